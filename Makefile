@@ -1,0 +1,44 @@
+# Two commands for a person: `make run` and `make test`. Everything installs into .venv from requirements.lock.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint eval bench records index clean
+
+install: $(STAMP)
+
+# Reinstall when the lock or the project metadata changes (a stale venv).
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@echo "Installation des dépendances (première fois : 2 à 3 minutes)…"
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -r requirements.lock
+	@touch $(STAMP)
+
+records: install
+	$(PY) -m ingest records
+
+index: install
+	$(PY) -m ingest
+
+run: install
+	$(PY) -m ingest --if-missing
+	$(PY) -m app.serve
+
+test: install
+	$(PY) -m ruff check .
+	$(PY) -m pytest -q
+
+lint: install
+	$(PY) -m ruff check .
+
+eval: install
+	$(PY) -m app.evaluate
+
+bench: install
+	$(PY) -m app.bench
+
+clean:
+	rm -rf $(VENV) data .pytest_cache

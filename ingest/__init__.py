@@ -1,0 +1,1 @@
+"""Turn the shipped study into typed records (``records``) and search indexes (``index``)."""

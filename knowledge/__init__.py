@@ -1,0 +1,1 @@
+"""The shipped study (``sources/``), its generated records (``records/``) and their schema."""

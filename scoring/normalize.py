@@ -1,0 +1,78 @@
+"""French text normalisation for matching job titles: accents, case, elision, gender and plural forms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words that carry no job meaning in a user's sentence ("je suis chargée d'assistance, mon métier est-il exposé ?").
+STOPWORDS = frozenset(
+    """
+    a au aux avec ce ces c cela comme d dans de des du en est et etre il ils elle elles j je l la le les leur
+    lui ma me mes mon n ne nos notre nous on ou par pas pour qu que quel quelle quels quelles qui s sa se ses
+    son sur t ta te tes ton tu un une vos votre vous y suis es sont etait sera serait ai as avons avez ont
+    fait faire travaille travail travailler bosse poste metier metiers emploi job fonction role profession
+    actuellement aujourd hui moi ici la-bas chez entreprise societe expose exposee exposition ia iag generative
+    intelligence artificielle impact impacte impactee score position classement classification profil
+    quel quelle niveau risque menace concerne concernee affecte affectee va vais change changer changement
+    transformation transforme est-il est-ce ce-que combien comment pourquoi quand selon avis experts expert
+    pwc qualification sur 58 dit dire savoir voudrais veux aimerais peux pouvez merci bonjour salut svp stp
+    i am im my the of as an a and in for is at work working job title
+    """.split()
+)
+
+# Irregular forms and short spellings mapped to the stem used in titles.
+IRREGULAR = {
+    "manageuse": "manager",
+    "manageur": "manager",
+    "managers": "manager",
+    "chef": "chef",
+    "cheffe": "chef",
+    "medecins": "medecin",
+    "analystes": "analyste",
+    "maitrise": "maitrise",
+    "systemes": "systeme",
+    "reseaux": "reseau",
+    "bdd": "base",
+    "rh": "rh",
+    "ux": "ux",
+    "ui": "ui",
+}
+
+_FEMININE = [
+    ("trice", "teur"),  # formatrice, animatrice, administratrice, auditrice, planificatrice
+    ("euse", "eur"),  # acheteuse, controleuse, parametreuse
+    ("iere", "ier"),  # infirmiere, conseillere -> handled below
+    ("ienne", "ien"),  # technicienne, statisticienne, informaticienne
+    ("llere", "ller"),  # conseillere
+    ("ee", "e"),  # chargee
+    ("ante", "ant"),  # assistante
+    ("cate", "cat"),  # avocate
+    ("ale", "al"),  # commerciale, administrative is handled by "ive" below
+    ("ive", "if"),  # administrative
+]
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, apostrophes and punctuation as spaces."""
+    text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def stem(token: str) -> str:
+    """Masculine singular form of a French job word (chargées -> charge, formatrices -> formateur)."""
+    if token in IRREGULAR:
+        return IRREGULAR[token]
+    if len(token) > 3 and token[-1] in "sx" and not token.endswith("ss"):
+        token = token[:-1]
+    for ending, replacement in _FEMININE:
+        if token.endswith(ending) and len(token) > len(ending) + 2:
+            return token[: -len(ending)] + replacement
+    return token
+
+
+def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
+    words = fold(text).split()
+    return [stem(w) for w in words if keep_stopwords or (w not in STOPWORDS and len(w) > 1 or w in IRREGULAR)]

@@ -1,0 +1,137 @@
+"""French wording of scoring results, as a person would say them ("0,67 sur 1, 5e sur 58")."""
+
+from __future__ import annotations
+
+from knowledge.schema import Citation
+
+from .models import AuditFinding, Comparison, JobCard, ProfileChangeEntry, Ranking, Resolution, Stats
+
+QUALIFICATION_NAMES = {"pwc": "qualification PwC", "expert": "qualification experts métier"}
+
+
+def score(value: float) -> str:
+    return f"{value:.2f}".replace(".", ",")
+
+
+def ordinal(rank: int) -> str:
+    return "1er" if rank == 1 else f"{rank}e"
+
+
+def signed(value: int) -> str:
+    return f"+{value}" if value > 0 else str(value)
+
+
+def exposure_phrase(view) -> str:
+    return f"{score(view.score)} sur 1, {ordinal(view.rank)} sur {view.total}, profil « {view.classification} »"
+
+
+def change_sentence(card: JobCard) -> str:
+    change = card.change
+    if change.direction == "stable" and change.rank_change == 0 and not change.classification_changed:
+        return "Les deux qualifications donnent le même résultat."
+    moved = (
+        f"{abs(change.rank_change)} place{'s' if abs(change.rank_change) > 1 else ''} "
+        f"{'gagnée' if change.rank_change > 0 else 'perdue'}{'s' if abs(change.rank_change) > 1 else ''} en exposition"
+        if change.rank_change
+        else "même position"
+    )
+    text = (
+        f"Selon les experts métier, le score est en {change.direction} ({score(card.pwc.score)} → "
+        f"{score(card.expert.score)}, {moved} : {ordinal(card.pwc.rank)} → {ordinal(card.expert.rank)})."
+        if change.direction != "stable"
+        else f"Score identique ({score(card.pwc.score)}), position {ordinal(card.pwc.rank)} → {ordinal(card.expert.rank)}."
+    )
+    if change.classification_changed:
+        text += f" Le profil change : « {change.from_classification} » → « {change.to_classification} »."
+    else:
+        text += " Le profil d'impact reste le même."
+    if change.rank_change_published != change.rank_change:
+        text += (
+            f" Attention : l'étude publie une évolution de {signed(change.rank_change_published)} places, "
+            f"alors que les positions donnent {signed(change.rank_change)}."
+        )
+    return text
+
+
+def card_text(card: JobCard, favour: str = "both") -> str:
+    lines = [
+        f"**{card.job}** (famille {card.family_code} - {card.family}{', métier cœur d’assistance' if card.core else ''})"
+    ]
+    if favour in ("both", "pwc"):
+        lines.append(f"- Qualification PwC : {exposure_phrase(card.pwc)}")
+    if favour in ("both", "expert"):
+        lines.append(f"- Qualification experts métier : {exposure_phrase(card.expert)}")
+    lines.append(change_sentence(card))
+    return "\n".join(lines)
+
+
+def resolution_text(resolution: Resolution) -> str:
+    if resolution.status == "empty":
+        return "Indiquez un intitulé de métier (par exemple « chargé d'assistance »)."
+    names = ", ".join(f"« {c.job} »" for c in resolution.candidates)
+    if resolution.status == "ambiguous":
+        return (
+            f"Plusieurs métiers de l'étude correspondent à « {resolution.query} » : {names}. Lequel voulez-vous dire ?"
+        )
+    if resolution.status == "absent":
+        return (
+            f"« {resolution.query} » ne fait pas partie des 58 métiers étudiés : l'étude ne donne donc aucun score pour ce "
+            f"métier. Les métiers de l'étude les plus proches sont : {names}."
+        )
+    return f"« {resolution.query} » correspond au métier « {resolution.job} » de l'étude."
+
+
+def comparison_text(comparison: Comparison, favour: str = "both") -> str:
+    parts = [card_text(card, favour) for card in comparison.cards]
+    summary = f"Le plus exposé selon PwC : {comparison.most_exposed_pwc} ; selon les experts métier : {comparison.most_exposed_expert}."
+    return "\n\n".join(parts + [summary])
+
+
+def ranking_text(ranking: Ranking) -> str:
+    qualification = QUALIFICATION_NAMES[ranking.qualification]
+    scope = ", ".join(f"{k} : {v}" for k, v in ranking.filters.items())
+    head = (
+        f"Les {len(ranking.entries)} métiers {'les moins' if ranking.bottom else 'les plus'} exposés ({qualification}"
+        f"{', ' + scope if scope else ''}) :"
+    )
+    rows = [
+        f"{e.rank}. {e.job} : {score(e.score)} ({e.classification}{', cœur' if e.core else ''})"
+        for e in ranking.entries
+    ]
+    return "\n".join([head] + rows)
+
+
+def share(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",").replace(",0", "")
+
+
+def stats_text(stats: Stats) -> str:
+    lines = [
+        f"{stats.total_jobs} métiers, dont {stats.core_jobs} métiers cœur d'assistance. Répartition par profil d'impact :"
+    ]
+    for p in stats.profiles:
+        lines.append(
+            f"- {p.label} : PwC {p.count_pwc} métiers ({share(p.share_pwc)} % ; publié : {p.published_share_pwc} %), "
+            f"experts {p.count_expert} métiers ({share(p.share_expert)} % ; publié : {p.published_share_expert} %)"
+        )
+    return "\n".join(lines)
+
+
+def changes_text(changes: list[ProfileChangeEntry]) -> str:
+    lines = [f"{len(changes)} métiers changent de profil d'impact entre la qualification PwC et celle des experts :"]
+    lines += [
+        f"- {c.job}{' (cœur)' if c.core else ''} : « {c.from_classification} » → « {c.to_classification} » "
+        f"({score(c.pwc_score)} → {score(c.expert_score)})"
+        for c in changes
+    ]
+    return "\n".join(lines)
+
+
+def audit_text(findings: list[AuditFinding]) -> str:
+    lines = [f"{len(findings)} incohérences relevées dans le matériel publié (la source n'est pas corrigée) :"]
+    lines += [f"- [{f.kind}] {f.message}" for f in findings]
+    return "\n".join(lines)
+
+
+def citation_text(citation: Citation) -> str:
+    return f"{citation.document}, {citation.section}, lignes {citation.line_start}-{citation.line_end}"

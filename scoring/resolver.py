@@ -1,0 +1,175 @@
+"""Resolve a job from free text (gender forms, plurals, typos, acronyms, English titles) to a study job.
+
+Never invents: below the match thresholds the answer is "absent" with the nearest study jobs, and when several
+jobs fit equally it is "ambiguous" with the candidates.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from knowledge.schema import Job
+
+from .aliases import ALIASES, RELATED
+from .models import Candidate, Resolution
+from .normalize import fold, tokens
+
+FUZZY_MIN_LENGTH = 5  # shorter words must match exactly (rh, ux, dev…)
+FUZZY_RATIO = 84
+PARTIAL_MIN = 0.6  # share of an alias's weight a partial match must cover
+GENERIC_TITLES = 4  # a word found in this many job titles cannot identify a job alone
+
+
+@dataclass(frozen=True)
+class Alias:
+    job_id: str
+    text: str
+    tokens: tuple[str, ...]
+
+
+def _auto_aliases(job: Job, title_frequency: dict[str, int], titles: set[tuple[str, ...]]) -> list[str]:
+    """The title, its " / " alternatives, and the title without "d'assistance" when what is left is specific
+    ("Infirmier") rather than generic ("Chargé") or another job's title ("Manager de proximité")."""
+    names = [job.job] + [part.strip() for part in job.job.split("/") if "/" in job.job]
+    for name in list(names):
+        short = re.sub(r"\s+d'assistance$", "", name)
+        short_tokens = tuple(dict.fromkeys(tokens(short)))
+        specific = any(title_frequency.get(t, 0) < GENERIC_TITLES for t in short_tokens)
+        if short != name and specific and short_tokens not in titles:
+            names.append(short)
+    return names
+
+
+class JobResolver:
+    def __init__(self, jobs: list[Job]):
+        self.jobs = {job.id: job for job in jobs}
+        self.aliases: list[Alias] = []
+        title_tokens = {job.id: tuple(dict.fromkeys(tokens(job.job))) for job in jobs}
+        title_frequency: dict[str, int] = {}
+        for toks in title_tokens.values():
+            for token in toks:
+                title_frequency[token] = title_frequency.get(token, 0) + 1
+        titles = set(title_tokens.values())
+        for job in jobs:
+            seen = set()
+            for text in _auto_aliases(job, title_frequency, titles) + ALIASES.get(job.id, []):
+                toks = tuple(dict.fromkeys(tokens(text)))
+                if toks and toks not in seen:
+                    seen.add(toks)
+                    self.aliases.append(Alias(job.id, text, toks))
+        document_frequency: dict[str, set[str]] = {}
+        for alias in self.aliases:
+            for token in alias.tokens:
+                document_frequency.setdefault(token, set()).add(alias.job_id)
+        count = len(jobs)
+        self.idf = {t: math.log(1 + count / len(ids)) for t, ids in document_frequency.items()}
+        self.vocabulary = sorted(self.idf)
+        # A title word shared by many jobs (chargé, assistance, gestionnaire…) cannot identify a job alone.
+        self.generic = {t for t, ids in document_frequency.items() if len(ids) >= GENERIC_TITLES}
+
+    def _match_tokens(self, query_tokens: list[str]) -> tuple[set[str], list[str]]:
+        """Vocabulary words present in the query (exactly or with a typo), and query words matching none."""
+        matched: set[str] = set()
+        unknown: list[str] = []
+        for token in query_tokens:
+            if token in self.idf:
+                matched.add(token)
+                continue
+            close = [
+                v
+                for v in self.vocabulary
+                if len(token) >= FUZZY_MIN_LENGTH and len(v) >= FUZZY_MIN_LENGTH and fuzz.ratio(token, v) >= FUZZY_RATIO
+            ]
+            if close:
+                matched.add(max(close, key=lambda v: fuzz.ratio(token, v)))
+            else:
+                unknown.append(token)
+        return matched, unknown
+
+    def _scores(self, matched: set[str]) -> dict[str, tuple[float, float, Alias]]:
+        """Per job: best (coverage of the alias, matched weight, alias)."""
+        best: dict[str, tuple[float, float, Alias]] = {}
+        for alias in self.aliases:
+            weight = sum(self.idf[t] for t in alias.tokens)
+            hit = sum(self.idf[t] for t in alias.tokens if t in matched)
+            if not hit:
+                continue
+            entry = (hit / weight, hit, alias)
+            if alias.job_id not in best or entry[:2] > best[alias.job_id][:2]:
+                best[alias.job_id] = entry
+        return best
+
+    def nearest(self, text: str, limit: int = 3) -> list[Candidate]:
+        """Study jobs closest to a text, by shared words then by spelling."""
+        matched, _ = self._match_tokens(tokens(text))
+        partial = self._scores(matched)
+        folded = fold(text)
+        padded = f" {' '.join(tokens(text))} "
+        related = [job_id for key, ids in RELATED.items() if f" {' '.join(tokens(key))} " in padded for job_id in ids]
+        ranked = []
+        for job in self.jobs.values():
+            spelling = max(fuzz.token_set_ratio(folded, fold(a.text)) for a in self.aliases if a.job_id == job.id) / 100
+            overlap = partial.get(job.id, (0.0, 0.0, None))[0]
+            boost = 3.0 - 0.5 * related.index(job.id) if job.id in related else 0.0
+            ranked.append((0.6 * overlap + 0.4 * spelling + boost, job))
+        ranked.sort(key=lambda pair: (-pair[0], pair[1].pwc.rank))
+        return [Candidate(job_id=j.id, job=j.job, score=round(min(s, 1.0), 3)) for s, j in ranked[:limit]]
+
+    def resolve(self, text: str) -> Resolution:
+        query_tokens = tokens(text)
+        if not query_tokens:
+            return Resolution(query=text, status="empty")
+        matched, unknown = self._match_tokens(query_tokens)
+        scores = self._scores(matched)
+        ranked = sorted(scores.items(), key=lambda item: (-item[1][0], -item[1][1], self.jobs[item[0]].pwc.rank))
+        full = [(job_id, s) for job_id, s in ranked if s[0] >= 0.999]
+        # "assistant médical": a one-word generic alias ("Assistant") plus unknown words is not that job.
+        full = [
+            (j, s)
+            for j, s in full
+            if not (set(s[2].tokens) <= self.generic and (unknown or matched - self.generic - set(s[2].tokens)))
+        ]
+        if full:
+            # Several aliases fully present ("manager de proximité d'assistance" holds "manager de proximité"):
+            # the one covering most of the query wins; equal weights are a real ambiguity.
+            top_weight = max(s[1] for _, s in full)
+            winners = [(job_id, s) for job_id, s in full if s[1] >= top_weight - 1e-9]
+            if len(winners) == 1:
+                job_id, (_, _, alias) = winners[0]
+                return self._found(text, job_id, alias, 1.0 if not unknown else 0.9, ranked)
+            return self._ambiguous(text, winners)
+        if not unknown and ranked:
+            # A partial match is trusted only when no other job shares any of its specific words.
+            specific_words = matched - self.generic
+            sharing = [(j, s) for j, s in ranked if set(s[2].tokens) & specific_words]
+            if len(sharing) == 1 and sharing[0][1][0] >= PARTIAL_MIN:
+                job_id, (coverage, _, alias) = sharing[0]
+                return self._found(text, job_id, alias, round(0.5 + 0.4 * coverage, 3), ranked)
+            return self._ambiguous(text, (sharing or ranked)[:6])
+        return Resolution(query=text, status="absent", candidates=self.nearest(text))
+
+    def _found(self, text: str, job_id: str, alias: Alias, confidence: float, ranked) -> Resolution:
+        others = [Candidate(job_id=j, job=self.jobs[j].job, score=round(s[0], 3)) for j, s in ranked[1:4]]
+        return Resolution(
+            query=text,
+            status="found",
+            job_id=job_id,
+            job=self.jobs[job_id].job,
+            confidence=confidence,
+            matched_alias=alias.text,
+            candidates=others,
+        )
+
+    def _ambiguous(self, text: str, options) -> Resolution:
+        if len(options) == 1:  # one partial fit is not a match: say absent, with that job first among the nearest
+            return Resolution(query=text, status="absent", candidates=self.nearest(text))
+        return Resolution(
+            query=text,
+            status="ambiguous",
+            confidence=round(max(s[0] for _, s in options) * 0.5, 3),
+            candidates=[Candidate(job_id=j, job=self.jobs[j].job, score=round(s[0], 3)) for j, s in options],
+        )
