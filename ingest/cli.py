@@ -1,10 +1,11 @@
-"""``python -m ingest``: rebuild the records (``records``) and the search indexes (default)."""
+"""``python -m ingest``: rebuild the records (``records``) or the search indexes (default, ``index``)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
+from .index import build_index, current_version
 from .records import parse_study, write_records
 from .source import STUDY_PATH, ParseError
 
@@ -24,10 +25,43 @@ def build_records() -> int:
     return 0
 
 
+def build_indexes(if_missing: bool, progress: bool) -> int:
+    from app.config import get_settings
+    from knowledge.store import default_study
+
+    from .embeddings import LazyEmbedder, ModelNotFound
+
+    settings = get_settings()
+    if if_missing and current_version(settings.data_dir):
+        print("Index de recherche présent.")
+        return 0
+    try:
+        embedder = LazyEmbedder(settings.embedding_model_path)
+    except ModelNotFound as error:
+        print(f"Erreur : {error}", file=sys.stderr)
+        return 1
+    report = build_index(settings.sources_dir, settings.data_dir, embedder, default_study().jobs, progress=progress)
+    for error in report.errors:
+        print(f"Fichier ignoré : {error}", file=sys.stderr)
+    if report.status == "failed":
+        print("Erreur : aucun document indexable ; l'index précédent reste en service.", file=sys.stderr)
+        return 1
+    if report.status == "unchanged":
+        print(f"Index à jour (version {report.version}, {report.chunks} passages) : rien à changer.")
+    else:
+        print(
+            f"Index construit (version {report.version}) : {report.chunks} passages de "
+            f"{len(report.documents)} document(s) en {report.seconds:.1f} s."
+        )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ingest", description="Construit les fiches et les index.")
-    parser.add_argument("command", nargs="?", choices=["records"], default="records")
+    parser.add_argument("command", nargs="?", choices=["index", "records"], default="index")
+    parser.add_argument("--if-missing", action="store_true", help="ne rien faire si un index est déjà en service")
+    parser.add_argument("--quiet", action="store_true", help="sans barre de progression")
     args = parser.parse_args(argv)
     if args.command == "records":
         return build_records()
-    return 0
+    return build_indexes(args.if_missing, progress=not args.quiet)

@@ -22,8 +22,15 @@ FACT_ANCHORS: list[tuple[str, str, str, str]] = [
     ("qualification-experts", "méthodologie", r"^• Qualification experts métier", r"\(vision métier\)"),
     ("lecture-graphique", "méthodologie", r"^L'étendue des bandes", r"\(verte\)"),
     ("classification-4-profils", "méthodologie", r"^Les scores d'exposition consolidés", r"quotidiennes à l'IA"),
-    ("rapport-complet", "publication", r"^Retrouvez le détail des préconisations", r"^à la section Nos publications"),
+    (
+        "rapport-complet",
+        "publication",
+        r"^Retrouvez le détail des préconisations",
+        r"observatoire-assistance\.org/nos-publications",
+    ),
+    ("actions-prioritaires", "préconisations", r"^Sélection de 6 actions", r"^Sélection de 6 actions"),
     ("conclusion", "conclusion", r"^Le secteur de l'assistance amorce", r"l'ensemble des parties prenantes\.$"),
+    ("premier-volet", "ouverture", r"^Ce premier volet de l'étude", r"cœur d'assistance\.$"),
     ("second-volet", "ouverture", r"^Un second volet de l'étude", r"prochain éclairage\.$"),
     ("realisation", "publication", r"^Étude réalisée par le cabinet PwC", r"OPCO Atlas\.$"),
 ]

@@ -167,5 +167,5 @@ def parse_sheets(source: SourceText, jobs: list[Job]) -> TransformationSheets:
         description=source.text(intro, heads[0] - 1),
         sections=sections,
         use_case_priorities=priorities,
-        citation=source.cite(names_start, section.end, quote=source.text(intro, heads[0] - 1)),
+        citation=source.cite(section.start, section.end, quote=source.text(intro, heads[0] - 1)),
     )

@@ -191,3 +191,13 @@ class Study(Record):
     dialia: DialIA
     sheets: TransformationSheets
     comparison_statements: list[ComparisonStatement]
+
+
+class Chunk(Record):
+    """A retrievable passage with a stable id and its citation."""
+
+    id: str
+    kind: str  # "passage" | "table_row"
+    text: str
+    citation: Citation
+    job_id: str | None = None

@@ -134,4 +134,7 @@ def audit_text(findings: list[AuditFinding]) -> str:
 
 
 def citation_text(citation: Citation) -> str:
-    return f"{citation.document}, {citation.section}, lignes {citation.line_start}-{citation.line_end}"
+    first, last = citation.line_start, citation.line_end
+    return f"{citation.document}, {citation.section}, " + (
+        f"ligne {first}" if first == last else f"lignes {first}-{last}"
+    )

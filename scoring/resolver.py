@@ -127,11 +127,15 @@ class JobResolver:
         scores = self._scores(matched)
         ranked = sorted(scores.items(), key=lambda item: (-item[1][0], -item[1][1], self.jobs[item[0]].pwc.rank))
         full = [(job_id, s) for job_id, s in ranked if s[0] >= 0.999]
-        # "assistant médical": a one-word generic alias ("Assistant") plus unknown words is not that job.
+        # "assistant médical": a one-word generic title ("Assistant") plus other words is not that job.
         full = [
             (j, s)
             for j, s in full
-            if not (set(s[2].tokens) <= self.generic and (unknown or matched - self.generic - set(s[2].tokens)))
+            if not (
+                len(s[2].tokens) == 1
+                and s[2].tokens[0] in self.generic
+                and (unknown or matched - self.generic - set(s[2].tokens))
+            )
         ]
         if full:
             # Several aliases fully present ("manager de proximité d'assistance" holds "manager de proximité"):

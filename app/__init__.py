@@ -1,0 +1,1 @@
+"""The assistant: answer engine, optional LLM agent, Chainlit UI and command line."""

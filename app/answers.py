@@ -1,0 +1,71 @@
+"""The answer record returned by the engine to the CLI, the UI and the evaluation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from knowledge.schema import Citation
+
+
+class SourceRef(BaseModel):
+    id: str
+    source: str
+    section: str
+    quote: str
+    line_start: int
+    line_end: int
+
+
+class ToolCall(BaseModel):
+    name: str
+    args: dict[str, Any]
+    result: Any
+
+
+class Answer(BaseModel):
+    question: str
+    answer: str
+    citations: list[SourceRef] = []
+    tool_calls: list[ToolCall] = []
+    backend: str = "offline"
+    latency_ms: float = 0.0
+    route: str = "retrieval"
+    intent: str = "retrieval"
+    notes: list[str] = Field(default_factory=list, description="Why the engine fell back, warnings")
+    charts: list[dict[str, Any]] = Field(default_factory=list, description="Chart specs for the UI (not in --json)")
+
+    def public(self) -> dict[str, Any]:
+        """The command-line JSON contract."""
+        return self.model_dump(
+            mode="json", include={"question", "answer", "citations", "tool_calls", "backend", "latency_ms", "route"}
+        )
+
+
+class Sources:
+    """Numbers citations in the order an answer uses them: ``ref()`` returns the "[n]" marker."""
+
+    def __init__(self) -> None:
+        self.items: list[Citation] = []
+
+    def ref(self, *citations: Citation) -> str:
+        numbers = []
+        for citation in citations:
+            if citation not in self.items:
+                self.items.append(citation)
+            numbers.append(self.items.index(citation) + 1)
+        return "".join(f"[{n}]" for n in sorted(set(numbers)))
+
+    def refs(self) -> list[SourceRef]:
+        return [
+            SourceRef(
+                id=c.id,
+                source=c.document,
+                section=c.section,
+                quote=c.quote,
+                line_start=c.line_start,
+                line_end=c.line_end,
+            )
+            for c in self.items
+        ]

@@ -1,0 +1,96 @@
+"""``python -m app.ask``: ask the engine from the command line (French text, --json, or --jsonl on stdin)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from knowledge.store import RecordsMissing
+
+from .answers import Answer
+
+
+def line_range(start: int, end: int) -> str:
+    return f"ligne {start}" if start == end else f"lignes {start}-{end}"
+
+
+def person_text(answer: Answer) -> str:
+    lines = [answer.answer]
+    if answer.citations:
+        lines.append("\nSources :")
+        lines += [
+            f"[{i}] {c.source}, {c.section}, {line_range(c.line_start, c.line_end)}"
+            for i, c in enumerate(answer.citations, 1)
+        ]
+    return "\n".join(lines)
+
+
+def error_object(question, message: str) -> dict:
+    return {
+        "question": question,
+        "error": message,
+        "answer": None,
+        "citations": [],
+        "tool_calls": [],
+        "backend": "offline",
+        "latency_ms": 0.0,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.ask", description="Pose une question sur l'étude.")
+    parser.add_argument("question", nargs="?", help="la question, en français")
+    parser.add_argument("--json", action="store_true", help="un objet JSON")
+    parser.add_argument("--jsonl", action="store_true", help="une question par ligne sur l'entrée standard")
+    parser.add_argument("--backend", choices=["offline", "llm"], help="forcer le moteur de réponse")
+    args = parser.parse_args(argv)
+    if not args.jsonl and not (args.question or "").strip():
+        parser.print_usage(sys.stderr)
+        print(
+            'Erreur : posez une question, par exemple : python -m app.ask "Mon métier est-il exposé ?"', file=sys.stderr
+        )
+        return 2
+    try:
+        from .engine import Engine
+
+        engine = Engine()
+    except RecordsMissing as error:
+        print(f"Erreur : {error}", file=sys.stderr)
+        return 1
+    if not args.jsonl:
+        answer = engine.ask(args.question, backend=args.backend)
+        print(json.dumps(answer.public(), ensure_ascii=False, indent=2) if args.json else person_text(answer))
+        return 0
+    engine.warm_up()
+    for raw in sys.stdin.buffer:
+        try:
+            line = raw.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            print(
+                json.dumps(error_object(None, "Ligne illisible : encodage non UTF-8."), ensure_ascii=False), flush=True
+            )
+            continue
+        question = line
+        if line.startswith("{"):
+            try:
+                question = json.loads(line).get("question", "")
+            except (ValueError, AttributeError):
+                print(json.dumps(error_object(line, "Ligne JSON invalide."), ensure_ascii=False), flush=True)
+                continue
+        if not isinstance(question, str) or not question.strip():
+            print(json.dumps(error_object(question, "Question vide."), ensure_ascii=False), flush=True)
+            continue
+        try:
+            answer = engine.ask(question, backend=args.backend)
+            print(json.dumps(answer.public(), ensure_ascii=False), flush=True)
+        except Exception as error:  # noqa: BLE001 - one bad question must not stop the batch
+            print(
+                json.dumps(error_object(question, f"Erreur interne : {type(error).__name__}"), ensure_ascii=False),
+                flush=True,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

