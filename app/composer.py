@@ -299,8 +299,9 @@ class Composer:
             out.add(f"{fact.statement} {out.sources.ref(fact.citation)}")
 
     def _maturity(self, plan: Plan, out: Composed) -> None:
-        findings = [m for m in self.study.maturity if plan.topic and str(m.number) == plan.topic] or self.study.maturity
-        head = "" if len(findings) == 1 else "Les 6 enseignements clés de la consultation des sociétés d'assistance :\n"
+        wanted = set((plan.topic or "").split(","))
+        findings = [m for m in self.study.maturity if str(m.number) in wanted] or self.study.maturity
+        head = "" if len(findings) == 1 else "Enseignements clés de la consultation des sociétés d'assistance :\n"
         out.add(head + "\n".join(f"- **{m.title}** : {m.statement} {out.sources.ref(m.citation)}" for m in findings))
 
     def _facts(self, plan: Plan, out: Composed) -> None:
@@ -317,7 +318,8 @@ class Composer:
     def _exposure_findings(self, plan: Plan, out: Composed) -> None:
         lines = []
         for group in ("plus exposés", "moins exposés"):
-            lines.append(f"Les métiers les {group} mobilisent :")
+            intro = self.facts[f"constat-{'plus' if group == 'plus exposés' else 'moins'}-exposes"]
+            lines.append(f"{intro.statement} {out.sources.ref(intro.citation)}")
             for f in (f for f in self.study.exposure_findings if f.exposure == group):
                 detail = f" : {f.description}" if f.description else ""
                 lines.append(f"- **{f.title}**{detail} (exemple : {f.example}) {out.sources.ref(f.citation)}")

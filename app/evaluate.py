@@ -16,6 +16,7 @@ from .guard import unsupported_numbers
 from .retrieval import Retriever
 
 QUESTIONS = ROOT / "tests" / "eval" / "questions.jsonl"
+HELDOUT = ROOT / "tests" / "eval" / "heldout.jsonl"
 REPORT = ROOT / "docs" / "evaluation.md"
 
 
@@ -79,10 +80,10 @@ def pct(value: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.evaluate")
     parser.add_argument("--no-write", action="store_true", help="print only")
-    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--set", choices=["dev", "heldout"], default="dev", help="jeu de questions (affichage seul)")
     args = parser.parse_args(argv)
     settings = get_settings()
-    questions = load_questions()
+    questions = load_questions(HELDOUT if args.set == "heldout" else QUESTIONS)
     engine = Engine(settings)
     retriever = engine.retriever
     if retriever is None:

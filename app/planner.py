@@ -64,14 +64,18 @@ INJECTION = (
     r"tu es (maintenant|desormais)", r"fais comme si tu", r"invente (un|des|le|les) (score|chiffre)", r"disregard", r"pretend",
     r"\b(ta|tes|vos) (consignes|instructions)\b", r"\boublie\w* l\b", r"tu n as plus de (regles|limites|consignes)",
     r"\bdis que\b.*\b(score|position|classement)", r"\bcontourne\w*", r"\bsans (regles|filtre|limites)\b", r"\[ ?system ?\]",
-    r"\bau dessus de ce message", r"\bmot pour mot\b",
+    r"\bau dessus de ce message", r"\bmot pour mot\b", r"\binvent\w*\b", r"\bsystem\b ?:", r"\bgarde ?fous?\b",
+    r"\bconsignes? (confidentielles?|internes?|secretes?|cachees?)", r"\bdesactive\w*\b",
 )  # fmt: skip
+# Topics that may also appear in a study job's description ("conciergerie : réservations de restaurants"):
+# out of scope only when the question names no study job.
+WEAK_OUT_OF_SCOPE = (r"\bvacances\b", r"\bcinema\b", r"\brestaurants?\b", r"\bbanques?\b", r"\bassurances?\b")
 OUT_OF_SCOPE = (
     r"\bmeteo\b", r"\bweather\b", r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien",
     r"\brecette\b", r"\bfootball\b", r"\bfoot\b", r"\bbourse\b", r"\bbitcoin", r"\belection", r"\bpresident de la republique",
     r"\bblague\b", r"\bpoeme\b", r"\bchanson\b", r"\bhoroscope", r"\b(ecris|code|programme|script) (moi )?(un|une|le|en) (programme|script|code|fonction|python)",
-    r"\bpython\b", r"\bjavascript\b", r"\bsql\b", r"\bcapitale\b", r"\bvacances\b", r"\bcinema\b", r"\brestaurant",
-    r"secteur (bancaire|automobile|de la banque|du batiment|de la sante|hospitalier|agricole|industriel)", r"\bbanque\b",
+    r"\bpython\b", r"\bjavascript\b", r"\bsql\b", r"\bcapitale\b", r"\bcombien gagne", r"\bgagne\w* (en moyenne|par mois)",
+    r"\beuros?\b", r"secteur (bancaire|automobile|de la banque|du batiment|de la sante|hospitalier|agricole|industriel)",
     r"\bchatgpt\b", r"\bcopilot\b", r"\bmistral\b", r"\bgemini\b", r"\blogiciels?\b", r"\bchomage\b", r"\bretraite\b",
     r"\bimpots?\b", r"\bprime\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bcrepes?\b",
 )  # fmt: skip
@@ -125,7 +129,7 @@ class Planner:
     # -- job mentions ---------------------------------------------------------------------------------------
     def _segments(self, question: str) -> list[str]:
         text = re.sub(
-            r"(?i)\b(compare[rz]?|comparaison|comparatif|versus|vs\.?|entre|différence|difference)\b", ",", question
+            r"(?i)\b(compare[rz]?|comparaison|comparatif|versus|vs\.?|contre|entre|différence|difference)\b", ",", question
         )
         parts = re.split(
             r",|;|\?|\bet\b|\bou\b|\bavec\b|\bpar rapport (?:à|au|aux|a)\b|\bface (?:à|au|aux)\b|/(?!\s*UI)", text
@@ -135,13 +139,32 @@ class Planner:
     def jobs_in(self, question: str) -> tuple[list[str], Resolution]:
         """Study jobs named in a question (in order) and the resolution of the whole question."""
         whole = self.tool.resolve(question)
+        folded = f" {fold(question)} "
+        # Full titles first, by position: "Analyste conformité, contrôle interne et risques" holds a comma and "et".
+        spans = sorted(
+            (folded.index(f" {fold(job.job)} "), -len(fold(job.job)), job.id)
+            for job in self.tool.jobs
+            if f" {fold(job.job)} " in folded
+        )
         found: list[str] = []
+        covered_until = -1
+        for start, negative_length, job_id in spans:  # "chef de projet informatique" hides "chef de projet"
+            if start > covered_until:
+                found.append(job_id)
+                covered_until = start - negative_length
+            elif start - negative_length > covered_until:
+                found.append(job_id)
         for segment in self._segments(question):
             resolution = self.tool.resolve(segment)
             if resolution.status == "found" and resolution.job_id and resolution.job_id not in found:
                 found.append(resolution.job_id)
         if whole.status == "found" and whole.job_id and whole.job_id not in found:
             found.insert(0, whole.job_id)
+        own = re.search(r"(?i)\b(?:je suis|je travaille comme|en tant que)\s+([^,.;:?!]{3,60})", question)
+        if own:  # "j'encadre des chargés d'assistance, je suis manager de proximité": the speaker's job first
+            mine = self.tool.resolve(own[1])
+            if mine.status == "found" and mine.job_id:
+                found = [mine.job_id] + [j for j in found if j != mine.job_id]
         return found, whole
 
     def leading_phrase(self, question: str) -> str | None:
@@ -179,6 +202,8 @@ class Planner:
         if _has(text, *OUT_OF_SCOPE):
             return Plan(intent="out_of_scope", **base)
         jobs, whole = self.jobs_in(question)
+        if not jobs and _has(text, *WEAK_OUT_OF_SCOPE) and not _has(text, r"\bassistance\b", r"\betude\b"):
+            return Plan(intent="out_of_scope", **base)
         follow_up = bool(re.match(r"^(et|mais|puis|aussi|alors)\b", text)) or len(text.split()) <= 4
         n = _number(text)
         family = self._family(text)
@@ -219,6 +244,43 @@ class Planner:
             r"\bregles d utilisation",
             r"\bformations? (disponibles?|existantes?|dispo)\b",
         )
+        changes_cue = _has(
+            text,
+            r"\bchang\w* de (profil|classification|categorie)",
+            r"\bbascul",
+            r"\bprofil a change",
+            r"\bont change de",
+            r"\bpasse\w* (d une|de) (classification|categorie|profil)",
+            r"\bpassent de\b",
+            r"\bchangements? de (profil|classification)",
+            r"\bqui (a|ont) change",
+            r"\bce qui a change\b",
+            r"\bsorti\w* de (la )?(categorie|classification)",
+            r"\bpour passer\b",
+            r"\b(hausse|baisse)\b.*\b(score|metiers)",
+            r"\b(score|metiers)\b.*\b(hausse|baisse)\b",
+        )
+        if _has(
+            text,
+            r"\bdeux qualifications\b",
+            r"\brequalif",
+            r"\bdifference entre (la|les) qualifications?",
+            r"\bpourquoi\b.*\bqualifications?\b",
+        ) and not (jobs or changes_cue):
+            return Plan(intent="methodology", topic="qualifications", **base)
+        stats_cue = _has(
+            text,
+            r"\bcombien de metiers\b",
+            r"\bcombien\b.*\bmetiers\b",
+            r"\bpart des metiers",
+            r"\bpourcentage des metiers",
+            r"\bproportion",
+            r"\brepartition",
+            r"\bnombre de metiers",
+            r"\bquel pourcentage\b.*\b(metiers|profil|categorie|evolution|transformation|emergent|impacte)",
+        )
+        if stats_cue and not jobs and not maturity_cue and not changes_cue:
+            return Plan(intent="stats", profile=profile, **base)
         if _has(
             text,
             r"\bdial ?ia\b",
@@ -243,27 +305,14 @@ class Planner:
             return Plan(intent="maturity", topic=self._maturity_topic(text), **base)
         if _has(text, r"fiches? de transformation", r"\bcas d usages?\b", r"\bscenarios?\b"):
             return Plan(intent="sheets", jobs=jobs[:1], **base)
-        if not jobs and (
-            _has(
-                text,
-                r"\bchang\w* de (profil|classification|categorie)",
-                r"\bbascul",
-                r"\bprofil a change",
-                r"\bont change de",
-                r"\bpasse\w* (d une|de) (classification|categorie|profil)",
-                r"\bpassent de\b",
-                r"\bchangements? de (profil|classification)",
-                r"\bqui (a|ont) change",
-                r"\bce qui a change\b",
-            )
-            or _has(text, r"\b(hausse|baisse)\b.*\b(score|metiers)", r"\b(score|metiers)\b.*\b(hausse|baisse)\b")
-        ):
+        if not jobs and changes_cue:
             return Plan(intent="changes", **base)
         if len(jobs) >= 2 and _has(
             text,
             r"\bcompar",
             r"\bvs\b",
             r"\bversus\b",
+            r"\bcontre\b",
             r"\bentre\b",
             r"\bdifferen",
             r"\bplus (expose|impacte|concerne)",
@@ -341,6 +390,20 @@ class Planner:
             r"\brh\b.*\bfaire",
         ):
             return Plan(intent="recommendations", axis=self._axis(text), jobs=jobs[:1], **base)
+        if _has(
+            text,
+            r"\bqu est ce qui (fait|rend)\b.*\b(moins|plus|touche|expose)",
+            r"\bpourquoi (certains|des) metiers\b.*\b(moins|plus)",
+        ):
+            return Plan(intent="exposure_findings", **base)
+        if _has(
+            text,
+            r"\bechelle\b",
+            r"\bniveaux d exposition\b.*\b(liste|lister|quels|plus faible|plus fort)",
+            r"\bles 5 niveaux",
+            r"\bcinq niveaux",
+        ):
+            return Plan(intent="levels", **base)
         if jobs:
             return Plan(intent="job", jobs=jobs[:1], resolution=whole, **base)
         if _has(
@@ -543,14 +606,16 @@ class Planner:
 
     @staticmethod
     def _maturity_topic(text: str) -> str | None:
+        """Comma-separated finding numbers the question is about (None: all six)."""
+        found = []
         for number, pattern in (
             (6, r"\bformation"), (5, r"\bregles?\b|\bcharte|\bbonnes pratiques|\bcadre"), (4, r"\bpilotes?\b|\btest|\bprocessus internes|\bintegration"),
             (3, r"\bcas d usage|\bfeuille de route|\bexploratoire"), (2, r"\bstrateg|\bgouvernance|\bfinancement|\binteret naissant"),
             (1, r"\bcompreh|\bcomprennent|\bimpacts? (sont )?(compris|connus)"),
         ):  # fmt: skip
             if re.search(pattern, text):
-                return str(number)
-        return None
+                found.append(str(number))
+        return ",".join(sorted(found)) or None
 
     @staticmethod
     def _methodology_topic(text: str) -> str | None:

@@ -47,7 +47,7 @@ ALIASES: dict[str, list[str]] = {
         "réseaux sociaux",
     ],
     "charge-de-communication": ["communication officer", "communications officer", "chargé de com"],
-    "chef-de-produit-marketing": ["chef de produit", "product marketing manager", "product manager", "marketing"],
+    "chef-de-produit-marketing": ["chef de produit", "product marketing manager", "product manager"],
     "juriste": ["legal counsel", "juriste d'entreprise", "legal officer", "lawyer"],
     "analyste-conformite-controle-interne-et-risques": [
         "analyste conformité",

@@ -34,6 +34,8 @@ IRREGULAR = {
     "systemes": "systeme",
     "reseaux": "reseau",
     "bdd": "base",
+    "admin": "administrateur",
+    "admins": "administrateur",
     "rh": "rh",
     "ux": "ux",
     "ui": "ui",
