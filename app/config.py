@@ -26,7 +26,7 @@ class Settings(BaseSettings):
     # Retrieval fusion, tuned on the evaluation set (docs/evaluation.md)
     retrieval_k: int = 5
     bm25_weight: float = 1.0
-    dense_weight: float = 0.5
+    dense_weight: float = 1.0
     rrf_k: int = 60
 
     # Optional LLM: "none" answers offline, with no model at all.

@@ -48,7 +48,7 @@ class Engine:
         self.composer = Composer(self.study, self.tool)
         self._retriever: Retriever | None = None
         self.retriever_error: str | None = None
-        self._agent = None
+        self.chat_model = None  # the configured LLM, built on first use (tests inject a fake one)
 
     @property
     def retriever(self) -> Retriever | None:
@@ -95,15 +95,15 @@ class Engine:
             notes.append(self.retriever_error)
         answer_text = composed.text
         used_backend = "offline"
-        if (backend or ("llm" if self.settings.llm_enabled else "offline")) == "llm" and plan.route not in (
-            "refusal",
-            "out_of_scope",
-        ):
+        wanted = backend or ("llm" if self.settings.llm_enabled else "offline")
+        if wanted == "llm" and not (self.settings.llm_enabled or self.chat_model is not None):
+            notes.append("Aucun modèle de langage n'est configuré (LLM_PROVIDER, LLM_MODEL) : réponse hors ligne.")
+        elif wanted == "llm" and plan.route not in ("refusal", "out_of_scope"):
             from .agent import rephrase_with_agent
 
             result = rephrase_with_agent(self, text, composed)
             if result.answer is not None:
-                answer_text, used_backend = result.answer, f"llm:{self.settings.llm_provider}"
+                answer_text, used_backend = result.answer, "llm"
             if result.note:
                 notes.append(result.note)
         if notes:

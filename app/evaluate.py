@@ -77,79 +77,124 @@ def pct(value: float) -> str:
     return f"{100 * value:.1f} %"
 
 
+def evaluate_set(engine: Engine, retriever: Retriever, questions: list[dict]) -> dict:
+    gold = [q for q in questions if q["gold_lines"]]
+    table = {mode: retrieval_metrics(retriever, gold, mode) for mode in ("bm25", "dense", "hybrid", "linked")}
+    results = [judge(engine, q) for q in questions]
+    return {"questions": questions, "gold": gold, "table": table, "results": results}
+
+
+def weight_grid(retriever: Retriever, questions: list[dict]) -> list[tuple[float, float, dict]]:
+    """recall/MRR of the default (linked) search for several dense weights, BM25 weight fixed at 1."""
+    gold = [q for q in questions if q["gold_lines"]]
+    saved = dict(retriever.weights)
+    rows = []
+    for dense in (0.0, 0.25, 0.5, 1.0):
+        for mode in ("hybrid", "linked"):
+            retriever.weights["dense"] = dense
+            rows.append((dense, mode, retrieval_metrics(retriever, gold, mode)))
+    retriever.weights.update(saved)
+    return rows
+
+
+NAMES = {
+    "bm25": "BM25 français (stemming)",
+    "dense": "dense (Chroma)",
+    "hybrid": "hybride BM25 + dense",
+    "linked": "hybride + liaison (défaut)",
+}
+
+
+def section(title: str, data: dict) -> list[str]:
+    results = data["results"]
+    accuracy = sum(r["ok"] for r in results) / len(results)
+    oos = [r for r in results if r["route"] == "out_of_scope"]
+    refusals = [r for r in results if r["route"] == "refusal"]
+    unsupported = [r for r in results if r["unsupported"]]
+    lines = [
+        f"## {title}",
+        "",
+        f"{len(results)} questions, dont {len(data['gold'])} avec passages de référence.",
+        "",
+        "| recherche | recall@1 | recall@3 | recall@5 | MRR |",
+        "|---|---|---|---|---|",
+    ]
+    for mode, m in data["table"].items():
+        lines.append(
+            f"| {NAMES[mode]} | {m['recall@1']:.3f} | {m['recall@3']:.3f} | {m['recall@5']:.3f} | {m['mrr']:.3f} |"
+        )
+    by_route: dict[str, list[dict]] = {}
+    for r in results:
+        by_route.setdefault(r["route"], []).append(r)
+    lines += [
+        "",
+        f"- Exactitude des réponses : **{pct(accuracy)}** ({sum(r['ok'] for r in results)}/{len(results)})",
+        f"- Hors champ traité comme hors champ : {sum(r['got_route'] == 'out_of_scope' for r in oos)}/{len(oos)} ; "
+        f"injections refusées : {sum(r['got_route'] == 'refusal' for r in refusals)}/{len(refusals)}",
+        f"- Réponses avec un chiffre absent des outils et des sources : {len(unsupported)}",
+        f"- Latence médiane (processus chaud) : {statistics.median(r['latency_ms'] for r in results):.1f} ms",
+        "",
+        "| route attendue | questions | exactes |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {route} | {len(rows)} | {sum(r['ok'] for r in rows)} |" for route, rows in sorted(by_route.items())]
+    failures = [r for r in results if not r["ok"]]
+    if failures:
+        lines += ["", "Échecs :", ""]
+        lines += [
+            f"- {r['id']} ({r['route']} → {r['got_route']}/{r['intent']}) : {r['question']} — manquant : "
+            f"{r['missing'] or '—'} ; chiffres non traçables : {r['unsupported'] or '—'}"
+            for r in failures
+        ]
+    return lines + [""]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.evaluate")
-    parser.add_argument("--no-write", action="store_true", help="print only")
-    parser.add_argument("--set", choices=["dev", "heldout"], default="dev", help="jeu de questions (affichage seul)")
+    parser.add_argument("--no-write", action="store_true", help="afficher sans écrire docs/evaluation.md")
     args = parser.parse_args(argv)
     settings = get_settings()
-    questions = load_questions(HELDOUT if args.set == "heldout" else QUESTIONS)
     engine = Engine(settings)
     retriever = engine.retriever
     if retriever is None:
         print(f"Erreur : {engine.retriever_error}", file=sys.stderr)
         return 1
-    gold = [q for q in questions if q["gold_lines"]]
     started = time.perf_counter()
-    table = {mode: retrieval_metrics(retriever, gold, mode) for mode in ("bm25", "dense", "hybrid", "linked")}
-    results = [judge(engine, q) for q in questions]
+    dev = evaluate_set(engine, retriever, load_questions(QUESTIONS))
+    heldout = evaluate_set(engine, retriever, load_questions(HELDOUT))
+    grid = weight_grid(retriever, dev["questions"] + heldout["questions"])
     elapsed = time.perf_counter() - started
-    accuracy = sum(r["ok"] for r in results) / len(results)
-    oos = [r for r in results if r["route"] == "out_of_scope"]
-    oos_ok = sum(r["got_route"] == "out_of_scope" for r in oos)
-    unsupported = [r for r in results if r["unsupported"]]
-    by_route: dict[str, list[dict]] = {}
-    for r in results:
-        by_route.setdefault(r["route"], []).append(r)
-
     lines = [
         "# Évaluation",
         "",
-        f"Généré par `make eval` ({time.strftime('%Y-%m-%d')}), hors ligne, sans LLM, sur `tests/eval/questions.jsonl` :",
-        f"{len(questions)} questions françaises (salariés, représentants du personnel, RH, hors sujet, injections),",
-        f"dont {len(gold)} avec des passages de référence (plages de lignes de l'étude).",
+        f"Généré par `make eval` ({time.strftime('%Y-%m-%d')}), hors ligne, sans LLM. Index : "
+        f"{retriever.manifest['chunks']} passages ; modèle dense `{retriever.manifest['embedding_model']}` ; "
+        f"fusion RRF k={settings.rrf_k}, poids BM25 {settings.bm25_weight}, dense {settings.dense_weight}, liaison 2.",
         "",
-        "## Recherche (passage de référence parmi les k premiers)",
+        "Une réponse est **exacte** si elle contient tous les éléments attendus (chiffres au format de l'outil, "
+        "libellés, expressions du passage), suit la bonne route (outil de score, fiches, recherche, hors champ, "
+        "refus), cite au moins une source (sauf hors champ et refus) et ne contient aucun chiffre absent des "
+        "résultats d'outils, des passages cités et de la question (vérifié par le garde-fou `app/guard.py`).",
+        "Un passage est **retrouvé** si l'un des k premiers passages chevauche une plage de lignes de référence.",
         "",
-        f"Index : {retriever.manifest['chunks']} passages, modèle dense `{retriever.manifest['embedding_model']}`, "
-        f"fusion RRF (k={settings.rrf_k}, poids BM25 {settings.bm25_weight}, dense {settings.dense_weight}).",
+    ]
+    lines += section("Jeu de développement (`tests/eval/questions.jsonl`)", dev)
+    lines += section("Jeu réservé (`tests/eval/heldout.jsonl`, écrit à l'aveugle)", heldout)
+    lines += [
+        "## Poids de fusion (les deux jeux)",
         "",
-        "| recherche | recall@1 | recall@3 | recall@5 | MRR |",
+        "| poids dense | recherche | recall@1 | recall@5 | MRR |",
         "|---|---|---|---|---|",
     ]
-    for mode, m in table.items():
-        name = {
-            "bm25": "BM25 français (stemming)",
-            "dense": "dense (Chroma)",
-            "hybrid": "hybride BM25 + dense",
-            "linked": "hybride + liaison d'entités (défaut)",
-        }[mode]
-        lines.append(f"| {name} | {m['recall@1']:.3f} | {m['recall@3']:.3f} | {m['recall@5']:.3f} | {m['mrr']:.3f} |")
     lines += [
-        "",
-        "## Réponses",
-        "",
-        f"- Exactitude des réponses : **{pct(accuracy)}** ({sum(r['ok'] for r in results)}/{len(results)}) : "
-        "tous les éléments attendus présents, bonne route, au moins une source, aucun chiffre non traçable.",
-        f"- Questions hors champ traitées comme hors champ : {oos_ok}/{len(oos)}.",
-        f"- Réponses contenant un chiffre absent des outils et des sources : {len(unsupported)}.",
-        f"- Latence médiane par question (processus chaud) : {statistics.median(r['latency_ms'] for r in results):.1f} ms.",
-        "",
-        "| route attendue | questions | exactes |",
-        "|---|---|---|",
+        f"| {dense} | {NAMES[mode]} | {m['recall@1']:.3f} | {m['recall@5']:.3f} | {m['mrr']:.3f} |"
+        for dense, mode, m in grid
     ]
-    for route, rows in sorted(by_route.items()):
-        lines.append(f"| {route} | {len(rows)} | {sum(r['ok'] for r in rows)} |")
-    failures = [r for r in results if not r["ok"]]
-    if failures:
-        lines += ["", "## Échecs", ""]
-        for r in failures:
-            lines.append(
-                f"- {r['id']} ({r['route']} → {r['got_route']}/{r['intent']}) : {r['question']} — manquant : "
-                f"{r['missing'] or '—'} ; chiffres non traçables : {r['unsupported'] or '—'}"
-            )
     lines += ["", f"Durée de l'évaluation : {elapsed:.1f} s.", ""]
     report = "\n".join(lines)
+    notes = REPORT.parent / "evaluation-notes.md"
+    if notes.exists():
+        report += "\n" + notes.read_text(encoding="utf-8")
     if not args.no_write:
         REPORT.parent.mkdir(exist_ok=True)
         REPORT.write_text(report, encoding="utf-8")

@@ -129,7 +129,9 @@ class Planner:
     # -- job mentions ---------------------------------------------------------------------------------------
     def _segments(self, question: str) -> list[str]:
         text = re.sub(
-            r"(?i)\b(compare[rz]?|comparaison|comparatif|versus|vs\.?|contre|entre|différence|difference)\b", ",", question
+            r"(?i)\b(compare[rz]?|comparaison|comparatif|versus|vs\.?|contre|entre|différence|difference)\b",
+            ",",
+            question,
         )
         parts = re.split(
             r",|;|\?|\bet\b|\bou\b|\bavec\b|\bpar rapport (?:à|au|aux|a)\b|\bface (?:à|au|aux)\b|/(?!\s*UI)", text

@@ -53,48 +53,40 @@ def row_text(job: Job) -> str:
     )
 
 
+def _passage(document: Document, stem: str, runs: list[tuple[int, int]]) -> Chunk:
+    start, end = runs[0][0], runs[-1][1]
+    text = join_wrapped(document.lines[start - 1 : end])
+    return Chunk(id=f"{stem}:{start}-{end}", kind="passage", text=text, citation=_citation(document, start, end, text))
+
+
 def document_chunks(document: Document, jobs: list[Job] | None = None) -> list[Chunk]:
     stem = document.name.rsplit(".", 1)[0]
     row_lines = {job.citations[0].line_start: job for job in jobs or [] if job.citations[0].document == document.name}
     chunks: list[Chunk] = []
     for section in document.sections:
-        pending: list[tuple[int, int]] = []
-
-        def flush() -> None:
-            if not pending:
-                return
-            start, end = pending[0][0], pending[-1][1]
-            text = join_wrapped(document.lines[start - 1 : end])
-            chunks.append(
-                Chunk(
-                    id=f"{stem}:{start}-{end}",
-                    kind="passage",
-                    text=text,
-                    citation=_citation(document, start, end, text),
-                )
-            )
-            pending.clear()
-
+        pending: list[tuple[int, int]] = []  # paragraphs packed into the next passage
+        size = 0
         for start, end in _paragraphs(document, section.start, section.end):
             rows = [n for n in range(start, end + 1) if n in row_lines]
-            if rows:
-                flush()
-                for number in rows:
-                    job = row_lines[number]
-                    text = row_text(job)
-                    chunks.append(
-                        Chunk(
-                            id=f"{stem}:{number}:row",
-                            kind="table_row",
-                            text=text,
-                            citation=_citation(document, number, number, document.lines[number - 1]),
-                            job_id=job.id,
-                        )
-                    )
+            length = sum(len(document.lines[n - 1]) for n in range(start, end + 1))
+            if pending and (rows or size + length > TARGET_CHARS):
+                chunks.append(_passage(document, stem, pending))
+                pending, size = [], 0
+            if not rows:
+                pending.append((start, end))
+                size += length
                 continue
-            size = sum(len(document.lines[n - 1]) for s, e in pending for n in range(s, e + 1))
-            if pending and size + sum(len(document.lines[n - 1]) for n in range(start, end + 1)) > TARGET_CHARS:
-                flush()
-            pending.append((start, end))
-        flush()
+            for number in rows:
+                job = row_lines[number]
+                chunks.append(
+                    Chunk(
+                        id=f"{stem}:{number}:row",
+                        kind="table_row",
+                        text=row_text(job),
+                        citation=_citation(document, number, number, document.lines[number - 1]),
+                        job_id=job.id,
+                    )
+                )
+        if pending:
+            chunks.append(_passage(document, stem, pending))
     return chunks

@@ -22,7 +22,12 @@ FACT_ANCHORS: list[tuple[str, str, str, str]] = [
     ("qualification-experts", "méthodologie", r"^• Qualification experts métier", r"\(vision métier\)"),
     ("lecture-graphique", "méthodologie", r"^L'étendue des bandes", r"\(verte\)"),
     ("classification-4-profils", "méthodologie", r"^Les scores d'exposition consolidés", r"quotidiennes à l'IA"),
-    ("constat-plus-exposes", "exposition", r"^Les métiers les plus exposés mobilisent", r"traitement de l'information :$"),
+    (
+        "constat-plus-exposes",
+        "exposition",
+        r"^Les métiers les plus exposés mobilisent",
+        r"traitement de l'information :$",
+    ),
     ("constat-moins-exposes", "exposition", r"^Les métiers les moins exposés mobilisent", r"^:$"),
     (
         "rapport-complet",

@@ -1,0 +1,55 @@
+"""The command-line contract of ``python -m app.ask`` (--json and --jsonl), run as a real process."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+KEYS = {"question", "answer", "citations", "tool_calls", "backend", "latency_ms"}
+
+
+def run(args, data_dir, stdin=None):
+    env = os.environ | {"DATA_DIR": str(data_dir)}
+    return subprocess.run(
+        [sys.executable, "-m", "app.ask", *args], cwd=ROOT, input=stdin, capture_output=True, timeout=180, env=env
+    )
+
+
+def test_json_object(data_dir):
+    result = run(["--json", "Je suis chargée d'assistance, mon métier est-il exposé ?"], data_dir)
+    answer = json.loads(result.stdout)
+    assert KEYS <= set(answer)
+    assert "0,30 sur 1, 26e sur 58" in answer["answer"] and answer["backend"] == "offline"
+    assert {"id", "source", "section", "quote"} <= set(answer["citations"][0])
+    assert {"name", "args", "result"} == set(answer["tool_calls"][0])
+
+
+def test_jsonl_in_order_with_bad_lines(data_dir):
+    lines = [
+        b"Quel est le score de l'infirmier d'assistance ?",
+        b"",
+        b"   ",
+        "\xff\xfe pas de l'UTF-8".encode("latin-1"),
+        b'{"question": "Top 3 des m\xc3\xa9tiers les plus expos\xc3\xa9s"}',
+        b'{"question": ',
+        b"C'est quoi DIAL-IA ?",
+    ]
+    result = run(["--jsonl"], data_dir, stdin=b"\n".join(lines) + b"\n")
+    assert result.returncode == 0, result.stderr
+    objects = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(objects) == len(lines)
+    assert "0,14" in objects[0]["answer"]
+    assert objects[1]["error"] == objects[2]["error"] == "Question vide."
+    assert "UTF-8" in objects[3]["error"]
+    assert "1. Statisticien / Data analyst" in objects[4]["answer"]
+    assert objects[5]["error"] == "Ligne JSON invalide."
+    assert "DIAL-IA" in objects[6]["answer"]
+    assert all(o["latency_ms"] < 5000 for o in objects if o.get("answer"))
+
+
+def test_no_question_is_a_clear_error(data_dir):
+    result = run([], data_dir)
+    assert result.returncode == 2 and "posez une question" in result.stderr.decode()
+    assert b"Traceback" not in result.stderr
