@@ -77,9 +77,38 @@ def pct(value: float) -> str:
     return f"{100 * value:.1f} %"
 
 
+def plain_bm25_metrics(retriever: Retriever, questions: list[dict]) -> dict[str, float]:
+    """The same BM25 over plain lower-case words (no stop words, no stemming), for comparison."""
+    import bm25s
+    import numpy as np
+
+    from ingest.chunks import index_text
+
+    def plain(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+
+    bm25 = bm25s.BM25()
+    bm25.index([plain(index_text(c)) for c in retriever.chunks], show_progress=False)
+    vocabulary = set(bm25.vocab_dict)
+    ranks = []
+    for q in questions:
+        tokens = [t for t in plain(q["question"]) if t in vocabulary]
+        order = np.argsort(-bm25.get_scores(tokens))[:10] if tokens else []
+        chunks = [retriever.chunks[i].citation for i in order]
+        ranks.append(hit_rank([(c.line_start, c.line_end) for c in chunks], q["gold_lines"]))
+    n = len(ranks)
+    return {
+        "recall@1": sum(1 for r in ranks if r and r <= 1) / n,
+        "recall@3": sum(1 for r in ranks if r and r <= 3) / n,
+        "recall@5": sum(1 for r in ranks if r and r <= 5) / n,
+        "mrr": sum(1 / r for r in ranks if r) / n,
+    }
+
+
 def evaluate_set(engine: Engine, retriever: Retriever, questions: list[dict]) -> dict:
     gold = [q for q in questions if q["gold_lines"]]
-    table = {mode: retrieval_metrics(retriever, gold, mode) for mode in ("bm25", "dense", "hybrid", "linked")}
+    table = {"plain": plain_bm25_metrics(retriever, gold)}
+    table |= {mode: retrieval_metrics(retriever, gold, mode) for mode in ("bm25", "dense", "hybrid", "linked")}
     results = [judge(engine, q) for q in questions]
     return {"questions": questions, "gold": gold, "table": table, "results": results}
 
@@ -98,7 +127,8 @@ def weight_grid(retriever: Retriever, questions: list[dict]) -> list[tuple[float
 
 
 NAMES = {
-    "bm25": "BM25 français (stemming)",
+    "plain": "BM25 mots bruts (sans racinisation)",
+    "bm25": "BM25 français (racinisation + accents)",
     "dense": "dense (Chroma)",
     "hybrid": "hybride BM25 + dense",
     "linked": "hybride + liaison (défaut)",

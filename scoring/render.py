@@ -65,20 +65,25 @@ def card_text(card: JobCard, favour: str = "both") -> str:
     return "\n".join(lines)
 
 
+def user_text(text: str, limit: int = 80) -> str:
+    """A user's words echoed back: shortened, with Markdown and HTML characters neutralised."""
+    text = " ".join(text.split())
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return "".join(f"\\{c}" if c in "\\`*_{}[]()<>#!|~" else c for c in text)
+
+
 def resolution_text(resolution: Resolution) -> str:
     if resolution.status == "empty":
         return "Indiquez un intitulé de métier (par exemple « chargé d'assistance »)."
     names = ", ".join(f"« {c.job} »" for c in resolution.candidates)
     if resolution.status == "ambiguous":
-        return (
-            f"Plusieurs métiers de l'étude correspondent à « {resolution.query} » : {names}. Lequel voulez-vous dire ?"
-        )
+        return f"Plusieurs métiers de l'étude correspondent à « {user_text(resolution.query)} » : {names}. Lequel voulez-vous dire ?"
     if resolution.status == "absent":
         return (
-            f"« {resolution.query} » ne fait pas partie des 58 métiers étudiés : l'étude ne donne donc aucun score pour ce "
+            f"« {user_text(resolution.query)} » ne fait pas partie des 58 métiers étudiés : l'étude ne donne donc aucun score pour ce "
             f"métier. Les métiers de l'étude les plus proches sont : {names}."
         )
-    return f"« {resolution.query} » correspond au métier « {resolution.job} » de l'étude."
+    return f"« {user_text(resolution.query)} » correspond au métier « {resolution.job} » de l'étude."
 
 
 def comparison_text(comparison: Comparison, favour: str = "both") -> str:

@@ -1,0 +1,135 @@
+"""Plotly figures for the chat: where pictures say it better than sentences. Built from the scoring tool only."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from scoring import ScoringTool
+
+PWC, EXPERT = "#2563eb", "#ea580c"
+LAYOUT = dict(
+    template="plotly_white",
+    font=dict(family="system-ui, sans-serif", size=12),
+    margin=dict(l=10, r=10, t=50, b=10),
+    legend=dict(orientation="h", y=-0.15),
+)
+
+
+def job_position(tool: ScoringTool, job_id: str) -> go.Figure:
+    """All 58 jobs by score under both qualifications, the asked job highlighted."""
+    job = tool.by_id[job_id]
+    figure = go.Figure()
+    for qualification, name, color in (("pwc", "PwC", PWC), ("expert", "Experts métier", EXPERT)):
+        others = [j for j in tool.jobs if j.id != job_id]
+        figure.add_trace(
+            go.Scatter(
+                x=[getattr(j, qualification).score for j in others],
+                y=[name] * len(others),
+                mode="markers",
+                marker=dict(color="#cbd5e1", size=9),
+                text=[f"{j.job} : {getattr(j, qualification).score:.2f}".replace(".", ",") for j in others],
+                hoverinfo="text",
+                showlegend=False,
+            )
+        )
+        exposure = getattr(job, qualification)
+        figure.add_trace(
+            go.Scatter(
+                x=[exposure.score],
+                y=[name],
+                mode="markers+text",
+                marker=dict(color=color, size=16, line=dict(color="black", width=1)),
+                text=[
+                    f"{exposure.rank}e/{tool.total}".replace("1e/", "1er/")
+                    if exposure.rank == 1
+                    else f"{exposure.rank}e/{tool.total}"
+                ],
+                textposition="top center",
+                name=f"{job.job} ({name})",
+            )
+        )
+    figure.update_layout(
+        title=f"{job.job} parmi les {tool.total} métiers (score d'exposition 0 à 1)",
+        xaxis=dict(range=[-0.02, 1.05], title="score d'exposition"),
+        height=280,
+        **LAYOUT,
+    )
+    return figure
+
+
+def profiles(tool: ScoringTool) -> go.Figure:
+    stats = tool.stats()
+    labels = [p.label for p in stats.profiles]
+    figure = go.Figure(
+        [
+            go.Bar(name="PwC", x=labels, y=[p.count_pwc for p in stats.profiles], marker_color=PWC,
+                   text=[p.count_pwc for p in stats.profiles], textposition="outside"),
+            go.Bar(name="Experts métier", x=labels, y=[p.count_expert for p in stats.profiles], marker_color=EXPERT,
+                   text=[p.count_expert for p in stats.profiles], textposition="outside"),
+        ]
+    )  # fmt: skip
+    figure.update_layout(title=f"Répartition des {stats.total_jobs} métiers par profil d'impact", barmode="group",
+                         yaxis_title="nombre de métiers", height=360, **LAYOUT)  # fmt: skip
+    return figure
+
+
+def compare(tool: ScoringTool, job_ids: list[str]) -> go.Figure:
+    jobs = [tool.by_id[j] for j in job_ids]
+    names = [j.job for j in jobs]
+    figure = go.Figure(
+        [
+            go.Bar(name="PwC", x=names, y=[j.pwc.score for j in jobs], marker_color=PWC,
+                   text=[f"{j.pwc.score:.2f}".replace(".", ",") for j in jobs], textposition="outside"),
+            go.Bar(name="Experts métier", x=names, y=[j.expert.score for j in jobs], marker_color=EXPERT,
+                   text=[f"{j.expert.score:.2f}".replace(".", ",") for j in jobs], textposition="outside"),
+        ]
+    )  # fmt: skip
+    figure.update_layout(title="Scores d'exposition comparés", barmode="group", yaxis=dict(range=[0, 1.15]),
+                         height=360, **LAYOUT)  # fmt: skip
+    return figure
+
+
+def core_pwc_vs_expert(tool: ScoringTool) -> go.Figure:
+    core = sorted((j for j in tool.jobs if j.core), key=lambda j: j.expert.score)
+    figure = go.Figure()
+    for job in core:
+        figure.add_trace(go.Scatter(x=[job.pwc.score, job.expert.score], y=[job.job, job.job], mode="lines",
+                                    line=dict(color="#94a3b8"), showlegend=False, hoverinfo="skip"))  # fmt: skip
+    figure.add_trace(go.Scatter(x=[j.pwc.score for j in core], y=[j.job for j in core], mode="markers", name="PwC",
+                                marker=dict(color=PWC, size=11)))  # fmt: skip
+    figure.add_trace(go.Scatter(x=[j.expert.score for j in core], y=[j.job for j in core], mode="markers",
+                                name="Experts métier", marker=dict(color=EXPERT, size=11)))  # fmt: skip
+    figure.update_layout(title="Métiers cœur d'assistance : PwC et experts métier", xaxis=dict(range=[0, 1.05]),
+                         height=420, **LAYOUT)  # fmt: skip
+    return figure
+
+
+def ranking(tool: ScoringTool, entries: list[dict], qualification: str) -> go.Figure:
+    color = EXPERT if qualification == "expert" else PWC
+    figure = go.Figure(go.Bar(x=[e["score"] for e in entries][::-1], y=[f"{e['rank']}. {e['job']}" for e in entries][::-1],
+                              orientation="h", marker_color=color,
+                              text=[f"{e['score']:.2f}".replace(".", ",") for e in entries][::-1], textposition="outside"))  # fmt: skip
+    name = "experts métier" if qualification == "expert" else "PwC"
+    figure.update_layout(title=f"Classement ({name})", xaxis=dict(range=[0, 1.15]),
+                         height=max(260, 40 * len(entries) + 100), **LAYOUT)  # fmt: skip
+    return figure
+
+
+def figures_for(tool: ScoringTool, answer) -> list[tuple[str, go.Figure]]:
+    """(name, figure) pairs for an answer's chart specs."""
+    out = []
+    for spec in answer.charts:
+        kind = spec["type"]
+        if kind == "job_position":
+            out.append(("Position du métier", job_position(tool, spec["job_id"])))
+        elif kind == "profiles":
+            out.append(("Répartition par profil", profiles(tool)))
+        elif kind == "compare":
+            out.append(("Comparaison", compare(tool, spec["job_ids"])))
+        elif kind == "core_pwc_vs_expert":
+            out.append(("Métiers cœur : PwC et experts", core_pwc_vs_expert(tool)))
+        elif kind == "ranking":
+            calls = [c for c in answer.tool_calls if c.name == "scoring.top"]
+            if calls and len(calls[-1].result["entries"]) <= 20:
+                out.append(("Classement", ranking(tool, calls[-1].result["entries"], calls[-1].args["qualification"])))
+    return out

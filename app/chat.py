@@ -1,0 +1,125 @@
+"""What the chat shows for an answer, independent of Chainlit: message text with its sources list, the cited
+passages, the charts and the downloadable brief. The Chainlit file (``ui.py``) only wires these to handlers."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from knowledge.store import RECORDS_DIR
+
+from . import charts
+from .answers import Answer, SourceRef
+from .brief import job_brief
+from .config import Settings
+from .engine import Engine
+
+FAVOUR = {"Les deux": "both", "PwC": "pwc", "Experts métier": "expert"}
+BACKENDS = {"Hors ligne (sans LLM)": "offline", "LLM configuré": "llm"}
+
+STARTERS = [
+    ("Mon métier est-il exposé ?", "Je suis chargée d'assistance : mon métier est-il exposé à l'IA générative, et qu'est-ce qui change ?"),
+    ("Préparer une réunion DIAL-IA", "Je prépare une réunion de dialogue social sur l'IA : quels métiers changent de profil entre PwC et les experts métier ?"),
+    ("Actions RH recommandées", "Que recommande l'étude aux RH pour accompagner les métiers les plus exposés ?"),
+    ("Les métiers les plus exposés", "Quels sont les 10 métiers les plus exposés selon les experts métier ?"),
+]  # fmt: skip
+
+
+@dataclass
+class Passage:
+    name: str
+    content: str
+
+
+@lru_cache(maxsize=8)
+def _lines(document: str) -> tuple[str, ...]:
+    path = RECORDS_DIR.parent / "sources" / document
+    try:
+        return tuple(path.read_text(encoding="utf-8").splitlines())
+    except OSError:
+        return ()
+
+
+def source_name(number: int) -> str:
+    return f"Source {number}"
+
+
+def passage(number: int, ref: SourceRef) -> Passage:
+    """The full cited passage; its text is escaped so it shows as written, never as Markdown or HTML."""
+    lines = _lines(ref.source)[ref.line_start - 1 : ref.line_end]
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in lines)).strip() or ref.quote
+    body = "\n".join(escape_markdown(line) + "  " for line in body.splitlines())  # two spaces: keep line breaks
+    where = f"ligne {ref.line_start}" if ref.line_start == ref.line_end else f"lignes {ref.line_start} à {ref.line_end}"
+    return Passage(source_name(number), f"**{escape_markdown(ref.section)}**  \n{ref.source}, {where}\n\n{body}")
+
+
+def escape_markdown(text: str) -> str:
+    return "".join(f"\\{c}" if c in "\\`*_{}[]()<>#!|~+-" else c for c in text)
+
+
+def message_text(answer: Answer) -> str:
+    if not answer.citations:
+        return answer.answer
+    sources = " · ".join(
+        f"{source_name(n)} ({c.section}, {'l.' if c.line_start == c.line_end else 'l.'} {c.line_start}"
+        + (f"-{c.line_end}" if c.line_end != c.line_start else "")
+        + ")"
+        for n, c in enumerate(answer.citations, 1)
+    )
+    return f"{answer.answer}\n\n**Sources** : {sources}"
+
+
+def tool_step_output(result) -> str:
+    return json.dumps(result, ensure_ascii=False, indent=1)[:4000]
+
+
+def stream_pieces(text: str, size: int = 24) -> list[str]:
+    """The text in small pieces for a streamed display (words kept whole)."""
+    words = re.split(r"(\s+)", text)
+    pieces, current = [], ""
+    for word in words:
+        current += word
+        if len(current) >= size:
+            pieces.append(current)
+            current = ""
+    return pieces + ([current] if current else [])
+
+
+class ChatService:
+    """One engine for the whole server; per-conversation state lives in the Chainlit session."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.engine = Engine(settings)
+        self.history_warning: str | None = None
+
+    def warm_up(self) -> None:
+        self.engine.warm_up()
+
+    def figures(self, answer: Answer):
+        return charts.figures_for(self.engine.tool, answer)
+
+    def brief(self, answer: Answer) -> tuple[str, bytes] | None:
+        """A Markdown brief when the answer is about one job."""
+        if answer.intent != "job":
+            return None
+        card = next((c for c in answer.tool_calls if c.name == "scoring.card"), None)
+        if card is None:
+            return None
+        job_id = card.result["job_id"]
+        text = job_brief(self.engine.study, self.engine.tool, job_id)
+        return f"fiche-{job_id}.md", text.encode("utf-8")
+
+    @property
+    def backends(self) -> list[str]:
+        names = ["Hors ligne (sans LLM)"]
+        if self.settings.llm_enabled:
+            names.append("LLM configuré")
+        return names
+
+
+def history_note(path: Path | None) -> str:
+    return f"Historique : {path}" if path else "Historique désactivé"

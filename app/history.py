@@ -1,0 +1,68 @@
+"""Conversation history through Chainlit's SQLAlchemy data layer: a SQLite file by default (schema created on
+first start), any SQLAlchemy URL (PostgreSQL…) by configuration."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
+
+from .config import Settings
+
+log = logging.getLogger(__name__)
+
+# Chainlit's documented schema (SQLAlchemy data layer), portable between SQLite and PostgreSQL.
+SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS users (
+        "id" UUID PRIMARY KEY, "identifier" TEXT NOT NULL UNIQUE, "metadata" JSONB NOT NULL, "createdAt" TEXT)""",
+    """CREATE TABLE IF NOT EXISTS threads (
+        "id" UUID PRIMARY KEY, "createdAt" TEXT, "name" TEXT, "userId" UUID, "userIdentifier" TEXT,
+        "tags" TEXT[], "metadata" JSONB, FOREIGN KEY ("userId") REFERENCES users("id") ON DELETE CASCADE)""",
+    """CREATE TABLE IF NOT EXISTS steps (
+        "id" UUID PRIMARY KEY, "name" TEXT NOT NULL, "type" TEXT NOT NULL, "threadId" UUID NOT NULL,
+        "parentId" UUID, "streaming" BOOLEAN NOT NULL, "waitForAnswer" BOOLEAN, "isError" BOOLEAN,
+        "metadata" JSONB, "tags" TEXT[], "input" TEXT, "output" TEXT, "createdAt" TEXT, "command" TEXT,
+        "modes" JSONB, "start" TEXT, "end" TEXT, "generation" JSONB, "showInput" TEXT, "language" TEXT,
+        "indent" INT, "defaultOpen" BOOLEAN, "autoCollapse" BOOLEAN, "icon" TEXT,
+        FOREIGN KEY ("threadId") REFERENCES threads("id") ON DELETE CASCADE)""",
+    """CREATE TABLE IF NOT EXISTS elements (
+        "id" UUID PRIMARY KEY, "threadId" UUID, "type" TEXT, "url" TEXT, "chainlitKey" TEXT, "name" TEXT NOT NULL,
+        "display" TEXT, "objectKey" TEXT, "size" TEXT, "page" INT, "language" TEXT, "forId" UUID, "mime" TEXT,
+        "props" JSONB, "autoPlay" BOOLEAN, "playerConfig" JSONB,
+        FOREIGN KEY ("threadId") REFERENCES threads("id") ON DELETE CASCADE)""",
+    """CREATE TABLE IF NOT EXISTS feedbacks (
+        "id" UUID PRIMARY KEY, "forId" UUID NOT NULL, "threadId" UUID NOT NULL, "value" INT NOT NULL,
+        "comment" TEXT, FOREIGN KEY ("threadId") REFERENCES threads("id") ON DELETE CASCADE)""",
+]
+
+
+def database_url(settings: Settings) -> str:
+    if settings.database_url:
+        return settings.database_url
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite+aiosqlite:///{settings.data_dir / 'historique.sqlite3'}"
+
+
+async def create_schema(url: str) -> None:
+    engine = create_async_engine(url)
+    try:
+        async with engine.begin() as connection:
+            for statement in SCHEMA:
+                await connection.execute(text(statement))
+    finally:
+        await engine.dispose()
+
+
+def init_history(settings: Settings):
+    """The data layer, or None (with a logged reason) when the database cannot be reached."""
+    from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
+
+    url = database_url(settings)
+    try:
+        asyncio.run(create_schema(url))
+    except Exception as error:  # noqa: BLE001 - the chat must still answer without history
+        log.error("history database unavailable: %s", error)
+        return None
+    return SQLAlchemyDataLayer(conninfo=url)

@@ -1,0 +1,35 @@
+"""``python -m app.serve`` (``make run``): start the Chainlit chat on http://localhost:8000 (``PORT`` overrides)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+
+from .config import ROOT, get_settings
+
+
+def auth_secret() -> str:
+    """Chainlit signs sessions with this secret; kept in the data directory so logins survive restarts."""
+    settings = get_settings()
+    path = settings.data_dir / ".chainlit-secret"
+    if not path.exists():
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48), encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip()
+
+
+def main() -> int:
+    port = os.environ.get("PORT", "8000")
+    host = os.environ.get("HOST", "127.0.0.1")
+    os.environ.setdefault("CHAINLIT_AUTH_SECRET", auth_secret())
+    os.chdir(ROOT)  # Chainlit reads .chainlit/, public/ and chainlit.md from the working directory
+    print(f"Assistant disponible sur http://localhost:{port} (Ctrl+C pour arrêter)", flush=True)
+    command = [sys.executable, "-m", "chainlit", "run", "app/ui.py", "--host", host, "--port", port, "--headless"]
+    os.execv(sys.executable, command)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
