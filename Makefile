@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint eval bench records index clean
+.PHONY: install browser run test lint eval bench records index clean
 
 install: $(STAMP)
 
@@ -27,7 +27,13 @@ run: install
 	$(PY) -m ingest --if-missing
 	$(PY) -m app.serve
 
-test: install
+# The end-to-end tests drive Debian's Chromium (Playwright never downloads a browser here).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Chromium manque : sudo apt-get install chromium (sinon les tests navigateur sont ignorés)"; fi; }
+
+test: install browser
 	$(PY) -m ruff check .
 	$(PY) -m pytest -q
 

@@ -50,8 +50,9 @@ def source_name(number: int) -> str:
 def passage(number: int, ref: SourceRef) -> Passage:
     """The full cited passage; its text is escaped so it shows as written, never as Markdown or HTML."""
     lines = _lines(ref.source)[ref.line_start - 1 : ref.line_end]
-    body = re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in lines)).strip() or ref.quote
-    body = "\n".join(escape_markdown(line) + "  " for line in body.splitlines())  # two spaces: keep line breaks
+    # PDF lines are wrapped at the page width: rejoin them into the paragraphs they were
+    paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", "\n".join(lines))]
+    body = "\n\n".join(escape_markdown(p) for p in paragraphs if p) or escape_markdown(ref.quote)
     where = f"ligne {ref.line_start}" if ref.line_start == ref.line_end else f"lignes {ref.line_start} à {ref.line_end}"
     return Passage(source_name(number), f"**{escape_markdown(ref.section)}**  \n{ref.source}, {where}\n\n{body}")
 

@@ -11,5 +11,5 @@ _META_URL = re.compile(r"(<meta property=\"og:(?:url|image)\" content=\")https?:
 
 def local_only_html(html: str) -> str:
     html = _THIRD_PARTY.sub("", html)
-    html = html.replace("<html lang=\"en\">", "<html lang=\"fr\">")
+    html = html.replace('<html lang="en">', '<html lang="fr">')
     return _META_URL.sub(r"\1/\2", html)

@@ -61,8 +61,7 @@ def card_text(card: JobCard, favour: str = "both") -> str:
         lines.append(f"- Qualification PwC : {exposure_phrase(card.pwc)}")
     if favour in ("both", "expert"):
         lines.append(f"- Qualification experts métier : {exposure_phrase(card.expert)}")
-    lines.append(change_sentence(card))
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n\n" + change_sentence(card)
 
 
 def user_text(text: str, limit: int = 80) -> str:
