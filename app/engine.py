@@ -62,6 +62,7 @@ class Engine:
                     bm25_weight=self.settings.bm25_weight,
                     dense_weight=self.settings.dense_weight,
                     rrf_k=self.settings.rrf_k,
+                    chroma_server_url=self.settings.chroma_server_url,
                 )
                 self._retriever.linker = EntityLinker(self.planner, self.composer, self._retriever.chunks)
             except IndexMissing as error:

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from ingest.analysis import analyze
+from ingest.chroma import make_client
 from ingest.embeddings import ChromaEmbedding, Embedder
 from ingest.index import current_dir
 from knowledge.schema import Chunk
@@ -32,6 +33,7 @@ class Retriever:
         rrf_k: int = 60,
         chroma_client=None,
         linked_weight: float = 2.0,
+        chroma_server_url: str | None = None,
     ):
         import bm25s
 
@@ -48,12 +50,7 @@ class Retriever:
         self.collection = None
         if embedder is not None and dense_weight > 0:
             if chroma_client is None:
-                import chromadb
-                from chromadb.config import Settings
-
-                chroma_client = chromadb.PersistentClient(
-                    path=str(directory / "chroma"), settings=Settings(anonymized_telemetry=False)
-                )
+                chroma_client = make_client(directory / "chroma", chroma_server_url)
             self.collection = chroma_client.get_collection(
                 self.manifest["collection"], embedding_function=ChromaEmbedding(embedder)
             )

@@ -40,7 +40,18 @@ def build_indexes(if_missing: bool, progress: bool) -> int:
     except ModelNotFound as error:
         print(f"Erreur : {error}", file=sys.stderr)
         return 1
-    report = build_index(settings.sources_dir, settings.data_dir, embedder, default_study().jobs, progress=progress)
+    try:
+        report = build_index(
+            settings.sources_dir,
+            settings.data_dir,
+            embedder,
+            default_study().jobs,
+            chroma_server_url=settings.chroma_server_url,
+            progress=progress,
+        )
+    except ConnectionError as error:
+        print(f"Erreur : serveur Chroma injoignable ({settings.chroma_server_url}) : {error}", file=sys.stderr)
+        return 1
     for error in report.errors:
         print(f"Fichier ignoré : {error}", file=sys.stderr)
     if report.status == "failed":

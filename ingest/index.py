@@ -21,6 +21,7 @@ from tqdm import tqdm
 from knowledge.schema import Chunk, Job
 
 from .analysis import analyze
+from .chroma import drop_old_collections, make_client
 from .chunks import CHUNKER_VERSION, document_chunks, index_text
 from .documents import DocumentError, load_document, source_files
 from .embeddings import ChromaEmbedding, Embedder
@@ -79,7 +80,7 @@ def build_index(
     data_dir: Path,
     embedder: Embedder | Callable[[], Embedder],
     jobs: list[Job],
-    chroma_client_factory=None,
+    chroma_server_url: str | None = None,
     progress: bool = True,
 ) -> BuildReport:
     started = time.perf_counter()
@@ -125,7 +126,7 @@ def build_index(
         batches = [chunks[i : i + 32] for i in range(0, len(chunks), 32)]
         for batch in tqdm(batches, desc="Calcul des embeddings", unit="lot", disable=not progress):
             vectors.extend(embedder.embed([index_text(chunk) for chunk in batch]))
-        client = chroma_client_factory(partial) if chroma_client_factory else _persistent_client(partial / "chroma")
+        client = make_client(partial / "chroma", chroma_server_url)
         name = f"{COLLECTION_PREFIX}-{version}"
         try:
             client.delete_collection(name)
@@ -149,6 +150,7 @@ def build_index(
             "chunker": CHUNKER_VERSION,
             "embedding_model": embedder.name,
             "collection": name,
+            "chroma_server": bool(chroma_server_url),
             "chunks": len(chunks),
         }
         _write_json(partial / "manifest.json", manifest)
@@ -163,18 +165,13 @@ def build_index(
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
-    _prune(root, keep={version})
+    kept = _prune(root, keep={version})
+    if chroma_server_url:
+        drop_old_collections(chroma_server_url, {f"{COLLECTION_PREFIX}-{v}" for v in kept}, f"{COLLECTION_PREFIX}-")
     return BuildReport("built", version, len(chunks), documents, list(errors.values()), time.perf_counter() - started)
 
 
-def _persistent_client(path: Path):
-    import chromadb
-    from chromadb.config import Settings
-
-    return chromadb.PersistentClient(path=str(path), settings=Settings(anonymized_telemetry=False))
-
-
-def _prune(root: Path, keep: set[str]) -> None:
+def _prune(root: Path, keep: set[str]) -> set[str]:
     """Keep the version in service and the newest previous one (a fallback), drop older ones."""
     versions = sorted(
         (p for p in root.iterdir() if p.is_dir() and not p.name.endswith(".partial")),
@@ -185,3 +182,4 @@ def _prune(root: Path, keep: set[str]) -> None:
     for path in versions:
         if path.name not in keep and path not in previous:
             shutil.rmtree(path, ignore_errors=True)
+    return keep | {p.name for p in previous}
