@@ -187,3 +187,22 @@ def test_no_third_party_host_in_the_page_source(server):
     assert not re.findall(r"(?:href|src)=\"https?://(?!127\.0\.0\.1)", html)
     assert '<html lang="fr">' in html
     json.dumps(html)  # the page is text we can store as an artifact
+
+
+def test_history_database_down_the_chat_still_answers_with_a_warning(browser, data_dir, tmp_path):
+    own = tmp_path / "data"
+    shutil.copytree(data_dir / "index", own / "index")
+    down = "postgresql+asyncpg://postgres@127.0.0.1:1/injoignable"
+    server = ChainlitServer(own, ARTIFACTS / "chainlit-sans-base.log", DATABASE_URL=down).start()
+    try:
+        context, page, recorder = open_page(browser, server.url)
+        expect(page.get_by_text("L'historique des conversations est indisponible", exact=False)).to_be_visible(
+            timeout=30_000
+        )
+        ask(page, "infirmière")
+        expect(page.locator(".step").filter(has_text="0,41 sur 1, 17e sur 58").last).to_be_visible(timeout=60_000)
+        page.screenshot(path=ARTIFACTS / "sans-historique.png")
+        recorder.assert_local()
+        context.close()
+    finally:
+        server.stop()
