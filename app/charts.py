@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import plotly.graph_objects as go
 
 from scoring import ScoringTool
@@ -15,6 +17,7 @@ LAYOUT = dict(
 )
 
 
+@lru_cache(maxsize=256)  # figures are immutable here and costly to build (~40 ms)
 def job_position(tool: ScoringTool, job_id: str) -> go.Figure:
     """All 58 jobs by score under both qualifications, the asked job highlighted."""
     job = tool.by_id[job_id]
@@ -57,6 +60,7 @@ def job_position(tool: ScoringTool, job_id: str) -> go.Figure:
     return figure
 
 
+@lru_cache(maxsize=256)  # figures are immutable here and costly to build (~40 ms)
 def profiles(tool: ScoringTool) -> go.Figure:
     stats = tool.stats()
     labels = [p.label for p in stats.profiles]
@@ -73,7 +77,8 @@ def profiles(tool: ScoringTool) -> go.Figure:
     return figure
 
 
-def compare(tool: ScoringTool, job_ids: list[str]) -> go.Figure:
+@lru_cache(maxsize=256)  # figures are immutable here and costly to build (~40 ms)
+def compare(tool: ScoringTool, job_ids: tuple[str, ...]) -> go.Figure:
     jobs = [tool.by_id[j] for j in job_ids]
     names = [j.job for j in jobs]
     figure = go.Figure(
@@ -89,6 +94,7 @@ def compare(tool: ScoringTool, job_ids: list[str]) -> go.Figure:
     return figure
 
 
+@lru_cache(maxsize=256)  # figures are immutable here and costly to build (~40 ms)
 def core_pwc_vs_expert(tool: ScoringTool) -> go.Figure:
     core = sorted((j for j in tool.jobs if j.core), key=lambda j: j.expert.score)
     figure = go.Figure()
@@ -125,7 +131,7 @@ def figures_for(tool: ScoringTool, answer) -> list[tuple[str, go.Figure]]:
         elif kind == "profiles":
             out.append(("Répartition par profil", profiles(tool)))
         elif kind == "compare":
-            out.append(("Comparaison", compare(tool, spec["job_ids"])))
+            out.append(("Comparaison", compare(tool, tuple(spec["job_ids"]))))
         elif kind == "core_pwc_vs_expert":
             out.append(("Métiers cœur : PwC et experts", core_pwc_vs_expert(tool)))
         elif kind == "ranking":
@@ -133,3 +139,11 @@ def figures_for(tool: ScoringTool, answer) -> list[tuple[str, go.Figure]]:
             if calls and len(calls[-1].result["entries"]) <= 20:
                 out.append(("Classement", ranking(tool, calls[-1].result["entries"], calls[-1].args["qualification"])))
     return out
+
+
+def warm_up(tool: ScoringTool) -> None:
+    """Build the figures every job answer may need before the first user asks."""
+    for job in tool.jobs:
+        job_position(tool, job.id)
+    profiles(tool)
+    core_pwc_vs_expert(tool)

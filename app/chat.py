@@ -77,7 +77,7 @@ def tool_step_output(result) -> str:
     return json.dumps(result, ensure_ascii=False, indent=1)[:4000]
 
 
-def stream_pieces(text: str, size: int = 24) -> list[str]:
+def stream_pieces(text: str, size: int = 120) -> list[str]:
     """The text in small pieces for a streamed display (words kept whole)."""
     words = re.split(r"(\s+)", text)
     pieces, current = [], ""
@@ -99,6 +99,7 @@ class ChatService:
 
     def warm_up(self) -> None:
         self.engine.warm_up()
+        charts.warm_up(self.engine.tool)
 
     def figures(self, answer: Answer):
         return charts.figures_for(self.engine.tool, answer)

@@ -37,7 +37,8 @@ class Settings(BaseSettings):
     llm_timeout_s: float = 30.0
 
     # Chainlit app
-    database_url: str | None = Field(None, description="SQLAlchemy URL of the history; default SQLite in data_dir")
+    # Not DATABASE_URL: Chainlit reads that name itself and would start its own data layer.
+    history_database_url: str | None = Field(None, description="SQLAlchemy URL of the history; default SQLite")
     auth_users_file: Path | None = Field(None, description="Users with hashed passwords; unset = no login")
 
     @property

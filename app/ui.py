@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 import chainlit as cl
 import chainlit.server as chainlit_server
@@ -16,6 +17,8 @@ from app.planner import Conversation
 from app.users import check_login
 
 log = logging.getLogger(__name__)
+# Chainlit starts a data layer of its own when DATABASE_URL is set; history is configured here instead.
+os.environ.pop("DATABASE_URL", None)
 settings = get_settings()
 service = ChatService(settings)
 service.warm_up()

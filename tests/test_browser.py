@@ -193,7 +193,7 @@ def test_history_database_down_the_chat_still_answers_with_a_warning(browser, da
     own = tmp_path / "data"
     shutil.copytree(data_dir / "index", own / "index")
     down = "postgresql+asyncpg://postgres@127.0.0.1:1/injoignable"
-    server = ChainlitServer(own, ARTIFACTS / "chainlit-sans-base.log", DATABASE_URL=down).start()
+    server = ChainlitServer(own, ARTIFACTS / "chainlit-sans-base.log", HISTORY_DATABASE_URL=down).start()
     try:
         context, page, recorder = open_page(browser, server.url)
         expect(page.get_by_text("L'historique des conversations est indisponible", exact=False)).to_be_visible(

@@ -55,7 +55,7 @@ def postgres(tmp_path_factory):
 def test_history_in_postgresql_survives_a_new_data_layer(postgres, tmp_path):
     from chainlit.user import User
 
-    settings = Settings(data_dir=tmp_path, database_url=postgres.url)
+    settings = Settings(data_dir=tmp_path, history_database_url=postgres.url)
 
     layer = init_history(settings)
     assert layer is not None, "schema creation on PostgreSQL failed"
@@ -94,5 +94,5 @@ def test_history_in_postgresql_survives_a_new_data_layer(postgres, tmp_path):
 
 
 def test_unreachable_database_is_reported_not_fatal(tmp_path):
-    settings = Settings(data_dir=tmp_path, database_url="postgresql+asyncpg://postgres@127.0.0.1:1/absente")
+    settings = Settings(data_dir=tmp_path, history_database_url="postgresql+asyncpg://postgres@127.0.0.1:1/absente")
     assert init_history(settings) is None
