@@ -91,8 +91,23 @@ def test_answer_citation_chart_brief_and_local_only(browser, server):
     brief = Path(download.value.path()).read_text(encoding="utf-8")
     assert "| Experts métier | 0,17 | 45e sur 58 | En évolution |" in brief and "DIAL-IA" in brief
     page.screenshot(path=ARTIFACTS / "reponse-bureau.png", full_page=True)
+    # feedback: a thumb down with a comment, stored with the conversation
+    page.keyboard.press("Escape")
+    page.locator(".negative-feedback-off").last.click()
+    page.get_by_role("dialog").locator("textarea").fill("Il manque le détail de la fiche de transformation.")
+    page.locator("#submit-feedback").click()
+    expect(page.locator(".negative-feedback-on").last).to_be_visible(timeout=15_000)
+    rows = feedback_rows(server.data_dir / "historique.sqlite3")
+    assert (0, "Il manque le détail de la fiche de transformation.") in rows
     recorder.assert_local()
     context.close()
+
+
+def feedback_rows(database: Path) -> list[tuple[int, str]]:
+    import sqlite3
+
+    with sqlite3.connect(database) as connection:
+        return connection.execute('SELECT "value", "comment" FROM feedbacks').fetchall()
 
 
 def test_settings_favour_the_experts(browser, server):
