@@ -112,8 +112,11 @@ class ChatService:
         if card is None:
             return None
         job_id = card.result["job_id"]
-        text = job_brief(self.engine.study, self.engine.tool, job_id)
-        return f"fiche-{job_id}.md", text.encode("utf-8")
+        return f"fiche-{job_id}.md", self._brief_bytes(job_id)
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one service per process; briefs are pure functions of the study
+    def _brief_bytes(self, job_id: str) -> bytes:
+        return job_brief(self.engine.study, self.engine.tool, job_id).encode("utf-8")
 
     @property
     def backends(self) -> list[str]:

@@ -140,7 +140,7 @@ class Planner:
 
     def jobs_in(self, question: str) -> tuple[list[str], Resolution]:
         """Study jobs named in a question (in order) and the resolution of the whole question."""
-        whole = self.tool.resolve(question)
+        whole = self.tool.resolve(question, nearest=False)  # nearest jobs are ranked only if an answer needs them
         folded = f" {fold(question)} "
         # Full titles first, by position: "Analyste conformité, contrôle interne et risques" holds a comma and "et".
         spans = sorted(
@@ -157,7 +157,7 @@ class Planner:
             elif start - negative_length > covered_until:
                 found.append(job_id)
         for segment in self._segments(question):
-            resolution = self.tool.resolve(segment)
+            resolution = self.tool.resolve(segment, nearest=False)
             if resolution.status == "found" and resolution.job_id and resolution.job_id not in found:
                 found.append(resolution.job_id)
         if whole.status == "found" and whole.job_id and whole.job_id not in found:
@@ -491,7 +491,7 @@ class Planner:
         if personal:
             return personal
         if whole.status == "absent" and len(text.split()) <= 3:
-            return Plan(intent="absent_job", resolution=whole, **base)
+            return Plan(intent="absent_job", resolution=self.tool.resolve(question), **base)
         if _has(text, r"^(bonjour|salut|hello|coucou|bonsoir|merci)\b") and len(text.split()) <= 4:
             return Plan(intent="greeting", **base)
         if _has(

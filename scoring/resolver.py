@@ -29,6 +29,7 @@ class Alias:
     job_id: str
     text: str
     tokens: tuple[str, ...]
+    folded: str
 
 
 def _auto_aliases(job: Job, title_frequency: dict[str, int], titles: set[tuple[str, ...]]) -> list[str]:
@@ -60,7 +61,7 @@ class JobResolver:
                 toks = tuple(dict.fromkeys(tokens(text)))
                 if toks and toks not in seen:
                     seen.add(toks)
-                    self.aliases.append(Alias(job.id, text, toks))
+                    self.aliases.append(Alias(job.id, text, toks, fold(text)))
         document_frequency: dict[str, set[str]] = {}
         for alias in self.aliases:
             for token in alias.tokens:
@@ -68,6 +69,10 @@ class JobResolver:
         count = len(jobs)
         self.idf = {t: math.log(1 + count / len(ids)) for t, ids in document_frequency.items()}
         self.vocabulary = sorted(self.idf)
+        self._cache: dict[tuple[str, bool], Resolution] = {}
+        self.by_job: dict[str, list[Alias]] = {}
+        for alias in self.aliases:
+            self.by_job.setdefault(alias.job_id, []).append(alias)
         # A title word shared by many jobs (chargé, assistance, gestionnaire…) cannot identify a job alone.
         self.generic = {t for t, ids in document_frequency.items() if len(ids) >= GENERIC_TITLES}
 
@@ -112,14 +117,26 @@ class JobResolver:
         related = [job_id for key, ids in RELATED.items() if f" {' '.join(tokens(key))} " in padded for job_id in ids]
         ranked = []
         for job in self.jobs.values():
-            spelling = max(fuzz.token_set_ratio(folded, fold(a.text)) for a in self.aliases if a.job_id == job.id) / 100
+            spelling = max(fuzz.token_set_ratio(folded, a.folded) for a in self.by_job[job.id]) / 100
             overlap = partial.get(job.id, (0.0, 0.0, None))[0]
             boost = 3.0 - 0.5 * related.index(job.id) if job.id in related else 0.0
             ranked.append((0.6 * overlap + 0.4 * spelling + boost, job))
         ranked.sort(key=lambda pair: (-pair[0], pair[1].pwc.rank))
         return [Candidate(job_id=j.id, job=j.job, score=round(min(s, 1.0), 3)) for s, j in ranked[:limit]]
 
-    def resolve(self, text: str) -> Resolution:
+    def resolve(self, text: str, nearest: bool = True) -> Resolution:
+        """``nearest=False`` skips ranking the closest jobs for an absent one (the planner's inner scans).
+
+        Pure, so memoised: starters and common phrasings come back often under load."""
+        key = (text, nearest)
+        cached = self._cache.get(key)
+        if cached is None:
+            if len(self._cache) > 20_000:
+                self._cache.clear()
+            cached = self._cache[key] = self._resolve(text, nearest)
+        return cached
+
+    def _resolve(self, text: str, nearest: bool) -> Resolution:
         query_tokens = tokens(text)
         if not query_tokens:
             return Resolution(query=text, status="empty")
@@ -154,7 +171,7 @@ class JobResolver:
                 job_id, (coverage, _, alias) = sharing[0]
                 return self._found(text, job_id, alias, round(0.5 + 0.4 * coverage, 3), ranked)
             return self._ambiguous(text, (sharing or ranked)[:6])
-        return Resolution(query=text, status="absent", candidates=self.nearest(text))
+        return Resolution(query=text, status="absent", candidates=self.nearest(text) if nearest else [])
 
     def _found(self, text: str, job_id: str, alias: Alias, confidence: float, ranked) -> Resolution:
         others = [Candidate(job_id=j, job=self.jobs[j].job, score=round(s[0], 3)) for j, s in ranked[1:4]]

@@ -42,8 +42,8 @@ class ScoringTool:
         self.table_citation = self.jobs[0].citations[-1]
 
     # --- lookup -------------------------------------------------------------------------------------------
-    def resolve(self, text: str) -> Resolution:
-        return self.resolver.resolve(text)
+    def resolve(self, text: str, nearest: bool = True) -> Resolution:
+        return self.resolver.resolve(text, nearest)
 
     def job(self, text_or_id: str) -> Job:
         if text_or_id in self.by_id:
