@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from knowledge.store import RECORDS_DIR
+from knowledge.store import source_lines
 
 from . import charts
 from .answers import Answer, SourceRef
@@ -34,22 +34,13 @@ class Passage:
     content: str
 
 
-@lru_cache(maxsize=8)
-def _lines(document: str) -> tuple[str, ...]:
-    path = RECORDS_DIR.parent / "sources" / document
-    try:
-        return tuple(path.read_text(encoding="utf-8").splitlines())
-    except OSError:
-        return ()
-
-
 def source_name(number: int) -> str:
     return f"Source {number}"
 
 
 def passage(number: int, ref: SourceRef) -> Passage:
     """The full cited passage; its text is escaped so it shows as written, never as Markdown or HTML."""
-    lines = _lines(ref.source)[ref.line_start - 1 : ref.line_end]
+    lines = source_lines(ref.source)[ref.line_start - 1 : ref.line_end]
     # PDF lines are wrapped at the page width: rejoin them into the paragraphs they were
     paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", "\n".join(lines))]
     body = "\n\n".join(escape_markdown(p) for p in paragraphs if p) or escape_markdown(ref.quote)

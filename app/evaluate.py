@@ -35,13 +35,8 @@ def hit_rank(chunk_lines: list[tuple[int, int]], gold: list[list[int]]) -> int |
     return None
 
 
-def retrieval_metrics(retriever: Retriever, questions: list[dict], mode: str) -> dict[str, float]:
-    ranks = []
-    for q in questions:
-        hits = retriever.search(q["question"], k=10, mode=mode)
-        ranks.append(
-            hit_rank([(h.chunk.citation.line_start, h.chunk.citation.line_end) for h in hits], q["gold_lines"])
-        )
+def summarize(ranks: list[int | None]) -> dict[str, float]:
+    """recall@1/3/5 and MRR from the rank of the first gold passage of each question (None: not found)."""
     n = len(ranks)
     return {
         "recall@1": sum(1 for r in ranks if r and r <= 1) / n,
@@ -49,6 +44,16 @@ def retrieval_metrics(retriever: Retriever, questions: list[dict], mode: str) ->
         "recall@5": sum(1 for r in ranks if r and r <= 5) / n,
         "mrr": sum(1 / r for r in ranks if r) / n,
     }
+
+
+def retrieval_metrics(retriever: Retriever, questions: list[dict], mode: str) -> dict[str, float]:
+    ranks = []
+    for q in questions:
+        hits = retriever.search(q["question"], k=10, mode=mode)
+        ranks.append(
+            hit_rank([(h.chunk.citation.line_start, h.chunk.citation.line_end) for h in hits], q["gold_lines"])
+        )
+    return summarize(ranks)
 
 
 def judge(engine: Engine, q: dict) -> dict:
@@ -96,13 +101,7 @@ def plain_bm25_metrics(retriever: Retriever, questions: list[dict]) -> dict[str,
         order = np.argsort(-bm25.get_scores(tokens))[:10] if tokens else []
         chunks = [retriever.chunks[i].citation for i in order]
         ranks.append(hit_rank([(c.line_start, c.line_end) for c in chunks], q["gold_lines"]))
-    n = len(ranks)
-    return {
-        "recall@1": sum(1 for r in ranks if r and r <= 1) / n,
-        "recall@3": sum(1 for r in ranks if r and r <= 3) / n,
-        "recall@5": sum(1 for r in ranks if r and r <= 5) / n,
-        "mrr": sum(1 / r for r in ranks if r) / n,
-    }
+    return summarize(ranks)
 
 
 def evaluate_set(engine: Engine, retriever: Retriever, questions: list[dict]) -> dict:

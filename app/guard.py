@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
-from pathlib import Path
 
-from knowledge.store import RECORDS_DIR
+from knowledge.store import source_lines
 
 from .answers import Answer
 
@@ -31,22 +29,13 @@ def numbers(text: str) -> set[str]:
     return {c for c in (canonical(t) for t in _NUMBER.findall(text)) if c is not None}
 
 
-@lru_cache(maxsize=8)
-def _document_lines(name: str) -> tuple[str, ...]:
-    path = RECORDS_DIR.parent / "sources" / name
-    try:
-        return tuple(path.read_text(encoding="utf-8").splitlines())
-    except OSError:
-        return ()
-
-
 def allowed_numbers(answer: Answer) -> set[str]:
     allowed = numbers(answer.question)
     for call in answer.tool_calls:
         allowed |= numbers(json.dumps(call.result, ensure_ascii=False))
         allowed |= numbers(json.dumps(call.args, ensure_ascii=False))
     for citation in answer.citations:
-        lines = _document_lines(citation.source)
+        lines = source_lines(citation.source)
         allowed |= numbers(" ".join(lines[citation.line_start - 1 : citation.line_end]) or citation.quote)
     return allowed
 
@@ -56,4 +45,4 @@ def unsupported_numbers(text: str, answer: Answer) -> list[str]:
     return sorted(numbers(text) - allowed_numbers(answer), key=lambda n: Decimal(n))
 
 
-__all__ = ["unsupported_numbers", "numbers", "Path"]
+__all__ = ["unsupported_numbers", "numbers"]
