@@ -136,6 +136,10 @@ class JobResolver:
             cached = self._cache[key] = self._resolve(text, nearest)
         return cached
 
+    def clear_cache(self) -> None:
+        """Forget memoised resolutions (benchmarks measure answers without it)."""
+        self._cache.clear()
+
     def _resolve(self, text: str, nearest: bool) -> Resolution:
         query_tokens = tokens(text)
         if not query_tokens:
