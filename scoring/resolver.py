@@ -69,7 +69,6 @@ class JobResolver:
         count = len(jobs)
         self.idf = {t: math.log(1 + count / len(ids)) for t, ids in document_frequency.items()}
         self.vocabulary = sorted(self.idf)
-        self._cache: dict[tuple[str, bool], Resolution] = {}
         self.by_job: dict[str, list[Alias]] = {}
         for alias in self.aliases:
             self.by_job.setdefault(alias.job_id, []).append(alias)
@@ -125,22 +124,7 @@ class JobResolver:
         return [Candidate(job_id=j.id, job=j.job, score=round(min(s, 1.0), 3)) for s, j in ranked[:limit]]
 
     def resolve(self, text: str, nearest: bool = True) -> Resolution:
-        """``nearest=False`` skips ranking the closest jobs for an absent one (the planner's inner scans).
-
-        Pure, so memoised: starters and common phrasings come back often under load."""
-        key = (text, nearest)
-        cached = self._cache.get(key)
-        if cached is None:
-            if len(self._cache) > 20_000:
-                self._cache.clear()
-            cached = self._cache[key] = self._resolve(text, nearest)
-        return cached
-
-    def clear_cache(self) -> None:
-        """Forget memoised resolutions (benchmarks measure answers without it)."""
-        self._cache.clear()
-
-    def _resolve(self, text: str, nearest: bool) -> Resolution:
+        """``nearest=False`` skips ranking the closest jobs for an absent one (the planner's inner scans)."""
         query_tokens = tokens(text)
         if not query_tokens:
             return Resolution(query=text, status="empty")
