@@ -129,3 +129,18 @@ def test_untrusted_question_is_escaped_in_the_answer(ui):
 
     streamed = "".join(run_handler(handler).tokens)
     assert "](http" not in streamed.replace("\\]", "") and "<b>" not in streamed
+
+
+def test_every_starter_gets_a_correct_cited_answer(engine):
+    from app.chat import STARTERS
+
+    expected = {
+        "Mon métier est-il exposé ?": "0,30 sur 1, 26e sur 58",
+        "Préparer une réunion DIAL-IA": "7 métiers changent de profil d'impact",
+        "Actions RH recommandées": "passerelles",
+        "Les métiers les plus exposés": "1. Gestionnaire de dossiers d'assistance : 1,00",
+    }
+    for label, message in STARTERS:
+        answer = engine.ask(message)
+        assert expected[label] in answer.answer, label
+        assert answer.citations, label
