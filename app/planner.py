@@ -291,7 +291,8 @@ class Planner:
             r"\bcse\b",
             r"representants? du personnel",
             r"\bsyndica",
-        ) and not _has(text, r"\bactions? prioritaires?\b", r"\bpilot"):
+        ) and not (_has(text, r"\bactions? prioritaires?\b", r"\bpilot") or changes_cue or stats_cue or jobs):
+            # "for our DIAL-IA meeting: which jobs change profile?" asks about the jobs, not about DIAL-IA
             return Plan(intent="dialia", **base)
         if _has(
             text,
