@@ -326,13 +326,25 @@ class Composer:
         out.add("\n".join(lines))
 
     def _recommendations(self, plan: Plan, out: Composed) -> None:
-        axes = [a for a in self.study.axes if a.number == plan.axis] or self.study.axes
-        for axis in axes:
-            items = "\n".join(f"  {i.number}. {i.text}" for i in axis.items)
-            out.add(f"**Axe {axis.number} : {axis.title.capitalize()}** {out.sources.ref(axis.citation)}\n{items}")
-        if plan.jobs or re.search(r"\bexpos|\brh\b|\bpasserelle|\breconversion|\bmobilite", fold(plan.question)):
+        text = fold(plan.question)
+        hr_focus = plan.axis is None and bool(
+            plan.jobs or re.search(r"\bexpos|\brh\b|\bpasserelle|\breconversion|\bmobilite|\baccompagn", text)
+        )
+        if hr_focus:
+            # HR asking what to do for exposed jobs: the HR priority action and the training axis come first
             action = self.study.priority_actions[4]
             out.add(f"Action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
+        focus = [a for a in self.study.axes if a.number == (4 if hr_focus else plan.axis)]
+        for axis in focus or self.study.axes:
+            items = "\n".join(f"  {i.number}. {i.text}" for i in axis.items)
+            out.add(f"**Axe {axis.number} : {axis.title.capitalize()}** {out.sources.ref(axis.citation)}\n{items}")
+        if hr_focus:
+            others = [a for a in self.study.axes if a.number != 4]
+            out.add(
+                "Les autres axes de préconisations : "
+                + " ; ".join(f"axe {a.number}, {a.title.capitalize()} {out.sources.ref(a.citation)}" for a in others)
+                + "."
+            )
         out.add(f"{self.facts['rapport-complet'].statement} {out.sources.ref(self.facts['rapport-complet'].citation)}")
 
     def _priority_actions(self, plan: Plan, out: Composed) -> None:
