@@ -79,26 +79,36 @@ def test_answer_citation_chart_brief_and_local_only(browser, server):
     expect(answer).to_contain_text("0,17 sur 1, 45e sur 58", timeout=60_000)
     expect(page.locator("#step-scoring\\.card")).to_be_visible()
     # a citation opens the cited passage with its section in the side panel
-    page.locator("a.element-link", has_text="Source 1").last.click()
+    source = page.locator("a.element-link", has_text="Source 1").last
+    expect(source).to_be_visible(timeout=30_000)
+    source.click()
     side = page.locator("#side-view-content")
     expect(side).to_contain_text("tableau consolidé des expositions")
     expect(side).to_contain_text("Chargé d'assistance Oui 0,30 26")
     # the chart of the job among the 58
     expect(page.locator(".js-plotly-plot").last).to_be_visible()
     # the downloadable brief
-    with page.expect_download() as download:
-        page.locator("a.inline-file", has_text="fiche-charge-d-assistance.md").last.click()
+    brief_link = page.locator("a.inline-file", has_text="fiche-charge-d-assistance.md").last
+    expect(brief_link).to_be_visible(timeout=30_000)
+    with page.expect_download(timeout=30_000) as download:
+        brief_link.click()
     brief = Path(download.value.path()).read_text(encoding="utf-8")
     assert "| Experts métier | 0,17 | 45e sur 58 | En évolution |" in brief and "DIAL-IA" in brief
     page.screenshot(path=ARTIFACTS / "reponse-bureau.png", full_page=True)
     # feedback: a thumb down with a comment, stored with the conversation
     page.keyboard.press("Escape")
-    page.locator(".negative-feedback-off").last.click()
+    thumb_down = page.locator(".negative-feedback-off").last
+    expect(thumb_down).to_be_visible(timeout=30_000)
+    thumb_down.click()
     page.get_by_role("dialog").locator("textarea").fill("Il manque le détail de la fiche de transformation.")
     page.locator("#submit-feedback").click()
     expect(page.locator(".negative-feedback-on").last).to_be_visible(timeout=15_000)
-    rows = feedback_rows(server.data_dir / "historique.sqlite3")
-    assert (0, "Il manque le détail de la fiche de transformation.") in rows
+    wanted = (0, "Il manque le détail de la fiche de transformation.")
+    for _ in range(40):  # the write may land just after the button turns on
+        if wanted in feedback_rows(server.data_dir / "historique.sqlite3"):
+            break
+        page.wait_for_timeout(250)
+    assert wanted in feedback_rows(server.data_dir / "historique.sqlite3")
     recorder.assert_local()
     context.close()
 
