@@ -66,8 +66,13 @@ def open_page(browser, url: str, width: int = 1280, height: int = 900):
     recorder = Recorder(page)
     page.goto(url)
     page.locator("#chat-input").wait_for(timeout=60_000)
-    page.wait_for_timeout(1000)  # the socket connects after first paint
+    wait_for_session(page)
     return context, page, recorder
+
+
+def wait_for_session(page: Page) -> None:
+    """The settings button appears once on_chat_start has run over the socket: the chat is ready for input."""
+    page.locator("#chat-settings-open-modal").wait_for(timeout=60_000)
 
 
 def test_answer_citation_chart_brief_and_local_only(browser, server):
@@ -197,7 +202,7 @@ def login(browser, url: str, user: str, password: str, expect_success: bool = Tr
     page.locator("button[type=submit]").click()
     if expect_success:
         page.locator("#chat-input").wait_for(timeout=60_000)
-        page.wait_for_timeout(1000)
+        wait_for_session(page)
     else:
         expect(page.locator("input[type=password]")).to_be_visible()
         page.wait_for_timeout(1000)
