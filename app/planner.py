@@ -305,7 +305,7 @@ class Planner:
         ):
             return Plan(intent="priority_actions", **base)
         if maturity_cue and not jobs:
-            return Plan(intent="maturity", topic=self._maturity_topic(text), **base)
+            return Plan(intent="maturity", topic=maturity_topic(text), **base)
         if _has(text, r"fiches? de transformation", r"\bcas d usages?\b", r"\bscenarios?\b"):
             return Plan(intent="sheets", jobs=jobs[:1], **base)
         if not jobs and changes_cue:
@@ -367,7 +367,7 @@ class Planner:
                 core=core,
                 **base,
             )
-        fact = self._fact_topic(text)
+        fact = first_match(text, FACT_TOPICS)
         if fact and not jobs:
             return Plan(intent="facts", topic=fact, **base)
         if _has(
@@ -392,7 +392,7 @@ class Planner:
             r"\bplan d action",
             r"\brh\b.*\bfaire",
         ):
-            return Plan(intent="recommendations", axis=self._axis(text), jobs=jobs[:1], **base)
+            return Plan(intent="recommendations", axis=axis_of(text), jobs=jobs[:1], **base)
         if _has(
             text,
             r"\bqu est ce qui (fait|rend)\b.*\b(moins|plus|touche|expose)",
@@ -481,7 +481,7 @@ class Planner:
             r"\bgraphique",
             r"\bcouleurs?\b",
         ):
-            return Plan(intent="methodology", topic=self._methodology_topic(text), **base)
+            return Plan(intent="methodology", topic=first_match(text, METHODOLOGY_TOPICS), **base)
         if follow_up and conversation.last is not None:
             followed = self._follow_up(text, base, conversation)
             if followed:
@@ -520,21 +520,6 @@ class Planner:
                 fold(phrase), r"\b(etude|ia|intelligence|secteur|assistance|metiers?)\b"
             ):
                 return Plan(intent="absent_job", resolution=resolution, **base)
-        return None
-
-    @staticmethod
-    def _fact_topic(text: str) -> str | None:
-        for topic, pattern in (
-            ("objectifs", r"\bobjectifs?\b"),
-            ("second-volet", r"\bsecond volet\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\bdeuxieme (etude|volet)"),
-            ("premier-volet", r"\bpremier volet\b"),
-            ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
-            ("realisation", r"\bqui a (realise|fait|ecrit|commande)\b|\bpour le compte de\b|\bcabinet\b"),
-            ("contexte", r"\bpourquoi\b.*\b(etude|lance)|\bcontexte\b|\borigine de l etude"),
-            ("conclusion", r"\bconclusion|\ben resume\b|\bgrands groupes\b|\bavantages?\b|\bbenefices?\b|\bterrain\b|\bintelligence collective"),
-        ):  # fmt: skip
-            if re.search(pattern, text):
-                return topic
         return None
 
     def _follow_up(self, text: str, base: dict, conversation: Conversation) -> Plan | None:
@@ -587,48 +572,54 @@ class Planner:
                 return family
         return None
 
-    @staticmethod
-    def _axis(text: str) -> int | None:
-        match = re.search(r"\baxe (\d)\b", text)
-        if match and 1 <= int(match[1]) <= 5:
-            return int(match[1])
-        keys = [
-            (
-                4,
-                r"\bformations?\b|\bformer\b|\bpasserelles?\b|\bcertification|\bparcours\b|\bcharte\b|\bmanagers\b|\breconversion|\bmobilite|\bevolution professionnelle",
-            ),
-            (5, r"\bethique|\btransparen|\bresponsabilite|\baudit|\bcomite\b|\bfeedback|\bamelioration continue"),
-            (2, r"\bdonnees\b|\binfrastructure|\bcybersecurite|\binteroperabilite|\bconfidentialite"),
-            (3, r"\bsensibilis|\bculture d experimentation|\bdirection des ressources humaines|\boutiller"),
-            (1, r"\bstrateg|\bgouvernance|\bfeuille de route|\bvision\b"),
-        ]
-        for axis, pattern in keys:
-            if re.search(pattern, text):
-                return axis
-        return None
 
-    @staticmethod
-    def _maturity_topic(text: str) -> str | None:
-        """Comma-separated finding numbers the question is about (None: all six)."""
-        found = []
-        for number, pattern in (
-            (6, r"\bformation"), (5, r"\bregles?\b|\bcharte|\bbonnes pratiques|\bcadre"), (4, r"\bpilotes?\b|\btest|\bprocessus internes|\bintegration"),
-            (3, r"\bcas d usage|\bfeuille de route|\bexploratoire"), (2, r"\bstrateg|\bgouvernance|\bfinancement|\binteret naissant"),
-            (1, r"\bcompreh|\bcomprennent|\bimpacts? (sont )?(compris|connus)"),
-        ):  # fmt: skip
-            if re.search(pattern, text):
-                found.append(str(number))
-        return ",".join(sorted(found)) or None
+# Ordered (key, pattern) tables: which record a question is about. The first match wins unless noted.
+FACT_TOPICS = (
+    ("objectifs", r"\bobjectifs?\b"),
+    ("second-volet", r"\bsecond volet\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\bdeuxieme (etude|volet)"),
+    ("premier-volet", r"\bpremier volet\b"),
+    ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
+    ("realisation", r"\bqui a (realise|fait|ecrit|commande)\b|\bpour le compte de\b|\bcabinet\b"),
+    ("contexte", r"\bpourquoi\b.*\b(etude|lance)|\bcontexte\b|\borigine de l etude"),
+    ("conclusion", r"\bconclusion|\ben resume\b|\bgrands groupes\b|\bavantages?\b|\bbenefices?\b|\bterrain\b|\bintelligence collective"),
+)  # fmt: skip
+AXIS_TOPICS = (
+    (4, r"\bformations?\b|\bformer\b|\bpasserelles?\b|\bcertification|\bparcours\b|\bcharte\b|\bmanagers\b|\breconversion|\bmobilite|\bevolution professionnelle"),
+    (5, r"\bethique|\btransparen|\bresponsabilite|\baudit|\bcomite\b|\bfeedback|\bamelioration continue"),
+    (2, r"\bdonnees\b|\binfrastructure|\bcybersecurite|\binteroperabilite|\bconfidentialite"),
+    (3, r"\bsensibilis|\bculture d experimentation|\bdirection des ressources humaines|\boutiller"),
+    (1, r"\bstrateg|\bgouvernance|\bfeuille de route|\bvision\b"),
+)  # fmt: skip
+MATURITY_TOPICS = (  # every match counts: a question may ask about several findings
+    (6, r"\bformation"), (5, r"\bregles?\b|\bcharte|\bbonnes pratiques|\bcadre"), (4, r"\bpilotes?\b|\btest|\bprocessus internes|\bintegration"),
+    (3, r"\bcas d usage|\bfeuille de route|\bexploratoire"), (2, r"\bstrateg|\bgouvernance|\bfinancement|\binteret naissant"),
+    (1, r"\bcompreh|\bcomprennent|\bimpacts? (sont )?(compris|connus)"),
+)  # fmt: skip
+METHODOLOGY_TOPICS = (
+    ("duree-phases", r"\bduree|\bcombien de temps|\bphases?\b|\bmois\b"),
+    ("pilotage", r"\bpilot|\bqui a (realise|fait|mene)|\bcomite|\bparitaire|\brepresentants? des salaries"),
+    ("qualifications", r"\bqualifications?\b|\bexperts?\b|\bpwc\b|\bdifference"),
+    ("correspondance-rome", r"\bromes?\b|\bcompetences par metier|\bcombien de competences|\bfrance travail"),
+    ("score", r"\bscore|\bcalcul|\bniveau"),
+)  # fmt: skip
 
-    @staticmethod
-    def _methodology_topic(text: str) -> str | None:
-        for topic, pattern in (
-            ("duree-phases", r"\bduree|\bcombien de temps|\bphases?\b|\bmois\b"),
-            ("pilotage", r"\bpilot|\bqui a (realise|fait|mene)|\bcomite|\bparitaire|\brepresentants? des salaries"),
-            ("qualifications", r"\bqualifications?\b|\bexperts?\b|\bpwc\b|\bdifference"),
-            ("correspondance-rome", r"\bromes?\b|\bcompetences par metier|\bcombien de competences|\bfrance travail"),
-            ("score", r"\bscore|\bcalcul|\bniveau"),
-        ):  # fmt: skip
-            if re.search(pattern, text):
-                return topic
-        return None
+
+def matching(text: str, table):
+    """Keys of a topic table whose pattern matches, in table order."""
+    return [key for key, pattern in table if re.search(pattern, text)]
+
+
+def first_match(text: str, table):
+    return next(iter(matching(text, table)), None)
+
+
+def axis_of(text: str) -> int | None:
+    match = re.search(r"\baxe (\d)\b", text)
+    if match and 1 <= int(match[1]) <= 5:
+        return int(match[1])
+    return first_match(text, AXIS_TOPICS)
+
+
+def maturity_topic(text: str) -> str | None:
+    """Comma-separated finding numbers the question is about (None: all six)."""
+    return ",".join(sorted(str(n) for n in matching(text, MATURITY_TOPICS))) or None
