@@ -7,12 +7,9 @@ import json
 import sys
 
 from knowledge.store import RecordsMissing
+from scoring import render
 
 from .answers import Answer
-
-
-def line_range(start: int, end: int) -> str:
-    return f"ligne {start}" if start == end else f"lignes {start}-{end}"
 
 
 def person_text(answer: Answer) -> str:
@@ -20,7 +17,7 @@ def person_text(answer: Answer) -> str:
     if answer.citations:
         lines.append("\nSources :")
         lines += [
-            f"[{i}] {c.source}, {c.section}, {line_range(c.line_start, c.line_end)}"
+            f"[{i}] {c.source}, {c.section}, {render.line_range(c.line_start, c.line_end)}"
             for i, c in enumerate(answer.citations, 1)
         ]
     return "\n".join(lines)

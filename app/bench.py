@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -17,15 +16,11 @@ from pathlib import Path
 
 from .config import ROOT, get_settings
 from .engine import Engine
-from .evaluate import HELDOUT, QUESTIONS, load_questions
+from .evaluate import HELDOUT, QUESTIONS, load_questions, normalize_for_match
+from .loadtest import percentile
 
 REPORT = ROOT / "docs" / "benchmarks.md"
 PLOT = ROOT / "docs" / "benchmarks-latency.svg"
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def timed_process(args: list[str], env: dict[str, str], stdin: bytes | None = None) -> tuple[float, int]:
@@ -66,12 +61,8 @@ def naive_contexts(questions: list[dict], embedder) -> tuple[list[str], list[flo
     return contexts, latencies
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", text.replace("’", "'").lower())
-
-
 def holds_all(context: str, expected: list[str]) -> bool:
-    return all(_norm(e) in _norm(context) for e in expected)
+    return all(normalize_for_match(e) in normalize_for_match(context) for e in expected)
 
 
 def svg_bars(rows: list[tuple[str, float, float]], title: str) -> str:

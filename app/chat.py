@@ -7,9 +7,9 @@ import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from knowledge.store import source_lines
+from scoring.render import escape_markdown, line_range
 
 from . import charts
 from .answers import Answer, SourceRef
@@ -43,20 +43,17 @@ def passage(number: int, ref: SourceRef) -> Passage:
     lines = source_lines(ref.source)[ref.line_start - 1 : ref.line_end]
     # PDF lines are wrapped at the page width: rejoin them into the paragraphs they were
     paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", "\n".join(lines))]
-    body = "\n\n".join(escape_markdown(p) for p in paragraphs if p) or escape_markdown(ref.quote)
-    where = f"ligne {ref.line_start}" if ref.line_start == ref.line_end else f"lignes {ref.line_start} à {ref.line_end}"
-    return Passage(source_name(number), f"**{escape_markdown(ref.section)}**  \n{ref.source}, {where}\n\n{body}")
-
-
-def escape_markdown(text: str) -> str:
-    return "".join(f"\\{c}" if c in "\\`*_{}[]()<>#!|~+-" else c for c in text)
+    # "+" and "-" too: a wrapped line starting with one would become a list item
+    body = "\n\n".join(escape_markdown(p, "+-") for p in paragraphs if p) or escape_markdown(ref.quote, "+-")
+    where = line_range(ref.line_start, ref.line_end)
+    return Passage(source_name(number), f"**{escape_markdown(ref.section, '+-')}**  \n{ref.source}, {where}\n\n{body}")
 
 
 def message_text(answer: Answer) -> str:
     if not answer.citations:
         return answer.answer
     sources = " · ".join(
-        f"{source_name(n)} ({c.section}, {'l.' if c.line_start == c.line_end else 'l.'} {c.line_start}"
+        f"{source_name(n)} ({c.section}, l. {c.line_start}"
         + (f"-{c.line_end}" if c.line_end != c.line_start else "")
         + ")"
         for n, c in enumerate(answer.citations, 1)
@@ -115,7 +112,3 @@ class ChatService:
         if self.settings.llm_enabled:
             names.append("LLM configuré")
         return names
-
-
-def history_note(path: Path | None) -> str:
-    return f"Historique : {path}" if path else "Historique désactivé"

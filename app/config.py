@@ -24,7 +24,6 @@ class Settings(BaseSettings):
     )
 
     # Retrieval fusion, tuned on the evaluation set (docs/evaluation.md)
-    retrieval_k: int = 5
     bm25_weight: float = 1.0
     dense_weight: float = 1.0
     rrf_k: int = 60

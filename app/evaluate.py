@@ -24,7 +24,8 @@ def load_questions(path: Path = QUESTIONS) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _norm(text: str) -> str:
+def normalize_for_match(text: str) -> str:
+    """Case, spaces and apostrophe style ignored when looking for an expected fact in an answer."""
     return re.sub(r"\s+", "", text.replace("’", "'").replace("\u202f", "").lower())
 
 
@@ -58,8 +59,8 @@ def retrieval_metrics(retriever: Retriever, questions: list[dict], mode: str) ->
 
 def judge(engine: Engine, q: dict) -> dict:
     answer = engine.ask(q["question"])
-    text = _norm(answer.answer)
-    missing = [e for e in q["expect"] if _norm(e) not in text]
+    text = normalize_for_match(answer.answer)
+    missing = [e for e in q["expect"] if normalize_for_match(e) not in text]
     route_ok = answer.route == q["route"] or (
         q["route"] in ("records", "retrieval") and answer.route in ("records", "retrieval")
     )

@@ -17,6 +17,11 @@ import aiohttp
 import socketio
 
 
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
 async def _token_cookie(url: str) -> str:
     """Log in like the page does (single local user: header authentication) and return the session cookie."""
     async with aiohttp.ClientSession() as http:
@@ -82,7 +87,7 @@ async def run_load(url: str, questions: list[str], sessions: int, timeout: float
     wall = time.perf_counter() - started
     durations = sorted(d for result, _ in results for d in result)
     errors = [e for _, errs in results for e in errs]
-    p95 = durations[min(len(durations) - 1, int(round(0.95 * (len(durations) - 1))))] if durations else float("nan")
+    p95 = percentile(durations, 0.95) if durations else float("nan")
     return {
         "sessions": sessions,
         "questions": len(questions),

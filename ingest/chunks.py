@@ -6,7 +6,7 @@ from __future__ import annotations
 from knowledge.schema import Chunk, Citation, Job
 
 from .documents import Document
-from .source import join_wrapped, shorten
+from .source import blocks, join_wrapped, shorten
 
 TARGET_CHARS = 700  # measured on the evaluation set: see docs/evaluation.md
 CHUNKER_VERSION = "3"
@@ -25,19 +25,6 @@ def _citation(document: Document, start: int, end: int, text: str) -> Citation:
         line_end=end,
         quote=shorten(text, 300),
     )
-
-
-def _paragraphs(document: Document, start: int, end: int) -> list[tuple[int, int]]:
-    runs, run_start = [], None
-    for number in range(start, end + 1):
-        if document.lines[number - 1]:
-            run_start = run_start or number
-        elif run_start:
-            runs.append((run_start, number - 1))
-            run_start = None
-    if run_start:
-        runs.append((run_start, end))
-    return runs
 
 
 def row_text(job: Job) -> str:
@@ -66,7 +53,7 @@ def document_chunks(document: Document, jobs: list[Job] | None = None) -> list[C
     for section in document.sections:
         pending: list[tuple[int, int]] = []  # paragraphs packed into the next passage
         size = 0
-        for start, end in _paragraphs(document, section.start, section.end):
+        for start, end in blocks(document.lines, section.start, section.end):
             rows = [n for n in range(start, end + 1) if n in row_lines]
             length = sum(len(document.lines[n - 1]) for n in range(start, end + 1))
             if pending and (rows or size + length > TARGET_CHARS):

@@ -77,7 +77,7 @@ def parse_maturity(source: SourceText) -> list[MaturityFinding]:
     section = source.section("Maturité IA générative")
     findings: list[MaturityFinding] = []
     title_lines: list[int] = []
-    for start, end in blocks(source, section.start, section.end):
+    for start, end in blocks(source.lines, section.start, section.end):
         text = source.text(start, end)
         if re.match(r"^\d+% des répondants", text):
             if not title_lines:

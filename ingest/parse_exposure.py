@@ -17,7 +17,7 @@ def parse_levels(source: SourceText) -> list[ExposureLevel]:
     first = source.find(r"niveau d'exposition .* entre 1 et 5", section.start, section.end)
     last = source.find(r"^❖ Pour chaque métier", first, section.end) - 1
     levels = []
-    for start, end in blocks(source, first + 1, last):
+    for start, end in blocks(source.lines, first + 1, last):
         match = LEVEL_BULLET.match(source.line(start))
         if not match:
             continue
@@ -42,7 +42,7 @@ def _fold(text: str) -> str:
 def parse_profiles(source: SourceText, jobs: list[Job]) -> list[ImpactProfile]:
     section = source.section("Classification des métiers (1/2)")
     labels = sorted({job.pwc.classification for job in jobs} | {job.expert.classification for job in jobs})
-    runs = blocks(source, section.start, section.end)
+    runs = blocks(source.lines, section.start, section.end)
     profiles = []
     for index, (start, end) in enumerate(runs):
         if not source.line(start).startswith("Les métiers identifiés"):
@@ -132,7 +132,7 @@ def parse_comparison_statements(source: SourceText) -> list[ComparisonStatement]
     start = source.find(r"^Une tendance à la hausse", section.start, section.end)
     end = source.find(r"différentiels de score", start, section.end)
     statements: list[ComparisonStatement] = []
-    for run_start, run_end in blocks(source, start, end):
+    for run_start, run_end in blocks(source.lines, start, end):
         text = source.text(run_start, run_end)
         citation = source.cite(run_start, run_end)
         if match := re.match(r"Une tendance à la (hausse|baisse) des scores d'exposition pour (\d+) métiers", text):

@@ -138,12 +138,12 @@ def shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
-def blocks(source: SourceText, start: int, end: int) -> list[tuple[int, int]]:
-    """Runs of non-empty lines (paragraphs) within [start, end], as line ranges."""
+def blocks(lines: list[str], start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of non-empty lines (paragraphs) within [start, end] (1-based line numbers), as line ranges."""
     runs: list[tuple[int, int]] = []
     run_start: int | None = None
     for number in range(start, end + 1):
-        if source.line(number):
+        if lines[number - 1]:
             if run_start is None:
                 run_start = number
         elif run_start is not None:

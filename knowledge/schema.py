@@ -27,9 +27,6 @@ class Citation(Record):
     def id(self) -> str:
         return f"{self.document}#L{self.line_start}-L{self.line_end}"
 
-    def label(self) -> str:
-        return f"{self.section}, lignes {self.line_start}-{self.line_end}"
-
 
 class Qualification(str, Enum):
     PWC = "pwc"

@@ -64,11 +64,20 @@ def card_text(card: JobCard, favour: str = "both") -> str:
     return "\n".join(lines) + "\n\n" + change_sentence(card)
 
 
+MARKDOWN_CHARACTERS = "\\`*_{}[]()<>#!|~"
+
+
+def escape_markdown(text: str, extra: str = "") -> str:
+    """Text shown as written: Markdown and HTML characters (and ``extra`` ones) backslash-escaped."""
+    special = MARKDOWN_CHARACTERS + extra
+    return "".join(f"\\{c}" if c in special else c for c in text)
+
+
 def user_text(text: str, limit: int = 80) -> str:
     """A user's words echoed back: shortened, with Markdown and HTML characters neutralised."""
     text = " ".join(text.split())
     text = text if len(text) <= limit else text[: limit - 1] + "…"
-    return "".join(f"\\{c}" if c in "\\`*_{}[]()<>#!|~" else c for c in text)
+    return escape_markdown(text)
 
 
 def resolution_text(resolution: Resolution) -> str:
@@ -137,8 +146,9 @@ def audit_text(findings: list[AuditFinding]) -> str:
     return "\n".join(lines)
 
 
+def line_range(first: int, last: int) -> str:
+    return f"ligne {first}" if first == last else f"lignes {first}-{last}"
+
+
 def citation_text(citation: Citation) -> str:
-    first, last = citation.line_start, citation.line_end
-    return f"{citation.document}, {citation.section}, " + (
-        f"ligne {first}" if first == last else f"lignes {first}-{last}"
-    )
+    return f"{citation.document}, {citation.section}, {line_range(citation.line_start, citation.line_end)}"

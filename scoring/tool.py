@@ -5,7 +5,7 @@ Pure and fast: everything is indexed once at construction, no I/O afterwards.
 
 from __future__ import annotations
 
-from knowledge.schema import Citation, ImpactProfile, Job, Qualification, Study
+from knowledge.schema import ImpactProfile, Job, Qualification, Study
 
 from .models import (
     Change,
@@ -206,6 +206,3 @@ class ScoringTool:
 
     def definitions(self) -> tuple[list, list[ImpactProfile]]:
         return list(self.study.levels), list(self.study.profiles)
-
-    def citations_for(self, job: Job) -> list[Citation]:
-        return list(job.citations)
