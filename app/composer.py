@@ -10,7 +10,7 @@ from typing import Any
 
 from ingest.analysis import analyze
 from knowledge.schema import Qualification, Study
-from scoring import ScoringTool, UnknownJob, render
+from scoring import ScoringTool, render
 from scoring.audit import run_audit
 from scoring.models import AuditFinding
 from scoring.normalize import fold
@@ -388,7 +388,9 @@ class Composer:
                 "Reconstruisez-le avec : make index (ou .venv/bin/python -m ingest)."
             )
             return
-        hits = retriever.search(plan.question, k=5)
+        # "hybrid", not the default "linked": linking plans the question again, and a question planned for
+        # retrieval never links to anything, so that second plan was pure cost on every such answer.
+        hits = retriever.search(plan.question, k=5, mode="hybrid")
         out.call("retrieval.search", {"query": plan.question, "k": 5}, [h.chunk.id for h in hits])
         if not hits:
             out.add("Je n'ai trouvé aucun passage de l'étude sur ce sujet. " + SCOPE)
@@ -436,6 +438,3 @@ def _best_sentences(text: str, query: set[str], limit: int) -> str:
     scored = sorted(range(len(sentences)), key=lambda i: -_overlap(sentences[i], query))[:limit]
     chosen = [sentences[i] for i in sorted(scored) if _overlap(sentences[i], query) > 0] or sentences[:1]
     return " ".join(chosen)
-
-
-__all__ = ["Composer", "Composed", "UnknownJob"]
