@@ -4,7 +4,9 @@ first start), any SQLAlchemy URL (PostgreSQL…) by configuration."""
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+from functools import lru_cache
 
 from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -55,19 +57,102 @@ async def create_schema(url: str) -> None:
         await engine.dispose()
 
 
+# Writes are batched: under load the per-step transactions (one commit per step creation and update) cost more
+# server time than the answers themselves (measured in docs/benchmarks.md). Pending rows wait at most this long.
+FLUSH_SECONDS = 0.1
+
+
+def step_parameters(step_dict: dict) -> dict:
+    """The columns Chainlit's SQLAlchemy layer writes for a step (its create_step, kept column for column)."""
+    step_dict = dict(step_dict)
+    step_dict["showInput"] = str(step_dict.get("showInput", "")).lower() if "showInput" in step_dict else None
+    parameters = {
+        key: value
+        for key, value in step_dict.items()
+        if value is not None and not (isinstance(value, dict) and not value)
+    }
+    parameters["metadata"] = json.dumps(step_dict.get("metadata", {}))
+    parameters["generation"] = json.dumps(step_dict.get("generation", {}))
+    return parameters
+
+
+def element_parameters(element) -> dict:
+    """The columns of an element row: attachments are URLs (``app/routes.py``), so the row is all there is to keep."""
+    parameters = {key: value for key, value in element.to_dict().items() if value is not None}
+    if "props" in parameters:
+        parameters["props"] = json.dumps(parameters["props"])
+    return parameters
+
+
+@lru_cache(maxsize=64)
+def upsert_sql(table: str, columns: tuple[str, ...]):
+    names = ", ".join(f'"{key}"' for key in columns)
+    values = ", ".join(f":{key}" for key in columns)
+    updates = ", ".join(f'"{key}" = :{key}' for key in columns if key != "id")
+    return text(f"INSERT INTO {table} ({names}) VALUES ({values}) ON CONFLICT (id) DO UPDATE SET {updates}")
+
+
 def _history_layer_class():
     from chainlit.data.sql_alchemy import SQLAlchemyDataLayer
+    from chainlit.data.utils import queue_until_user_message
 
     class HistoryLayer(SQLAlchemyDataLayer):
-        """Messages, steps and feedback are kept; attached elements (passages, charts, briefs) are not, as no
-        file storage is configured: skip them quietly instead of logging a warning per element."""
-
-        async def create_element(self, element):
-            return None
+        """Chainlit's SQLAlchemy layer with step and element writes batched: a step's creation and its updates
+        within ``FLUSH_SECONDS`` become one row write, and all pending rows one transaction. Every read flushes
+        first, so what was written is always what is read back. Elements are kept as their URL rows, which need no
+        file storage: a resumed thread shows its passages, charts and briefs again."""
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._known_threads: set[str] = set()
+            self._pending: dict[tuple[str, str], dict] = {}  # (table, id) -> columns
+            self._flush_task: asyncio.Task | None = None
+            self._locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+
+        def _queue(self, table: str, parameters: dict) -> None:
+            self._pending.setdefault((table, parameters["id"]), {}).update(parameters)
+            if self._flush_task is None:
+                self._flush_task = asyncio.get_running_loop().create_task(self._flush_later())
+
+        @queue_until_user_message()
+        async def create_element(self, element):
+            if element.url and element.for_id:  # content-only elements would need file storage: not kept
+                self._queue("elements", element_parameters(element))
+
+        @queue_until_user_message()
+        async def create_step(self, step_dict):
+            self._queue("steps", step_parameters(step_dict))
+
+        @queue_until_user_message()
+        async def update_step(self, step_dict):
+            await self.create_step(step_dict)
+
+        async def _flush_later(self):
+            try:
+                await asyncio.sleep(FLUSH_SECONDS)
+            finally:  # also when the loop shuts down and cancels the wait: the batch is still written
+                self._flush_task = None
+                await self.flush()
+
+        async def flush(self) -> None:
+            """Write the pending rows now, in one transaction (threads first: steps and elements reference them)."""
+            lock = self._locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
+            async with lock:
+                if not self._pending:
+                    return
+                batch, self._pending = self._pending, {}
+                try:
+                    for thread_id in dict.fromkeys(p.get("threadId") for p in batch.values()):
+                        if thread_id:
+                            await self.update_thread(thread_id)
+                    groups: dict[tuple[str, tuple[str, ...]], list[dict]] = {}
+                    for (table, _), parameters in batch.items():
+                        groups.setdefault((table, tuple(parameters)), []).append(parameters)
+                    async with self.async_session() as session, session.begin():
+                        for (table, columns), rows in groups.items():
+                            await session.execute(upsert_sql(table, columns), rows)
+                except Exception as error:  # noqa: BLE001 - history is best effort: the chat keeps answering
+                    log.error("history: %d rows not written: %s", len(batch), error)
 
         async def update_thread(self, thread_id, name=None, user_id=None, metadata=None, tags=None):
             # Chainlit calls this before every step write only to make sure the thread exists: once this
@@ -80,8 +165,37 @@ def _history_layer_class():
             return result
 
         async def delete_thread(self, thread_id):
+            await self.flush()
             self._known_threads.discard(thread_id)
             return await super().delete_thread(thread_id)
+
+        async def get_thread(self, thread_id):
+            await self.flush()
+            return await super().get_thread(thread_id)
+
+        async def get_thread_author(self, thread_id):
+            await self.flush()
+            return await super().get_thread_author(thread_id)
+
+        async def list_threads(self, pagination, filters):
+            await self.flush()
+            return await super().list_threads(pagination, filters)
+
+        async def get_step(self, step_id):
+            await self.flush()
+            return await super().get_step(step_id)
+
+        async def delete_step(self, step_id):
+            await self.flush()
+            return await super().delete_step(step_id)
+
+        async def upsert_feedback(self, feedback):
+            await self.flush()  # the feedback is about a step that may still be pending
+            return await super().upsert_feedback(feedback)
+
+        async def close(self) -> None:
+            await self.flush()
+            await super().close()
 
     return HistoryLayer
 

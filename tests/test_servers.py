@@ -71,7 +71,7 @@ def test_history_in_postgresql_survives_a_new_data_layer(postgres, tmp_path):
             {"id": str(uuid.uuid4()), "threadId": thread, "name": "Assistant", "type": "assistant_message",
              "streaming": False, "output": "0,41 sur 1, 17e sur 58", "createdAt": "2026-11-24T10:00:00Z"}
         )  # fmt: skip
-        await layer.engine.dispose()
+        await layer.close()
         return user.id, thread
 
     user_id, thread = asyncio.run(write())
@@ -84,7 +84,7 @@ def test_history_in_postgresql_survives_a_new_data_layer(postgres, tmp_path):
         init_http_context()
         found = await layer.get_thread(thread)
         author = await layer.get_thread_author(thread)
-        await layer.engine.dispose()
+        await layer.close()
         return found, author
 
     found, author = asyncio.run(read())
