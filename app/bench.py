@@ -102,9 +102,8 @@ def load_section(repeat: int) -> list[str]:
     """20 simultaneous chat sessions, 200 questions, against a real Chainlit server on 127.0.0.1."""
     import asyncio
 
-    from tests.servers import ChainlitServer
-
     from .loadtest import run_load
+    from .serve import ChainlitServer
 
     settings = get_settings()
     scratch = Path(tempfile.mkdtemp(prefix="bench-chat-"))

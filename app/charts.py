@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 import plotly.graph_objects as go
+import plotly.io as pio
+from pydantic import BaseModel, ConfigDict
 
 from scoring import ScoringTool
 
@@ -110,40 +113,94 @@ def core_pwc_vs_expert(tool: ScoringTool) -> go.Figure:
     return figure
 
 
-def ranking(tool: ScoringTool, entries: list[dict], qualification: str) -> go.Figure:
+@lru_cache(maxsize=256)  # figures are immutable here and costly to build (~40 ms)
+def ranking(tool: ScoringTool, job_ids: tuple[str, ...], qualification: str) -> go.Figure:
+    exposures = [(tool.by_id[j].job, getattr(tool.by_id[j], qualification)) for j in job_ids]
     color = EXPERT if qualification == "expert" else PWC
-    figure = go.Figure(go.Bar(x=[e["score"] for e in entries][::-1], y=[f"{e['rank']}. {e['job']}" for e in entries][::-1],
+    figure = go.Figure(go.Bar(x=[e.score for _, e in exposures][::-1], y=[f"{e.rank}. {job}" for job, e in exposures][::-1],
                               orientation="h", marker_color=color,
-                              text=[f"{e['score']:.2f}".replace(".", ",") for e in entries][::-1], textposition="outside"))  # fmt: skip
+                              text=[f"{e.score:.2f}".replace(".", ",") for _, e in exposures][::-1], textposition="outside"))  # fmt: skip
     name = "experts métier" if qualification == "expert" else "PwC"
     figure.update_layout(title=f"Classement ({name})", xaxis=dict(range=[0, 1.15]),
-                         height=max(260, 40 * len(entries) + 100), **LAYOUT)  # fmt: skip
+                         height=max(260, 40 * len(exposures) + 100), **LAYOUT)  # fmt: skip
     return figure
 
 
-def figures_for(tool: ScoringTool, answer) -> list[tuple[str, go.Figure]]:
-    """(name, figure) pairs for an answer's chart specs."""
+class Chart(BaseModel):
+    """What a chart shows, small enough to travel in a URL: the page fetches the figure from ``routes.py``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: Literal["position", "profils", "comparaison", "coeur", "classement"]
+    job_ids: tuple[str, ...] = ()
+    qualification: Literal["pwc", "expert"] = "pwc"
+
+    @property
+    def name(self) -> str:
+        return TITLES[self.kind]
+
+
+TITLES = {
+    "position": "Position du métier",
+    "profils": "Répartition par profil",
+    "comparaison": "Comparaison",
+    "coeur": "Métiers cœur : PwC et experts",
+    "classement": "Classement",
+}
+MAX_RANKING = 20  # longer rankings are read, not looked at
+
+
+def charts_for(answer) -> list[Chart]:
+    """The charts an answer's chart specs call for."""
     out = []
     for spec in answer.charts:
         kind = spec["type"]
         if kind == "job_position":
-            out.append(("Position du métier", job_position(tool, spec["job_id"])))
+            out.append(Chart(kind="position", job_ids=(spec["job_id"],)))
         elif kind == "profiles":
-            out.append(("Répartition par profil", profiles(tool)))
+            out.append(Chart(kind="profils"))
         elif kind == "compare":
-            out.append(("Comparaison", compare(tool, tuple(spec["job_ids"]))))
+            out.append(Chart(kind="comparaison", job_ids=tuple(spec["job_ids"])))
         elif kind == "core_pwc_vs_expert":
-            out.append(("Métiers cœur : PwC et experts", core_pwc_vs_expert(tool)))
+            out.append(Chart(kind="coeur"))
         elif kind == "ranking":
             calls = [c for c in answer.tool_calls if c.name == "scoring.top"]
-            if calls and len(calls[-1].result["entries"]) <= 20:
-                out.append(("Classement", ranking(tool, calls[-1].result["entries"], calls[-1].args["qualification"])))
+            if calls and len(calls[-1].result["entries"]) <= MAX_RANKING:
+                ids = tuple(e["job_id"] for e in calls[-1].result["entries"])
+                out.append(Chart(kind="classement", job_ids=ids, qualification=calls[-1].args["qualification"]))
     return out
+
+
+def figure(tool: ScoringTool, chart: Chart) -> go.Figure:
+    """The figure for a chart; ValueError (in French) for a job the study does not have."""
+    unknown = [j for j in chart.job_ids if j not in tool.by_id]
+    if unknown:
+        raise ValueError(f"Métier inconnu de l'étude : {', '.join(unknown)}")
+    if chart.kind in ("position", "comparaison", "classement") and not chart.job_ids:
+        raise ValueError("Ce graphique demande au moins un métier.")
+    if chart.kind == "position":
+        return job_position(tool, chart.job_ids[0])
+    if chart.kind == "profils":
+        return profiles(tool)
+    if chart.kind == "comparaison":
+        return compare(tool, chart.job_ids)
+    if chart.kind == "coeur":
+        return core_pwc_vs_expert(tool)
+    return ranking(tool, chart.job_ids[:MAX_RANKING], chart.qualification)
+
+
+@lru_cache(maxsize=512)  # serialising with validation takes ~2 ms a figure
+def figure_json(tool: ScoringTool, chart: Chart) -> str:
+    """The figure as the Chainlit page draws it (as ``cl.Plotly`` would send it: full width)."""
+    shown = go.Figure(figure(tool, chart))  # a copy: the cached figure stays as built
+    shown.layout.autosize = True
+    shown.layout.width = None
+    return pio.to_json(shown, validate=True)
 
 
 def warm_up(tool: ScoringTool) -> None:
     """Build the figures every job answer may need before the first user asks."""
     for job in tool.jobs:
-        job_position(tool, job.id)
-    profiles(tool)
-    core_pwc_vs_expert(tool)
+        figure_json(tool, Chart(kind="position", job_ids=(job.id,)))
+    figure_json(tool, Chart(kind="profils"))
+    figure_json(tool, Chart(kind="coeur"))

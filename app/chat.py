@@ -1,14 +1,18 @@
-"""What the chat shows for an answer, independent of Chainlit: message text with its sources list, the cited
-passages, the charts and the downloadable brief. The Chainlit file (``ui.py``) only wires these to handlers."""
+"""What the chat shows for an answer, independent of Chainlit: message text with its sources list, and the
+attachments the page fetches by URL (cited passages, charts, the downloadable brief). The Chainlit file (``ui.py``)
+only wires these to handlers; ``routes.py`` serves the URLs."""
 
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
+from urllib.parse import quote, urlencode
 
-from knowledge.store import source_lines
+from ingest.documents import Document, DocumentError, load_document
 from scoring.render import escape_markdown, line_range
 
 from . import charts
@@ -28,25 +32,70 @@ STARTERS = [
 ]  # fmt: skip
 
 
-@dataclass
-class Passage:
+MAX_PASSAGE_LINES = 400  # the longest cited span is a 130-line table; more is not a passage
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """Something shown with an answer, fetched by the page from ``url`` (served by ``routes.py``)."""
+
+    kind: str  # "passage", "chart" or "brief"
     name: str
-    content: str
+    url: str
+    display: str
+    mime: str
+
+
+def url_root() -> str:
+    # Chainlit's own mount point when it is served under a path (its --root-path option sets these)
+    return os.getenv("CHAINLIT_PARENT_ROOT_PATH", "") + os.getenv("CHAINLIT_ROOT_PATH", "")
 
 
 def source_name(number: int) -> str:
     return f"Source {number}"
 
 
-def passage(number: int, ref: SourceRef) -> Passage:
-    """The full cited passage; its text is escaped so it shows as written, never as Markdown or HTML."""
-    lines = source_lines(ref.source)[ref.line_start - 1 : ref.line_end]
+def passage_url(ref: SourceRef) -> str:
+    return f"{url_root()}/etude/passage/{quote(ref.source)}?lignes={ref.line_start}-{ref.line_end}"
+
+
+def chart_url(chart: charts.Chart) -> str:
+    query = {"metiers": ",".join(chart.job_ids), "qualification": chart.qualification}
+    return f"{url_root()}/etude/graphique/{chart.kind}?{urlencode({k: v for k, v in query.items() if v})}"
+
+
+def brief_name(job_id: str) -> str:
+    return f"fiche-{job_id}.md"
+
+
+def brief_url(job_id: str) -> str:
+    return f"{url_root()}/etude/fiche/{brief_name(job_id)}"
+
+
+@lru_cache(maxsize=16)
+def _document(path: Path, modified_ns: int) -> Document:
+    return load_document(path)
+
+
+def passage(sources_dir: Path, source: str, start: int, end: int) -> str:
+    """A cited passage in full, with its section; its text is escaped so it shows as written, never as Markdown or
+    HTML. ValueError (in French) when the source or the lines do not exist."""
+    path = sources_dir / source
+    if Path(source).name != source or not path.is_file():
+        raise ValueError(f"Document source inconnu : {source}")
+    try:
+        document = _document(path, path.stat().st_mtime_ns)
+    except DocumentError as error:
+        raise ValueError(str(error)) from error
+    if not 1 <= start <= end <= len(document.lines) or end - start >= MAX_PASSAGE_LINES:
+        raise ValueError(f"Lignes {start} à {end} hors du document {source} ({len(document.lines)} lignes)")
     # PDF lines are wrapped at the page width: rejoin them into the paragraphs they were
-    paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", "\n".join(lines))]
+    text = "\n".join(document.shown_lines[start - 1 : end])
+    paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text)]
     # "+" and "-" too: a wrapped line starting with one would become a list item
-    body = "\n\n".join(escape_markdown(p, "+-") for p in paragraphs if p) or escape_markdown(ref.quote, "+-")
-    where = line_range(ref.line_start, ref.line_end)
-    return Passage(source_name(number), f"**{escape_markdown(ref.section, '+-')}**  \n{ref.source}, {where}\n\n{body}")
+    body = "\n\n".join(escape_markdown(p, "+-") for p in paragraphs if p)
+    section = document.section_at(start).title
+    return f"**{escape_markdown(section, '+-')}**  \n{source}, {line_range(start, end)}\n\n{body}"
 
 
 def message_text(answer: Answer) -> str:
@@ -78,7 +127,8 @@ def stream_pieces(text: str, size: int = 120) -> list[str]:
 
 
 class ChatService:
-    """One engine for the whole server; per-conversation state lives in the Chainlit session."""
+    """One engine for the whole server; per-conversation state lives in the Chainlit session. What the page fetches
+    by URL (passages, charts, briefs) is a pure function of the study, so any worker can serve it."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
@@ -89,18 +139,33 @@ class ChatService:
         self.engine.warm_up()
         charts.warm_up(self.engine.tool)
 
-    def figures(self, answer: Answer):
-        return charts.figures_for(self.engine.tool, answer)
-
-    def brief(self, answer: Answer) -> tuple[str, bytes] | None:
-        """A Markdown brief when the answer is about one job."""
-        if answer.intent != "job":
-            return None
+    def attachments(self, answer: Answer) -> list[Attachment]:
+        """The cited passages (side panel), the charts and, for an answer about one job, its brief."""
+        out = [
+            Attachment("passage", source_name(n), passage_url(ref), "side", "text/plain")
+            for n, ref in enumerate(answer.citations, 1)
+        ]
+        out += [
+            Attachment("chart", chart.name, chart_url(chart), "inline", "application/json")
+            for chart in charts.charts_for(answer)
+        ]
         card = next((c for c in answer.tool_calls if c.name == "scoring.card"), None)
-        if card is None:
-            return None
-        job_id = card.result["job_id"]
-        return f"fiche-{job_id}.md", self._brief_bytes(job_id)
+        if answer.intent == "job" and card is not None:
+            job_id = card.result["job_id"]
+            out.append(Attachment("brief", brief_name(job_id), brief_url(job_id), "inline", "text/markdown"))
+        return out
+
+    def passage(self, source: str, start: int, end: int) -> str:
+        return passage(self.settings.sources_dir, source, start, end)
+
+    def chart_json(self, chart: charts.Chart) -> str:
+        return charts.figure_json(self.engine.tool, chart)
+
+    def brief(self, job_id: str) -> bytes:
+        """The Markdown brief of one job; ValueError (in French) for a job the study does not have."""
+        if job_id not in self.engine.tool.by_id:
+            raise ValueError(f"Métier inconnu de l'étude : {job_id}")
+        return self._brief_bytes(job_id)
 
     @lru_cache(maxsize=64)  # noqa: B019 - one service per process; briefs are pure functions of the study
     def _brief_bytes(self, job_id: str) -> bytes:

@@ -1,5 +1,6 @@
 """Load test of the running chat: N simultaneous Chainlit sessions over socket.io on loopback, each sending its
-share of the questions one after another; time from sending to the end of the answer ("task_end")."""
+share of the questions one after another; time from sending to the full answer: the end of the answer
+("task_end"), then the inline elements fetched from their URLs as the page does (charts)."""
 
 from __future__ import annotations
 
@@ -31,10 +32,25 @@ async def _token_cookie(url: str) -> str:
     return "; ".join(f"{name}={morsel.value}" for name, morsel in cookies.items())
 
 
+# What the page fetches as soon as an answer shows: inline charts and texts (side passages wait for a click,
+# a file is a download link).
+FETCHED_AT_ONCE = {"plotly", "text"}
+
+
 async def session(url: str, cookie: str, questions: list[str], timeout: float) -> tuple[list[float], list[str]]:
     client = socketio.AsyncClient(reconnection=False)
     done: asyncio.Queue = asyncio.Queue()
+    inline: list[str] = []
     client.on("task_end", lambda *_: done.put_nowait(time.perf_counter()))
+    client.on(
+        "element",
+        lambda e: (
+            inline.append(e["url"])
+            if e.get("display") == "inline" and e.get("type") in FETCHED_AT_ONCE and e.get("url")
+            else None
+        ),
+    )
+    http = aiohttp.ClientSession(base_url=url, headers={"Cookie": cookie})
     thread_id = str(uuid.uuid4())
     durations, errors = [], []
     try:
@@ -51,6 +67,7 @@ async def session(url: str, cookie: str, questions: list[str], timeout: float) -
         for question in questions:
             while not done.empty():
                 done.get_nowait()
+            inline.clear()
             started = time.perf_counter()
             await client.emit(
                 "client_message",
@@ -67,13 +84,19 @@ async def session(url: str, cookie: str, questions: list[str], timeout: float) -
                 },
             )
             try:
-                finished = await asyncio.wait_for(done.get(), timeout)
-                durations.append(finished - started)
+                await asyncio.wait_for(done.get(), timeout)
+                for element_url in inline:
+                    async with http.get(element_url) as response:
+                        await response.read()
+                        if response.status != 200:
+                            errors.append(f"élément {element_url} : HTTP {response.status}")
+                durations.append(time.perf_counter() - started)
             except TimeoutError:
                 errors.append(f"délai dépassé : {question[:60]}")
     except Exception as error:  # noqa: BLE001 - a failed session is a counted error, not a crash
         errors.append(f"{type(error).__name__}: {error}")
     finally:
+        await http.close()
         if client.connected:
             await client.disconnect()
     return durations, errors

@@ -9,11 +9,13 @@ import chainlit as cl
 import chainlit.server as chainlit_server
 from chainlit.input_widget import Select
 
-from app.chat import BACKENDS, FAVOUR, STARTERS, ChatService, message_text, passage, stream_pieces, tool_step_output
+from app.chat import BACKENDS, FAVOUR, STARTERS, ChatService, message_text, stream_pieces, tool_step_output
 from app.config import get_settings
+from app.elements import elements_for
 from app.history import init_history
 from app.page import local_only_html
 from app.planner import Conversation
+from app.routes import install
 from app.users import check_login
 
 log = logging.getLogger(__name__)
@@ -26,6 +28,9 @@ service.warm_up()
 # The stock page loads web fonts and a stylesheet from public CDNs: serve a page that names no other host.
 _stock_template = chainlit_server.get_html_template
 chainlit_server.get_html_template = lambda root_path: local_only_html(_stock_template(root_path))
+
+# Passages, charts and briefs are fetched by the page from these routes
+install(chainlit_server.app, service)
 
 _history = init_history(settings)
 if _history is None:
@@ -104,17 +109,7 @@ async def on_message(message: cl.Message):
         async with cl.Step(name=call.name, type="tool", show_input="json") as step:
             step.input = call.args
             step.output = tool_step_output(call.result)
-    elements = [
-        cl.Text(name=p.name, content=p.content, display="side")
-        for p in (passage(n, ref) for n, ref in enumerate(answer.citations, 1))
-    ]
-    elements += [
-        cl.Plotly(name=name, figure=figure, display="inline", size="large") for name, figure in service.figures(answer)
-    ]
-    brief = service.brief(answer)
-    if brief:
-        elements.append(cl.File(name=brief[0], content=brief[1], display="inline", mime="text/markdown"))
-    reply = cl.Message(content="", author="Assistant", elements=elements)
+    reply = cl.Message(content="", author="Assistant", elements=elements_for(service.attachments(answer)))
     for piece in stream_pieces(message_text(answer)):
         await reply.stream_token(piece)
     await reply.send()

@@ -24,6 +24,11 @@ class Document:
     lines: list[str]
     sections: list[Section]
     source: SourceText | None = None  # the study, with its parsed sections
+    raw_lines: list[str] | None = None  # the lines as written (text files), to show a passage verbatim
+
+    @property
+    def shown_lines(self) -> list[str]:
+        return self.raw_lines if self.raw_lines is not None else self.lines
 
     def section_at(self, number: int) -> Section:
         for section in self.sections:
@@ -78,9 +83,9 @@ def load_document(path: Path) -> Document:
         raise DocumentError(f"{path.name} : fichier vide")
     if path.name == STUDY_PATH.name:
         source = SourceText(text, path.name)
-        return Document(path.name, source.lines, source.sections, source)
+        return Document(path.name, source.lines, source.sections, source, source.raw_lines)
     lines = [clean_line(line) for line in text.splitlines()]
-    return Document(path.name, lines, _markdown_sections(lines, path.stem))
+    return Document(path.name, lines, _markdown_sections(lines, path.stem), raw_lines=text.splitlines())
 
 
 def source_files(directory: Path) -> list[Path]:

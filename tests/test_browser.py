@@ -13,7 +13,8 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
-from tests.servers import ROOT, ChainlitServer
+from app.serve import ChainlitServer
+from tests.servers import ROOT
 
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
@@ -178,6 +179,9 @@ def test_login_and_history_survive_a_restart(browser, data_dir, tmp_path):
         expect(thread).to_be_visible(timeout=30_000)
         thread.click()
         expect(page.get_by_text("0,06 sur 1, 55e sur 58", exact=False).first).to_be_visible(timeout=30_000)
+        # the resumed thread keeps its attachments: the cited passage opens again
+        page.locator("a.element-link", has_text="Source 1").last.click()
+        expect(page.locator("#side-view-content")).to_contain_text("Médecin d'assistance", timeout=30_000)
         page.screenshot(path=ARTIFACTS / "historique-apres-redemarrage.png", full_page=True)
         context.close()
         context, page = login(browser, server.url, "bob", "motdepasse-bob")

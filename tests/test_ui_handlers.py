@@ -105,6 +105,8 @@ def test_message_streams_the_answer_with_tool_steps_sources_chart_and_brief(ui):
     assert {("text", "side"), ("plotly", "inline"), ("file", "inline")} <= kinds
     names = [e["name"] for e in emitter.elements]
     assert "Source 1" in names and "fiche-charge-d-assistance.md" in names
+    # the page fetches each one from its URL (tests/test_routes.py): nothing is attached or written per answer
+    assert all(e["url"].startswith("/etude/") and not e["chainlitKey"] for e in emitter.elements)
 
 
 def test_settings_update_changes_the_answer(ui):
