@@ -278,4 +278,16 @@ RELATED: dict[str, list[str]] = {
     "souscripteur": ["actuaire-tarificateur", "charge-de-gestion-commerciale"],
     "standardiste": ["charge-d-accueil-d-assistance", "administrateur-telephonie"],
     "secouriste": ["infirmier-d-assistance", "medecin-d-assistance"],
+    # Providers' trades (home repairs, transport, home help): the study's jobs that select, run and pay them
+    "plombier": ["gestionnaire-de-reseau-prestataires", "animateur-de-reseau-de-prestataire"],
+    "serrurier": ["gestionnaire-de-reseau-prestataires", "animateur-de-reseau-de-prestataire"],
+    "electricien": ["gestionnaire-de-reseau-prestataires", "animateur-de-reseau-de-prestataire"],
+    "vitrier": ["gestionnaire-de-reseau-prestataires", "animateur-de-reseau-de-prestataire"],
+    "chauffagiste": ["gestionnaire-de-reseau-prestataires", "animateur-de-reseau-de-prestataire"],
+    "artisan": ["gestionnaire-de-reseau-prestataires", "animateur-de-reseau-de-prestataire"],
+    "chauffeur": ["gestionnaire-de-reseau-prestataires", "charge-d-assistance"],
+    "taxi": ["gestionnaire-de-reseau-prestataires", "charge-d-assistance"],
+    "aide a domicile": ["gestionnaire-de-reseau-prestataires", "charge-d-assistance"],
+    "auxiliaire de vie": ["gestionnaire-de-reseau-prestataires", "charge-d-assistance"],
+    "expert automobile": ["gestionnaire-de-reseau-prestataires", "gestionnaire-des-factures-prestataires"],
 }

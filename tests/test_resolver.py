@@ -83,7 +83,7 @@ PHRASINGS = [
 ABSENT = [
     ("boulanger", None),
     ("pilote de ligne", None),
-    ("chauffeur de taxi", None),
+    ("chauffeur de taxi", "Gestionnaire de réseau prestataires"),
     ("chargé de clientèle", "Chargé d'assistance"),
     ("téléconseillère", "Chargé d'assistance"),
     ("data scientist", "Statisticien / Data analyst"),
@@ -91,7 +91,9 @@ ABSENT = [
     ("kinésithérapeute", "Spécialiste activités paramédicales"),
     ("DRH", "Généraliste RH"),
     ("dépanneur", "Support technique d'assistance"),
-    ("plombier", None),
+    ("plombier", "Gestionnaire de réseau prestataires"),
+    ("serrurière", "Gestionnaire de réseau prestataires"),
+    ("auxiliaire de vie", "Gestionnaire de réseau prestataires"),
     ("professeur des écoles", None),
     ("assistant médical", None),
 ]
