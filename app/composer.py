@@ -10,10 +10,10 @@ from typing import Any
 
 from ingest.analysis import analyze
 from knowledge.schema import Qualification, Study
+from knowledge.text import fold
 from scoring import ScoringTool, render
 from scoring.audit import run_audit
 from scoring.models import AuditFinding
-from scoring.normalize import fold
 
 from .answers import Sources, ToolCall
 from .planner import Plan

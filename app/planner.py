@@ -8,9 +8,9 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from knowledge.text import fold
 from scoring import ScoringTool
 from scoring.models import Resolution
-from scoring.normalize import fold
 
 Intent = Literal[
     "empty", "refusal", "out_of_scope", "greeting", "help",

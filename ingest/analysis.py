@@ -7,10 +7,11 @@ Measured on the evaluation set against plain tokens: see docs/evaluation.md.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 import Stemmer
+
+from knowledge.text import strip_accents
 
 STOPWORDS = frozenset(
     """
@@ -29,11 +30,6 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("french")
 
 
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("æ", "ae"))
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 def analyze(text: str) -> list[str]:
     words = [w for w in _WORD.findall(text.lower().replace("’", "'")) if w not in STOPWORDS]
-    return [fold(stem) for stem in _stemmer().stemWords(words)]
+    return [strip_accents(stem) for stem in _stemmer().stemWords(words)]

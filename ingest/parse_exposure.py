@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from knowledge.schema import ComparisonStatement, ExposureFinding, ExposureLevel, ImpactProfile, Job
+from knowledge.text import fold, slugify
 
-from .parse_table import slugify
 from .source import ParseError, SourceText, blocks
 
 LEVEL_BULLET = re.compile(r"^• (?P<name>[A-ZÉ][a-zéè]+) : (?P<text>.*)$")
@@ -35,10 +35,6 @@ def parse_levels(source: SourceText) -> list[ExposureLevel]:
     return levels
 
 
-def _fold(text: str) -> str:
-    return slugify(text).replace("-", " ")
-
-
 def parse_profiles(source: SourceText, jobs: list[Job]) -> list[ImpactProfile]:
     section = source.section("Classification des métiers (1/2)")
     labels = sorted({job.pwc.classification for job in jobs} | {job.expert.classification for job in jobs})
@@ -51,8 +47,8 @@ def parse_profiles(source: SourceText, jobs: list[Job]) -> list[ImpactProfile]:
         quoted = re.search(r"«\s*(.+?)\s*»", heading)
         if not quoted:
             raise ParseError(f"ligne {start} : profil sans libellé entre guillemets")
-        key = _fold(quoted[1])[:6]
-        label = next((lab for lab in labels if _fold(lab).startswith(key)), None)
+        key = fold(quoted[1])[:6]
+        label = next((lab for lab in labels if fold(lab).startswith(key)), None)
         if label is None:
             raise ParseError(f"ligne {start} : profil {quoted[1]!r} absent du tableau consolidé")
         share_start = next(s for s, _ in runs[index + 1 :] if source.line(s).startswith("➜"))

@@ -13,8 +13,8 @@ from knowledge.schema import (
     SheetSection,
     TransformationSheets,
 )
+from knowledge.text import slugify
 
-from .parse_table import slugify
 from .source import ParseError, SourceText, join_wrapped
 
 AXIS = re.compile(r"^AXE (\d) : (.+)$")

@@ -8,9 +8,9 @@ may touch with no space. Families are recovered as the word-aligned common prefi
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from knowledge.schema import Exposure, Job
+from knowledge.text import slugify
 
 from .source import ParseError, SourceText
 
@@ -24,11 +24,6 @@ TABLE_END = r"^FAMILLE METIER METIER COEUR SCORE"
 
 def french_float(text: str) -> float:
     return float(text.replace(",", "."))
-
-
-def slugify(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", folded.lower().replace("'", " ")).strip("-")
 
 
 def split_family(texts: list[str]) -> int:

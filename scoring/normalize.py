@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from knowledge.text import fold
 
 # Words that carry no job meaning in a user's sentence ("je suis chargée d'assistance, mon métier est-il exposé ?").
 STOPWORDS = frozenset(
@@ -53,14 +52,6 @@ _FEMININE = [
     ("ale", "al"),  # commerciale, administrative is handled by "ive" below
     ("ive", "if"),  # administrative
 ]
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, apostrophes and punctuation as spaces."""
-    text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
 
 
 def stem(token: str) -> str:

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from knowledge.schema import Job
+from knowledge.text import fold
 
 from .aliases import ALIASES, RELATED
 from .models import Candidate, Resolution
-from .normalize import fold, tokens
+from .normalize import tokens
 
 FUZZY_MIN_LENGTH = 5  # shorter words must match exactly (rh, ux, dev…)
 FUZZY_RATIO = 84

@@ -1,0 +1,23 @@
+"""Accent and case folding, the one way shared by ingest (record ids, BM25 terms) and scoring and the planner
+(matching job names in what users write)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def strip_accents(text: str) -> str:
+    """ "Métier cœur" -> "Metier coeur": ligatures spelled out, diacritics dropped, case kept."""
+    text = text.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, apostrophes and punctuation as spaces: "Chargé(e) d'assistance" -> "charge e d assistance"."""
+    return re.sub(r"[^a-z0-9]+", " ", strip_accents(text).lower()).strip()
+
+
+def slugify(text: str) -> str:
+    """A record id: "Chargé d'assistance" -> "charge-d-assistance"."""
+    return fold(text).replace(" ", "-")
