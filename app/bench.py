@@ -114,7 +114,7 @@ def load_section(repeat: int) -> list[str]:
     runs = []
     try:
         asyncio.run(run_load(server.url, questions[:20], 4))  # warm-up, not counted
-        for _ in range(repeat):
+        for _ in range(max(repeat, 5)):  # a run takes ~5 s and is the noisiest measure here: take more
             runs.append(asyncio.run(run_load(server.url, questions, 20)))
         peak = _peak_rss_mib(server.process.pid)
     finally:
@@ -128,8 +128,10 @@ def load_section(repeat: int) -> list[str]:
         "## Charge : 20 sessions simultanées sur le serveur Chainlit",
         "",
         f"Un vrai serveur Chainlit (historique SQLite) sur 127.0.0.1, 20 clients socket.io simultanés, 200 questions "
-        f"en tout, temps jusqu'à la fin de la réponse ; {repeat} exécutions après un échauffement, médianes. Le "
-        "générateur de charge tourne sur les mêmes 2 cœurs que le serveur.",
+        "en tout, chaque client posant sa question suivante dès la réponse reçue. Temps jusqu'à la réponse complète : "
+        "fin de la réponse, puis graphiques récupérés par leur URL comme le fait la page. "
+        f"{len(runs)} exécutions après un échauffement, médianes. Le générateur de charge tourne sur les mêmes 2 cœurs "
+        "que le serveur.",
         "",
         "| mesure | valeur |",
         "|---|---|",
