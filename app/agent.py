@@ -148,7 +148,7 @@ def rephrase_with_agent(engine: Engine, question: str, composed: Composed) -> Ag
         citations=composed.sources.refs(),
         tool_calls=composed.tool_calls + recorder.calls,
     )
-    unsupported = unsupported_numbers(text, probe)
+    unsupported = unsupported_numbers(text, probe, engine.settings.sources_dir)
     if unsupported:
         log.warning("LLM answer rejected, unsupported figures: %s", unsupported)
         return AgentResult(None, "Réponse du modèle de langage écartée (chiffre non vérifiable) : réponse hors ligne.")

@@ -139,6 +139,21 @@ class Chart(BaseModel):
     def name(self) -> str:
         return TITLES[self.kind]
 
+    @classmethod
+    def parse(cls, kind: str, job_ids: tuple[str, ...], qualification: str) -> Chart:
+        """A chart asked for by URL. LookupError (in French) for an unknown chart or job, ValueError for a request
+        that does not fit the chart; each accepted request is cached, so only well-formed ones get that far."""
+        if kind not in TITLES:
+            raise LookupError(f"Graphique inconnu : {kind} (graphiques : {', '.join(TITLES)})")
+        low, high = JOBS_PER_CHART[kind]
+        if not low <= len(job_ids) <= high:
+            raise ValueError(f"Le graphique « {kind} » porte sur {low} à {high} métier(s), pas {len(job_ids)}.")
+        if len(set(job_ids)) != len(job_ids):
+            raise ValueError("Un métier est demandé deux fois.")
+        if qualification not in ("pwc", "expert"):
+            raise ValueError(f"Qualification inconnue : {qualification} (pwc ou expert)")
+        return cls(kind=kind, job_ids=job_ids, qualification=qualification)
+
 
 TITLES = {
     "position": "Position du métier",
@@ -147,7 +162,9 @@ TITLES = {
     "coeur": "Métiers cœur : PwC et experts",
     "classement": "Classement",
 }
-MAX_RANKING = 20  # longer rankings are read, not looked at
+MAX_JOBS = 20  # longer rankings and comparisons are read, not looked at
+JOBS_PER_CHART = {"position": (1, 1), "profils": (0, 0), "comparaison": (1, MAX_JOBS), "coeur": (0, 0),
+                  "classement": (1, MAX_JOBS)}  # fmt: skip
 
 
 def charts_for(answer) -> list[Chart]:
@@ -159,25 +176,23 @@ def charts_for(answer) -> list[Chart]:
             out.append(Chart(kind="position", job_ids=(spec["job_id"],)))
         elif kind == "profiles":
             out.append(Chart(kind="profils"))
-        elif kind == "compare":
+        elif kind == "compare" and len(spec["job_ids"]) <= MAX_JOBS:
             out.append(Chart(kind="comparaison", job_ids=tuple(spec["job_ids"])))
         elif kind == "core_pwc_vs_expert":
             out.append(Chart(kind="coeur"))
         elif kind == "ranking":
             calls = [c for c in answer.tool_calls if c.name == "scoring.top"]
-            if calls and len(calls[-1].result["entries"]) <= MAX_RANKING:
+            if calls and len(calls[-1].result["entries"]) <= MAX_JOBS:
                 ids = tuple(e["job_id"] for e in calls[-1].result["entries"])
                 out.append(Chart(kind="classement", job_ids=ids, qualification=calls[-1].args["qualification"]))
     return out
 
 
 def figure(tool: ScoringTool, chart: Chart) -> go.Figure:
-    """The figure for a chart; ValueError (in French) for a job the study does not have."""
+    """The figure for a chart; LookupError (in French) for a job the study does not have."""
     unknown = [j for j in chart.job_ids if j not in tool.by_id]
     if unknown:
-        raise ValueError(f"Métier inconnu de l'étude : {', '.join(unknown)}")
-    if chart.kind in ("position", "comparaison", "classement") and not chart.job_ids:
-        raise ValueError("Ce graphique demande au moins un métier.")
+        raise LookupError(f"Métier inconnu de l'étude : {', '.join(unknown)}")
     if chart.kind == "position":
         return job_position(tool, chart.job_ids[0])
     if chart.kind == "profils":
@@ -186,7 +201,7 @@ def figure(tool: ScoringTool, chart: Chart) -> go.Figure:
         return compare(tool, chart.job_ids)
     if chart.kind == "coeur":
         return core_pwc_vs_expert(tool)
-    return ranking(tool, chart.job_ids[:MAX_RANKING], chart.qualification)
+    return ranking(tool, chart.job_ids, chart.qualification)
 
 
 @lru_cache(maxsize=512)  # serialising with validation takes ~2 ms a figure

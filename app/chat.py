@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
-from ingest.documents import Document, DocumentError, load_document
+from ingest.documents import DocumentError, cached_document
 from scoring.render import escape_markdown, line_range
 
 from . import charts
@@ -72,23 +72,20 @@ def brief_url(job_id: str) -> str:
     return f"{url_root()}/etude/fiche/{brief_name(job_id)}"
 
 
-@lru_cache(maxsize=16)
-def _document(path: Path, modified_ns: int) -> Document:
-    return load_document(path)
-
-
 def passage(sources_dir: Path, source: str, start: int, end: int) -> str:
     """A cited passage in full, with its section; its text is escaped so it shows as written, never as Markdown or
-    HTML. ValueError (in French) when the source or the lines do not exist."""
+    HTML. LookupError (in French) when the source or the lines do not exist, ValueError for too long a span."""
     path = sources_dir / source
-    if Path(source).name != source or not path.is_file():
-        raise ValueError(f"Document source inconnu : {source}")
+    if Path(source).name != source or source.startswith(".") or not path.is_file():
+        raise LookupError(f"Document source inconnu : {source}")
     try:
-        document = _document(path, path.stat().st_mtime_ns)
+        document = cached_document(path)
     except DocumentError as error:
-        raise ValueError(str(error)) from error
-    if not 1 <= start <= end <= len(document.lines) or end - start >= MAX_PASSAGE_LINES:
-        raise ValueError(f"Lignes {start} à {end} hors du document {source} ({len(document.lines)} lignes)")
+        raise LookupError(str(error)) from error
+    if end - start >= MAX_PASSAGE_LINES:
+        raise ValueError(f"Un passage compte au plus {MAX_PASSAGE_LINES} lignes (demandé : {start} à {end}).")
+    if not 1 <= start <= end <= len(document.lines):
+        raise LookupError(f"Lignes {start} à {end} hors du document {source} ({len(document.lines)} lignes)")
     # PDF lines are wrapped at the page width: rejoin them into the paragraphs they were
     text = "\n".join(document.shown_lines[start - 1 : end])
     paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text)]
@@ -162,9 +159,9 @@ class ChatService:
         return charts.figure_json(self.engine.tool, chart)
 
     def brief(self, job_id: str) -> bytes:
-        """The Markdown brief of one job; ValueError (in French) for a job the study does not have."""
+        """The Markdown brief of one job; LookupError (in French) for a job the study does not have."""
         if job_id not in self.engine.tool.by_id:
-            raise ValueError(f"Métier inconnu de l'étude : {job_id}")
+            raise LookupError(f"Métier inconnu de l'étude : {job_id}")
         return self._brief_bytes(job_id)
 
     @lru_cache(maxsize=64)  # noqa: B019 - one service per process; briefs are pure functions of the study

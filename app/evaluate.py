@@ -64,7 +64,7 @@ def judge(engine: Engine, q: dict) -> dict:
     route_ok = answer.route == q["route"] or (
         q["route"] in ("records", "retrieval") and answer.route in ("records", "retrieval")
     )
-    unsupported = unsupported_numbers(answer.answer, answer)
+    unsupported = unsupported_numbers(answer.answer, answer, engine.settings.sources_dir)
     cited = bool(answer.citations) or q["route"] in ("out_of_scope", "refusal")
     return {
         "id": q["id"],

@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 
-from knowledge.store import source_lines
+from ingest.documents import DocumentError, cached_document
+from knowledge.store import SOURCES_DIR
 
 from .answers import Answer
 
@@ -29,20 +31,28 @@ def numbers(text: str) -> set[str]:
     return {c for c in (canonical(t) for t in _NUMBER.findall(text)) if c is not None}
 
 
-def allowed_numbers(answer: Answer) -> set[str]:
+def cited_text(sources_dir: Path, citation) -> str:
+    """The cited lines in full, as the chat shows them; the citation's quote if the document cannot be read."""
+    try:
+        lines = cached_document(sources_dir / citation.source).shown_lines
+    except (OSError, DocumentError):
+        return citation.quote
+    return " ".join(lines[citation.line_start - 1 : citation.line_end]) or citation.quote
+
+
+def allowed_numbers(answer: Answer, sources_dir: Path) -> set[str]:
     allowed = numbers(answer.question)
     for call in answer.tool_calls:
         allowed |= numbers(json.dumps(call.result, ensure_ascii=False))
         allowed |= numbers(json.dumps(call.args, ensure_ascii=False))
     for citation in answer.citations:
-        lines = source_lines(citation.source)
-        allowed |= numbers(" ".join(lines[citation.line_start - 1 : citation.line_end]) or citation.quote)
+        allowed |= numbers(cited_text(sources_dir, citation))
     return allowed
 
 
-def unsupported_numbers(text: str, answer: Answer) -> list[str]:
+def unsupported_numbers(text: str, answer: Answer, sources_dir: Path = SOURCES_DIR) -> list[str]:
     """Figures in ``text`` that no tool result, cited passage or the question contains."""
-    return sorted(numbers(text) - allowed_numbers(answer), key=lambda n: Decimal(n))
+    return sorted(numbers(text) - allowed_numbers(answer, sources_dir), key=lambda n: Decimal(n))
 
 
 __all__ = ["unsupported_numbers", "numbers"]

@@ -98,16 +98,17 @@ def _history_layer_class():
 
     class HistoryLayer(SQLAlchemyDataLayer):
         """Chainlit's SQLAlchemy layer with step and element writes batched: a step's creation and its updates
-        within ``FLUSH_SECONDS`` become one row write, and all pending rows one transaction. Every read flushes
-        first, so what was written is always what is read back. Elements are kept as their URL rows, which need no
-        file storage: a resumed thread shows its passages, charts and briefs again."""
+        within ``FLUSH_SECONDS`` become one row write, and all pending rows one transaction. Reads and deletes of
+        threads, steps and elements write what is pending first, so what was written is what is read back; closing
+        the layer (Chainlit does on shutdown) writes it too. Elements are kept as their URL rows, which need no file
+        storage: a resumed thread shows its passages, charts and briefs again."""
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._known_threads: set[str] = set()
             self._pending: dict[tuple[str, str], dict] = {}  # (table, id) -> columns
             self._flush_task: asyncio.Task | None = None
-            self._locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+            self._lock: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
 
         def _queue(self, table: str, parameters: dict) -> None:
             self._pending.setdefault((table, parameters["id"]), {}).update(parameters)
@@ -130,29 +131,47 @@ def _history_layer_class():
         async def _flush_later(self):
             try:
                 await asyncio.sleep(FLUSH_SECONDS)
-            finally:  # also when the loop shuts down and cancels the wait: the batch is still written
+            finally:  # also when a loop that ends cancels the wait (asyncio.run): the batch is still written
                 self._flush_task = None
                 await self.flush()
 
+        def _writing(self) -> asyncio.Lock:
+            """One writer at a time, so two batches never land out of order (a lock belongs to one event loop)."""
+            loop = asyncio.get_running_loop()
+            if self._lock is None or self._lock[0] is not loop:
+                self._lock = (loop, asyncio.Lock())
+            return self._lock[1]
+
         async def flush(self) -> None:
-            """Write the pending rows now, in one transaction (threads first: steps and elements reference them)."""
-            lock = self._locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
-            async with lock:
-                if not self._pending:
-                    return
-                batch, self._pending = self._pending, {}
-                try:
-                    for thread_id in dict.fromkeys(p.get("threadId") for p in batch.values()):
-                        if thread_id:
-                            await self.update_thread(thread_id)
-                    groups: dict[tuple[str, tuple[str, ...]], list[dict]] = {}
-                    for (table, _), parameters in batch.items():
-                        groups.setdefault((table, tuple(parameters)), []).append(parameters)
-                    async with self.async_session() as session, session.begin():
-                        for (table, columns), rows in groups.items():
-                            await session.execute(upsert_sql(table, columns), rows)
-                except Exception as error:  # noqa: BLE001 - history is best effort: the chat keeps answering
-                    log.error("history: %d rows not written: %s", len(batch), error)
+            """Write the pending rows now."""
+            async with self._writing():
+                await self._write_pending()
+
+        async def _write_pending(self) -> None:
+            if not self._pending:
+                return
+            batch, self._pending = self._pending, {}
+            try:
+                await self._write(batch)
+            except Exception:  # noqa: BLE001 - one bad row (its thread deleted meanwhile) must not cost the others
+                for key, row in batch.items():
+                    try:
+                        await self._write({key: row})
+                    except Exception as error:  # noqa: BLE001 - history is best effort: the chat keeps answering
+                        self._known_threads.discard(row.get("threadId"))
+                        log.error("history: %s row %s not written: %s", key[0], key[1], error)
+
+        async def _write(self, batch: dict[tuple[str, str], dict]) -> None:
+            """One transaction; the threads first, as steps and elements reference them."""
+            for thread_id in dict.fromkeys(row.get("threadId") for row in batch.values()):
+                if thread_id:
+                    await self.update_thread(thread_id)
+            groups: dict[tuple[str, tuple[str, ...]], list[dict]] = {}
+            for (table, _), row in batch.items():
+                groups.setdefault((table, tuple(row)), []).append(row)
+            async with self.async_session() as session, session.begin():
+                for (table, columns), rows in groups.items():
+                    await session.execute(upsert_sql(table, columns), rows)
 
         async def update_thread(self, thread_id, name=None, user_id=None, metadata=None, tags=None):
             # Chainlit calls this before every step write only to make sure the thread exists: once this
@@ -165,9 +184,10 @@ def _history_layer_class():
             return result
 
         async def delete_thread(self, thread_id):
-            await self.flush()
-            self._known_threads.discard(thread_id)
-            return await super().delete_thread(thread_id)
+            async with self._writing():  # no batch may check the thread exists, then write after it is gone
+                await self._write_pending()
+                self._known_threads.discard(thread_id)
+                return await super().delete_thread(thread_id)
 
         async def get_thread(self, thread_id):
             await self.flush()
@@ -188,6 +208,18 @@ def _history_layer_class():
         async def delete_step(self, step_id):
             await self.flush()
             return await super().delete_step(step_id)
+
+        async def get_element(self, thread_id, element_id):
+            await self.flush()
+            return await super().get_element(thread_id, element_id)
+
+        async def delete_element(self, element_id, thread_id=None):
+            self._pending.pop(("elements", element_id), None)  # else the pending row would bring it back
+            return await super().delete_element(element_id, thread_id)
+
+        async def get_favorite_steps(self, user_id):
+            await self.flush()
+            return await super().get_favorite_steps(user_id)
 
         async def upsert_feedback(self, feedback):
             await self.flush()  # the feedback is about a step that may still be pending

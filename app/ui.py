@@ -44,10 +44,6 @@ else:
     def history_layer():
         return _history
 
-    @cl.on_app_shutdown
-    async def write_pending_history():
-        await _history.close()
-
 
 if settings.auth_users_file:
 

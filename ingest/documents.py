@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .source import STUDY_PATH, Section, SourceText, clean_line
@@ -86,6 +87,16 @@ def load_document(path: Path) -> Document:
         return Document(path.name, source.lines, source.sections, source, source.raw_lines)
     lines = [clean_line(line) for line in text.splitlines()]
     return Document(path.name, lines, _markdown_sections(lines, path.stem), raw_lines=text.splitlines())
+
+
+@lru_cache(maxsize=16)
+def _loaded(path: Path, modified_ns: int) -> Document:
+    return load_document(path)
+
+
+def cached_document(path: Path) -> Document:
+    """``load_document``, cached until the file changes: the chat shows and checks cited passages many times."""
+    return _loaded(path, path.stat().st_mtime_ns)
 
 
 def source_files(directory: Path) -> list[Path]:

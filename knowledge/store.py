@@ -50,12 +50,3 @@ def load_study(directory: Path = RECORDS_DIR) -> Study:
 @lru_cache(maxsize=1)
 def default_study() -> Study:
     return load_study()
-
-
-@lru_cache(maxsize=16)
-def source_lines(document: str, directory: Path = SOURCES_DIR) -> tuple[str, ...]:
-    """The raw lines of a source document, to show or check a cited passage in full (empty if unreadable)."""
-    try:
-        return tuple((directory / document).read_text(encoding="utf-8").splitlines())
-    except (OSError, UnicodeDecodeError):
-        return ()

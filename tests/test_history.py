@@ -60,8 +60,36 @@ def test_pending_rows_are_on_disk_once_the_layer_is_closed(tmp_path):
         await layer.update_thread(thread, name="Fil")
         await layer.create_step(step(thread, str(uuid.uuid4()), "17e sur 58"))
         pending = on_disk()
-        await layer.close()  # what the app's shutdown hook does
+        await layer.close()  # what Chainlit does when the server stops
         return pending, on_disk()
 
     pending, closed = asyncio.run(write(init_history(settings)))
     assert pending == [] and closed == ["17e sur 58"]  # batched, then written by close
+
+
+def test_a_row_that_cannot_be_written_does_not_cost_the_others_theirs(tmp_path, caplog):
+    import sqlite3
+
+    from chainlit.context import init_http_context
+
+    layer = init_history(Settings(data_dir=tmp_path))
+    kept, deleted = str(uuid.uuid4()), str(uuid.uuid4())
+
+    async def scenario():
+        init_http_context(thread_id=kept)
+        await layer.create_step(step(deleted, str(uuid.uuid4()), "premier"))
+        await layer.flush()  # the layer now knows this thread exists
+        # another worker deletes it behind this one's back
+        with sqlite3.connect(tmp_path / "historique.sqlite3") as connection:
+            connection.execute("PRAGMA foreign_keys=ON")
+            connection.execute("DELETE FROM steps WHERE threadId = ?", (deleted,))
+            connection.execute("DELETE FROM threads WHERE id = ?", (deleted,))
+        await layer.create_step(step(deleted, str(uuid.uuid4()), "perdu"))
+        await layer.create_step(step(kept, str(uuid.uuid4()), "gardé"))  # a new thread: the flush creates it
+        await layer.close()
+
+    asyncio.run(scenario())
+    with sqlite3.connect(tmp_path / "historique.sqlite3") as connection:
+        rows = connection.execute("SELECT threadId, output FROM steps").fetchall()
+    assert rows == [(kept, "gardé")]
+    assert "steps row" in caplog.text and "not written" in caplog.text

@@ -21,8 +21,9 @@ def service(data_dir):
     return ChatService(Settings(data_dir=data_dir))
 
 
-@pytest.fixture(scope="module")
-def client(service):
+def chat_app(service, logged_in: bool = True) -> FastAPI:
+    from chainlit.auth import get_current_user
+
     from app.routes import install
 
     app = FastAPI()
@@ -32,7 +33,14 @@ def client(service):
         return HTMLResponse("<html>la page du chat</html>")
 
     install(app, service)
-    return TestClient(app)
+    if logged_in:  # the login itself is tested below
+        app.dependency_overrides[get_current_user] = lambda: None
+    return app
+
+
+@pytest.fixture(scope="module")
+def client(service):
+    return TestClient(chat_app(service))
 
 
 def test_every_attachment_of_an_answer_is_served_from_its_url(service, client):
@@ -70,11 +78,17 @@ def test_a_ranking_chart_is_rebuilt_from_its_url(service, client):
         (f"/etude/passage/{STUDY}?lignes=abc", 400, "Plage de lignes attendue"),
         (f"/etude/passage/{STUDY}?lignes=900000-900001", 404, "hors du document"),
         (f"/etude/passage/{STUDY}?lignes=20-10", 404, "hors du document"),
+        (f"/etude/passage/{STUDY}?lignes=1-5000", 400, "au plus 400 lignes"),
+        ("/etude/passage/.env?lignes=1-1", 404, "Document source inconnu"),
         ("/etude/passage/pyproject.toml?lignes=1-2", 404, "Document source inconnu"),
         ("/etude/passage/absent.txt?lignes=1-2", 404, "Document source inconnu"),
-        ("/etude/graphique/camembert", 404, "Graphique inconnu"),
+        ("/etude/graphique/camembert", 404, "Graphique inconnu : camembert"),
         ("/etude/graphique/position?metiers=plombier", 404, "Métier inconnu de l'étude : plombier"),
-        ("/etude/graphique/position", 404, "au moins un métier"),
+        ("/etude/graphique/position", 400, "porte sur 1 à 1 métier(s), pas 0"),
+        ("/etude/graphique/position?metiers=juriste,auditeur", 400, "pas 2"),
+        ("/etude/graphique/comparaison?metiers=juriste,juriste", 400, "deux fois"),
+        ("/etude/graphique/classement?metiers=" + ",".join(f"m{i}" for i in range(21)), 400, "pas 21"),
+        ("/etude/graphique/position?metiers=juriste&qualification=cgt", 400, "Qualification inconnue : cgt"),
         ("/etude/fiche/fiche-plombier.md", 404, "Métier inconnu de l'étude : plombier"),
         ("/etude/fiche/notes.md", 404, "Fiche inconnue"),
     ],
@@ -85,7 +99,37 @@ def test_bad_requests_get_a_clear_french_message(client, url, status, message):
     assert message in response.json()["detail"]
 
 
-@pytest.mark.parametrize("url", ["/etude/passage/..%2F..%2Fpyproject.toml?lignes=1-3", "/etude/passage/..?lignes=1-3"])
-def test_no_file_outside_the_sources_is_served(client, url):
-    response = client.get(url)
-    assert "[project]" not in response.text and response.status_code in (200, 404)  # 200: the chat page
+@pytest.mark.parametrize("source", ["..", "../pyproject.toml", "../../app/config.py", ".env", "/etc/passwd"])
+def test_no_file_outside_the_sources_is_read(service, source):
+    with pytest.raises(LookupError, match="Document source inconnu"):
+        service.passage(source, 1, 3)
+
+
+def test_attachments_need_the_login_when_one_is_required(service, monkeypatch):
+    import chainlit.auth
+    from chainlit.auth import create_jwt
+    from chainlit.user import User
+
+    monkeypatch.setenv("CHAINLIT_AUTH_SECRET", "secret-de-test-" + "x" * 40)
+    monkeypatch.setattr(chainlit.auth, "require_login", lambda: True)
+    monkeypatch.setattr(chainlit.auth, "get_data_layer", lambda: None)
+    client = TestClient(chat_app(service, logged_in=False))
+    url = f"/etude/passage/{STUDY}?lignes=229-229"
+    assert client.get(url).status_code == 401
+    token = create_jwt(User(identifier="alice"))
+    assert client.get(url, headers={"Authorization": f"Bearer {token}"}).status_code == 200
+
+
+def test_under_a_root_path_links_and_routes_agree(service, monkeypatch):
+    from chainlit.config import config
+
+    from app.planner import Conversation
+
+    monkeypatch.setenv("CHAINLIT_ROOT_PATH", "/assistant")  # what `chainlit run --root-path /assistant` sets
+    monkeypatch.setattr(config.run, "root_path", "/assistant")
+    client = TestClient(chat_app(service))
+    answer = service.engine.ask("Quel est le score du juriste ?", Conversation())
+    for attachment in service.attachments(answer):
+        assert attachment.url.startswith("/assistant/etude/")
+        response = client.get(attachment.url)
+        assert response.status_code == 200 and "la page du chat" not in response.text
