@@ -21,10 +21,8 @@ def service(data_dir):
     return ChatService(Settings(data_dir=data_dir))
 
 
-def chat_app(service, logged_in: bool = True) -> FastAPI:
-    from chainlit.auth import get_current_user
-
-    from app.routes import install
+def chat_app(service, skip_login: bool = True) -> FastAPI:
+    from app.routes import install, logged_in
 
     app = FastAPI()
 
@@ -33,8 +31,8 @@ def chat_app(service, logged_in: bool = True) -> FastAPI:
         return HTMLResponse("<html>la page du chat</html>")
 
     install(app, service)
-    if logged_in:  # the login itself is tested below
-        app.dependency_overrides[get_current_user] = lambda: None
+    if skip_login:  # the login itself is tested below
+        app.dependency_overrides[logged_in] = lambda: None
     return app
 
 
@@ -112,10 +110,11 @@ def test_attachments_need_the_login_when_one_is_required(service, monkeypatch):
 
     monkeypatch.setenv("CHAINLIT_AUTH_SECRET", "secret-de-test-" + "x" * 40)
     monkeypatch.setattr(chainlit.auth, "require_login", lambda: True)
-    monkeypatch.setattr(chainlit.auth, "get_data_layer", lambda: None)
-    client = TestClient(chat_app(service, logged_in=False))
+    client = TestClient(chat_app(service, skip_login=False))
     url = f"/etude/passage/{STUDY}?lignes=229-229"
-    assert client.get(url).status_code == 401
+    refused = client.get(url)
+    assert refused.status_code == 401 and "Connexion requise" in refused.json()["detail"]
+    assert client.get(url, headers={"Authorization": "Bearer faux.jeton.signe"}).status_code == 401
     token = create_jwt(User(identifier="alice"))
     assert client.get(url, headers={"Authorization": f"Bearer {token}"}).status_code == 200
 
