@@ -4,6 +4,7 @@ first start), any SQLAlchemy URL (PostgreSQL…) by configuration."""
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 from functools import lru_cache
@@ -189,47 +190,31 @@ def _history_layer_class():
                 self._known_threads.discard(thread_id)
                 return await super().delete_thread(thread_id)
 
-        async def get_thread(self, thread_id):
-            await self.flush()
-            return await super().get_thread(thread_id)
-
-        async def get_thread_author(self, thread_id):
-            await self.flush()
-            return await super().get_thread_author(thread_id)
-
-        async def list_threads(self, pagination, filters):
-            await self.flush()
-            return await super().list_threads(pagination, filters)
-
-        async def get_step(self, step_id):
-            await self.flush()
-            return await super().get_step(step_id)
-
-        async def delete_step(self, step_id):
-            await self.flush()
-            return await super().delete_step(step_id)
-
-        async def get_element(self, thread_id, element_id):
-            await self.flush()
-            return await super().get_element(thread_id, element_id)
-
         async def delete_element(self, element_id, thread_id=None):
             self._pending.pop(("elements", element_id), None)  # else the pending row would bring it back
             return await super().delete_element(element_id, thread_id)
-
-        async def get_favorite_steps(self, user_id):
-            await self.flush()
-            return await super().get_favorite_steps(user_id)
-
-        async def upsert_feedback(self, feedback):
-            await self.flush()  # the feedback is about a step that may still be pending
-            return await super().upsert_feedback(feedback)
 
         async def close(self) -> None:
             await self.flush()
             await super().close()
 
+    # Reads, and writes about rows that may still be pending (a step's deletion, feedback on a step), see the
+    # pending rows written first.
+    for name in (
+        "get_thread", "get_thread_author", "list_threads", "get_step", "get_element", "get_favorite_steps",
+        "delete_step", "upsert_feedback",
+    ):  # fmt: skip
+        setattr(HistoryLayer, name, _after_flush(getattr(SQLAlchemyDataLayer, name)))
     return HistoryLayer
+
+
+def _after_flush(method):
+    @functools.wraps(method)
+    async def wrapper(self, *args, **kwargs):
+        await self.flush()
+        return await method(self, *args, **kwargs)
+
+    return wrapper
 
 
 def init_history(settings: Settings):
