@@ -453,9 +453,7 @@ class Planner:
             r"\bniveaux?\b.*\b(exposition|impact)\b",
             r"\b(negligeable|leger|modere|majeur|important)\b.*\bniveau|\bniveau\b.*\b(negligeable|leger|modere|majeur|important)\b",
             r"\bniveau (1|2|3|4|5)\b",
-            r"\bles 5 niveaux",
-            r"\bcinq niveaux",
-        ):
+        ):  # "les 5 niveaux", "cinq niveaux": caught by the stronger cues above, before job names
             return Plan(intent="levels", **base)
         if _has(
             text,
