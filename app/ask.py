@@ -9,7 +9,7 @@ import sys
 from knowledge.store import RecordsMissing
 from scoring import render
 
-from .answers import Answer
+from app.engine.core.answers import Answer
 
 
 def person_text(answer: Answer) -> str:
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     try:
-        from .engine import Engine
+        from app.engine.core.core import Engine
 
         engine = Engine()
     except RecordsMissing as error:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .index import build_index, current_version
-from .records import parse_study, write_records
-from .source import STUDY_PATH, ParseError
+from search.build import build_index, current_version
+from ingest.records import parse_study, write_records
+from knowledge.source import STUDY_PATH, ParseError
 
 
 def build_records() -> int:
@@ -26,10 +26,10 @@ def build_records() -> int:
 
 
 def build_indexes(if_missing: bool, progress: bool) -> int:
-    from app.config import get_settings
+    from knowledge.settings import get_settings
     from knowledge.store import default_study
 
-    from .embeddings import LazyEmbedder, ModelNotFound
+    from search.embeddings import LazyEmbedder, ModelNotFound
 
     settings = get_settings()
     if if_missing and current_version(settings.data_dir):

@@ -6,7 +6,7 @@ import re
 
 from knowledge.schema import Fact, MaturityFinding
 
-from .source import ParseError, SourceText, blocks
+from knowledge.source import ParseError, SourceText, blocks
 
 # (id, topic, first line, last line): each fact is the text between two anchors, searched in order.
 FACT_ANCHORS: list[tuple[str, str, str, str]] = [

@@ -7,7 +7,7 @@ import re
 from knowledge.schema import ComparisonStatement, ExposureFinding, ExposureLevel, ImpactProfile, Job
 from knowledge.text import fold, slugify
 
-from .source import ParseError, SourceText, blocks
+from knowledge.source import ParseError, SourceText, blocks
 
 LEVEL_BULLET = re.compile(r"^• (?P<name>[A-ZÉ][a-zéè]+) : (?P<text>.*)$")
 

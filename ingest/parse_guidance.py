@@ -15,7 +15,7 @@ from knowledge.schema import (
 )
 from knowledge.text import slugify
 
-from .source import ParseError, SourceText, join_wrapped
+from knowledge.source import ParseError, SourceText, join_wrapped
 
 AXIS = re.compile(r"^AXE (\d) : (.+)$")
 ITEM = re.compile(r"^(\d+)\. (.+)$")

@@ -12,7 +12,7 @@ import re
 from knowledge.schema import Exposure, Job
 from knowledge.text import slugify
 
-from .source import ParseError, SourceText
+from knowledge.source import ParseError, SourceText
 
 ROW = re.compile(
     r"^(?P<code>\d{2}) - (?P<family_job>.+?) ?(?P<core>Oui|Non) "

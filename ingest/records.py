@@ -8,11 +8,11 @@ from pathlib import Path
 from knowledge.schema import Study
 from knowledge.store import RECORD_FILES, RECORDS_DIR
 
-from .parse_context import parse_facts, parse_maturity
-from .parse_exposure import parse_comparison_statements, parse_exposure_findings, parse_levels, parse_profiles
-from .parse_guidance import parse_axes, parse_dialia, parse_priority_actions, parse_sheets
-from .parse_table import parse_jobs
-from .source import STUDY_PATH, SourceText
+from ingest.parse_context import parse_facts, parse_maturity
+from ingest.parse_exposure import parse_comparison_statements, parse_exposure_findings, parse_levels, parse_profiles
+from ingest.parse_guidance import parse_axes, parse_dialia, parse_priority_actions, parse_sheets
+from ingest.parse_table import parse_jobs
+from knowledge.source import STUDY_PATH, SourceText
 
 
 def parse_study(path: Path = STUDY_PATH) -> Study:

@@ -17,9 +17,9 @@ def tool(study):
 @pytest.fixture(scope="session")
 def data_dir(tmp_path_factory, study):
     """A real index (Chroma + BM25) built once from the shipped sources into a temporary data directory."""
-    from app.config import Settings
-    from ingest.embeddings import load_embedder
-    from ingest.index import build_index
+    from knowledge.settings import Settings
+    from search.embeddings import load_embedder
+    from search.build import build_index
 
     directory = tmp_path_factory.mktemp("data")
     settings = Settings(data_dir=directory)
@@ -30,7 +30,7 @@ def data_dir(tmp_path_factory, study):
 
 @pytest.fixture(scope="session")
 def engine(data_dir):
-    from app.config import Settings
-    from app.engine import Engine
+    from knowledge.settings import Settings
+    from app.engine.core import Engine
 
     return Engine(Settings(data_dir=data_dir))

@@ -1,5 +1,5 @@
 """Real server processes on loopback for end-to-end tests: Chroma and PostgreSQL here; the Chainlit server is
-``app.serve.ChainlitServer``, shared with ``make bench``."""
+``app.web.launcher.ChainlitServer``, shared with ``make bench``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from app.serve import free_port, wait_http
+from app.web.launcher import free_port, wait_http
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -1,0 +1,156 @@
+"""Optional LLM backend: a LangChain agent (``create_agent``) whose tools are the scoring functions and the
+retriever. Its final answer is used only if every figure in it is found in its tool results or the cited
+passages (``guard.py``); otherwise the engine keeps the deterministic answer and logs why."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage, HumanMessage
+from langchain_core.tools import tool
+
+from knowledge.schema import Qualification
+from scoring import UnknownJob, render
+
+from app.engine.core.answers import Answer, ToolCall
+from app.engine.core.guard import unsupported_numbers
+
+if TYPE_CHECKING:
+    from app.engine.core.composer import Composed
+    from app.engine.core.core import Engine
+
+log = logging.getLogger(__name__)
+
+SYSTEM_PROMPT = """Tu es l'assistant de l'étude « Impact de l'IA générative sur les métiers de l'assistance »
+(PwC pour l'Observatoire des métiers de l'assistance). Réponds en français, clairement et brièvement.
+Règles absolues :
+- Tout chiffre (score, position, pourcentage, effectif) vient d'un outil ou du brouillon cité ; n'en invente aucun.
+- Pour un métier, appelle job_card ; pour comparer, compare_jobs ; pour un classement, top_jobs ;
+  pour les effectifs par profil, profile_stats ; pour le texte de l'étude, search_study.
+- Si un métier n'est pas dans l'étude, dis-le et propose les métiers proches donnés par l'outil.
+- Garde les renvois aux sources [n] du brouillon.
+"""
+
+
+@dataclass
+class AgentResult:
+    answer: str | None
+    note: str | None = None
+
+
+class ToolRecorder:
+    """The agent's tools over the engine, recording each call for the figure guard."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self.calls: list[ToolCall] = []
+
+    def _record(self, name: str, args: dict[str, Any], result: Any) -> str:
+        self.calls.append(ToolCall(name=name, args=args, result=result))
+        return json.dumps(result, ensure_ascii=False)
+
+    def tools(self) -> list:
+        engine, record = self.engine, self._record
+
+        @tool
+        def job_card(job: str) -> str:
+            """Fiche d'exposition d'un métier (texte libre) : scores, positions et profils PwC et experts."""
+            try:
+                return record("job_card", {"job": job}, engine.tool.card(job).model_dump(mode="json"))
+            except UnknownJob as error:
+                resolution = error.resolution.model_dump(mode="json")
+                return record(
+                    "job_card", {"job": job}, resolution | {"message": render.resolution_text(error.resolution)}
+                )
+
+        @tool
+        def compare_jobs(jobs: list[str]) -> str:
+            """Compare plusieurs métiers de l'étude."""
+            try:
+                return record("compare_jobs", {"jobs": jobs}, engine.tool.compare(jobs).model_dump(mode="json"))
+            except (UnknownJob, ValueError) as error:
+                return record("compare_jobs", {"jobs": jobs}, {"error": str(error)})
+
+        @tool
+        def top_jobs(n: int = 5, qualification: str = "pwc", bottom: bool = False, family: str | None = None) -> str:
+            """Classement des métiers les plus (ou moins, bottom=true) exposés ; qualification 'pwc' ou 'expert'."""
+            try:
+                ranking = engine.tool.top(n, Qualification(qualification), family=family, bottom=bottom)
+                return record(
+                    "top_jobs",
+                    {"n": n, "qualification": qualification, "bottom": bottom},
+                    ranking.model_dump(mode="json"),
+                )
+            except ValueError as error:
+                return record("top_jobs", {"n": n}, {"error": str(error)})
+
+        @tool
+        def profile_stats() -> str:
+            """Nombre et part des métiers par profil d'impact, calculés et publiés."""
+            return record("profile_stats", {}, engine.tool.stats().model_dump(mode="json"))
+
+        @tool
+        def search_study(query: str) -> str:
+            """Passages de l'étude pertinents pour une question (avec leurs sources)."""
+            retriever = engine.retriever
+            hits = retriever.search(query, k=4) if retriever else []
+            result = [{"id": h.chunk.id, "section": h.chunk.citation.section, "text": h.chunk.text} for h in hits]
+            return record("search_study", {"query": query}, result)
+
+        return [job_card, compare_jobs, top_jobs, profile_stats, search_study]
+
+
+def build_chat_model(engine: Engine) -> BaseChatModel:
+    """The configured chat model (Ollama, Mistral, OpenAI-compatible); raises with a French reason."""
+    if engine.chat_model is not None:
+        return engine.chat_model
+    from langchain.chat_models import init_chat_model
+
+    settings = engine.settings
+    provider = {"openai": "openai", "ollama": "ollama", "mistralai": "mistralai"}[settings.llm_provider]
+    kwargs: dict[str, Any] = {"timeout": settings.llm_timeout_s, "temperature": 0}
+    if settings.llm_base_url:
+        kwargs["base_url"] = settings.llm_base_url
+    if settings.llm_api_key:
+        kwargs["api_key"] = settings.llm_api_key
+    try:
+        engine.chat_model = init_chat_model(settings.llm_model, model_provider=provider, **kwargs)
+    except ImportError as error:
+        raise RuntimeError(
+            f"le paquet du fournisseur « {provider} » n'est pas installé (pip install langchain-{provider})"
+        ) from error
+    return engine.chat_model
+
+
+def rephrase_with_agent(engine: Engine, question: str, composed: Composed) -> AgentResult:
+    try:
+        model = build_chat_model(engine)
+        from langchain.agents import create_agent
+
+        recorder = ToolRecorder(engine)
+        agent = create_agent(model, recorder.tools(), system_prompt=SYSTEM_PROMPT)
+        draft = f"Question : {question}\n\nBrouillon vérifié (avec sources) :\n{composed.text}"
+        state = agent.invoke({"messages": [HumanMessage(draft)]}, {"recursion_limit": 12})
+        final = next((m for m in reversed(state["messages"]) if isinstance(m, AIMessage) and m.content), None)
+        text = final.content if final and isinstance(final.content, str) else None
+    except Exception as error:  # noqa: BLE001 - an LLM that is down or times out must not break the chat
+        log.warning("LLM backend failed: %s", error)
+        return AgentResult(None, f"Le modèle de langage configuré n'a pas répondu ({error}) : réponse hors ligne.")
+    if not text:
+        return AgentResult(None, "Le modèle de langage n'a pas produit de réponse : réponse hors ligne.")
+    probe = Answer(
+        question=question,
+        answer=text,
+        citations=composed.sources.refs(),
+        tool_calls=composed.tool_calls + recorder.calls,
+    )
+    unsupported = unsupported_numbers(text, probe, engine.settings.sources_dir)
+    if unsupported:
+        log.warning("LLM answer rejected, unsupported figures: %s", unsupported)
+        return AgentResult(None, "Réponse du modèle de langage écartée (chiffre non vérifiable) : réponse hors ligne.")
+    composed.tool_calls.extend(recorder.calls)
+    return AgentResult(text)

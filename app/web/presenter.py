@@ -1,0 +1,176 @@
+"""What the chat shows for an answer, independent of Chainlit: message text with its sources list, and the
+attachments the page fetches by URL (cited passages, charts, the downloadable brief). The Chainlit file (``ui.py``)
+only wires these to handlers; ``routes.py`` serves the URLs."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+from knowledge.documents import DocumentError, cached_document
+from scoring.render import escape_markdown, line_range
+
+from app import charts
+from app.engine.core.answers import Answer, SourceRef
+from app.web.brief import job_brief
+from knowledge.settings import Settings
+from app.engine.core.core import Engine
+
+FAVOUR = {"Les deux": "both", "PwC": "pwc", "Experts métier": "expert"}
+BACKENDS = {"Hors ligne (sans LLM)": "offline", "LLM configuré": "llm"}
+
+STARTERS = [
+    ("Mon métier est-il exposé ?", "Je suis chargée d'assistance : mon métier est-il exposé à l'IA générative, et qu'est-ce qui change ?"),
+    ("Préparer une réunion DIAL-IA", "Je prépare une réunion de dialogue social sur l'IA : quels métiers changent de profil entre PwC et les experts métier ?"),
+    ("Actions RH recommandées", "Que recommande l'étude aux RH pour accompagner les métiers les plus exposés ?"),
+    ("Les métiers les plus exposés", "Quels sont les 10 métiers les plus exposés selon les experts métier ?"),
+]  # fmt: skip
+
+
+MAX_PASSAGE_LINES = 400  # the longest cited span is a 130-line table; more is not a passage
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """Something shown with an answer, fetched by the page from ``url`` (served by ``routes.py``)."""
+
+    kind: str  # "passage", "chart" or "brief"
+    name: str
+    url: str
+    display: str
+    mime: str
+
+
+def url_root() -> str:
+    # Chainlit's own mount point when it is served under a path (its --root-path option sets these)
+    return os.getenv("CHAINLIT_PARENT_ROOT_PATH", "") + os.getenv("CHAINLIT_ROOT_PATH", "")
+
+
+def source_name(number: int) -> str:
+    return f"Source {number}"
+
+
+def passage_url(ref: SourceRef) -> str:
+    return f"{url_root()}/etude/passage/{quote(ref.source)}?lignes={ref.line_start}-{ref.line_end}"
+
+
+def chart_url(chart: charts.Chart) -> str:
+    query = {"metiers": ",".join(chart.job_ids), "qualification": chart.qualification}
+    return f"{url_root()}/etude/graphique/{chart.kind}?{urlencode({k: v for k, v in query.items() if v})}"
+
+
+def brief_name(job_id: str) -> str:
+    return f"fiche-{job_id}.md"
+
+
+def brief_url(job_id: str) -> str:
+    return f"{url_root()}/etude/fiche/{brief_name(job_id)}"
+
+
+def passage(sources_dir: Path, source: str, start: int, end: int) -> str:
+    """A cited passage in full, with its section; its text is escaped so it shows as written, never as Markdown or
+    HTML. LookupError (in French) when the source or the lines do not exist, ValueError for too long a span."""
+    path = sources_dir / source
+    if Path(source).name != source or source.startswith(".") or not path.is_file():
+        raise LookupError(f"Document source inconnu : {source}")
+    try:
+        document = cached_document(path)
+    except DocumentError as error:
+        raise LookupError(str(error)) from error
+    if end - start >= MAX_PASSAGE_LINES:
+        raise ValueError(f"Un passage compte au plus {MAX_PASSAGE_LINES} lignes (demandé : {start} à {end}).")
+    if not 1 <= start <= end <= len(document.lines):
+        raise LookupError(f"Lignes {start} à {end} hors du document {source} ({len(document.lines)} lignes)")
+    # PDF lines are wrapped at the page width: rejoin them into the paragraphs they were
+    text = "\n".join(document.shown_lines[start - 1 : end])
+    paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text)]
+    # "+" and "-" too: a wrapped line starting with one would become a list item
+    body = "\n\n".join(escape_markdown(p, "+-") for p in paragraphs if p)
+    section = document.section_at(start).title
+    return f"**{escape_markdown(section, '+-')}**  \n{source}, {line_range(start, end)}\n\n{body}"
+
+
+def message_text(answer: Answer) -> str:
+    if not answer.citations:
+        return answer.answer
+    sources = " · ".join(
+        f"{source_name(n)} ({c.section}, l. {c.line_start}"
+        + (f"-{c.line_end}" if c.line_end != c.line_start else "")
+        + ")"
+        for n, c in enumerate(answer.citations, 1)
+    )
+    return f"{answer.answer}\n\n**Sources** : {sources}"
+
+
+def tool_step_output(result) -> str:
+    return json.dumps(result, ensure_ascii=False, indent=1)[:4000]
+
+
+def stream_pieces(text: str, size: int = 120) -> list[str]:
+    """The text in small pieces for a streamed display (words kept whole)."""
+    words = re.split(r"(\s+)", text)
+    pieces, current = [], ""
+    for word in words:
+        current += word
+        if len(current) >= size:
+            pieces.append(current)
+            current = ""
+    return pieces + ([current] if current else [])
+
+
+class ChatService:
+    """One engine for the whole server; per-conversation state lives in the Chainlit session. What the page fetches
+    by URL (passages, charts, briefs) is a pure function of the study, so any worker can serve it."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.engine = Engine(settings)
+        self.history_warning: str | None = None
+
+    def warm_up(self) -> None:
+        self.engine.warm_up()
+        charts.warm_up(self.engine.tool)
+
+    def attachments(self, answer: Answer) -> list[Attachment]:
+        """The cited passages (side panel), the charts and, for an answer about one job, its brief."""
+        out = [
+            Attachment("passage", source_name(n), passage_url(ref), "side", "text/plain")
+            for n, ref in enumerate(answer.citations, 1)
+        ]
+        out += [
+            Attachment("chart", chart.name, chart_url(chart), "inline", "application/json")
+            for chart in charts.charts_for(answer)
+        ]
+        card = next((c for c in answer.tool_calls if c.name == "scoring.card"), None)
+        if answer.intent == "job" and card is not None:
+            job_id = card.result["job_id"]
+            out.append(Attachment("brief", brief_name(job_id), brief_url(job_id), "inline", "text/markdown"))
+        return out
+
+    def passage(self, source: str, start: int, end: int) -> str:
+        return passage(self.settings.sources_dir, source, start, end)
+
+    def chart_json(self, chart: charts.Chart) -> str:
+        return charts.figure_json(self.engine.tool, chart)
+
+    def brief(self, job_id: str) -> bytes:
+        """The Markdown brief of one job; LookupError (in French) for a job the study does not have."""
+        if job_id not in self.engine.tool.by_id:
+            raise LookupError(f"Métier inconnu de l'étude : {job_id}")
+        return self._brief_bytes(job_id)
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one service per process; briefs are pure functions of the study
+    def _brief_bytes(self, job_id: str) -> bytes:
+        return job_brief(self.engine.study, self.engine.tool, job_id).encode("utf-8")
+
+    @property
+    def backends(self) -> list[str]:
+        names = ["Hors ligne (sans LLM)"]
+        if self.settings.llm_enabled:
+            names.append("LLM configuré")
+        return names

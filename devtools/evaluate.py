@@ -1,0 +1,236 @@
+"""``make eval``: retrieval and answer quality on tests/eval/questions.jsonl, written to docs/evaluation.md."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from knowledge.settings import ROOT, get_settings
+from app.engine.core.core import Engine
+from app.engine.core.guard import unsupported_numbers
+from search.retriever import Retriever
+
+QUESTIONS = ROOT / "tests" / "eval" / "questions.jsonl"
+HELDOUT = ROOT / "tests" / "eval" / "heldout.jsonl"
+REPORT = ROOT / "docs" / "evaluation.md"
+
+
+def load_questions(path: Path = QUESTIONS) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def normalize_for_match(text: str) -> str:
+    """Case, spaces and apostrophe style ignored when looking for an expected fact in an answer."""
+    return re.sub(r"\s+", "", text.replace("’", "'").replace("\u202f", "").lower())
+
+
+def hit_rank(chunk_lines: list[tuple[int, int]], gold: list[list[int]]) -> int | None:
+    for rank, (start, end) in enumerate(chunk_lines, 1):
+        if any(start <= g_end and g_start <= end for g_start, g_end in gold):
+            return rank
+    return None
+
+
+def summarize(ranks: list[int | None]) -> dict[str, float]:
+    """recall@1/3/5 and MRR from the rank of the first gold passage of each question (None: not found)."""
+    n = len(ranks)
+    return {
+        "recall@1": sum(1 for r in ranks if r and r <= 1) / n,
+        "recall@3": sum(1 for r in ranks if r and r <= 3) / n,
+        "recall@5": sum(1 for r in ranks if r and r <= 5) / n,
+        "mrr": sum(1 / r for r in ranks if r) / n,
+    }
+
+
+def retrieval_metrics(retriever: Retriever, questions: list[dict], mode: str) -> dict[str, float]:
+    ranks = []
+    for q in questions:
+        hits = retriever.search(q["question"], k=10, mode=mode)
+        ranks.append(
+            hit_rank([(h.chunk.citation.line_start, h.chunk.citation.line_end) for h in hits], q["gold_lines"])
+        )
+    return summarize(ranks)
+
+
+def judge(engine: Engine, q: dict) -> dict:
+    answer = engine.ask(q["question"])
+    text = normalize_for_match(answer.answer)
+    missing = [e for e in q["expect"] if normalize_for_match(e) not in text]
+    route_ok = answer.route == q["route"] or (
+        q["route"] in ("records", "retrieval") and answer.route in ("records", "retrieval")
+    )
+    unsupported = unsupported_numbers(answer.answer, answer, engine.settings.sources_dir)
+    cited = bool(answer.citations) or q["route"] in ("out_of_scope", "refusal")
+    return {
+        "id": q["id"],
+        "question": q["question"],
+        "route": q["route"],
+        "got_route": answer.route,
+        "intent": answer.intent,
+        "missing": missing,
+        "unsupported": unsupported,
+        "ok": not missing and route_ok and not unsupported and cited,
+        "latency_ms": answer.latency_ms,
+    }
+
+
+def pct(value: float) -> str:
+    return f"{100 * value:.1f} %"
+
+
+def plain_bm25_metrics(retriever: Retriever, questions: list[dict]) -> dict[str, float]:
+    """The same BM25 over plain lower-case words (no stop words, no stemming), for comparison."""
+    import bm25s
+    import numpy as np
+
+    from search.chunks import index_text
+
+    def plain(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+
+    bm25 = bm25s.BM25()
+    bm25.index([plain(index_text(c)) for c in retriever.chunks], show_progress=False)
+    vocabulary = set(bm25.vocab_dict)
+    ranks = []
+    for q in questions:
+        tokens = [t for t in plain(q["question"]) if t in vocabulary]
+        order = np.argsort(-bm25.get_scores(tokens))[:10] if tokens else []
+        chunks = [retriever.chunks[i].citation for i in order]
+        ranks.append(hit_rank([(c.line_start, c.line_end) for c in chunks], q["gold_lines"]))
+    return summarize(ranks)
+
+
+def evaluate_set(engine: Engine, retriever: Retriever, questions: list[dict]) -> dict:
+    gold = [q for q in questions if q["gold_lines"]]
+    table = {"plain": plain_bm25_metrics(retriever, gold)}
+    table |= {mode: retrieval_metrics(retriever, gold, mode) for mode in ("bm25", "dense", "hybrid", "linked")}
+    results = [judge(engine, q) for q in questions]
+    return {"questions": questions, "gold": gold, "table": table, "results": results}
+
+
+def weight_grid(retriever: Retriever, questions: list[dict]) -> list[tuple[float, float, dict]]:
+    """recall/MRR of the default (linked) search for several dense weights, BM25 weight fixed at 1."""
+    gold = [q for q in questions if q["gold_lines"]]
+    saved = dict(retriever.weights)
+    rows = []
+    for dense in (0.0, 0.25, 0.5, 1.0):
+        for mode in ("hybrid", "linked"):
+            retriever.weights["dense"] = dense
+            rows.append((dense, mode, retrieval_metrics(retriever, gold, mode)))
+    retriever.weights.update(saved)
+    return rows
+
+
+NAMES = {
+    "plain": "BM25 mots bruts (sans racinisation)",
+    "bm25": "BM25 français (racinisation + accents)",
+    "dense": "dense (Chroma)",
+    "hybrid": "hybride BM25 + dense",
+    "linked": "hybride + liaison (défaut)",
+}
+
+
+def section(title: str, data: dict) -> list[str]:
+    results = data["results"]
+    accuracy = sum(r["ok"] for r in results) / len(results)
+    oos = [r for r in results if r["route"] == "out_of_scope"]
+    refusals = [r for r in results if r["route"] == "refusal"]
+    unsupported = [r for r in results if r["unsupported"]]
+    lines = [
+        f"## {title}",
+        "",
+        f"{len(results)} questions, dont {len(data['gold'])} avec passages de référence.",
+        "",
+        "| recherche | recall@1 | recall@3 | recall@5 | MRR |",
+        "|---|---|---|---|---|",
+    ]
+    for mode, m in data["table"].items():
+        lines.append(
+            f"| {NAMES[mode]} | {m['recall@1']:.3f} | {m['recall@3']:.3f} | {m['recall@5']:.3f} | {m['mrr']:.3f} |"
+        )
+    by_route: dict[str, list[dict]] = {}
+    for r in results:
+        by_route.setdefault(r["route"], []).append(r)
+    lines += [
+        "",
+        f"- Exactitude des réponses : **{pct(accuracy)}** ({sum(r['ok'] for r in results)}/{len(results)})",
+        f"- Hors champ traité comme hors champ : {sum(r['got_route'] == 'out_of_scope' for r in oos)}/{len(oos)} ; "
+        f"injections refusées : {sum(r['got_route'] == 'refusal' for r in refusals)}/{len(refusals)}",
+        f"- Réponses avec un chiffre absent des outils et des sources : {len(unsupported)}",
+        f"- Latence médiane (processus chaud) : {statistics.median(r['latency_ms'] for r in results):.1f} ms",
+        "",
+        "| route attendue | questions | exactes |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {route} | {len(rows)} | {sum(r['ok'] for r in rows)} |" for route, rows in sorted(by_route.items())]
+    failures = [r for r in results if not r["ok"]]
+    if failures:
+        lines += ["", "Échecs :", ""]
+        lines += [
+            f"- {r['id']} ({r['route']} → {r['got_route']}/{r['intent']}) : {r['question']} — manquant : "
+            f"{r['missing'] or '—'} ; chiffres non traçables : {r['unsupported'] or '—'}"
+            for r in failures
+        ]
+    return lines + [""]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m devtools.evaluate")
+    parser.add_argument("--no-write", action="store_true", help="afficher sans écrire docs/evaluation.md")
+    args = parser.parse_args(argv)
+    settings = get_settings()
+    engine = Engine(settings)
+    retriever = engine.retriever
+    if retriever is None:
+        print(f"Erreur : {engine.retriever_error}", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    dev = evaluate_set(engine, retriever, load_questions(QUESTIONS))
+    heldout = evaluate_set(engine, retriever, load_questions(HELDOUT))
+    grid = weight_grid(retriever, dev["questions"] + heldout["questions"])
+    elapsed = time.perf_counter() - started
+    lines = [
+        "# Évaluation",
+        "",
+        f"Généré par `make eval` ({time.strftime('%Y-%m-%d')}), hors ligne, sans LLM. Index : "
+        f"{retriever.manifest['chunks']} passages ; modèle dense `{retriever.manifest['embedding_model']}` ; "
+        f"fusion RRF k={settings.rrf_k}, poids BM25 {settings.bm25_weight}, dense {settings.dense_weight}, liaison 2.",
+        "",
+        "Une réponse est **exacte** si elle contient tous les éléments attendus (chiffres au format de l'outil, "
+        "libellés, expressions du passage), suit la bonne route (outil de score, fiches, recherche, hors champ, "
+        "refus), cite au moins une source (sauf hors champ et refus) et ne contient aucun chiffre absent des "
+        "résultats d'outils, des passages cités et de la question (vérifié par le garde-fou `app/guard.py`).",
+        "Un passage est **retrouvé** si l'un des k premiers passages chevauche une plage de lignes de référence.",
+        "",
+    ]
+    lines += section("Jeu de développement (`tests/eval/questions.jsonl`)", dev)
+    lines += section("Jeu réservé (`tests/eval/heldout.jsonl`, écrit à l'aveugle)", heldout)
+    lines += [
+        "## Poids de fusion (les deux jeux)",
+        "",
+        "| poids dense | recherche | recall@1 | recall@5 | MRR |",
+        "|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {dense} | {NAMES[mode]} | {m['recall@1']:.3f} | {m['recall@5']:.3f} | {m['mrr']:.3f} |"
+        for dense, mode, m in grid
+    ]
+    lines += ["", f"Durée de l'évaluation : {elapsed:.1f} s.", ""]
+    report = "\n".join(lines)
+    notes = REPORT.parent / "evaluation-notes.md"
+    if notes.exists():
+        report += "\n" + notes.read_text(encoding="utf-8")
+    if not args.no_write:
+        REPORT.parent.mkdir(exist_ok=True)
+        REPORT.write_text(report, encoding="utf-8")
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,89 @@
+"""Hybrid retrieval over the built index: French BM25 and dense (Chroma) results fused by weighted
+reciprocal rank. Loaded once; a query does no disk I/O."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from search.analysis import analyze
+from search.chroma import make_client
+from search.embeddings import ChromaEmbedding, Embedder
+from search.build import current_dir
+from knowledge.schema import Chunk
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk: Chunk
+    score: float
+    ranks: dict[str, int]  # retriever name -> 1-based rank
+
+
+class Retriever:
+    def __init__(
+        self,
+        data_dir: Path,
+        embedder: Embedder | None,
+        bm25_weight: float = 1.0,
+        dense_weight: float = 0.5,
+        rrf_k: int = 60,
+        chroma_client=None,
+        linked_weight: float = 2.0,
+        chroma_server_url: str | None = None,
+    ):
+        import bm25s
+
+        directory = current_dir(data_dir)
+        self.manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+        self.chunks = [Chunk.model_validate(c) for c in json.loads((directory / "chunks.json").read_text("utf-8"))]
+        self.by_id = {chunk.id: chunk for chunk in self.chunks}
+        self.bm25 = bm25s.BM25.load(str(directory / "bm25"), show_progress=False)
+        self.vocabulary = set(self.bm25.vocab_dict)
+        self.embedder = embedder
+        self.weights = {"bm25": bm25_weight, "dense": dense_weight, "linked": linked_weight}
+        self.linker = None  # set by the engine: query -> chunk ids of the jobs/profiles it names
+        self.rrf_k = rrf_k
+        self.collection = None
+        if embedder is not None and dense_weight > 0:
+            if chroma_client is None:
+                chroma_client = make_client(directory / "chroma", chroma_server_url)
+            self.collection = chroma_client.get_collection(
+                self.manifest["collection"], embedding_function=ChromaEmbedding(embedder)
+            )
+
+    def bm25_search(self, query: str, k: int) -> list[tuple[str, float]]:
+        tokens = [t for t in analyze(query) if t in self.vocabulary]
+        if not tokens:
+            return []
+        scores = self.bm25.get_scores(tokens)
+        order = np.argsort(-scores)[:k]
+        return [(self.chunks[i].id, float(scores[i])) for i in order if scores[i] > 0]
+
+    def dense_search(self, query: str, k: int) -> list[tuple[str, float]]:
+        if self.collection is None or self.embedder is None:
+            return []
+        vector = self.embedder.embed([query])
+        result = self.collection.query(query_embeddings=vector, n_results=min(k, len(self.chunks)))
+        return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+    def search(self, query: str, k: int = 5, mode: str = "linked", pool: int = 20) -> list[Hit]:
+        """Modes: "bm25", "dense", "hybrid" (both fused), "linked" (hybrid plus entity linking, the default)."""
+        runs = {}
+        if mode in ("hybrid", "linked", "bm25"):
+            runs["bm25"] = self.bm25_search(query, pool)
+        if mode in ("hybrid", "linked", "dense"):
+            runs["dense"] = self.dense_search(query, pool)
+        if mode == "linked" and self.linker is not None:
+            runs["linked"] = [(cid, 1.0) for cid in self.linker(query) if cid in self.by_id]
+        fused: dict[str, float] = {}
+        ranks: dict[str, dict[str, int]] = {}
+        for name, results in runs.items():
+            for rank, (chunk_id, _) in enumerate(results, 1):
+                fused[chunk_id] = fused.get(chunk_id, 0.0) + self.weights[name] / (self.rrf_k + rank)
+                ranks.setdefault(chunk_id, {})[name] = rank
+        ordered = sorted(fused, key=lambda cid: -fused[cid])[:k]
+        return [Hit(self.by_id[cid], fused[cid], ranks[cid]) for cid in ordered]

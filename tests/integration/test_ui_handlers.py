@@ -1,0 +1,148 @@
+"""The Chainlit handlers run under a Chainlit context whose emitter records what the browser would receive."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def ui(data_dir):
+    from knowledge.settings import get_settings
+
+    patch = pytest.MonkeyPatch()
+    patch.setenv("DATA_DIR", str(data_dir))
+    patch.delenv("AUTH_USERS_FILE", raising=False)
+    get_settings.cache_clear()
+    module = importlib.import_module("app.web.handlers")
+    yield module
+    patch.undo()
+    get_settings.cache_clear()
+
+
+def run_handler(handler, *args):
+    """Run a handler in a fresh HTTP-style Chainlit context; returns the recording emitter."""
+    from chainlit.context import ChainlitContext, context_var
+    from chainlit.emitter import BaseChainlitEmitter
+    from chainlit.session import HTTPSession
+
+    class RecordingEmitter(BaseChainlitEmitter):
+        def __init__(self, session):
+            super().__init__(session)
+            self.steps, self.tokens, self.elements, self.settings, self.events = [], [], [], None, []
+
+        async def emit(self, event, data):
+            self.events.append((event, data))
+
+        async def send_step(self, step_dict):
+            self.steps.append(dict(step_dict))
+
+        async def update_step(self, step_dict):
+            self.steps.append(dict(step_dict))
+
+        async def stream_start(self, step_dict):  # carries the first streamed piece
+            self.steps.append(dict(step_dict))
+            self.tokens.append(step_dict.get("output") or "")
+
+        async def send_token(self, id, token, is_sequence=False, is_input=False):
+            self.tokens.append(token)
+
+        async def send_element(self, element_dict):
+            self.elements.append(dict(element_dict))
+
+        def set_chat_settings(self, settings):  # Chainlit calls it without awaiting
+            self.settings = settings
+
+    async def main():
+        session = HTTPSession(id="session-de-test", thread_id="fil-de-test", client_type="webapp", user=None)
+        emitter = RecordingEmitter(session)
+        context_var.set(ChainlitContext(session, emitter))
+        await handler(*args)
+        return emitter
+
+    return asyncio.run(main())
+
+
+def test_starters_speak_to_the_three_kinds_of_users(ui):
+    from chainlit.context import ChainlitContext, context_var
+    from chainlit.session import HTTPSession
+
+    async def main():
+        context_var.set(ChainlitContext(HTTPSession(id="s", thread_id="t", client_type="webapp")))
+        return await ui.starters()
+
+    labels = [s.label for s in asyncio.run(main())]
+    assert "Mon métier est-il exposé ?" in labels and "Préparer une réunion DIAL-IA" in labels
+    assert "Actions RH recommandées" in labels
+
+
+def test_chat_start_sends_the_settings(ui):
+    emitter = run_handler(ui.start)
+    assert emitter.settings == {"favour": "Les deux", "backend": "Hors ligne (sans LLM)"}
+    [widgets] = [data for event, data in emitter.events if event == "chat_settings"]
+    assert [(w["id"], w["label"]) for w in widgets] == [
+        ("favour", "Qualification à privilégier"),
+        ("backend", "Moteur de réponse"),
+    ]
+    assert widgets[0]["items"] or widgets[0]["values"]
+
+
+def test_message_streams_the_answer_with_tool_steps_sources_chart_and_brief(ui):
+    import chainlit as cl
+
+    async def handler():
+        await ui.start()
+        await ui.on_message(cl.Message(content="Je suis chargée d'assistance, suis-je exposée ?"))
+
+    emitter = run_handler(handler)
+    streamed = "".join(emitter.tokens)
+    assert "0,30 sur 1, 26e sur 58" in streamed and "**Sources**" in streamed
+    assert len(emitter.tokens) > 5  # streamed in pieces, not in one block
+    assert "scoring.card" in [s["name"] for s in emitter.steps if s.get("type") == "tool"]
+    kinds = {(e["type"], e["display"]) for e in emitter.elements}
+    assert {("text", "side"), ("plotly", "inline"), ("file", "inline")} <= kinds
+    names = [e["name"] for e in emitter.elements]
+    assert "Source 1" in names and "fiche-charge-d-assistance.md" in names
+    # the page fetches each one from its URL (tests/test_routes.py): nothing is attached or written per answer
+    assert all(e["url"].startswith("/etude/") and not e["chainlitKey"] for e in emitter.elements)
+
+
+def test_settings_update_changes_the_answer(ui):
+    import chainlit as cl
+
+    async def handler():
+        await ui.start()
+        await ui.settings_update({"favour": "Experts métier", "backend": "Hors ligne (sans LLM)"})
+        await ui.on_message(cl.Message(content="infirmière"))
+
+    streamed = "".join(run_handler(handler).tokens)
+    assert "Qualification experts métier : 0,41 sur 1, 17e sur 58" in streamed
+    assert "Qualification PwC" not in streamed
+
+
+def test_untrusted_question_is_escaped_in_the_answer(ui):
+    import chainlit as cl
+
+    async def handler():
+        await ui.start()
+        await ui.on_message(cl.Message(content="je suis ![x](http://exemple.invalid/p.png) <b>boulanger</b>"))
+
+    streamed = "".join(run_handler(handler).tokens)
+    assert "](http" not in streamed.replace("\\]", "") and "<b>" not in streamed
+
+
+def test_every_starter_gets_a_correct_cited_answer(engine):
+    from app.web.presenter import STARTERS
+
+    expected = {
+        "Mon métier est-il exposé ?": "0,30 sur 1, 26e sur 58",
+        "Préparer une réunion DIAL-IA": "7 métiers changent de profil d'impact",
+        "Actions RH recommandées": "passerelles",
+        "Les métiers les plus exposés": "1. Gestionnaire de dossiers d'assistance : 1,00",
+    }
+    for label, message in STARTERS:
+        answer = engine.ask(message)
+        assert expected[label] in answer.answer, label
+        assert answer.citations, label
