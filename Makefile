@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install browser run test lint eval bench records index clean
+.PHONY: install browser run test test-fast lint eval bench records index clean
 
 install: $(STAMP)
 
@@ -25,7 +25,7 @@ index: install
 
 run: install
 	$(PY) -m ingest --if-missing
-	$(PY) -m app.serve
+	$(PY) -m app.web.launcher
 
 # The end-to-end tests drive Debian's Chromium (Playwright never downloads a browser here).
 browser:
@@ -37,14 +37,19 @@ test: install browser
 	$(PY) -m ruff check .
 	$(PY) -m pytest -q
 
+# The unit and integration tiers only (no browser, no server, no command-line process): under 30 s here.
+test-fast: install
+	$(PY) -m ruff check .
+	$(PY) -m pytest -q tests/unit tests/integration
+
 lint: install
 	$(PY) -m ruff check .
 
 eval: install
-	$(PY) -m app.evaluate
+	$(PY) -m devtools.evaluate
 
 bench: install
-	$(PY) -m app.bench
+	$(PY) -m devtools.bench
 
 clean:
 	rm -rf $(VENV) data .pytest_cache

@@ -6,10 +6,9 @@ import argparse
 import json
 import sys
 
+from app.engine.answers import Answer
 from knowledge.store import RecordsMissing
 from scoring import render
-
-from app.engine.core.answers import Answer
 
 
 def person_text(answer: Answer) -> str:
@@ -49,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     try:
-        from app.engine.core.core import Engine
+        from app.engine.core import Engine
 
         engine = Engine()
     except RecordsMissing as error:

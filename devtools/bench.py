@@ -14,10 +14,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from knowledge.settings import ROOT, get_settings
-from app.engine.core.core import Engine
-from devtools.evaluate import HELDOUT, QUESTIONS, load_questions, normalize_for_match
-from devtools.loadtest import percentile
+from app.engine.core import Engine
+from knowledge.paths import ROOT
+from knowledge.settings import get_settings
+
+from .evaluate import HELDOUT, QUESTIONS, load_questions, normalize_for_match
+from .loadtest import percentile
 
 REPORT = ROOT / "docs" / "benchmarks.md"
 PLOT = ROOT / "docs" / "benchmarks-latency.svg"
@@ -44,8 +46,8 @@ def naive_contexts(questions: list[dict], embedder) -> tuple[list[str], list[flo
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
+    from knowledge.paths import STUDY_PATH
     from search.embeddings import ChromaEmbedding
-    from knowledge.source import STUDY_PATH
 
     text = STUDY_PATH.read_text(encoding="utf-8")
     chunks = [text[i : i + 1000] for i in range(0, len(text), 1000)]
@@ -102,8 +104,9 @@ def load_section(repeat: int) -> list[str]:
     """20 simultaneous chat sessions, 200 questions, against a real Chainlit server on 127.0.0.1."""
     import asyncio
 
-    from devtools.loadtest import run_load
-    from app.web.launcher import ChainlitServer
+    from devtools.servers import ChainlitServer
+
+    from .loadtest import run_load
 
     settings = get_settings()
     scratch = Path(tempfile.mkdtemp(prefix="bench-chat-"))

@@ -10,9 +10,10 @@ import sys
 import time
 from pathlib import Path
 
-from knowledge.settings import ROOT, get_settings
-from app.engine.core.core import Engine
-from app.engine.core.guard import unsupported_numbers
+from app.engine.core import Engine
+from app.engine.guard import unsupported_numbers
+from knowledge.paths import ROOT
+from knowledge.settings import get_settings
 from search.retriever import Retriever
 
 QUESTIONS = ROOT / "tests" / "eval" / "questions.jsonl"
@@ -47,10 +48,10 @@ def summarize(ranks: list[int | None]) -> dict[str, float]:
     }
 
 
-def retrieval_metrics(retriever: Retriever, questions: list[dict], mode: str) -> dict[str, float]:
+def retrieval_metrics(engine: Engine, questions: list[dict], mode: str) -> dict[str, float]:
     ranks = []
     for q in questions:
-        hits = retriever.search(q["question"], k=10, mode=mode)
+        hits = engine.search(q["question"], k=10, mode=mode)
         ranks.append(
             hit_rank([(h.chunk.citation.line_start, h.chunk.citation.line_end) for h in hits], q["gold_lines"])
         )
@@ -108,12 +109,12 @@ def plain_bm25_metrics(retriever: Retriever, questions: list[dict]) -> dict[str,
 def evaluate_set(engine: Engine, retriever: Retriever, questions: list[dict]) -> dict:
     gold = [q for q in questions if q["gold_lines"]]
     table = {"plain": plain_bm25_metrics(retriever, gold)}
-    table |= {mode: retrieval_metrics(retriever, gold, mode) for mode in ("bm25", "dense", "hybrid", "linked")}
+    table |= {mode: retrieval_metrics(engine, gold, mode) for mode in ("bm25", "dense", "hybrid", "linked")}
     results = [judge(engine, q) for q in questions]
     return {"questions": questions, "gold": gold, "table": table, "results": results}
 
 
-def weight_grid(retriever: Retriever, questions: list[dict]) -> list[tuple[float, float, dict]]:
+def weight_grid(engine: Engine, retriever: Retriever, questions: list[dict]) -> list[tuple[float, float, dict]]:
     """recall/MRR of the default (linked) search for several dense weights, BM25 weight fixed at 1."""
     gold = [q for q in questions if q["gold_lines"]]
     saved = dict(retriever.weights)
@@ -121,7 +122,7 @@ def weight_grid(retriever: Retriever, questions: list[dict]) -> list[tuple[float
     for dense in (0.0, 0.25, 0.5, 1.0):
         for mode in ("hybrid", "linked"):
             retriever.weights["dense"] = dense
-            rows.append((dense, mode, retrieval_metrics(retriever, gold, mode)))
+            rows.append((dense, mode, retrieval_metrics(engine, gold, mode)))
     retriever.weights.update(saved)
     return rows
 
@@ -192,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     dev = evaluate_set(engine, retriever, load_questions(QUESTIONS))
     heldout = evaluate_set(engine, retriever, load_questions(HELDOUT))
-    grid = weight_grid(retriever, dev["questions"] + heldout["questions"])
+    grid = weight_grid(engine, retriever, dev["questions"] + heldout["questions"])
     elapsed = time.perf_counter() - started
     lines = [
         "# Évaluation",
@@ -204,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         "Une réponse est **exacte** si elle contient tous les éléments attendus (chiffres au format de l'outil, "
         "libellés, expressions du passage), suit la bonne route (outil de score, fiches, recherche, hors champ, "
         "refus), cite au moins une source (sauf hors champ et refus) et ne contient aucun chiffre absent des "
-        "résultats d'outils, des passages cités et de la question (vérifié par le garde-fou `app/guard.py`).",
+        "résultats d'outils, des passages cités et de la question (vérifié par le garde-fou `app/engine/guard.py`).",
         "Un passage est **retrouvé** si l'un des k premiers passages chevauche une plage de lignes de référence.",
         "",
     ]

@@ -124,7 +124,7 @@ async def run_load(url: str, questions: list[str], sessions: int, timeout: float
 
 
 def main(argv: list[str] | None = None) -> int:
-    from devtools.evaluate import HELDOUT, QUESTIONS, load_questions
+    from .evaluate import HELDOUT, QUESTIONS, load_questions
 
     parser = argparse.ArgumentParser(prog="python -m devtools.loadtest")
     parser.add_argument("--url", default="http://127.0.0.1:8000")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
+from knowledge.paths import STUDY_PATH
+from knowledge.source import ParseError
 from search.build import build_index, current_version
-from ingest.records import parse_study, write_records
-from knowledge.source import STUDY_PATH, ParseError
+
+from .records import parse_study, write_records
 
 
 def build_records() -> int:
@@ -28,7 +30,6 @@ def build_records() -> int:
 def build_indexes(if_missing: bool, progress: bool) -> int:
     from knowledge.settings import get_settings
     from knowledge.store import default_study
-
     from search.embeddings import LazyEmbedder, ModelNotFound
 
     settings = get_settings()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from knowledge.schema import Fact, MaturityFinding
-
 from knowledge.source import ParseError, SourceText, blocks
 
 # (id, topic, first line, last line): each fact is the text between two anchors, searched in order.

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from knowledge.schema import ComparisonStatement, ExposureFinding, ExposureLevel, ImpactProfile, Job
-from knowledge.text import fold, slugify
-
 from knowledge.source import ParseError, SourceText, blocks
+from knowledge.text import fold, slugify
 
 LEVEL_BULLET = re.compile(r"^• (?P<name>[A-ZÉ][a-zéè]+) : (?P<text>.*)$")
 

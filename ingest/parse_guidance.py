@@ -13,9 +13,8 @@ from knowledge.schema import (
     SheetSection,
     TransformationSheets,
 )
-from knowledge.text import slugify
-
 from knowledge.source import ParseError, SourceText, join_wrapped
+from knowledge.text import slugify
 
 AXIS = re.compile(r"^AXE (\d) : (.+)$")
 ITEM = re.compile(r"^(\d+)\. (.+)$")

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from knowledge.schema import Exposure, Job
-from knowledge.text import slugify
-
 from knowledge.source import ParseError, SourceText
+from knowledge.text import slugify
 
 ROW = re.compile(
     r"^(?P<code>\d{2}) - (?P<family_job>.+?) ?(?P<core>Oui|Non) "

@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from knowledge.paths import RECORDS_DIR, STUDY_PATH
 from knowledge.schema import Study
-from knowledge.store import RECORD_FILES, RECORDS_DIR
+from knowledge.source import SourceText
+from knowledge.store import RECORD_FILES
 
-from ingest.parse_context import parse_facts, parse_maturity
-from ingest.parse_exposure import parse_comparison_statements, parse_exposure_findings, parse_levels, parse_profiles
-from ingest.parse_guidance import parse_axes, parse_dialia, parse_priority_actions, parse_sheets
-from ingest.parse_table import parse_jobs
-from knowledge.source import STUDY_PATH, SourceText
+from .parse_context import parse_facts, parse_maturity
+from .parse_exposure import parse_comparison_statements, parse_exposure_findings, parse_levels, parse_profiles
+from .parse_guidance import parse_axes, parse_dialia, parse_priority_actions, parse_sheets
+from .parse_table import parse_jobs
 
 
 def parse_study(path: Path = STUDY_PATH) -> Study:

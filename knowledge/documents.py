@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from knowledge.source import STUDY_PATH, Section, SourceText, clean_line
+from .source import STUDY_PATH, Section, SourceText, clean_line
 
 SUPPORTED = (".txt", ".md", ".pdf")
 

@@ -10,23 +10,27 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-ROOT = Path(__file__).resolve().parent.parent
+from .paths import ROOT, SOURCES_DIR
+
+# Retrieval fusion, tuned on the evaluation set (docs/evaluation.md); the index reader uses the same defaults.
+DEFAULT_WEIGHTS = {"bm25": 1.0, "dense": 1.0, "linked": 2.0}
+DEFAULT_RRF_K = 60
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=ROOT / ".env", env_file_encoding="utf-8", extra="ignore")
 
     data_dir: Path = Field(ROOT / "data", description="Index, history database, uploads")
-    sources_dir: Path = Field(ROOT / "knowledge" / "sources", description="Documents to index")
+    sources_dir: Path = Field(SOURCES_DIR, description="Documents to index")
     embedding_model_path: str | None = Field(None, description="Local sentence-transformers model directory")
     chroma_server_url: str | None = Field(
         None, description="Chroma server (client/server mode), e.g. http://127.0.0.1:8001"
     )
 
-    # Retrieval fusion, tuned on the evaluation set (docs/evaluation.md)
-    bm25_weight: float = 1.0
-    dense_weight: float = 1.0
-    rrf_k: int = 60
+    bm25_weight: float = DEFAULT_WEIGHTS["bm25"]
+    dense_weight: float = DEFAULT_WEIGHTS["dense"]
+    linked_weight: float = DEFAULT_WEIGHTS["linked"]
+    rrf_k: int = DEFAULT_RRF_K
 
     # Optional LLM: "none" answers offline, with no model at all.
     llm_provider: Literal["none", "ollama", "mistralai", "openai"] = "none"
@@ -36,6 +40,8 @@ class Settings(BaseSettings):
     llm_timeout_s: float = 30.0
 
     # Chainlit app
+    host: str = Field("127.0.0.1", description="Address the chat listens on (HOST)")
+    port: int = Field(8000, description="Port of the chat (PORT)")
     # Not DATABASE_URL: Chainlit reads that name itself and would start its own data layer.
     history_database_url: str | None = Field(None, description="SQLAlchemy URL of the history; default SQLite")
     auth_users_file: Path | None = Field(None, description="Users with hashed passwords; unset = no login")

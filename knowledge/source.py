@@ -11,10 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge.schema import Citation
-
-KNOWLEDGE_DIR = Path(__file__).resolve().parent.parent / "knowledge"
-STUDY_PATH = KNOWLEDGE_DIR / "sources" / "etude-ia-generative-metiers-assistance.txt"
+from .paths import STUDY_PATH
+from .schema import Citation
 
 # Each section starts at the first line matching its anchor after the previous section's start.
 # Titles are what a reader sees in a citation, in French.

@@ -6,10 +6,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from .paths import RECORDS_DIR
 from .schema import Study
-
-RECORDS_DIR = Path(__file__).resolve().parent / "records"
-SOURCES_DIR = Path(__file__).resolve().parent / "sources"
 
 # Study field -> record file. Scalars (document, sha256) live in study.json with the metadata.
 RECORD_FILES: dict[str, str] = {

@@ -21,3 +21,8 @@ def fold(text: str) -> str:
 def slugify(text: str) -> str:
     """A record id: "Chargé d'assistance" -> "charge-d-assistance"."""
     return fold(text).replace(" ", "-")
+
+
+def decimal_fr(value: float, digits: int = 2) -> str:
+    """A number as the study writes it: decimal comma, fixed digits ("0,67")."""
+    return f"{value:.{digits}f}".replace(".", ",")

@@ -4,6 +4,7 @@ never corrects the source."""
 from __future__ import annotations
 
 from knowledge.schema import ComparisonStatement, Job, Qualification, Study
+from knowledge.text import decimal_fr
 
 from .models import AuditFinding
 from .normalize import fold
@@ -13,11 +14,11 @@ ORDER = ["Non impacté ou de manière négligeable", "En évolution", "En forte 
 
 
 def _fr(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",")
+    return decimal_fr(value)
 
 
 def _pct(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
+    return decimal_fr(value, 1)
 
 
 def _rows(jobs: list[Job]):

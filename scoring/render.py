@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from knowledge.schema import Citation
+from knowledge.text import decimal_fr
 
 from .models import AuditFinding, Comparison, JobCard, ProfileChangeEntry, Ranking, Resolution, Stats
 
@@ -10,7 +11,7 @@ QUALIFICATION_NAMES = {"pwc": "qualification PwC", "expert": "qualification expe
 
 
 def score(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",")
+    return decimal_fr(value)
 
 
 def ordinal(rank: int) -> str:
@@ -115,7 +116,7 @@ def ranking_text(ranking: Ranking) -> str:
 
 
 def share(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",").replace(",0", "")
+    return decimal_fr(value, 1).replace(",0", "")
 
 
 def stats_text(stats: Stats) -> str:

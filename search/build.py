@@ -18,13 +18,13 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from knowledge.documents import DocumentError, load_document, source_files
 from knowledge.schema import Chunk, Job
 
-from search.analysis import analyze
-from search.chroma import drop_old_collections, make_client
-from search.chunks import CHUNKER_VERSION, document_chunks, index_text
-from knowledge.documents import DocumentError, load_document, source_files
-from search.embeddings import ChromaEmbedding, Embedder
+from .analysis import analyze
+from .chroma import drop_old_collections, make_client
+from .chunks import CHUNKER_VERSION, document_chunks, index_text
+from .embeddings import ChromaEmbedding, Embedder
 
 COLLECTION_PREFIX = "etude"
 

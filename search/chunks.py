@@ -3,10 +3,10 @@ of the consolidated table is its own chunk, written out in words so both retriev
 
 from __future__ import annotations
 
-from knowledge.schema import Chunk, Citation, Job
-
 from knowledge.documents import Document
+from knowledge.schema import Chunk, Citation, Job
 from knowledge.source import blocks, join_wrapped, shorten
+from knowledge.text import decimal_fr
 
 TARGET_CHARS = 700  # measured on the evaluation set: see docs/evaluation.md
 CHUNKER_VERSION = "3"
@@ -28,9 +28,7 @@ def _citation(document: Document, start: int, end: int, text: str) -> Citation:
 
 
 def row_text(job: Job) -> str:
-    def fr(value: float) -> str:
-        return f"{value:.2f}".replace(".", ",")
-
+    fr = decimal_fr
     return (
         f"Tableau consolidé des expositions. Métier : {job.job} (famille {job.family_code} - {job.family}"
         f"{', métier cœur d’assistance' if job.core else ''}). Qualification PwC : score {fr(job.pwc.score)}, "

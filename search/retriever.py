@@ -9,11 +9,13 @@ from pathlib import Path
 
 import numpy as np
 
-from search.analysis import analyze
-from search.chroma import make_client
-from search.embeddings import ChromaEmbedding, Embedder
-from search.build import current_dir
 from knowledge.schema import Chunk
+from knowledge.settings import DEFAULT_RRF_K, DEFAULT_WEIGHTS
+
+from .analysis import analyze
+from .build import current_dir
+from .chroma import make_client
+from .embeddings import ChromaEmbedding, Embedder
 
 
 @dataclass(frozen=True)
@@ -28,11 +30,11 @@ class Retriever:
         self,
         data_dir: Path,
         embedder: Embedder | None,
-        bm25_weight: float = 1.0,
-        dense_weight: float = 0.5,
-        rrf_k: int = 60,
+        bm25_weight: float = DEFAULT_WEIGHTS["bm25"],
+        dense_weight: float = DEFAULT_WEIGHTS["dense"],
+        rrf_k: int = DEFAULT_RRF_K,
         chroma_client=None,
-        linked_weight: float = 2.0,
+        linked_weight: float = DEFAULT_WEIGHTS["linked"],
         chroma_server_url: str | None = None,
     ):
         import bm25s
@@ -45,7 +47,6 @@ class Retriever:
         self.vocabulary = set(self.bm25.vocab_dict)
         self.embedder = embedder
         self.weights = {"bm25": bm25_weight, "dense": dense_weight, "linked": linked_weight}
-        self.linker = None  # set by the engine: query -> chunk ids of the jobs/profiles it names
         self.rrf_k = rrf_k
         self.collection = None
         if embedder is not None and dense_weight > 0:
@@ -70,15 +71,18 @@ class Retriever:
         result = self.collection.query(query_embeddings=vector, n_results=min(k, len(self.chunks)))
         return [(cid, 1.0 - float(d)) for cid, d in zip(result["ids"][0], result["distances"][0], strict=True)]
 
-    def search(self, query: str, k: int = 5, mode: str = "linked", pool: int = 20) -> list[Hit]:
-        """Modes: "bm25", "dense", "hybrid" (both fused), "linked" (hybrid plus entity linking, the default)."""
+    def search(
+        self, query: str, k: int = 5, mode: str = "hybrid", pool: int = 20, linked: list[str] | None = None
+    ) -> list[Hit]:
+        """Modes: "bm25", "dense", "hybrid" (both fused), "linked" (hybrid plus ``linked``: the chunk ids that
+        the caller knows answer the query, fused as a third channel)."""
         runs = {}
         if mode in ("hybrid", "linked", "bm25"):
             runs["bm25"] = self.bm25_search(query, pool)
         if mode in ("hybrid", "linked", "dense"):
             runs["dense"] = self.dense_search(query, pool)
-        if mode == "linked" and self.linker is not None:
-            runs["linked"] = [(cid, 1.0) for cid in self.linker(query) if cid in self.by_id]
+        if mode == "linked" and linked:
+            runs["linked"] = [(cid, 1.0) for cid in linked if cid in self.by_id]
         fused: dict[str, float] = {}
         ranks: dict[str, dict[str, int]] = {}
         for name, results in runs.items():

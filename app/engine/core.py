@@ -8,18 +8,20 @@ import re
 import time
 import unicodedata
 
-from search.embeddings import load_embedder
-from search.build import IndexMissing
 from knowledge.schema import Study
+from knowledge.settings import Settings, get_settings
 from knowledge.store import default_study
 from scoring import ScoringTool
+from search.build import IndexMissing
+from search.embeddings import load_embedder
+from search.retriever import Hit, Retriever
 
-from app.engine.core.answers import Answer
-from app.engine.core.composer import Composer
-from knowledge.settings import Settings, get_settings
-from app.engine.core.linking import EntityLinker
-from app.engine.core.planner import Conversation, Planner
-from search.retriever import Retriever
+from .answers import Answer
+from .composer import Composer
+from .linking import EntityLinker
+from .operations import operation
+from .plan import Conversation
+from .planner import Planner
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,7 @@ class Engine:
         self.composer = Composer(self.study, self.tool)
         self._retriever: Retriever | None = None
         self.retriever_error: str | None = None
+        self._linker: EntityLinker | None = None
         self.chat_model = None  # the configured LLM, built on first use (tests inject a fake one)
 
     @property
@@ -61,10 +64,11 @@ class Engine:
                     embedder,
                     bm25_weight=self.settings.bm25_weight,
                     dense_weight=self.settings.dense_weight,
+                    linked_weight=self.settings.linked_weight,
                     rrf_k=self.settings.rrf_k,
                     chroma_server_url=self.settings.chroma_server_url,
                 )
-                self._retriever.linker = EntityLinker(self.planner, self.composer, self._retriever.chunks)
+                self._linker = EntityLinker(self.planner, self.composer, self._retriever.chunks)
             except IndexMissing as error:
                 self.retriever_error = str(error)
             except Exception as error:  # noqa: BLE001 - a corrupted index must not take the chat down
@@ -73,6 +77,21 @@ class Engine:
                     f"Index de recherche illisible ({type(error).__name__}). Reconstruisez-le avec : make index"
                 )
         return self._retriever
+
+    def search(self, query: str, k: int = 5, mode: str = "linked") -> list[Hit]:
+        """Search the study's text; "linked" adds the passages the scoring tool and records cite for the question."""
+        retriever = self.retriever
+        if retriever is None:
+            return []
+        linked = self._linker(query) if mode == "linked" and self._linker is not None else None
+        return retriever.search(query, k=k, mode=mode, linked=linked)
+
+    def _model(self):
+        if self.chat_model is None:
+            from .llm import build_chat_model
+
+            self.chat_model = build_chat_model(self.settings)
+        return self.chat_model
 
     def warm_up(self) -> None:
         """Load the retriever and run one query so the first user does not wait."""
@@ -90,7 +109,8 @@ class Engine:
         conversation = conversation if conversation is not None else Conversation()
         text, notes = clean_question(question)
         plan = self.planner.plan(text, conversation)
-        needs_index = plan.intent == "retrieval"
+        kind = operation(plan.intent)
+        needs_index = kind.needs_index
         composed = self.composer.compose(plan, favour, self.retriever if needs_index else None)
         if needs_index and self.retriever_error:
             notes.append(self.retriever_error)
@@ -99,10 +119,11 @@ class Engine:
         wanted = backend or ("llm" if self.settings.llm_enabled else "offline")
         if wanted == "llm" and not (self.settings.llm_enabled or self.chat_model is not None):
             notes.append("Aucun modèle de langage n'est configuré (LLM_PROVIDER, LLM_MODEL) : réponse hors ligne.")
-        elif wanted == "llm" and plan.route not in ("refusal", "out_of_scope"):
-            from app.engine.core.llm import rephrase_with_agent
+        elif wanted == "llm" and kind.route not in ("refusal", "out_of_scope"):
+            from .llm import LLMBackend
 
-            result = rephrase_with_agent(self, text, composed)
+            llm = LLMBackend(self.tool, lambda query, k: self.search(query, k), self._model, self.settings.sources_dir)
+            result = llm.rephrase(text, composed)
             if result.answer is not None:
                 answer_text, used_backend = result.answer, "llm"
             if result.note:
@@ -119,7 +140,7 @@ class Engine:
             tool_calls=composed.tool_calls,
             backend=used_backend,
             latency_ms=round((time.perf_counter() - started) * 1000, 2),
-            route=plan.route,
+            route=kind.route,
             intent=plan.intent,
             notes=notes,
             charts=composed.charts,

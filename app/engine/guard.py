@@ -8,9 +8,9 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from knowledge.documents import DocumentError, cached_document
-from knowledge.store import SOURCES_DIR
+from knowledge.paths import SOURCES_DIR
 
-from app.engine.core.answers import Answer
+from .answers import Answer
 
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?\d+(?:[.,]\d+)?")
 # Citation markers, links, and the fixed scale wording "0,30 sur 1" are not figures to check.

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from knowledge.schema import Chunk, Citation
 
-from app.engine.core.composer import Composer
-from app.engine.core.planner import Planner
+from .composer import Composer
+from .operations import operation
+from .planner import Planner
 
 
 class EntityLinker:
@@ -31,7 +32,7 @@ class EntityLinker:
 
     def __call__(self, query: str) -> list[str]:
         plan = self.planner.plan(query)
-        if plan.intent in ("retrieval", "refusal", "out_of_scope", "empty", "greeting", "help", "absent_job"):
+        if not operation(plan.intent).linkable:
             return []
         try:
             composed = self.composer.compose(plan)

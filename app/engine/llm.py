@@ -1,12 +1,14 @@
 """Optional LLM backend: a LangChain agent (``create_agent``) whose tools are the scoring functions and the
-retriever. Its final answer is used only if every figure in it is found in its tool results or the cited
+study search. It receives what it needs (scoring tool, search, a model factory, the sources), not the engine. Its final answer is used only if every figure in it is found in its tool results or the cited
 passages (``guard.py``); otherwise the engine keeps the deterministic answer and logs why."""
 
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from langchain_core.language_models import BaseChatModel
@@ -14,14 +16,18 @@ from langchain_core.messages import AIMessage, HumanMessage
 from langchain_core.tools import tool
 
 from knowledge.schema import Qualification
-from scoring import UnknownJob, render
+from knowledge.settings import Settings
+from scoring import ScoringTool, UnknownJob, render
 
-from app.engine.core.answers import Answer, ToolCall
-from app.engine.core.guard import unsupported_numbers
+from .answers import Answer, ToolCall
+from .guard import unsupported_numbers
 
 if TYPE_CHECKING:
-    from app.engine.core.composer import Composed
-    from app.engine.core.core import Engine
+    from search.retriever import Hit
+
+    from .composition import Composed
+
+Search = Callable[[str, int], list["Hit"]]
 
 log = logging.getLogger(__name__)
 
@@ -43,10 +49,11 @@ class AgentResult:
 
 
 class ToolRecorder:
-    """The agent's tools over the engine, recording each call for the figure guard."""
+    """The agent's tools over the scoring tool and the study search, recording each call for the figure guard."""
 
-    def __init__(self, engine: Engine):
-        self.engine = engine
+    def __init__(self, scoring: ScoringTool, search: Search):
+        self.scoring = scoring
+        self.search = search
         self.calls: list[ToolCall] = []
 
     def _record(self, name: str, args: dict[str, Any], result: Any) -> str:
@@ -54,13 +61,13 @@ class ToolRecorder:
         return json.dumps(result, ensure_ascii=False)
 
     def tools(self) -> list:
-        engine, record = self.engine, self._record
+        scoring, search, record = self.scoring, self.search, self._record
 
         @tool
         def job_card(job: str) -> str:
             """Fiche d'exposition d'un métier (texte libre) : scores, positions et profils PwC et experts."""
             try:
-                return record("job_card", {"job": job}, engine.tool.card(job).model_dump(mode="json"))
+                return record("job_card", {"job": job}, scoring.card(job).model_dump(mode="json"))
             except UnknownJob as error:
                 resolution = error.resolution.model_dump(mode="json")
                 return record(
@@ -71,7 +78,7 @@ class ToolRecorder:
         def compare_jobs(jobs: list[str]) -> str:
             """Compare plusieurs métiers de l'étude."""
             try:
-                return record("compare_jobs", {"jobs": jobs}, engine.tool.compare(jobs).model_dump(mode="json"))
+                return record("compare_jobs", {"jobs": jobs}, scoring.compare(jobs).model_dump(mode="json"))
             except (UnknownJob, ValueError) as error:
                 return record("compare_jobs", {"jobs": jobs}, {"error": str(error)})
 
@@ -79,7 +86,7 @@ class ToolRecorder:
         def top_jobs(n: int = 5, qualification: str = "pwc", bottom: bool = False, family: str | None = None) -> str:
             """Classement des métiers les plus (ou moins, bottom=true) exposés ; qualification 'pwc' ou 'expert'."""
             try:
-                ranking = engine.tool.top(n, Qualification(qualification), family=family, bottom=bottom)
+                ranking = scoring.top(n, Qualification(qualification), family=family, bottom=bottom)
                 return record(
                     "top_jobs",
                     {"n": n, "qualification": qualification, "bottom": bottom},
@@ -91,26 +98,22 @@ class ToolRecorder:
         @tool
         def profile_stats() -> str:
             """Nombre et part des métiers par profil d'impact, calculés et publiés."""
-            return record("profile_stats", {}, engine.tool.stats().model_dump(mode="json"))
+            return record("profile_stats", {}, scoring.stats().model_dump(mode="json"))
 
         @tool
         def search_study(query: str) -> str:
             """Passages de l'étude pertinents pour une question (avec leurs sources)."""
-            retriever = engine.retriever
-            hits = retriever.search(query, k=4) if retriever else []
+            hits = search(query, 4)
             result = [{"id": h.chunk.id, "section": h.chunk.citation.section, "text": h.chunk.text} for h in hits]
             return record("search_study", {"query": query}, result)
 
         return [job_card, compare_jobs, top_jobs, profile_stats, search_study]
 
 
-def build_chat_model(engine: Engine) -> BaseChatModel:
+def build_chat_model(settings: Settings) -> BaseChatModel:
     """The configured chat model (Ollama, Mistral, OpenAI-compatible); raises with a French reason."""
-    if engine.chat_model is not None:
-        return engine.chat_model
     from langchain.chat_models import init_chat_model
 
-    settings = engine.settings
     provider = {"openai": "openai", "ollama": "ollama", "mistralai": "mistralai"}[settings.llm_provider]
     kwargs: dict[str, Any] = {"timeout": settings.llm_timeout_s, "temperature": 0}
     if settings.llm_base_url:
@@ -118,39 +121,45 @@ def build_chat_model(engine: Engine) -> BaseChatModel:
     if settings.llm_api_key:
         kwargs["api_key"] = settings.llm_api_key
     try:
-        engine.chat_model = init_chat_model(settings.llm_model, model_provider=provider, **kwargs)
+        return init_chat_model(settings.llm_model, model_provider=provider, **kwargs)
     except ImportError as error:
         raise RuntimeError(
             f"le paquet du fournisseur « {provider} » n'est pas installé (pip install langchain-{provider})"
         ) from error
-    return engine.chat_model
 
 
-def rephrase_with_agent(engine: Engine, question: str, composed: Composed) -> AgentResult:
-    try:
-        model = build_chat_model(engine)
-        from langchain.agents import create_agent
+class LLMBackend:
+    def __init__(self, scoring: ScoringTool, search: Search, model: Callable[[], BaseChatModel], sources_dir: Path):
+        self.scoring = scoring
+        self.search = search
+        self.model = model  # built on first use: a missing provider package is reported, not raised at start-up
+        self.sources_dir = sources_dir
 
-        recorder = ToolRecorder(engine)
-        agent = create_agent(model, recorder.tools(), system_prompt=SYSTEM_PROMPT)
-        draft = f"Question : {question}\n\nBrouillon vérifié (avec sources) :\n{composed.text}"
-        state = agent.invoke({"messages": [HumanMessage(draft)]}, {"recursion_limit": 12})
-        final = next((m for m in reversed(state["messages"]) if isinstance(m, AIMessage) and m.content), None)
-        text = final.content if final and isinstance(final.content, str) else None
-    except Exception as error:  # noqa: BLE001 - an LLM that is down or times out must not break the chat
-        log.warning("LLM backend failed: %s", error)
-        return AgentResult(None, f"Le modèle de langage configuré n'a pas répondu ({error}) : réponse hors ligne.")
-    if not text:
-        return AgentResult(None, "Le modèle de langage n'a pas produit de réponse : réponse hors ligne.")
-    probe = Answer(
-        question=question,
-        answer=text,
-        citations=composed.sources.refs(),
-        tool_calls=composed.tool_calls + recorder.calls,
-    )
-    unsupported = unsupported_numbers(text, probe, engine.settings.sources_dir)
-    if unsupported:
-        log.warning("LLM answer rejected, unsupported figures: %s", unsupported)
-        return AgentResult(None, "Réponse du modèle de langage écartée (chiffre non vérifiable) : réponse hors ligne.")
-    composed.tool_calls.extend(recorder.calls)
-    return AgentResult(text)
+    def rephrase(self, question: str, composed: Composed) -> AgentResult:
+        try:
+            model = self.model()
+            from langchain.agents import create_agent
+
+            recorder = ToolRecorder(self.scoring, self.search)
+            agent = create_agent(model, recorder.tools(), system_prompt=SYSTEM_PROMPT)
+            draft = f"Question : {question}\n\nBrouillon vérifié (avec sources) :\n{composed.text}"
+            state = agent.invoke({"messages": [HumanMessage(draft)]}, {"recursion_limit": 12})
+            final = next((m for m in reversed(state["messages"]) if isinstance(m, AIMessage) and m.content), None)
+            text = final.content if final and isinstance(final.content, str) else None
+        except Exception as error:  # noqa: BLE001 - an LLM that is down or times out must not break the chat
+            log.warning("LLM backend failed: %s", error)
+            return AgentResult(None, f"Le modèle de langage configuré n'a pas répondu ({error}) : réponse hors ligne.")
+        if not text:
+            return AgentResult(None, "Le modèle de langage n'a pas produit de réponse : réponse hors ligne.")
+        probe = Answer(
+            question=question,
+            answer=text,
+            citations=composed.sources.refs(),
+            tool_calls=composed.tool_calls + recorder.calls,
+        )
+        unsupported = unsupported_numbers(text, probe, self.sources_dir)
+        if unsupported:
+            log.warning("LLM answer rejected, unsupported figures: %s", unsupported)
+            return AgentResult(None, "Réponse du modèle de langage écartée (chiffre non vérifiable) : réponse hors ligne.")
+        composed.tool_calls.extend(recorder.calls)
+        return AgentResult(text)

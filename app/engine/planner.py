@@ -6,51 +6,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel
-
 from knowledge.text import fold
 from scoring import ScoringTool
 from scoring.models import Resolution
 
-Intent = Literal[
-    "empty", "refusal", "out_of_scope", "greeting", "help",
-    "job", "ambiguous_job", "absent_job", "compare", "ranking", "stats", "changes",
-    "levels", "profiles", "methodology", "maturity", "exposure_findings", "recommendations", "priority_actions", "facts",
-    "dialia", "sheets", "audit", "retrieval",
-]  # fmt: skip
-
-ROUTES = {
-    "job": "scoring", "ambiguous_job": "scoring", "compare": "scoring", "ranking": "scoring", "stats": "scoring",
-    "changes": "scoring", "audit": "scoring", "facts": "records", "absent_job": "out_of_scope", "out_of_scope": "out_of_scope",
-    "refusal": "refusal", "empty": "refusal", "retrieval": "retrieval", "greeting": "retrieval", "help": "retrieval",
-}  # fmt: skip
-
-
-class Plan(BaseModel):
-    intent: Intent
-    question: str
-    jobs: list[str] = []  # job ids
-    resolution: Resolution | None = None
-    qualification: Literal["pwc", "expert", "both"] = "both"
-    n: int = 5
-    bottom: bool = False
-    family: str | None = None
-    profile: str | None = None
-    core: bool | None = None
-    axis: int | None = None
-    topic: str | None = None  # a finer key for records (maturity finding, methodology theme…)
-    follow_up: bool = False
-
-    @property
-    def route(self) -> str:
-        return ROUTES.get(self.intent, "records")
-
-
-class Conversation(BaseModel):
-    """What a follow-up may refer to."""
-
-    jobs: list[str] = []
-    last: Plan | None = None
+from .plan import Conversation, Plan
 
 
 def _has(text: str, *patterns: str) -> bool:

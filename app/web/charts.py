@@ -10,6 +10,7 @@ import plotly.io as pio
 from pydantic import BaseModel, ConfigDict
 
 from scoring import ScoringTool
+from scoring.render import score
 
 PWC, EXPERT = "#2563eb", "#ea580c"
 LAYOUT = dict(
@@ -33,7 +34,7 @@ def job_position(tool: ScoringTool, job_id: str) -> go.Figure:
                 y=[name] * len(others),
                 mode="markers",
                 marker=dict(color="#cbd5e1", size=9),
-                text=[f"{j.job} : {getattr(j, qualification).score:.2f}".replace(".", ",") for j in others],
+                text=[f"{j.job} : {score(getattr(j, qualification).score)}" for j in others],
                 hoverinfo="text",
                 showlegend=False,
             )
@@ -87,9 +88,9 @@ def compare(tool: ScoringTool, job_ids: tuple[str, ...]) -> go.Figure:
     figure = go.Figure(
         [
             go.Bar(name="PwC", x=names, y=[j.pwc.score for j in jobs], marker_color=PWC,
-                   text=[f"{j.pwc.score:.2f}".replace(".", ",") for j in jobs], textposition="outside"),
+                   text=[score(j.pwc.score) for j in jobs], textposition="outside"),
             go.Bar(name="Experts métier", x=names, y=[j.expert.score for j in jobs], marker_color=EXPERT,
-                   text=[f"{j.expert.score:.2f}".replace(".", ",") for j in jobs], textposition="outside"),
+                   text=[score(j.expert.score) for j in jobs], textposition="outside"),
         ]
     )  # fmt: skip
     figure.update_layout(title="Scores d'exposition comparés", barmode="group", yaxis=dict(range=[0, 1.15]),
@@ -119,7 +120,7 @@ def ranking(tool: ScoringTool, job_ids: tuple[str, ...], qualification: str) -> 
     color = EXPERT if qualification == "expert" else PWC
     figure = go.Figure(go.Bar(x=[e.score for _, e in exposures][::-1], y=[f"{e.rank}. {job}" for job, e in exposures][::-1],
                               orientation="h", marker_color=color,
-                              text=[f"{e.score:.2f}".replace(".", ",") for _, e in exposures][::-1], textposition="outside"))  # fmt: skip
+                              text=[score(e.score) for _, e in exposures][::-1], textposition="outside"))  # fmt: skip
     name = "experts métier" if qualification == "expert" else "PwC"
     figure.update_layout(title=f"Classement ({name})", xaxis=dict(range=[0, 1.15]),
                          height=max(260, 40 * len(exposures) + 100), **LAYOUT)  # fmt: skip

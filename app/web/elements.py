@@ -9,7 +9,7 @@ import chainlit as cl
 from chainlit.element import Element, ElementType
 from pydantic.dataclasses import dataclass
 
-from app.web.presenter import Attachment
+from .presenter import Attachment
 
 
 @dataclass

@@ -9,14 +9,14 @@ import chainlit as cl
 import chainlit.server as chainlit_server
 from chainlit.input_widget import Select
 
-from app.web.presenter import BACKENDS, FAVOUR, STARTERS, ChatService, message_text, stream_pieces, tool_step_output
-from knowledge.settings import get_settings
+from app.engine.plan import Conversation
+from app.web.auth import check_login
 from app.web.elements import elements_for
 from app.web.history import init_history
 from app.web.page import local_only_html
-from app.engine.planner import Conversation
+from app.web.presenter import BACKENDS, FAVOUR, STARTERS, ChatService, message_text, stream_pieces, tool_step_output
 from app.web.routes import install
-from app.web.auth import check_login
+from knowledge.settings import get_settings
 
 log = logging.getLogger(__name__)
 # Chainlit starts a data layer of its own when DATABASE_URL is set; history is configured here instead.

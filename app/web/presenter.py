@@ -12,14 +12,14 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, urlencode
 
+from app.engine.answers import Answer, SourceRef
+from app.engine.core import Engine
 from knowledge.documents import DocumentError, cached_document
+from knowledge.settings import Settings
 from scoring.render import escape_markdown, line_range
 
-from app import charts
-from app.engine.core.answers import Answer, SourceRef
-from app.web.brief import job_brief
-from knowledge.settings import Settings
-from app.engine.core.core import Engine
+from . import charts
+from .brief import job_brief
 
 FAVOUR = {"Les deux": "both", "PwC": "pwc", "Experts métier": "expert"}
 BACKENDS = {"Hors ligne (sans LLM)": "offline", "LLM configuré": "llm"}

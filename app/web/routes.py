@@ -14,8 +14,8 @@ from collections.abc import Callable
 import chainlit.auth
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Response
 
-from app.web.charts import Chart
-from app.web.presenter import ChatService
+from .charts import Chart
+from .presenter import ChatService
 
 CACHE = "private, max-age=3600"
 

@@ -13,8 +13,7 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
-from app.web.launcher import ChainlitServer
-from tests.servers import ROOT
+from devtools.servers import ROOT, ChainlitServer
 
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"

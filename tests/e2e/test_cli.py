@@ -1,12 +1,21 @@
-"""The command-line contract of ``python -m app.ask`` (--json and --jsonl), run as a real process."""
+"""The command lines as real processes: the contract of ``python -m app.ask`` (--json and --jsonl), and an
+``python -m ingest`` killed midway."""
 
 import json
 import os
+import shutil
+import signal
 import subprocess
 import sys
-from pathlib import Path
+import time
 
-ROOT = Path(__file__).resolve().parent.parent
+import pytest
+
+from app.engine import Engine
+from knowledge.paths import ROOT
+from knowledge.settings import Settings
+from search.build import current_version
+
 KEYS = {"question", "answer", "citations", "tool_calls", "backend", "latency_ms"}
 
 
@@ -53,3 +62,29 @@ def test_no_question_is_a_clear_error(data_dir):
     result = run([], data_dir)
     assert result.returncode == 2 and "posez une question" in result.stderr.decode()
     assert b"Traceback" not in result.stderr
+
+
+def test_ingest_killed_midway_leaves_the_previous_index_serving(data_dir, tmp_path):
+    shutil.copytree(data_dir / "index", tmp_path / "index")
+    before = current_version(tmp_path)
+    sources = tmp_path / "sources"
+    shutil.copytree(ROOT / "knowledge" / "sources", sources)
+    (sources / "note.md").write_text("# Note\n\nUne note interne sur la formation.\n" * 50, encoding="utf-8")
+    env = os.environ | {"DATA_DIR": str(tmp_path), "SOURCES_DIR": str(sources)}
+    process = subprocess.Popen([sys.executable, "-m", "ingest", "--quiet"], cwd=ROOT, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not list((tmp_path / "index").glob("*.partial")):
+        if process.poll() is not None:
+            pytest.fail("the build finished before it could be killed")
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert current_version(tmp_path) == before
+    engine = Engine(Settings(data_dir=tmp_path, sources_dir=sources))
+    assert engine.retriever is not None and engine.retriever.search("formation", k=3)
+    rebuilt = subprocess.run([sys.executable, "-m", "ingest", "--quiet"], cwd=ROOT, env=env, capture_output=True,
+                             timeout=300)  # fmt: skip
+    assert rebuilt.returncode == 0 and "Index construit" in rebuilt.stdout.decode()
+    assert current_version(tmp_path) != before
+    assert not list((tmp_path / "index").glob("*.partial"))

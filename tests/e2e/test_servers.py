@@ -7,13 +7,13 @@ import uuid
 
 import pytest
 
-from knowledge.settings import Settings
 from app.web.history import init_history
-from search.retriever import Retriever
+from devtools.servers import ChromaServer, PostgresServer, pg_bindir
+from knowledge.settings import Settings
+from search.build import build_index
 from search.chroma import make_client
 from search.embeddings import load_embedder
-from search.build import build_index
-from tests.servers import ChromaServer, PostgresServer, pg_bindir
+from search.retriever import Retriever
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 import uuid
 
-from knowledge.settings import Settings
 from app.web.history import init_history
+from knowledge.settings import Settings
 
 
 def step(thread: str, step_id: str, output: str) -> dict:

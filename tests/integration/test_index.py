@@ -4,10 +4,10 @@ import shutil
 
 import pytest
 
-from search.retriever import Retriever
-from search.embeddings import Embedder, load_embedder
+from knowledge.paths import STUDY_PATH
 from search.build import IndexMissing, build_index, current_dir, current_version
-from knowledge.source import STUDY_PATH
+from search.embeddings import Embedder
+from search.retriever import Retriever
 
 
 def minimal_pdf(text: str) -> bytes:
@@ -38,11 +38,6 @@ def sources(tmp_path):
     directory.mkdir()
     shutil.copy(STUDY_PATH, directory / STUDY_PATH.name)
     return directory
-
-
-@pytest.fixture(scope="module")
-def embedder():
-    return load_embedder(None)
 
 
 def test_second_build_changes_nothing_and_says_so(tmp_path, sources, embedder, study):

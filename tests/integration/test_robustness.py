@@ -4,19 +4,16 @@ and the previous index keeps serving when a build dies."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import signal
 import subprocess
 import sys
-import time
 
 import pytest
 
-from knowledge.settings import Settings
 from app.engine.core import Engine
+from knowledge.paths import ROOT
+from knowledge.settings import Settings
 from search.build import current_version
-from tests.servers import ROOT
 
 NASTY = [
     "",
@@ -72,32 +69,6 @@ def test_corrupted_index_says_how_to_rebuild(data_dir, tmp_path):
         and "make index" in answer.answer
     )
     assert "0,41 sur 1" in engine.ask("infirmière").answer  # the scoring tool needs no index
-
-
-def test_ingest_killed_midway_leaves_the_previous_index_serving(data_dir, tmp_path):
-    shutil.copytree(data_dir / "index", tmp_path / "index")
-    before = current_version(tmp_path)
-    sources = tmp_path / "sources"
-    shutil.copytree(ROOT / "knowledge" / "sources", sources)
-    (sources / "note.md").write_text("# Note\n\nUne note interne sur la formation.\n" * 50, encoding="utf-8")
-    env = os.environ | {"DATA_DIR": str(tmp_path), "SOURCES_DIR": str(sources)}
-    process = subprocess.Popen([sys.executable, "-m", "ingest", "--quiet"], cwd=ROOT, env=env,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not list((tmp_path / "index").glob("*.partial")):
-        if process.poll() is not None:
-            pytest.fail("the build finished before it could be killed")
-        time.sleep(0.05)
-    process.send_signal(signal.SIGKILL)
-    process.wait()
-    assert current_version(tmp_path) == before
-    engine = Engine(Settings(data_dir=tmp_path, sources_dir=sources))
-    assert engine.retriever is not None and engine.retriever.search("formation", k=3)
-    rebuilt = subprocess.run([sys.executable, "-m", "ingest", "--quiet"], cwd=ROOT, env=env, capture_output=True,
-                             timeout=300)  # fmt: skip
-    assert rebuilt.returncode == 0 and "Index construit" in rebuilt.stdout.decode()
-    assert current_version(tmp_path) != before
-    assert not list((tmp_path / "index").glob("*.partial"))
 
 
 def test_records_damaged_cli_error_is_clear(tmp_path):

@@ -42,7 +42,7 @@ def client(service):
 
 
 def test_every_attachment_of_an_answer_is_served_from_its_url(service, client):
-    from app.engine.planner import Conversation
+    from app.engine.plan import Conversation
 
     answer = service.engine.ask("Je suis chargée d'assistance, suis-je exposée ?", Conversation())
     attachments = service.attachments(answer)
@@ -61,7 +61,7 @@ def test_every_attachment_of_an_answer_is_served_from_its_url(service, client):
 
 
 def test_a_ranking_chart_is_rebuilt_from_its_url(service, client):
-    from app.engine.planner import Conversation
+    from app.engine.plan import Conversation
 
     answer = service.engine.ask("Quels sont les 5 métiers les plus exposés selon les experts ?", Conversation())
     [chart] = [a for a in service.attachments(answer) if a.kind == "chart"]
@@ -122,7 +122,7 @@ def test_attachments_need_the_login_when_one_is_required(service, monkeypatch):
 def test_under_a_root_path_links_and_routes_agree(service, monkeypatch):
     from chainlit.config import config
 
-    from app.engine.planner import Conversation
+    from app.engine.plan import Conversation
 
     monkeypatch.setenv("CHAINLIT_ROOT_PATH", "/assistant")  # what `chainlit run --root-path /assistant` sets
     monkeypatch.setattr(config.run, "root_path", "/assistant")

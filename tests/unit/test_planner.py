@@ -2,7 +2,8 @@
 
 import pytest
 
-from app.engine.planner import Conversation
+from app.engine.operations import route_of
+from app.engine.plan import Conversation
 
 
 @pytest.mark.parametrize(
@@ -32,24 +33,24 @@ from app.engine.planner import Conversation
         ("je suis chargé", "ambiguous_job", "scoring"),
     ],
 )
-def test_routes(engine, question, intent, route):
-    plan = engine.planner.plan(question)
-    assert (plan.intent, plan.route) == (intent, route)
+def test_routes(planner, question, intent, route):
+    plan = planner.plan(question)
+    assert (plan.intent, route_of(plan)) == (intent, route)
 
 
-def test_follow_up_on_another_job_and_qualification(engine):
+def test_follow_up_on_another_job_and_qualification(offline_engine):
     conversation = Conversation()
-    first = engine.ask("Je suis chargée d'assistance, suis-je exposée ?", conversation)
+    first = offline_engine.ask("Je suis chargée d'assistance, suis-je exposée ?", conversation)
     assert first.intent == "job" and conversation.jobs == ["charge-d-assistance"]
-    other = engine.ask("et l'infirmier ?", conversation)
+    other = offline_engine.ask("et l'infirmier ?", conversation)
     assert other.intent == "job" and "Infirmier d'assistance" in other.answer
-    experts = engine.ask("et selon les experts ?", conversation)
+    experts = offline_engine.ask("et selon les experts ?", conversation)
     assert experts.intent == "job" and "Qualification experts métier : 0,41 sur 1, 17e sur 58" in experts.answer
     assert "Qualification PwC" not in experts.answer
 
 
-def test_follow_up_on_a_ranking(engine):
+def test_follow_up_on_a_ranking(offline_engine):
     conversation = Conversation()
-    engine.ask("Quels sont les 3 métiers les plus exposés selon PwC ?", conversation)
-    bottom = engine.ask("et les moins exposés ?", conversation)
+    offline_engine.ask("Quels sont les 3 métiers les plus exposés selon PwC ?", conversation)
+    bottom = offline_engine.ask("et les moins exposés ?", conversation)
     assert bottom.intent == "ranking" and "Chargé de services généraux : 0,02" in bottom.answer

@@ -3,8 +3,9 @@
 import pytest
 
 from ingest.records import parse_study, render_records
-from knowledge.source import STUDY_PATH, ParseError, SourceText
-from knowledge.store import RECORDS_DIR, RecordsMissing, load_study
+from knowledge.paths import RECORDS_DIR, STUDY_PATH
+from knowledge.source import ParseError, SourceText
+from knowledge.store import RecordsMissing, load_study
 
 
 def test_committed_records_are_a_fresh_parse_of_the_source():

@@ -3,14 +3,12 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
+from knowledge.paths import ROOT
 from knowledge.schema import Qualification
 from scoring import UnknownJob
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_card_has_both_qualifications_and_the_change(tool):

@@ -2,8 +2,8 @@
 
 import pytest
 
-from knowledge.source import SourceText
 from knowledge.schema import Qualification
+from knowledge.source import SourceText
 
 # (family, job, core, PwC score, PwC rank, PwC profile prefix, expert score, expert rank, published change,
 #  expert profile prefix), in the order of the study's table. Read off the PDF text by a person.

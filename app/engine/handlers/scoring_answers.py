@@ -1,0 +1,209 @@
+"""Answers from the scoring tool: a job's card, comparisons, rankings, profile counts, changes between
+qualifications, unknown or absent jobs, the audit."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.schema import Qualification
+from knowledge.text import fold
+from scoring import render
+
+from ..composition import SCOPE, Composed, Context
+from ..plan import Plan
+
+CHANGE_WORDS = r"\b(chang|remplac|concretement|quoi pour moi|avenir|disparai|transform|evolu|que va|risque)"
+
+
+
+
+def job(ctx: Context, plan: Plan, out: Composed) -> None:
+    job_id = plan.jobs[0]
+    card = ctx.tool.card(job_id)
+    out.call("scoring.card", {"job": card.job}, card)
+    row = out.sources.ref(card.citations[0])
+    out.add(render.card_text(card, ctx.favour) + f" {row}")
+    labels = [card.pwc.classification, card.expert.classification]
+    if ctx.favour == "pwc":
+        labels = labels[:1]
+    elif ctx.favour == "expert":
+        labels = labels[1:]
+    for label in dict.fromkeys(labels):
+        profile = ctx.profiles[label]
+        out.add(f"Profil « {label} » : {profile.definition} {out.sources.ref(profile.citation)}")
+    notes = [
+        f
+        for f in ctx.findings
+        if (f.kind == "classification_score" and f.jobs[0] == card.job)
+        or (f.kind == "constat_bascules" and f"{card.job} (" in f.message.split("non citée(s) :")[-1])
+    ]
+    if notes:
+        out.call("scoring.audit", {"job": card.job}, notes[:1])
+    for finding in notes[:1]:
+        out.add(
+            f"À noter, le document publié présente une incohérence sur ce point : {finding.message} {out.sources.ref(*finding.citations[:1])}"
+        )
+    if card.core:
+        sheets = ctx.study.sheets
+        out.add(
+            "C'est un métier cœur d'assistance : l'étude lui consacre une fiche de transformation (scénario "
+            "d'évolution du métier, synthèse de son exposition, cas d'usage priorisés) ; son contenu détaillé "
+            f"figure dans le rapport complet. {out.sources.ref(sheets.citation)}"
+        )
+    if re.search(CHANGE_WORDS, fold(plan.question)):
+        findings_summary(ctx, out)
+    out.charts.append({"type": "job_position", "job_id": card.job_id})
+
+
+def findings_summary(ctx: Context, out: Composed) -> None:
+    most = [f for f in ctx.study.exposure_findings if f.exposure == "plus exposés"]
+    least = [f for f in ctx.study.exposure_findings if f.exposure == "moins exposés"]
+    out.add(
+        "Ce qui change, d'après l'étude : les compétences les plus exposées sont le traitement de l'information ("
+        + " ; ".join(f.title.lower() for f in most)
+        + f") {out.sources.ref(*(f.citation for f in most))}. Les moins exposées reposent sur "
+        + " ; ".join(f"{f.title.lower()}" + (f" ({f.description})" if f.description else "") for f in least)
+        + f" {out.sources.ref(*(f.citation for f in least))}."
+    )
+
+
+def compare(ctx: Context, plan: Plan, out: Composed) -> None:
+    comparison = ctx.tool.compare(plan.jobs)
+    out.call("scoring.compare", {"jobs": [c.job for c in comparison.cards]}, comparison)
+    for card in comparison.cards:
+        out.add(render.card_text(card, ctx.favour) + f" {out.sources.ref(card.citations[0])}")
+    summary = []
+    if ctx.favour in ("both", "pwc"):
+        summary.append(f"selon PwC : **{comparison.most_exposed_pwc}**")
+    if ctx.favour in ("both", "expert"):
+        summary.append(f"selon les experts métier : **{comparison.most_exposed_expert}**")
+    out.add("Le plus exposé " + " ; ".join(summary) + ".")
+    out.charts.append({"type": "compare", "job_ids": [c.job_id for c in comparison.cards]})
+
+
+def ranking(ctx: Context, plan: Plan, out: Composed) -> None:
+    qualifications = (
+        [Qualification.EXPERT]
+        if ctx.favour == "expert"
+        else [Qualification.PWC]
+        if ctx.favour == "pwc"
+        else [Qualification.PWC, Qualification.EXPERT]
+    )
+    for qualification in qualifications:
+        try:
+            ranking = ctx.tool.top(
+                plan.n, qualification, family=plan.family, profile=plan.profile, core=plan.core, bottom=plan.bottom
+            )
+        except ValueError as error:
+            out.add(str(error))
+            return
+        args = {
+            "n": plan.n,
+            "qualification": qualification.value,
+            "bottom": plan.bottom,
+            "family": plan.family,
+            "profile": plan.profile,
+            "core": plan.core,
+        }
+        out.call("scoring.top", {k: v for k, v in args.items() if v is not None}, ranking)
+        head, *rows = render.ranking_text(ranking).split("\n")
+        head = f"{head} {out.sources.ref(ctx.tool.table_citation)}"
+        if len(rows) <= 15:  # each row cites its own line of the table
+            rows = [f"{row} {out.sources.ref(c)}" for row, c in zip(rows, ranking.citations[1:], strict=True)]
+        out.add("\n".join([head, *rows]))
+    out.charts.append(
+        {"type": "ranking", "qualification": qualifications[-1].value, "n": plan.n, "bottom": plan.bottom}
+    )
+
+
+def stats(ctx: Context, plan: Plan, out: Composed) -> None:
+    stats = ctx.tool.stats()
+    out.call("scoring.stats", {}, stats)
+    lines = [
+        f"Sur les {stats.total_jobs} métiers du tableau consolidé {out.sources.ref(ctx.tool.table_citation)} :"
+    ]
+    for p in stats.profiles:
+        if plan.profile and p.label != plan.profile:
+            continue
+        profile = ctx.profiles[p.label]
+        ref = out.sources.ref(profile.citation)
+        lines.append(
+            f"- **{p.label}** : qualification PwC {p.count_pwc} métiers, soit {render.share(p.share_pwc)} % "
+            f"(l'étude publie {p.published_share_pwc} %) ; experts métier {p.count_expert} métiers, soit "
+            f"{render.share(p.share_expert)} % (l'étude publie {p.published_share_expert} %) {ref}"
+        )
+    out.add("\n".join(lines))
+    gaps = [
+        f for f in ctx.findings if f.kind == "parts_publiees" and (not plan.profile or plan.profile in f.message)
+    ]
+    if gaps:
+        out.add(
+            f"Attention : {len(gaps)} part(s) publiée(s) ne correspondent pas au décompte des lignes du tableau ; "
+            "les deux chiffres sont donnés ci-dessus, la source n'est pas corrigée."
+        )
+    out.charts.append({"type": "profiles"})
+
+
+def changes(ctx: Context, plan: Plan, out: Composed) -> None:
+    changes = ctx.tool.profile_changes()
+    table = out.sources.ref(ctx.tool.table_citation)
+    out.add(render.changes_text(changes) + f" {table}")
+    rising = [j for j in ctx.study.jobs if j.expert.score > j.pwc.score]
+    falling_core = [j for j in ctx.study.jobs if j.core and j.expert.score < j.pwc.score]
+    out.call(
+        "scoring.changes",
+        {},
+        {
+            "profile_changes": [c.model_dump(mode="json") for c in changes],
+            "count": len(changes),
+            "rising": len(rising),
+            "rising_core": sum(j.core for j in rising),
+            "falling_core": len(falling_core),
+        },
+    )
+    statements = [s for s in ctx.study.comparison_statements]
+    out.add(
+        "Ce que dit l'étude : "
+        + " ".join(f"« {s.text.lstrip('• ')} » {out.sources.ref(s.citation)}" for s in statements)
+    )
+    out.add(
+        f"D'après le tableau, {len(rising)} métiers voient leur score monter avec les experts métier "
+        f"({', '.join(j.job for j in rising)}), dont {sum(j.core for j in rising)} métiers cœur ; "
+        f"{len(falling_core)} métiers cœur baissent ({', '.join(j.job for j in falling_core)}). {table}"
+    )
+    extra = [f for f in ctx.findings if f.kind in ("constat_bascules", "constat_tendance")]
+    if extra:
+        out.call("scoring.audit", {"kinds": ["constat_bascules", "constat_tendance"]}, extra[:3])
+        out.add("Écarts entre le texte et le tableau : " + " ".join(f.message for f in extra[:3]))
+    out.charts.append({"type": "core_pwc_vs_expert"})
+
+
+def ambiguous_job(ctx: Context, plan: Plan, out: Composed) -> None:
+    assert plan.resolution is not None
+    out.add(render.resolution_text(plan.resolution))
+    out.call(
+        "scoring.resolve",
+        {"text": plan.resolution.query},
+        plan.resolution.model_dump(mode="json") | {"total_jobs": ctx.tool.total},
+    )
+
+
+def absent_job(ctx: Context, plan: Plan, out: Composed) -> None:
+    assert plan.resolution is not None
+    out.call(
+        "scoring.resolve",
+        {"text": plan.resolution.query},
+        plan.resolution.model_dump(mode="json") | {"total_jobs": ctx.tool.total},
+    )
+    out.add(render.resolution_text(plan.resolution))
+    out.add(SCOPE)
+
+
+def audit(ctx: Context, plan: Plan, out: Composed) -> None:
+    out.call("scoring.audit", {}, ctx.findings)
+    lines = [
+        f"{len(ctx.findings)} incohérences relevées dans le document publié (elles sont signalées, jamais corrigées) :"
+    ]
+    for finding in ctx.findings:
+        lines.append(f"- {finding.message} {out.sources.ref(*finding.citations[:2])}")
+    out.add("\n".join(lines))

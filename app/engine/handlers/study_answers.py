@@ -1,0 +1,144 @@
+"""Answers from the study's typed records: levels, profiles, method, maturity, findings, recommendations,
+priority actions, DIAL-IA, transformation sheets."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold
+
+from ..composition import Composed, Context
+from ..plan import Plan
+
+
+def levels(ctx: Context, plan: Plan, out: Composed) -> None:
+    text = fold(plan.question)
+    named = [lv for lv in ctx.study.levels if re.search(rf"\b{fold(lv.name)}\b", text)]
+    levels = named or ctx.study.levels
+    head = ""
+    if not named:
+        scale = ctx.facts["niveaux-1-5"]
+        head = f"{scale.statement} {out.sources.ref(scale.citation)} Du plus faible au plus fort :\n"
+    out.add(head + "\n".join(f"- **{lv.name}** : {lv.definition} {out.sources.ref(lv.citation)}" for lv in levels))
+
+
+def profiles(ctx: Context, plan: Plan, out: Composed) -> None:
+    profiles = [ctx.profiles[plan.profile]] if plan.profile else ctx.study.profiles
+    basis = ctx.facts["classification-4-profils"]
+    head = "" if plan.profile else f"{basis.statement} {out.sources.ref(basis.citation)}\n"
+    out.add(
+        head
+        + "\n".join(
+            f"- **{p.label}** : {p.definition} {p.published_share_text} {out.sources.ref(p.citation)}"
+            for p in profiles
+        )
+    )
+
+
+def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
+    topics = {
+        "score": ["correspondance-rome", "niveaux-1-5", "score-0-1"],
+        "qualifications": ["qualification-double", "qualification-pwc", "qualification-experts"],
+        "duree-phases": ["duree-phases", "pilotage"],
+        "pilotage": ["pilotage", "realisation"],
+        "correspondance-rome": ["correspondance-rome"],
+    }
+    text = fold(plan.question)
+    if re.search(r"\bgraphique|\bcouleurs?\b|\bbandes\b", text):
+        ids = ["lecture-graphique"]
+    else:
+        ids = topics.get(
+            plan.topic or "", ["correspondance-rome", "niveaux-1-5", "score-0-1", "qualification-double"]
+        )
+    for fact_id in ids:
+        fact = ctx.facts[fact_id]
+        out.add(f"{fact.statement} {out.sources.ref(fact.citation)}")
+
+
+def maturity(ctx: Context, plan: Plan, out: Composed) -> None:
+    wanted = set((plan.topic or "").split(","))
+    findings = [m for m in ctx.study.maturity if str(m.number) in wanted] or ctx.study.maturity
+    head = "" if len(findings) == 1 else "Enseignements clés de la consultation des sociétés d'assistance :\n"
+    out.add(head + "\n".join(f"- **{m.title}** : {m.statement} {out.sources.ref(m.citation)}" for m in findings))
+
+
+def facts(ctx: Context, plan: Plan, out: Composed) -> None:
+    ids = {
+        "contexte": ["contexte", "objectifs"],
+        "rapport-complet": ["rapport-complet", "realisation"],
+        "conclusion": ["conclusion"],
+        "premier-volet": ["premier-volet", "second-volet"],
+    }.get(plan.topic or "", [plan.topic or "contexte"])
+    for fact_id in ids:
+        fact = ctx.facts[fact_id]
+        out.add(f"{fact.statement} {out.sources.ref(fact.citation)}")
+
+
+def exposure_findings(ctx: Context, plan: Plan, out: Composed) -> None:
+    lines = []
+    for group in ("plus exposés", "moins exposés"):
+        intro = ctx.facts[f"constat-{'plus' if group == 'plus exposés' else 'moins'}-exposes"]
+        lines.append(f"{intro.statement} {out.sources.ref(intro.citation)}")
+        for f in (f for f in ctx.study.exposure_findings if f.exposure == group):
+            detail = f" : {f.description}" if f.description else ""
+            lines.append(f"- **{f.title}**{detail} (exemple : {f.example}) {out.sources.ref(f.citation)}")
+    out.add("\n".join(lines))
+
+
+def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
+    text = fold(plan.question)
+    hr_focus = plan.axis is None and bool(
+        plan.jobs or re.search(r"\bexpos|\brh\b|\bpasserelle|\breconversion|\bmobilite|\baccompagn", text)
+    )
+    if hr_focus:
+        # HR asking what to do for exposed jobs: the HR priority action and the training axis come first
+        action = ctx.study.priority_actions[4]
+        out.add(f"Action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
+    focus = [a for a in ctx.study.axes if a.number == (4 if hr_focus else plan.axis)]
+    for axis in focus or ctx.study.axes:
+        items = "\n".join(f"  {i.number}. {i.text}" for i in axis.items)
+        out.add(f"**Axe {axis.number} : {axis.title.capitalize()}** {out.sources.ref(axis.citation)}\n{items}")
+    if hr_focus:
+        others = [a for a in ctx.study.axes if a.number != 4]
+        out.add(
+            "Les autres axes de préconisations : "
+            + " ; ".join(f"axe {a.number}, {a.title.capitalize()} {out.sources.ref(a.citation)}" for a in others)
+            + "."
+        )
+    out.add(f"{ctx.facts['rapport-complet'].statement} {out.sources.ref(ctx.facts['rapport-complet'].citation)}")
+
+
+def priority_actions(ctx: Context, plan: Plan, out: Composed) -> None:
+    heading = ctx.facts["actions-prioritaires"]
+    lines = [f"{heading.statement} {out.sources.ref(heading.citation)} :"]
+    lines += [f"{a.number}. {a.text} {out.sources.ref(a.citation)}" for a in ctx.study.priority_actions]
+    out.add("\n".join(lines))
+
+
+def dialia(ctx: Context, plan: Plan, out: Composed) -> None:
+    d = ctx.study.dialia
+    ref = out.sources.ref(d.citation)
+    out.add(f"{d.description} {ref}")
+    out.add("Liens : " + " ; ".join(d.links))
+    action = ctx.study.priority_actions[1]
+    out.add(
+        f"L'action prioritaire n° {action.number} va dans le même sens : {action.text} {out.sources.ref(action.citation)}"
+    )
+
+
+def sheets(ctx: Context, plan: Plan, out: Composed) -> None:
+    s = ctx.study.sheets
+    ref = out.sources.ref(s.citation)
+    sections = "\n".join(f"- Section {sec.number} – {sec.title} : {', '.join(sec.parts)}" for sec in s.sections)
+    out.add(
+        f"{s.description} {ref}\n{sections}\nPriorisation des cas d'usage : {', '.join(s.use_case_priorities)}."
+    )
+    out.add(f"Les {len(s.jobs)} métiers cœur d'assistance qui ont une fiche : {', '.join(s.jobs)}.")
+    out.add(
+        "Le contenu détaillé des fiches (scénarios, cas d'usage) figure dans le rapport complet, non inclus ici."
+    )
+    if plan.jobs:
+        job = ctx.tool.by_id[plan.jobs[0]]
+        out.add(
+            f"{job.job} {'a bien' if job.core else 'n’a pas'} de fiche de transformation (métier {'cœur' if job.core else 'hors cœur'})."
+        )

@@ -1,0 +1,70 @@
+"""The registry of the kinds of question the engine answers. A kind is one entry here and one handler in
+``handlers/``: its route (what answers it, reported with each answer), whether it needs the search index, and
+whether the retrieval linker may use its citations as a search channel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from .composition import Composed, Context
+from .handlers import conversation_answers as talk
+from .handlers import scoring_answers as scoring
+from .handlers import search_answers as search
+from .handlers import study_answers as study
+from .plan import Plan
+
+Route = Literal["scoring", "records", "retrieval", "out_of_scope", "refusal"]
+Handler = Callable[[Context, Plan, Composed], None]
+
+
+@dataclass(frozen=True)
+class Operation:
+    route: Route
+    handler: Handler
+    needs_index: bool = False
+    linkable: bool = True  # its citations are the passages that answer such a question (a search channel)
+
+
+OPERATIONS: dict[str, Operation] = {
+    # scoring tool
+    "job": Operation("scoring", scoring.job),
+    "ambiguous_job": Operation("scoring", scoring.ambiguous_job),
+    "absent_job": Operation("out_of_scope", scoring.absent_job, linkable=False),
+    "compare": Operation("scoring", scoring.compare),
+    "ranking": Operation("scoring", scoring.ranking),
+    "stats": Operation("scoring", scoring.stats),
+    "changes": Operation("scoring", scoring.changes),
+    "audit": Operation("scoring", scoring.audit),
+    # typed records of the study
+    "levels": Operation("records", study.levels),
+    "profiles": Operation("records", study.profiles),
+    "methodology": Operation("records", study.methodology),
+    "maturity": Operation("records", study.maturity),
+    "facts": Operation("records", study.facts),
+    "exposure_findings": Operation("records", study.exposure_findings),
+    "recommendations": Operation("records", study.recommendations),
+    "priority_actions": Operation("records", study.priority_actions),
+    "dialia": Operation("records", study.dialia),
+    "sheets": Operation("records", study.sheets),
+    # the study's text
+    "retrieval": Operation("retrieval", search.retrieval, needs_index=True, linkable=False),
+    # no data needed
+    "out_of_scope": Operation("out_of_scope", talk.out_of_scope, linkable=False),
+    "refusal": Operation("refusal", talk.refusal, linkable=False),
+    "empty": Operation("refusal", talk.empty, linkable=False),
+    "greeting": Operation("retrieval", talk.greeting, linkable=False),
+    "help": Operation("retrieval", talk.help, linkable=False),
+}
+
+
+def operation(intent: str) -> Operation:
+    try:
+        return OPERATIONS[intent]
+    except KeyError:
+        raise ValueError(f"no operation registered for intent {intent!r}") from None
+
+
+def route_of(plan: Plan) -> Route:
+    return operation(plan.intent).route
