@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     try:
-        from app.engine.core import Engine
+        from app.engine import Conversation, Engine
 
         engine = Engine()
     except RecordsMissing as error:
@@ -59,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(answer.public(), ensure_ascii=False, indent=2) if args.json else person_text(answer))
         return 0
     engine.warm_up()
+    conversations: dict[str, Conversation] = {}  # lines with the same id share their context, in order
     for raw in sys.stdin.buffer:
         try:
             line = raw.decode("utf-8").strip()
@@ -67,18 +68,26 @@ def main(argv: list[str] | None = None) -> int:
                 json.dumps(error_object(None, "Ligne illisible : encodage non UTF-8."), ensure_ascii=False), flush=True
             )
             continue
-        question = line
+        question, conversation_id = line, None
         if line.startswith("{"):
             try:
-                question = json.loads(line).get("question", "")
+                record = json.loads(line)
+                question, conversation_id = record.get("question", ""), record.get("conversation")
             except (ValueError, AttributeError):
                 print(json.dumps(error_object(line, "Ligne JSON invalide."), ensure_ascii=False), flush=True)
+                continue
+            if conversation_id is not None and not isinstance(conversation_id, str | int):
+                message = "Champ « conversation » invalide : un identifiant texte est attendu."
+                print(json.dumps(error_object(question, message), ensure_ascii=False), flush=True)
                 continue
         if not isinstance(question, str) or not question.strip():
             print(json.dumps(error_object(question, "Question vide."), ensure_ascii=False), flush=True)
             continue
         try:
-            answer = engine.ask(question, backend=args.backend)
+            state = conversations.setdefault(str(conversation_id), Conversation()) if conversation_id is not None else None
+            answer = engine.ask(question, state, backend=args.backend)
+            if conversation_id is not None:
+                answer.conversation = str(conversation_id)
             print(json.dumps(answer.public(), ensure_ascii=False), flush=True)
         except Exception as error:  # noqa: BLE001 - one bad question must not stop the batch
             print(

@@ -16,8 +16,11 @@ from knowledge.paths import ROOT
 from knowledge.settings import get_settings
 from search.retriever import Retriever
 
+from . import judge
+
 QUESTIONS = ROOT / "tests" / "eval" / "questions.jsonl"
 HELDOUT = ROOT / "tests" / "eval" / "heldout.jsonl"
+EVAL = ROOT / "tests" / "eval"
 REPORT = ROOT / "docs" / "evaluation.md"
 
 
@@ -58,7 +61,7 @@ def retrieval_metrics(engine: Engine, questions: list[dict], mode: str) -> dict[
     return summarize(ranks)
 
 
-def judge(engine: Engine, q: dict) -> dict:
+def judge_legacy(engine: Engine, q: dict) -> dict:
     answer = engine.ask(q["question"])
     text = normalize_for_match(answer.answer)
     missing = [e for e in q["expect"] if normalize_for_match(e) not in text]
@@ -110,7 +113,7 @@ def evaluate_set(engine: Engine, retriever: Retriever, questions: list[dict]) ->
     gold = [q for q in questions if q["gold_lines"]]
     table = {"plain": plain_bm25_metrics(retriever, gold)}
     table |= {mode: retrieval_metrics(engine, gold, mode) for mode in ("bm25", "dense", "hybrid", "linked")}
-    results = [judge(engine, q) for q in questions]
+    results = [judge_legacy(engine, q) for q in questions]
     return {"questions": questions, "gold": gold, "table": table, "results": results}
 
 
@@ -183,6 +186,7 @@ def section(title: str, data: dict) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devtools.evaluate")
     parser.add_argument("--no-write", action="store_true", help="afficher sans écrire docs/evaluation.md")
+    parser.add_argument("--no-blind", action="store_true", help="ne pas passer le jeu aveugle (pendant le travail)")
     args = parser.parse_args(argv)
     settings = get_settings()
     engine = Engine(settings)
@@ -209,7 +213,31 @@ def main(argv: list[str] | None = None) -> int:
         "Un passage est **retrouvé** si l'un des k premiers passages chevauche une plage de lignes de référence.",
         "",
     ]
-    lines += section("Jeu de développement (`tests/eval/questions.jsonl`)", dev)
+    dev_questions = judge.run_questions(engine, judge.load(EVAL / "dev" / "questions.jsonl"))
+    dev_conversations = judge.run_conversations(engine, judge.load(EVAL / "dev" / "conversations.jsonl"))
+    lines += [
+        "## Compréhension des questions (format `tests/eval/FORMAT.md`)",
+        "",
+        "Une réponse est exacte si elle a la bonne issue (répondre, métier absent, hors champ, refus, question "
+        "de clarification, politesse), contient chaque fait attendu (une des variantes admises), commence par la "
+        "réponse quand le jeu le demande, ne dit rien d'interdit, cite ses sources et n'a aucun chiffre non "
+        "traçable. Un tour de suivi est jugé dans sa conversation, après les tours précédents.",
+        "",
+    ]
+    lines += judge.report(
+        "Jeu de développement (`tests/eval/dev/`, lu et corrigé pendant le travail)", dev_questions, dev_conversations, True
+    )
+    if not args.no_blind:
+        blind_questions = judge.run_questions(engine, judge.load(EVAL / "blind" / "questions.jsonl"))
+        blind_conversations = judge.run_conversations(engine, judge.load(EVAL / "blind" / "conversations.jsonl"))
+        lines += judge.report(
+            "Jeu aveugle (`tests/eval/blind/`, écrit sans le code, jamais lu pendant le travail)",
+            blind_questions,
+            blind_conversations,
+            True,
+        )
+    lines += ["## Jeux historiques (routes et passages de référence)", ""]
+    lines += section("Jeu de développement historique (`tests/eval/questions.jsonl`)", dev)
     lines += section("Jeu réservé (`tests/eval/heldout.jsonl`, écrit à l'aveugle)", heldout)
     lines += [
         "## Poids de fusion (les deux jeux)",

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
 from knowledge.schema import Citation
+
+# What a correct answer does with the question (tests/eval/FORMAT.md): answers it, says the job is not among
+# the study's, says the study does not cover it, declines, asks back with choices, or replies to small talk.
+Outcome = Literal["answer", "absent_job", "out_of_scope", "refuse", "clarify", "smalltalk"]
 
 
 class SourceRef(BaseModel):
@@ -33,13 +37,17 @@ class Answer(BaseModel):
     latency_ms: float = 0.0
     route: str = "retrieval"
     intent: str = "retrieval"
+    outcome: Outcome = "answer"
+    conversation: str | None = Field(None, description="The conversation id of a --jsonl line, echoed back")
     notes: list[str] = Field(default_factory=list, description="Why the engine fell back, warnings")
     charts: list[dict[str, Any]] = Field(default_factory=list, description="Chart specs for the UI (not in --json)")
 
     def public(self) -> dict[str, Any]:
         """The command-line JSON contract."""
         return self.model_dump(
-            mode="json", include={"question", "answer", "citations", "tool_calls", "backend", "latency_ms", "route"}
+            mode="json", include={
+                "question", "answer", "citations", "tool_calls", "backend", "latency_ms", "route", "outcome",
+            } | ({"conversation"} if self.conversation is not None else set()),
         )
 
 

@@ -27,8 +27,11 @@ class Composer:
             facts={f.id: f for f in study.facts},
         )
 
-    def compose(self, plan: Plan, favour: str = "both", retriever: Retriever | None = None) -> Composed:
-        out = Composed()
+    def compose(
+        self, plan: Plan, favour: str = "both", retriever: Retriever | None = None, out: Composed | None = None
+    ) -> Composed:
+        """Answer one ask; several asks of a message share one ``out`` (and so one numbering of sources)."""
+        out = out if out is not None else Composed()
         if plan.qualification != "both":
             favour = plan.qualification
         operation(plan.intent).handler(replace(self.context, favour=favour, retriever=retriever), plan, out)

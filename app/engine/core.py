@@ -11,16 +11,19 @@ import unicodedata
 from knowledge.schema import Study
 from knowledge.settings import Settings, get_settings
 from knowledge.store import default_study
-from scoring import ScoringTool
+from knowledge.text import fold
+from scoring import ScoringTool, render
 from search.build import IndexMissing
 from search.embeddings import load_embedder
 from search.retriever import Hit, Retriever
 
+from . import reading
 from .answers import Answer
 from .composer import Composer
+from .composition import Composed
 from .linking import EntityLinker
 from .operations import operation
-from .plan import Conversation
+from .plan import Conversation, Plan
 from .planner import Planner
 
 log = logging.getLogger(__name__)
@@ -41,6 +44,15 @@ def clean_question(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
+# Readings that a named family of jobs turns into the family's ranking (the planner read them as a job title,
+# an unknown job, a passage search or an unfiltered ranking).
+FAMILY_INTENTS = {"retrieval", "absent_job", "ambiguous_job", "ranking", "stats", "out_of_scope", "job"}
+
+
+# Readings that mean a part of a message was not understood on its own
+UNSURE = {"retrieval", "absent_job", "ambiguous_job", "out_of_scope", "refusal", "empty", "greeting", "help", "thanks"}
+
+
 class Engine:
     def __init__(self, settings: Settings | None = None, study: Study | None = None):
         self.settings = settings or get_settings()
@@ -48,6 +60,7 @@ class Engine:
         self.tool = ScoringTool(self.study)
         self.planner = Planner(self.tool)
         self.composer = Composer(self.study, self.tool)
+        self.families = reading.FamilyReader(self.study.jobs)
         self._retriever: Retriever | None = None
         self.retriever_error: str | None = None
         self._linker: EntityLinker | None = None
@@ -98,6 +111,23 @@ class Engine:
         if self.retriever is not None:
             self.retriever.search("exposition des métiers", k=1)
 
+    def read(self, text: str, conversation: Conversation) -> Plan:
+        """The typed reading of one ask: the planner, then thanks, worry and job families that it misses."""
+        if reading.thanks(text):
+            return Plan(intent="thanks", question=text)
+        plan = self.planner.plan(text, conversation)
+        family = self.families.find(text)
+        group = plan.intent != "job" or re.search(r"\bfamille|\bmetiers\b", fold(text))
+        if family and group and plan.intent in FAMILY_INTENTS and not (plan.intent == "ranking" and plan.family):
+            n = plan.n if plan.intent == "ranking" and re.search(r"\b(top|\d+)\b", text.lower()) else len(family.jobs)
+            return plan.model_copy(
+                update={"intent": "ranking", "family": family.code, "n": min(n, len(family.jobs)), "jobs": []}
+            )
+        if plan.intent not in ("out_of_scope", "refusal", "empty", "absent_job") and reading.worried(text):
+            jobs, _ = self.planner.jobs_in(text)
+            return Plan(intent="reassure", question=text, jobs=jobs[:1] or conversation.jobs[:1])
+        return plan
+
     def ask(
         self,
         question: str,
@@ -108,13 +138,31 @@ class Engine:
         started = time.perf_counter()
         conversation = conversation if conversation is not None else Conversation()
         text, notes = clean_question(question)
-        plan = self.planner.plan(text, conversation)
-        kind = operation(plan.intent)
-        needs_index = kind.needs_index
-        composed = self.composer.compose(plan, favour, self.retriever if needs_index else None)
-        if needs_index and self.retriever_error:
-            notes.append(self.retriever_error)
+        in_english = reading.english(text)
+        readable = reading.to_french(text) if in_english else text
+        asks = self._asks(readable, conversation)
+        composed = Composed()
+        plans: list[Plan] = []
+        for ask, plan in asks:
+            kind = operation(plan.intent)
+            if len(asks) > 1:
+                composed.add(f"**{render.user_text(ask, 120)}**")
+            start = len(composed.parts)
+            self.composer.compose(plan, favour, self.retriever if kind.needs_index else None, out=composed)
+            if kind.needs_index and self.retriever_error and self.retriever_error not in notes:
+                notes.append(self.retriever_error)
+            verdict = self._verdict(ask, composed.parts[start:])
+            if verdict:
+                composed.parts.insert(start, verdict)
+            if plan.jobs:
+                conversation.jobs = plan.jobs
+            conversation.last = plan
+            plans.append(plan)
+        main = next((p for p in plans if p.intent not in ("thanks", "greeting", "help")), plans[0])
+        kind = operation(main.intent)
         answer_text = composed.text
+        if in_english:
+            answer_text = "(The study is in French, so the answer is in French.)\n\n" + answer_text
         used_backend = "offline"
         wanted = backend or ("llm" if self.settings.llm_enabled else "offline")
         if wanted == "llm" and not (self.settings.llm_enabled or self.chat_model is not None):
@@ -130,9 +178,6 @@ class Engine:
                 notes.append(result.note)
         if notes:
             answer_text += "\n\n" + "\n".join(f"_{n}_" for n in notes)
-        if plan.jobs:
-            conversation.jobs = plan.jobs
-        conversation.last = plan
         return Answer(
             question=question,
             answer=answer_text,
@@ -141,7 +186,39 @@ class Engine:
             backend=used_backend,
             latency_ms=round((time.perf_counter() - started) * 1000, 2),
             route=kind.route,
-            intent=plan.intent,
+            outcome=kind.outcome,
+            intent="+".join(p.intent for p in plans),
             notes=notes,
             charts=composed.charts,
         )
+
+    def _asks(self, text: str, conversation: Conversation) -> list[tuple[str, Plan]]:
+        """One message, one or more asks. A split is kept only when every part reads as a distinct, confident
+        ask; otherwise the message is read whole (a part that only makes sense with the other stays with it)."""
+        parts = reading.split_asks(text)
+        if len(parts) > 1:
+            trial = conversation.model_copy(deep=True)
+            read = []
+            for part in parts:
+                plan = self.read(part, trial)
+                read.append((part, plan))
+                trial.last = plan
+                trial.jobs = plan.jobs or trial.jobs
+            intents = [plan.intent for _, plan in read]
+            if not set(intents) & UNSURE and len(set(intents)) == len(intents):
+                return [(part, self.read(part, conversation) if i else plan) for i, (part, plan) in enumerate(read)]
+        return [(text, self.read(text, conversation))]
+
+    @staticmethod
+    def _verdict(ask: str, parts: list[str]) -> str | None:
+        """A figure the user quoted to have it checked gets a plain first sentence: yes, or no and what it is."""
+        quoted = reading.claims(ask)
+        if not quoted and len(ask.split()) <= 6 and ask.rstrip().endswith("?"):
+            quoted = [q for q in reading.quoted_figures(ask) if q.kind in ("count", "percent")]
+        if not quoted:
+            return None
+        said = "\n".join(parts)
+        wrong = [q for q in quoted if not reading.figure_in(said, q)]
+        if not wrong:
+            return "Oui, c'est exact d'après l'étude :"
+        return f"Non : d'après l'étude, ce n'est pas {', '.join(q.text for q in wrong)}. Voici ce qu'elle dit :"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from .answers import Outcome
 from .composition import Composed, Context
 from .handlers import conversation_answers as talk
 from .handlers import scoring_answers as scoring
@@ -25,13 +26,14 @@ class Operation:
     handler: Handler
     needs_index: bool = False
     linkable: bool = True  # its citations are the passages that answer such a question (a search channel)
+    outcome: Outcome = "answer"
 
 
 OPERATIONS: dict[str, Operation] = {
     # scoring tool
     "job": Operation("scoring", scoring.job),
-    "ambiguous_job": Operation("scoring", scoring.ambiguous_job),
-    "absent_job": Operation("out_of_scope", scoring.absent_job, linkable=False),
+    "ambiguous_job": Operation("scoring", scoring.ambiguous_job, outcome="clarify"),
+    "absent_job": Operation("out_of_scope", scoring.absent_job, linkable=False, outcome="absent_job"),
     "compare": Operation("scoring", scoring.compare),
     "ranking": Operation("scoring", scoring.ranking),
     "stats": Operation("scoring", scoring.stats),
@@ -51,11 +53,13 @@ OPERATIONS: dict[str, Operation] = {
     # the study's text
     "retrieval": Operation("retrieval", search.retrieval, needs_index=True, linkable=False),
     # no data needed
-    "out_of_scope": Operation("out_of_scope", talk.out_of_scope, linkable=False),
-    "refusal": Operation("refusal", talk.refusal, linkable=False),
-    "empty": Operation("refusal", talk.empty, linkable=False),
-    "greeting": Operation("retrieval", talk.greeting, linkable=False),
-    "help": Operation("retrieval", talk.help, linkable=False),
+    "out_of_scope": Operation("out_of_scope", talk.out_of_scope, linkable=False, outcome="out_of_scope"),
+    "refusal": Operation("refusal", talk.refusal, linkable=False, outcome="refuse"),
+    "empty": Operation("refusal", talk.empty, linkable=False, outcome="refuse"),
+    "greeting": Operation("retrieval", talk.greeting, linkable=False, outcome="smalltalk"),
+    "help": Operation("retrieval", talk.help, linkable=False, outcome="smalltalk"),
+    "thanks": Operation("refusal", talk.thanks, linkable=False, outcome="smalltalk"),
+    "reassure": Operation("records", talk.reassure, linkable=False),
 }
 
 

@@ -88,3 +88,21 @@ def test_ingest_killed_midway_leaves_the_previous_index_serving(data_dir, tmp_pa
     assert rebuilt.returncode == 0 and "Index construit" in rebuilt.stdout.decode()
     assert current_version(tmp_path) != before
     assert not list((tmp_path / "index").glob("*.partial"))
+
+
+def test_jsonl_lines_with_the_same_conversation_share_their_context(data_dir):
+    lines = [
+        {"conversation": "a", "question": "Je suis chargée d'assistance, suis-je exposée ?"},
+        {"conversation": "b", "question": "infirmière ?"},
+        {"conversation": "a", "question": "et selon les experts ?"},
+        {"question": "et selon les experts ?"},  # no id: a conversation of its own, with nothing to refer to
+    ]
+    stdin = "\n".join(json.dumps(line, ensure_ascii=False) for line in lines).encode()
+    result = run(["--jsonl"], data_dir, stdin=stdin)
+    assert result.returncode == 0
+    answers = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [a.get("conversation") for a in answers] == ["a", "b", "a", None]
+    # "a" still talks about the chargé d'assistance (0,17 and 45e with the experts), not the nurse of "b"
+    assert "Chargé d'assistance" in answers[2]["answer"] and "0,17" in answers[2]["answer"]
+    assert "Infirmier" not in answers[2]["answer"]
+    assert "Chargé d'assistance" not in answers[3]["answer"]

@@ -22,6 +22,11 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
     card = ctx.tool.card(job_id)
     out.call("scoring.card", {"job": card.job}, card)
     row = out.sources.ref(card.citations[0])
+    if re.search(r"\bcoeurs?\b|\bcore\b", fold(plan.question)):
+        # asked whether it is a core job: the first sentence says so
+        verdict = "Oui" if card.core else "Non"
+        what = "est" if card.core else "n'est pas"
+        out.add(f"{verdict} : {card.job} {what} un métier cœur d'assistance {row}.")
     out.add(render.card_text(card, ctx.favour) + f" {row}")
     labels = [card.pwc.classification, card.expert.classification]
     if ctx.favour == "pwc":
@@ -137,6 +142,7 @@ def stats(ctx: Context, plan: Plan, out: Composed) -> None:
         f for f in ctx.findings if f.kind == "parts_publiees" and (not plan.profile or plan.profile in f.message)
     ]
     if gaps:
+        out.call("scoring.audit", {"kind": "parts_publiees"}, {"count": len(gaps), "findings": [g.model_dump(mode="json") for g in gaps]})
         out.add(
             f"Attention : {len(gaps)} part(s) publiée(s) ne correspondent pas au décompte des lignes du tableau ; "
             "les deux chiffres sont donnés ci-dessus, la source n'est pas corrigée."
@@ -195,7 +201,7 @@ def absent_job(ctx: Context, plan: Plan, out: Composed) -> None:
         {"text": plan.resolution.query},
         plan.resolution.model_dump(mode="json") | {"total_jobs": ctx.tool.total},
     )
-    out.add(render.resolution_text(plan.resolution))
+    out.add(f"{render.resolution_text(plan.resolution)} {out.sources.ref(ctx.tool.table_citation)}")
     out.add(SCOPE)
 
 

@@ -1,0 +1,196 @@
+"""What a message asks, beyond the planner's routing: the families it names (a lexicon generated from the
+records, plus the words people use for them), the figures a user quotes to have them checked, worry, thanks,
+English, and several questions in one message."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.schema import Job
+from knowledge.text import fold
+
+# The words people use for a family, beside the words of its name (which are generated from the records).
+FAMILY_WORDS = {
+    "01": ["operations", "plateau", "plateaux"],
+    "02": ["medical", "medicaux", "medicale", "sante", "soignants?"],
+    "03": ["support et organisation"],
+    "04": ["gestion d assistance", "gestionnaires?"],
+    "05": ["reseau", "reseaux de prestataires", "prestataires"],
+    "06": ["commercial", "commerciaux", "marketing", "communication", "com", "vente"],
+    "07": ["si", "informatique", "informaticiens?", "it", "digital", "numerique", "tech"],
+    "08": ["rh", "ressources humaines", "drh", "paie"],
+    "09": ["management", "managers?", "encadrement"],
+    "10": ["data", "donnees?", "donnee"],
+    "11": ["compta", "comptabilite", "finance", "financiers?", "comptables?"],
+    "12": ["support pilotage", "pilotage et projets", "projets"],
+    "13": ["juridique", "juristes?", "conformite", "risques", "qualite", "legal"],
+}
+# A family word counts when the message speaks of a group of jobs, not of one person's job.
+GROUP = r"(famille|metiers|fonctions|filiere|pole|poles|services?|postes|equipes|cote|du cote|secteur|domaine)"
+
+
+@dataclass(frozen=True)
+class Family:
+    code: str
+    name: str
+    jobs: tuple[str, ...]  # job ids
+
+
+def families(jobs: list[Job]) -> dict[str, Family]:
+    found: dict[str, Family] = {}
+    for job in jobs:
+        family = found.get(job.family_code)
+        ids = (family.jobs if family else ()) + (job.id,)
+        found[job.family_code] = Family(job.family_code, job.family, ids)
+    return found
+
+
+class FamilyReader:
+    """Finds a family named in a message: by code ("famille 07"), by name, or by the words people use."""
+
+    def __init__(self, jobs: list[Job]):
+        self.families = families(jobs)
+        self.patterns: list[tuple[str, re.Pattern]] = []
+        for code, family in self.families.items():
+            words = [re.escape(fold(family.name))] + FAMILY_WORDS.get(code, [])
+            alternatives = "|".join(sorted(words, key=len, reverse=True))
+            pattern = rf"\b{GROUP}\b(?:\s+\w+){{0,3}}?\s+(?:{alternatives})\b|\b(?:{alternatives})\s*:\s*\w*\s*(scores?|metiers?|classement)"
+            self.patterns.append((code, re.compile(pattern)))
+
+    def find(self, text: str) -> Family | None:
+        folded = fold(text)
+        code = re.search(r"\bfamille\s*(?:n\s*)?(\d{1,2})\b", folded)
+        if code and code[1].zfill(2) in self.families:
+            return self.families[code[1].zfill(2)]
+        for code, pattern in self.patterns:
+            if pattern.search(folded):
+                return self.families[code]
+        return None
+
+
+WORRY = (
+    r"\bgrave\b", r"\bdisparai", r"\bdisparition", r"\bperdre mon (emploi|poste|travail|job|boulot)", r"\bsuppr\w* (d )?(emplois?|postes?)",
+    r"\bemplois? supprim", r"\bremplace\w* par (l ia|une ia|l intelligence|des robots|un robot)", r"\blicenci", r"\bchomage",
+    r"\bpeur\b", r"\binquiet", r"\bangoiss", r"\bmenace", r"\bcondamne", r"\bavenir de mon (metier|poste)", r"\bva[- ]t[- ]il (mourir|disparaitre)",
+    r"\bworried\b", r"\blose my job\b", r"\bdisappear", r"\breplaced by\b", r"\bjob losses\b", r"\bfired\b",
+)  # fmt: skip
+THANKS = r"^(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks|thank you|au revoir|bonne journee)\b"
+CLAIM_CUES = (
+    r"c est (bien )?(ca|juste|exact|vrai)\b", r"\bnon\s*$", r"\bje ne me trompe pas\b", r"\bje me trompe\b",
+    r"\bconfirme", r"\bvrai ou faux\b", r"\bc est correct\b", r"\bright\b", r"\bis that (right|correct|true)\b",
+    r"\bdonc\b.*\d", r"\bon m a dit\b", r"\bil parait\b", r"\bj ai lu\b", r"\bj ai entendu\b",
+)  # fmt: skip
+ENGLISH = {"the", "is", "are", "what", "which", "how", "my", "job", "jobs", "most", "least", "does", "do", "of", "in",
+           "study", "exposed", "score", "will", "according", "and", "to", "be", "it", "about", "who", "many"}  # fmt: skip
+
+
+def worried(text: str) -> bool:
+    return any(re.search(p, fold(text)) for p in WORRY)
+
+
+def thanks(text: str) -> bool:
+    folded = fold(text)
+    return bool(re.match(THANKS, folded)) and len(folded.split()) <= 6 and "?" not in text
+
+
+def english(text: str) -> bool:
+    words = re.findall(r"[a-z']+", text.lower())
+    return len(words) >= 3 and sum(w in ENGLISH for w in words) / len(words) >= 0.3
+
+
+@dataclass(frozen=True)
+class Quoted:
+    kind: str  # "score", "percent", "rank", "count", "months"
+    value: float
+    text: str
+
+
+def quoted_figures(text: str) -> list[Quoted]:
+    """The figures a user states (to have them checked)."""
+    folded = fold(text).replace("’", "'")
+    found = []
+    for m in re.finditer(r"\b(0|1)[,.](\d{1,2})\b", text):
+        found.append(Quoted("score", float(f"{m[1]}.{m[2]}"), m[0]))
+    for m in re.finditer(r"\b(\d{1,3})(?:[,.](\d))?\s*(%|pour ?cent)", text):
+        found.append(Quoted("percent", float(m[1] + ("." + m[2] if m[2] else "")), m[0]))
+    for m in re.finditer(r"\b(\d{1,2})\s*(?:e|eme|er|ere|ème|è|th|st|nd|rd)\b", folded):
+        found.append(Quoted("rank", float(m[1]), m[0]))
+    for m in re.finditer(r"\b(\d{1,2})\s+(metiers|jobs)\b", folded):
+        found.append(Quoted("count", float(m[1]), m[0]))
+    for m in re.finditer(r"\b(\d{1,2})\s+mois\b", folded):
+        found.append(Quoted("months", float(m[1]), m[0]))
+    return found
+
+
+def claims(text: str) -> list[Quoted]:
+    """Figures quoted with a request to check them ("le juriste a 0,80 c'est ça ?")."""
+    folded = fold(text)
+    if not any(re.search(p, folded) for p in CLAIM_CUES):
+        return []
+    return quoted_figures(text)
+
+
+def figure_in(answer: str, quoted: Quoted) -> bool:
+    """Whether the answer states the same figure, in the same kind of unit."""
+    text = answer.replace("\u202f", " ").replace("\xa0", " ")
+    if quoted.kind == "score":
+        return f"{quoted.value:.2f}".replace(".", ",") in text
+    if quoted.kind == "percent":
+        number = f"{quoted.value:g}".replace(".", ",")
+        return bool(re.search(rf"(?<![\d,]){re.escape(number)}\s*%", text))
+    if quoted.kind == "rank":
+        number = int(quoted.value)
+        return bool(re.search(rf"(?<!\d){number}(e|er)\b(?! sur 58 selon)", text)) or (
+            number == 1 and bool(re.search(r"\b1er\b|\ble plus exposé", text))
+        )
+    if quoted.kind == "count":
+        return bool(re.search(rf"(?<![\d,]){int(quoted.value)} (métiers|metiers)", text))
+    if quoted.kind == "months":
+        return bool(re.search(rf"\b{int(quoted.value)} mois\b", text))
+    return False
+
+
+QUESTION_START = r"(que|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|est[- ]ce|qui|ou|c est quoi|et (que|quoi|quel|quelle|quels|combien|comment|pourquoi|qui)|what|how|which|who)"
+
+
+def split_asks(text: str) -> list[str]:
+    """Several questions in one message: split after each "?" and before "et + question word" when each part
+    has enough words to stand alone. A single question comes back whole."""
+    parts = [p.strip() for p in re.split(r"(?<=\?)\s+", text) if p.strip()]
+    pieces: list[str] = []
+    for part in parts:
+        folded = fold(part)
+        match = re.search(rf"\s(?:,\s*)?(et|puis|aussi)\s+(?={QUESTION_START}\b)", " " + folded)
+        if match and len(folded[: match.start()].split()) >= 4 and len(folded[match.end() - 1 :].split()) >= 3:
+            cut = match.start()  # folding keeps the length: the offsets are the original text's
+            pieces += [part[: max(cut - 1, 0)].strip(" ,;:"), part[cut - 1 :].strip()]
+        else:
+            pieces.append(part)
+    pieces = [p for p in pieces if len(fold(p).split()) >= 2]
+    return pieces if len(pieces) > 1 else [text]
+
+
+# Enough English to route a question; the answer stays in French and says so in its first line.
+ENGLISH_PHRASES = (
+    (r"\bmost exposed\b", "les plus exposés"), (r"\bleast exposed\b", "les moins exposés"),
+    (r"\bhighest\b", "les plus exposés"), (r"\blowest\b", "les moins exposés"),
+    (r"\baccording to (the )?(business )?experts?\b", "selon les experts"), (r"\baccording to pwc\b", "selon PwC"),
+    (r"\bhow many\b", "combien de"), (r"\bwhat share\b", "quelle part"), (r"\bcore jobs?\b", "métiers cœur"),
+    (r"\bjobs\b", "métiers"), (r"\bjob\b", "métier"), (r"\boccupations?\b", "métiers"),
+    (r"\brecommendations?\b", "recommandations"), (r"\btraining\b", "formation"),
+    (r"\bpriority actions?\b", "actions prioritaires"), (r"\bfamily\b", "famille"), (r"\bcompare\b", "compare"),
+    (r"\bwhat does (.+?) mean\b", r"que veut dire \1"), (r"\bwhat is an?\b", "c'est quoi un"), (r"\bwhat is\b", "c'est quoi"),
+    (r"\bwill my job disappear\b", "mon métier va disparaître"), (r"\bnurse\b", "infirmier"), (r"\bdoctor\b", "médecin"),
+    (r"\bchanged? (their |its )?profile\b", "changent de profil"), (r"\bmaturity\b", "maturité"),
+    (r"\bcompanies\b", "entreprises"), (r"\bsurvey\b", "consultation"), (r"\bstudy\b", "étude"),
+    (r"\bscore of\b", "score du"), (r"\bexposure\b", "exposition"), (r"\bexposed\b", "exposé"),
+    (r"\bthe experts\b", "les experts"), (r"\bhow long\b", "quelle durée"), (r"\bwho (led|steered|ran)\b", "qui a piloté"),
+)  # fmt: skip
+
+
+def to_french(text: str) -> str:
+    out = text
+    for pattern, replacement in ENGLISH_PHRASES:
+        out = re.sub(pattern, replacement, out, flags=re.IGNORECASE)
+    return out

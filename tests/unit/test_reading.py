@@ -1,0 +1,73 @@
+"""How messages are read: families of jobs, claims to check, worry, thanks, English, several asks in one
+message, and follow-ups; each asserted on what the person reads."""
+
+import pytest
+
+from app.engine import Conversation
+
+
+@pytest.mark.parametrize(
+    ("question", "family_job"),
+    [
+        ("les métiers RH et leurs scores", "Gestionnaire paie et administration du personnel"),
+        ("la famille 07 : quels métiers ?", "Spécialiste cybersécurité"),
+        ("famille management : scores ?", "Manager de proximité"),
+        ("Quel est le métier le plus exposé de la famille SI ?", "Administrateur réseaux et système"),
+    ],
+)
+def test_a_family_gets_its_jobs_not_an_unknown_job(offline_engine, question, family_job):
+    answer = offline_engine.ask(question)
+    assert answer.outcome == "answer" and family_job in answer.answer
+    assert "ne fait pas partie des" not in answer.answer
+
+
+def test_a_false_figure_gets_a_plain_no_first(offline_engine):
+    answer = offline_engine.ask("le juriste a 0,80 c'est ça ?")
+    assert answer.answer.startswith("Non : d'après l'étude, ce n'est pas 0,80")
+    assert "0,38" in answer.answer and "0,37" in answer.answer
+
+
+def test_a_true_figure_gets_a_yes_first(offline_engine):
+    answer = offline_engine.ask("Le formateur d'assistance a 0,87 chez PwC, c'est bien ça ?")
+    assert answer.answer.startswith("Oui")
+
+
+def test_asking_whether_a_job_is_core_is_answered_first(offline_engine):
+    assert offline_engine.ask("Le juriste est-il un métier cœur ?").answer.startswith("Non : Juriste n'est pas")
+    assert offline_engine.ask("infirmière d'assistance : métier cœur ?").answer.startswith("Oui")
+
+
+def test_a_worried_question_says_the_study_forecasts_no_job_losses(offline_engine):
+    conversation = Conversation()
+    offline_engine.ask("je suis chargée d'assistance", conversation)
+    answer = offline_engine.ask("et c'est grave ? mon métier va disparaître ?", conversation)
+    assert answer.answer.startswith("Non, l'étude ne dit pas qu'un métier va disparaître")
+    assert "pas une probabilité" in answer.answer and "ne remplace pas la compétence humaine" in answer.answer
+    assert "0,30" in answer.answer and answer.citations  # the job from the conversation, with its source
+
+
+def test_job_losses_in_another_sector_stay_out_of_scope(offline_engine):
+    answer = offline_engine.ask("Et dans la banque, quels métiers vont être remplacés par l'IA générative ?")
+    assert answer.outcome == "out_of_scope"
+
+
+def test_thanks_get_a_short_reply(offline_engine):
+    answer = offline_engine.ask("merci !")
+    assert answer.outcome == "smalltalk" and len(answer.answer) < 120
+
+
+def test_two_questions_in_one_message_get_two_answers(offline_engine):
+    answer = offline_engine.ask("Quel est le score du juriste ? Et c'est quoi DIAL-IA ?")
+    assert "0,38" in answer.answer and "DIAL-IA" in answer.answer
+    assert answer.intent == "job+dialia"
+
+
+def test_english_is_understood_and_said_in_english_first(offline_engine):
+    answer = offline_engine.ask("What are the 3 most exposed jobs according to PwC?")
+    assert answer.answer.startswith("(The study is in French")
+    assert "Statisticien / Data analyst" in answer.answer and "Formateur d'assistance" in answer.answer
+
+
+def test_an_absent_job_names_the_table_it_checked(offline_engine):
+    answer = offline_engine.ask("Je suis boulanger, mon métier est-il exposé ?")
+    assert answer.outcome == "absent_job" and answer.citations
