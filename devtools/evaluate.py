@@ -234,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
             "Jeu aveugle (`tests/eval/blind/`, écrit sans le code, jamais lu pendant le travail)",
             blind_questions,
             blind_conversations,
-            True,
+            False,  # its failures are not printed: read, they would stop it being blind
         )
     lines += ["## Jeux historiques (routes et passages de référence)", ""]
     lines += section("Jeu de développement historique (`tests/eval/questions.jsonl`)", dev)
