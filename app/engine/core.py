@@ -206,7 +206,7 @@ class Engine:
                 trial.jobs = plan.jobs or trial.jobs
             intents = [plan.intent for _, plan in read]
             if not set(intents) & UNSURE and len(set(intents)) == len(intents):
-                return [(part, self.read(part, conversation) if i else plan) for i, (part, plan) in enumerate(read)]
+                return read  # read in the context the earlier parts leave, as they will be answered
         return [(text, self.read(text, conversation))]
 
     @staticmethod
