@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.schema import Job
-from knowledge.text import fold
+from knowledge.text import fold, strip_accents
 
 # The words people use for a family, beside the words of its name (which are generated from the records).
 FAMILY_WORDS = {
@@ -151,7 +151,20 @@ def figure_in(answer: str, quoted: Quoted) -> bool:
     return False
 
 
-QUESTION_START = r"(que|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|est[- ]ce|qui|ou|c est quoi|et (que|quoi|quel|quelle|quels|combien|comment|pourquoi|qui)|what|how|which|who)"
+QUESTION_START = (
+    r"(que|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|est\s+ce|qui|ou|c\s+est\s+quoi"
+    r"|et\s+(que|quoi|quel|quelle|quels|combien|comment|pourquoi|qui)|what|how|which|who)"
+)
+ASK_JOINT = re.compile(rf"\s+(et|puis|aussi)\s+(?={QUESTION_START}\b)")
+
+
+def fold_in_place(text: str) -> str:
+    """Like ``fold`` but one character for one (no run collapsed, no ligature spelled out), so that a match's
+    offsets are the original text's."""
+    return "".join(
+        folded if folded.isascii() and folded.isalnum() else " "
+        for folded in ((strip_accents(c).lower() or " ")[0] for c in text)
+    )
 
 
 def split_asks(text: str) -> list[str]:
@@ -160,11 +173,10 @@ def split_asks(text: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"(?<=\?)\s+", text) if p.strip()]
     pieces: list[str] = []
     for part in parts:
-        folded = fold(part)
-        match = re.search(rf"\s(?:,\s*)?(et|puis|aussi)\s+(?={QUESTION_START}\b)", " " + folded)
-        if match and len(folded[: match.start()].split()) >= 4 and len(folded[match.end() - 1 :].split()) >= 3:
-            cut = match.start()  # folding keeps the length: the offsets are the original text's
-            pieces += [part[: max(cut - 1, 0)].strip(" ,;:"), part[cut - 1 :].strip()]
+        folded = fold_in_place(part)
+        match = ASK_JOINT.search(folded)
+        if match and len(folded[: match.start()].split()) >= 4 and len(folded[match.end() :].split()) >= 3:
+            pieces += [part[: match.start()].strip(" ,;:"), part[match.start(1) :].strip()]
         else:
             pieces.append(part)
     pieces = [p for p in pieces if len(fold(p).split()) >= 2]
