@@ -170,7 +170,7 @@ class Engine:
         elif wanted == "llm" and kind.route not in ("refusal", "out_of_scope"):
             from .llm import LLMBackend
 
-            llm = LLMBackend(self.tool, lambda query, k: self.search(query, k), self._model, self.settings.sources_dir)
+            llm = LLMBackend(self.tool, self.search, self._model, self.settings.sources_dir)
             result = llm.rephrase(text, composed)
             if result.answer is not None:
                 answer_text, used_backend = result.answer, "llm"
@@ -213,8 +213,6 @@ class Engine:
     def _verdict(ask: str, parts: list[str]) -> str | None:
         """A figure the user quoted to have it checked gets a plain first sentence: yes, or no and what it is."""
         quoted = reading.claims(ask)
-        if not quoted and len(ask.split()) <= 6 and ask.rstrip().endswith("?"):
-            quoted = [q for q in reading.quoted_figures(ask) if q.kind in ("count", "percent")]
         if not quoted:
             return None
         said = "\n".join(parts)

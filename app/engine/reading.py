@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from knowledge.schema import Job
-from knowledge.text import fold, strip_accents
+from knowledge.text import decimal_fr, fold, strip_accents
 
 # The words people use for a family, beside the words of its name (which are generated from the records).
 FAMILY_WORDS = {
@@ -108,7 +108,7 @@ class Quoted:
 
 def quoted_figures(text: str) -> list[Quoted]:
     """The figures a user states (to have them checked)."""
-    folded = fold(text).replace("’", "'")
+    folded = fold(text)
     found = []
     for m in re.finditer(r"\b(0|1)[,.](\d{1,2})\b", text):
         found.append(Quoted("score", float(f"{m[1]}.{m[2]}"), m[0]))
@@ -124,18 +124,21 @@ def quoted_figures(text: str) -> list[Quoted]:
 
 
 def claims(text: str) -> list[Quoted]:
-    """Figures quoted with a request to check them ("le juriste a 0,80 c'est ça ?")."""
+    """Figures quoted with a request to check them ("le juriste a 0,80 c'est ça ?"), or a count or share put
+    as a short question ("12 métiers cœur ?")."""
     folded = fold(text)
-    if not any(re.search(p, folded) for p in CLAIM_CUES):
-        return []
-    return quoted_figures(text)
+    if any(re.search(p, folded) for p in CLAIM_CUES):
+        return quoted_figures(text)
+    if len(text.split()) <= 6 and text.rstrip().endswith("?"):
+        return [q for q in quoted_figures(text) if q.kind in ("count", "percent")]
+    return []
 
 
 def figure_in(answer: str, quoted: Quoted) -> bool:
     """Whether the answer states the same figure, in the same kind of unit."""
     text = answer.replace("\u202f", " ").replace("\xa0", " ")
     if quoted.kind == "score":
-        return f"{quoted.value:.2f}".replace(".", ",") in text
+        return decimal_fr(quoted.value) in text
     if quoted.kind == "percent":
         number = f"{quoted.value:g}".replace(".", ",")
         return bool(re.search(rf"(?<![\d,]){re.escape(number)}\s*%", text))

@@ -6,6 +6,7 @@ from scoring import render
 
 from ..composition import EXAMPLES, SCOPE, Composed, Context
 from ..plan import Plan
+from .scoring_answers import profile_definitions
 
 
 def out_of_scope(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -55,8 +56,6 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
         card = ctx.tool.card(plan.jobs[0])
         out.call("scoring.card", {"job": card.job}, card)
         out.add(f"Pour votre métier : {render.card_text(card, ctx.favour)} {out.sources.ref(card.citations[0])}")
-        for label in dict.fromkeys([card.pwc.classification, card.expert.classification]):
-            profile = ctx.profiles[label]
-            out.add(f"Profil « {label} » : {profile.definition} {out.sources.ref(profile.citation)}")
+        profile_definitions(ctx, [card.pwc.classification, card.expert.classification], out)
     action = ctx.study.priority_actions[4]
     out.add(f"Ce que l'étude recommande : {action.text} {out.sources.ref(action.citation)}")

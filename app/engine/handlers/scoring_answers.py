@@ -33,9 +33,7 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         labels = labels[:1]
     elif ctx.favour == "expert":
         labels = labels[1:]
-    for label in dict.fromkeys(labels):
-        profile = ctx.profiles[label]
-        out.add(f"Profil « {label} » : {profile.definition} {out.sources.ref(profile.citation)}")
+    profile_definitions(ctx, labels, out)
     notes = [
         f
         for f in ctx.findings
@@ -58,6 +56,13 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
     if re.search(CHANGE_WORDS, fold(plan.question)):
         findings_summary(ctx, out)
     out.charts.append({"type": "job_position", "job_id": card.job_id})
+
+
+def profile_definitions(ctx: Context, labels: list[str], out: Composed) -> None:
+    """Each impact profile named once, with the study's definition and its source."""
+    for label in dict.fromkeys(labels):
+        profile = ctx.profiles[label]
+        out.add(f"Profil « {label} » : {profile.definition} {out.sources.ref(profile.citation)}")
 
 
 def findings_summary(ctx: Context, out: Composed) -> None:
