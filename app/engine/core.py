@@ -121,7 +121,7 @@ class Engine:
         if family and group and plan.intent in FAMILY_INTENTS and not (plan.intent == "ranking" and plan.family):
             n = plan.n if plan.intent == "ranking" and re.search(r"\b(top|\d+)\b", text.lower()) else len(family.jobs)
             return plan.model_copy(
-                update={"intent": "ranking", "family": family.code, "n": min(n, len(family.jobs)), "jobs": []}
+                update={"intent": "ranking", "family": family.name, "n": min(n, len(family.jobs)), "jobs": []}
             )
         if plan.intent not in ("out_of_scope", "refusal", "empty", "absent_job") and reading.worried(text):
             jobs, _ = self.planner.jobs_in(text)

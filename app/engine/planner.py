@@ -11,6 +11,7 @@ from scoring import ScoringTool
 from scoring.models import Resolution
 
 from .plan import Conversation, Plan
+from .reading import FamilyReader
 
 
 def _has(text: str, *patterns: str) -> bool:
@@ -85,6 +86,7 @@ def _profile(text: str) -> str | None:
 class Planner:
     def __init__(self, tool: ScoringTool):
         self.tool = tool
+        self.families = FamilyReader(tool.jobs)
 
     # -- job mentions ---------------------------------------------------------------------------------------
     def _segments(self, question: str) -> list[str]:
@@ -168,7 +170,8 @@ class Planner:
             return Plan(intent="out_of_scope", **base)
         follow_up = bool(re.match(r"^(et|mais|puis|aussi|alors)\b", text)) or len(text.split()) <= 4
         n = _number(text)
-        family = self._family(text)
+        named = self.families.find(question)
+        family = named.name if named else None
         profile = _profile(text)
         core = True if _has(text, r"\bcoeurs?\b", r"\bcoeur d assistance") else None
 
@@ -504,31 +507,6 @@ class Planner:
             return Plan(intent="job", jobs=conversation.jobs[:1], follow_up=True, **base)
         return None
 
-    def _family(self, text: str) -> str | None:
-        match = re.search(r"\bfamille (\d{1,2})\b", text)
-        if match:
-            return match[1].zfill(2)
-        for job in self.tool.jobs:
-            family = fold(job.family)
-            if (
-                len(family) > 6
-                and f"famille {family}" in text
-                or f"metiers {family}" in text
-                or f"metiers de la famille {family}" in text
-            ):
-                return job.family
-        for key, family in (
-            ("medicaux", "Activités médicales"),
-            ("medical", "Activités médicales"),
-            ("ressources humaines", "Ressources humaines"),
-            ("informatique", "SI et transformation digitale"),
-            ("juridique", "Juridique, conformité, qualité et risques"),
-            ("management", "Management"),
-            ("managers", "Management"),
-        ):
-            if re.search(rf"\b(metiers?|famille|fonctions?) (des? |du |de la |de l )?{key}\b", text):
-                return family
-        return None
 
 
 # Ordered (key, pattern) tables: which record a question is about. The first match wins unless noted.
