@@ -49,8 +49,6 @@ def clean_question(text: str) -> tuple[str, list[str]]:
 FAMILY_INTENTS = {"retrieval", "absent_job", "ambiguous_job", "ranking", "stats", "out_of_scope", "job"}
 
 
-# Readings that mean a part of a message was not understood on its own
-UNSURE = {"retrieval", "absent_job", "ambiguous_job", "out_of_scope", "refusal", "empty", "greeting", "help", "thanks"}
 
 
 class Engine:
@@ -123,7 +121,7 @@ class Engine:
             return plan.model_copy(
                 update={"intent": "ranking", "family": family.name, "n": min(n, len(family.jobs)), "jobs": []}
             )
-        if plan.intent not in ("out_of_scope", "refusal", "empty", "absent_job") and reading.worried(text):
+        if operation(plan.intent).outcome not in ("out_of_scope", "refuse", "absent_job") and reading.worried(text):
             jobs, _ = self.planner.jobs_in(text)
             return Plan(intent="reassure", question=text, jobs=jobs[:1] or conversation.jobs[:1])
         return plan
@@ -158,7 +156,7 @@ class Engine:
                 conversation.jobs = plan.jobs
             conversation.last = plan
             plans.append(plan)
-        main = next((p for p in plans if p.intent not in ("thanks", "greeting", "help")), plans[0])
+        main = next((p for p in plans if operation(p.intent).outcome != "smalltalk"), plans[0])
         kind = operation(main.intent)
         answer_text = composed.text
         if in_english:
@@ -205,7 +203,10 @@ class Engine:
                 trial.last = plan
                 trial.jobs = plan.jobs or trial.jobs
             intents = [plan.intent for _, plan in read]
-            if not set(intents) & UNSURE and len(set(intents)) == len(intents):
+            # a part read as anything but a plain answer from the data (a passage search, an unknown job, a
+            # refusal…) was not understood on its own
+            understood = all(operation(i).outcome == "answer" and not operation(i).needs_index for i in intents)
+            if understood and len(set(intents)) == len(intents):
                 return read  # read in the context the earlier parts leave, as they will be answered
         return [(text, self.read(text, conversation))]
 
