@@ -117,9 +117,10 @@ def evaluate_set(engine: Engine, retriever: Retriever, questions: list[dict]) ->
     return {"questions": questions, "gold": gold, "table": table, "results": results}
 
 
-def weight_grid(engine: Engine, retriever: Retriever, questions: list[dict]) -> list[tuple[float, float, dict]]:
+def weight_grid(engine: Engine, questions: list[dict]) -> list[tuple[float, float, dict]]:
     """recall/MRR of the default (linked) search for several dense weights, BM25 weight fixed at 1."""
     gold = [q for q in questions if q["gold_lines"]]
+    retriever = engine.retriever
     saved = dict(retriever.weights)
     rows = []
     for dense in (0.0, 0.25, 0.5, 1.0):
@@ -197,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     dev = evaluate_set(engine, retriever, load_questions(QUESTIONS))
     heldout = evaluate_set(engine, retriever, load_questions(HELDOUT))
-    grid = weight_grid(engine, retriever, dev["questions"] + heldout["questions"])
+    grid = weight_grid(engine, dev["questions"] + heldout["questions"])
     elapsed = time.perf_counter() - started
     lines = [
         "# Évaluation",

@@ -14,8 +14,7 @@ import urllib.request
 from pathlib import Path
 
 from app.web.launcher import chainlit_command
-
-ROOT = Path(__file__).resolve().parent.parent
+from knowledge.paths import ROOT
 
 
 def free_port() -> int:

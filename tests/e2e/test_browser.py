@@ -13,7 +13,8 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import Page, expect, sync_playwright
 
-from devtools.servers import ROOT, ChainlitServer
+from devtools.servers import ChainlitServer
+from knowledge.paths import ROOT
 
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"

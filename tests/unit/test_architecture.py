@@ -7,7 +7,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from knowledge.paths import ROOT
+
 RUNTIME = ("knowledge", "scoring", "search", "ingest", "app")
 # what each layer may import, besides itself
 ALLOWED = {
