@@ -114,12 +114,13 @@ def quoted_figures(text: str) -> list[Quoted]:
         found.append(Quoted("score", float(f"{m[1]}.{m[2]}"), m[0]))
     for m in re.finditer(r"\b(\d{1,3})(?:[,.](\d))?\s*(%|pour ?cent)", text):
         found.append(Quoted("percent", float(m[1] + ("." + m[2] if m[2] else "")), m[0]))
+    # matched on the folded text, so said back in the study's spelling rather than as typed
     for m in re.finditer(r"\b(\d{1,2})\s*(?:e|eme|er|ere|ème|è|th|st|nd|rd)\b", folded):
-        found.append(Quoted("rank", float(m[1]), m[0]))
+        found.append(Quoted("rank", float(m[1]), "1er" if m[1] == "1" else f"{m[1]}e"))
     for m in re.finditer(r"\b(\d{1,2})\s+(metiers|jobs)\b", folded):
-        found.append(Quoted("count", float(m[1]), m[0]))
+        found.append(Quoted("count", float(m[1]), f"{m[1]} métiers"))
     for m in re.finditer(r"\b(\d{1,2})\s+mois\b", folded):
-        found.append(Quoted("months", float(m[1]), m[0]))
+        found.append(Quoted("months", float(m[1]), f"{m[1]} mois"))
     return found
 
 

@@ -71,3 +71,8 @@ def test_english_is_understood_and_said_in_english_first(offline_engine):
 def test_an_absent_job_names_the_table_it_checked(offline_engine):
     answer = offline_engine.ask("Je suis boulanger, mon métier est-il exposé ?")
     assert answer.outcome == "absent_job" and answer.citations
+
+
+def test_a_quoted_count_is_said_back_in_french(offline_engine):
+    answer = offline_engine.ask("12 métiers cœur ?")
+    assert answer.answer.startswith("Non : d'après l'étude, ce n'est pas 12 métiers.")
