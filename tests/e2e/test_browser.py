@@ -105,7 +105,14 @@ def test_answer_citation_chart_brief_and_local_only(browser, server):
     page.keyboard.press("Escape")
     thumb_down = page.locator(".negative-feedback-off").last
     expect(thumb_down).to_be_visible(timeout=30_000)
-    thumb_down.click()
+    # the click can land while the message re-renders (seen once in a fresh clone): click until the dialog opens
+    for _ in range(3):
+        thumb_down.click()
+        try:
+            expect(page.get_by_role("dialog")).to_be_visible(timeout=10_000)
+            break
+        except AssertionError:
+            continue
     page.get_by_role("dialog").locator("textarea").fill("Il manque le détail de la fiche de transformation.")
     page.locator("#submit-feedback").click()
     expect(page.locator(".negative-feedback-on").last).to_be_visible(timeout=15_000)
