@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from knowledge.schema import Citation, Record
+from knowledge.schema import Citation, Exposure, Record
 
 
 class Candidate(Record):
@@ -116,4 +116,54 @@ class AuditFinding(Record):
     kind: str
     message: str
     jobs: list[str]
+    citations: list[Citation]
+
+
+class JobFilter(Record):
+    """Which of the 58 rows a question is about. Every condition is optional; all that are set must hold."""
+
+    job_ids: list[str] | None = None  # a set named earlier ("les deux", "parmi eux")
+    families: list[str] = []  # family codes; any of them
+    exclude_families: list[str] = []
+    core: bool | None = None
+    profile: str | None = None  # a label of the consolidated table
+    profile_negated: bool = False  # "qui ne sont pas émergents"
+    score_min: float | None = None  # inclusive bounds on the score of the query's qualification
+    score_max: float | None = None
+    score_above: bool = False  # strict bounds ("supérieur à 0,50")
+    score_below: bool = False
+    moved: Literal["up", "down", "same", "profile_changed", "score_up", "score_down"] | None = None
+    places: int | None = None  # exactly this many places gained or lost
+
+
+class JobQuery(Record):
+    """A question about a set of jobs: list, count, rank, or the changes between the two qualifications."""
+
+    filter: JobFilter = JobFilter()
+    qualification: Literal["pwc", "expert"] = "pwc"
+    measure: Literal["score", "places", "points"] = "score"  # what orders the rows
+    order: Literal["most", "least", "table"] = "table"  # most: highest score / most places gained / biggest rise
+    n: int | None = None  # None: every matching row
+    position: int | None = None  # "qui est 10e"
+
+
+class QueryRow(Record):
+    job_id: str
+    job: str
+    family_code: str
+    family: str
+    core: bool
+    pwc: Exposure
+    expert: Exposure
+    places: int  # positive: more exposed for the experts (moved up the ranking)
+    points: float  # expert score minus PwC score
+    places_published: int
+
+
+class QueryResult(Record):
+    query: JobQuery
+    total_jobs: int
+    total_matching: int
+    share_percent: float  # of the total, computed from the rows
+    rows: list[QueryRow]
     citations: list[Citation]

@@ -38,7 +38,8 @@ def change_sentence(card: JobCard) -> str:
     )
     text = (
         f"Selon les experts métier, le score est en {change.direction} ({score(card.pwc.score)} → "
-        f"{score(card.expert.score)}, {moved} : {ordinal(card.pwc.rank)} → {ordinal(card.expert.rank)})."
+        f"{score(card.expert.score)}, soit {'+' if change.score_change > 0 else '−'}{score(abs(change.score_change))} ; "
+        f"{moved} : {ordinal(card.pwc.rank)} → {ordinal(card.expert.rank)})."
         if change.direction != "stable"
         else f"Score identique ({score(card.pwc.score)}), position {ordinal(card.pwc.rank)} → {ordinal(card.expert.rank)}."
     )

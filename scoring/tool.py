@@ -12,14 +12,17 @@ from .models import (
     Comparison,
     ExposureView,
     JobCard,
+    JobQuery,
     ProfileChangeEntry,
     ProfileCount,
+    QueryResult,
     Ranking,
     RankingEntry,
     Resolution,
     Stats,
 )
 from .normalize import fold
+from .query import run as run_query
 from .resolver import JobResolver
 
 
@@ -206,3 +209,7 @@ class ScoringTool:
 
     def definitions(self) -> tuple[list, list[ImpactProfile]]:
         return list(self.study.levels), list(self.study.profiles)
+
+    # --- questions about a set of jobs ---------------------------------------------------------------------
+    def query(self, query: JobQuery) -> QueryResult:
+        return run_query(self.jobs, query, self.table_citation)

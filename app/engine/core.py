@@ -25,6 +25,7 @@ from .linking import EntityLinker
 from .operations import operation
 from .plan import Conversation, Plan
 from .planner import Planner
+from .sets import SetReader
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class Engine:
         self.planner = Planner(self.tool)
         self.composer = Composer(self.study, self.tool)
         self.families = reading.FamilyReader(self.study.jobs)
+        self.sets = SetReader(self.families)
         self._retriever: Retriever | None = None
         self.retriever_error: str | None = None
         self._linker: EntityLinker | None = None
@@ -114,6 +116,10 @@ class Engine:
         if reading.thanks(text):
             return Plan(intent="thanks", question=text)
         plan = self.planner.plan(text, conversation)
+        jobs = self.planner.jobs_in(text)[0]  # named in this message (the plan may hold the conversation's)
+        ask = self.sets.read(text, conversation, plan, jobs)
+        if ask is not None:
+            return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=ask)
         family = self.families.find(text)
         group = plan.intent != "job" or re.search(r"\bfamille|\bmetiers\b", fold(text))
         if family and group and plan.intent in FAMILY_INTENTS and not (plan.intent == "ranking" and plan.family):

@@ -13,6 +13,7 @@ from .composition import Composed, Context
 from .handlers import conversation_answers as talk
 from .handlers import scoring_answers as scoring
 from .handlers import search_answers as search
+from .handlers import set_answers as sets
 from .handlers import study_answers as study
 from .plan import Plan
 
@@ -35,6 +36,7 @@ OPERATIONS: dict[str, Operation] = {
     "ambiguous_job": Operation("scoring", scoring.ambiguous_job, outcome="clarify"),
     "absent_job": Operation("out_of_scope", scoring.absent_job, linkable=False, outcome="absent_job"),
     "compare": Operation("scoring", scoring.compare),
+    "query": Operation("scoring", sets.query),
     "ranking": Operation("scoring", scoring.ranking),
     "stats": Operation("scoring", scoring.stats),
     "changes": Operation("scoring", scoring.changes),

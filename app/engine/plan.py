@@ -6,7 +6,19 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from scoring.models import Resolution
+from scoring.models import JobQuery, Resolution
+
+Output = Literal["list", "count", "rank", "same"]
+
+
+class SetAsk(BaseModel):
+    """What a question about a set of jobs wants back."""
+
+    query: JobQuery
+    outputs: list[Output] = ["list"]
+    both: bool = False  # run for both qualifications (the user named neither and it matters)
+    same: Literal["family", "score", "rank", "profile"] | None = None  # "les deux sont dans la même famille ?"
+    family_named: bool = False  # the set is a family the user named (the title says so)
 
 
 class Plan(BaseModel):
@@ -23,6 +35,7 @@ class Plan(BaseModel):
     axis: int | None = None
     topic: str | None = None  # a finer key for records (maturity finding, methodology theme…)
     follow_up: bool = False
+    set_ask: SetAsk | None = None  # a question about a set of jobs (intent "query")
 
 
 

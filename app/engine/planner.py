@@ -32,7 +32,7 @@ INJECTION = (
 # out of scope only when the question names no study job.
 WEAK_OUT_OF_SCOPE = (r"\bvacances\b", r"\bcinema\b", r"\brestaurants?\b", r"\bbanques?\b", r"\bassurances?\b")
 OUT_OF_SCOPE = (
-    r"\bmeteo\b", r"\bweather\b", r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien",
+    r"\bmeteo\b", r"\bweather\b", r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien\b(?! de (places?|rangs?|positions?|points?))",
     r"\brecette\b", r"\bfootball\b", r"\bfoot\b", r"\bbourse\b", r"\bbitcoin", r"\belection", r"\bpresident de la republique",
     r"\bblague\b", r"\bpoeme\b", r"\bchanson\b", r"\bhoroscope", r"\b(ecris|code|programme|script) (moi )?(un|une|le|en) (programme|script|code|fonction|python)",
     r"\bpython\b", r"\bjavascript\b", r"\bsql\b", r"\bcapitale\b", r"\bcombien gagne", r"\bgagne\w* (en moyenne|par mois)",

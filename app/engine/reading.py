@@ -26,6 +26,16 @@ FAMILY_WORDS = {
     "12": ["support pilotage", "pilotage et projets", "projets"],
     "13": ["juridique", "juristes?", "conformite", "risques", "qualite", "legal"],
 }
+LOOSE_WORDS = {
+    "02": ["medical", "medicaux", "medicale", "medicales", "sante", "soignants?"],
+    "06": ["commercial", "commerciaux", "marketing", "communication", "vente"],
+    "07": ["si", "informatique", "informaticiens", "it", "numerique", "transformation digitale", "digital"],
+    "08": ["rh", "ressources humaines"],
+    "09": ["management", "managers", "manageurs", "encadrement"],
+    "10": ["data", "valorisation de la donnee"],
+    "11": ["compta", "comptabilite", "finance", "finances", "financiers?", "financieres?"],
+    "13": ["juridique", "juridiques", "juristes", "conformite", "legal"],
+}
 # A family word counts when the message speaks of a group of jobs, not of one person's job.
 GROUP = r"(famille|metiers|fonctions|filiere|pole|poles|services?|postes|equipes|cote|du cote|secteur|domaine)"
 
@@ -57,6 +67,39 @@ class FamilyReader:
             alternatives = "|".join(sorted(words, key=len, reverse=True))
             pattern = rf"\b{GROUP}\b(?:\s+\w+){{0,3}}?\s+(?:{alternatives})\b|\b(?:{alternatives})\s*:\s*\w*\s*(scores?|metiers?|classement)"
             self.patterns.append((code, re.compile(pattern)))
+        # a family's words alone, for messages that name no job: not the words that are also job titles
+        self.loose = [
+            (code, re.compile(rf"\b(?:{'|'.join(LOOSE_WORDS[code])})\b")) for code in self.families if code in LOOSE_WORDS
+        ]
+
+    def family_of(self, job_id: str) -> str:
+        return next(code for code, family in self.families.items() if job_id in family.jobs)
+
+    def codes(self, text: str, loose: bool = False) -> tuple[list[str], list[str]]:
+        """Family codes a message names, and the ones it excludes ("pas dans la famille 07", "hors RH").
+        Loose: a family's own words count without "famille" or "métiers" next to them (no job is named)."""
+        folded = fold(text)
+        found: list[tuple[int, str]] = [
+            (m.start(), m[1].zfill(2)) for m in re.finditer(r"\bfamilles?\s*(?:n\s*)?(\d{1,2})\b", folded)
+        ]
+        found += [(m.start(), m[1].zfill(2)) for m in re.finditer(r"\b(?:et|ou)\s+(?:la\s+)?(\d{2})\b", folded) if found]
+        for code, pattern in self.patterns:
+            for m in pattern.finditer(folded):
+                found.append((m.start(), code))
+        if loose:
+            for code, pattern in self.loose:
+                for m in pattern.finditer(folded):
+                    found.append((m.start(), code))
+        included: list[str] = []
+        excluded: list[str] = []
+        for start, code in sorted(found):
+            if code not in self.families:
+                continue
+            before = folded[max(0, start - 25) : start]
+            target = excluded if re.search(r"\b(pas|hors|sauf|excepte|en dehors|autres que|ne sont pas)\b[^,]*$", before) else included
+            if code not in target:
+                target.append(code)
+        return [c for c in included if c not in excluded], excluded
 
     def find(self, text: str) -> Family | None:
         folded = fold(text)

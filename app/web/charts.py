@@ -181,6 +181,9 @@ def charts_for(answer) -> list[Chart]:
             out.append(Chart(kind="comparaison", job_ids=tuple(spec["job_ids"])))
         elif kind == "core_pwc_vs_expert":
             out.append(Chart(kind="coeur"))
+        elif kind == "ranking" and "job_ids" in spec:  # rows chosen by a query (a family, the movers…)
+            if len(spec["job_ids"]) <= MAX_JOBS:
+                out.append(Chart(kind="classement", job_ids=tuple(spec["job_ids"]), qualification=spec["qualification"]))
         elif kind == "ranking":
             calls = [c for c in answer.tool_calls if c.name == "scoring.top"]
             if calls and len(calls[-1].result["entries"]) <= MAX_JOBS:

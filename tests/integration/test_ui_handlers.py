@@ -140,7 +140,7 @@ def test_every_starter_gets_a_correct_cited_answer(engine):
         "Mon métier est-il exposé ?": "0,30 sur 1, 26e sur 58",
         "Préparer une réunion DIAL-IA": "7 métiers changent de profil d'impact",
         "Actions RH recommandées": "passerelles",
-        "Les métiers les plus exposés": "1. Gestionnaire de dossiers d'assistance : 1,00",
+        "Les métiers les plus exposés": "- **Gestionnaire de dossiers d'assistance** (cœur) : experts 1,00 (1er",
     }
     for label, message in STARTERS:
         answer = engine.ask(message)

@@ -1,0 +1,253 @@
+"""Answers about a set of jobs (a family, the core jobs, a profile, a score range, the movers between the two
+qualifications): the first sentence answers what was asked (how many, which one, yes or no), then the rows, each
+with its line of the consolidated table."""
+
+from __future__ import annotations
+
+from knowledge.schema import Exposure
+from scoring import render
+from scoring.models import JobFilter, QueryResult, QueryRow
+
+from ..composition import Composed, Context
+from ..plan import Plan, SetAsk
+
+QUALIFIER = {"pwc": "selon PwC", "expert": "selon les experts métier"}
+PROFILE_SHORT = {"Non impacté ou de manière négligeable": "non impactés ou de manière négligeable"}
+
+
+def _exposure(row: QueryRow, qualification: str) -> Exposure:
+    return row.pwc if qualification == "pwc" else row.expert
+
+
+def _plural(count: int, word: str = "métier") -> str:
+    return f"{count} {word}{'s' if count > 1 else ''}"
+
+
+def scope(ctx: Context, f: JobFilter, qualification: str) -> str:
+    """The set in words: "de la famille 08 – Ressources humaines, métiers cœur, au profil « Emergent »"."""
+    names = {job.family_code: job.family for job in ctx.study.jobs}
+    parts = []
+    if f.families:
+        parts.append(" ou ".join(f"de la famille {code} – {names[code]}" for code in f.families))
+    if f.exclude_families:
+        parts.append("hors famille " + ", ".join(f"{code} – {names[code]}" for code in f.exclude_families))
+    if f.core is True:
+        parts.append("cœur d'assistance")
+    elif f.core is False:
+        parts.append("qui ne sont pas des métiers cœur")
+    if f.profile:
+        parts.append(f"{'qui ne sont pas' if f.profile_negated else 'au profil'} « {f.profile} » {QUALIFIER[qualification]}")
+    who = "PwC" if qualification == "pwc" else "experts métier"
+    if f.score_min is not None and f.score_max is not None and f.score_min == f.score_max:
+        parts.append(f"dont le score {who} est de {render.score(f.score_min)}")
+    else:
+        if f.score_min is not None:
+            parts.append(f"dont le score {who} est {'supérieur à' if f.score_above else 'd’au moins'} {render.score(f.score_min)}")
+        if f.score_max is not None:
+            parts.append(f"dont le score {who} est {'inférieur à' if f.score_below else 'd’au plus'} {render.score(f.score_max)}")
+    moved = {
+        "up": "qui gagnent des places avec les experts métier (plus exposés que chez PwC)",
+        "down": "qui perdent des places avec les experts métier (moins exposés que chez PwC)",
+        "same": "qui gardent la même position dans les deux qualifications",
+        "profile_changed": "qui changent de profil entre la qualification PwC et celle des experts métier",
+        "score_up": "dont le score monte avec les experts métier",
+        "score_down": "dont le score baisse avec les experts métier",
+    }
+    if f.moved:
+        text = moved[f.moved]
+        if f.places is not None:
+            text = text.replace("des places", f"exactement {_plural(f.places, 'place')}")
+        parts.append(text)
+    return ", ".join(parts)
+
+
+def row_text(row: QueryRow, ask: SetAsk) -> str:
+    measure = ask.query.measure
+    pwc, expert = row.pwc, row.expert
+    sides = [
+        f"PwC {render.score(pwc.score)} ({render.ordinal(pwc.rank)}, {pwc.classification})",
+        f"experts {render.score(expert.score)} ({render.ordinal(expert.rank)}, {expert.classification})",
+    ]
+    if ask.query.qualification == "expert":
+        sides.reverse()  # the qualification asked about first
+    text = f"**{row.job}**{' (cœur)' if row.core else ''} : {sides[0]} ; {sides[1]}"
+    if measure == "places" or ask.query.filter.moved in ("up", "down", "same"):
+        text += f" ; {_places(row.places)}"
+    if measure == "points" or ask.query.filter.moved in ("score_up", "score_down"):
+        text += f" ; score {_points(row.points)}"
+    return text
+
+
+def _places(places: int) -> str:
+    if places == 0:
+        return "même position"
+    return f"{_plural(abs(places), 'place')} {'gagnée' if places > 0 else 'perdue'}{'s' if abs(places) > 1 else ''} avec les experts"
+
+
+def _points(points: float) -> str:
+    if points == 0:
+        return "inchangé"
+    return f"{'+' if points > 0 else '−'}{render.score(abs(points))} ({'hausse' if points > 0 else 'baisse'})"
+
+
+def _rows(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed, numbered: bool = False) -> str:
+    lines = []
+    for index, row in enumerate(result.rows, 1):
+        ref = out.sources.ref(result.citations[index]) if len(result.rows) <= 15 else ""
+        lines.append(f"- {row_text(row, ask)} {ref}".rstrip())  # no "1.": a list number reads as a figure
+    return "\n".join(lines)
+
+
+def query(ctx: Context, plan: Plan, out: Composed) -> None:
+    ask = plan.set_ask
+    assert ask is not None
+    qualifications = ["pwc", "expert"] if ask.both else [ask.query.qualification]
+    if ctx.favour in ("pwc", "expert") and ask.both:
+        qualifications = [ctx.favour]
+    shown: list[str] = []
+    for qualification in qualifications:
+        q = ask.query.model_copy(update={"qualification": qualification})
+        result = ctx.tool.query(q)
+        args = q.model_dump(mode="json", exclude_defaults=True)
+        out.call("scoring.query", args, result)
+        one = SetAsk(**(ask.model_dump() | {"query": q}))
+        if "same" in ask.outputs:
+            _same(ctx, result, one, out)
+        elif "rank" in ask.outputs:
+            _rank(ctx, result, one, out)
+        else:
+            _list(ctx, result, one, out)
+        shown += [r.job_id for r in result.rows if r.job_id not in shown]
+    if "rank" in ask.outputs and 1 < len(shown) <= 20:
+        out.charts.append({"type": "ranking", "job_ids": shown, "qualification": qualifications[-1]})
+    elif "list" in ask.outputs and 1 < len(shown) <= 20:
+        out.charts.append({"type": "compare", "job_ids": shown})
+    plan.jobs = shown  # what a follow-up ("lequel des deux", "combien y en a-t-il") refers to
+
+
+def _title(ctx: Context, ask: SetAsk) -> str:
+    words = scope(ctx, ask.query.filter, ask.query.qualification)
+    return f"métiers {words}" if words else "métiers de l'étude"
+
+
+def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
+    table = out.sources.ref(ctx.tool.table_citation)
+    count = result.total_matching
+    title = _title(ctx, ask)
+    if "count" in ask.outputs:
+        if count == 0:
+            out.add(f"Aucun des {ctx.tool.total} métiers de l'étude n'est dans ce cas ({title}) {table}.")
+            return
+        share = render.share(result.share_percent)
+        head = f"**{_plural(count)}** sur {ctx.tool.total} ({share} %) : {title} {table}."
+        published = _published_share(ctx, ask)
+        if published:
+            profile = ctx.profiles[ask.query.filter.profile]
+            head += f" L'étude publie pour ce profil une part de {published} % {out.sources.ref(profile.citation)}."
+        out.add(head)
+        if count <= 20:
+            out.add(_rows(ctx, result, ask, out))
+        return
+    if count == 0:
+        out.add(f"Aucun des {ctx.tool.total} métiers de l'étude ne correspond : {title} {table}.")
+        return
+    head = f"{title[0].upper()}{title[1:]} : {_plural(count)} {table}"
+    out.add(head + "\n" + _rows(ctx, result, ask, out))
+
+
+def _published_share(ctx: Context, ask: SetAsk) -> int | None:
+    f = ask.query.filter
+    if not f.profile or f.profile_negated or f.families or f.exclude_families or f.core is not None or f.moved:
+        return None
+    if f.score_min is not None or f.score_max is not None or f.job_ids is not None:
+        return None
+    profile = ctx.profiles.get(f.profile)
+    if profile is None:
+        return None
+    return profile.published_share_pwc if ask.query.qualification == "pwc" else profile.published_share_expert
+
+
+def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
+    table = out.sources.ref(ctx.tool.table_citation)
+    q = ask.query
+    qualifier = QUALIFIER[q.qualification]
+    if not result.rows:
+        out.add(f"Aucun métier de l'étude ne correspond ({_title(ctx, ask)}, {qualifier}) {table}.")
+        return
+    scope_words = scope(ctx, q.filter, q.qualification)
+    among = f" parmi les métiers {scope_words}" if scope_words else ""
+    if q.filter.job_ids is not None:
+        among = ", des " + ("deux" if len(q.filter.job_ids) == 2 else str(len(q.filter.job_ids))) + " métiers,"
+    if q.position is not None:
+        row = result.rows[0]
+        e = _exposure(row, q.qualification)
+        out.add(
+            f"{render.ordinal(q.position).capitalize()} {qualifier} : **{row.job}** ({render.score(e.score)}, profil "
+            f"« {e.classification} ») {out.sources.ref(result.citations[1])}."
+        )
+        out.add(row_text(row, ask))
+        return
+    if q.measure == "places":
+        best = result.rows[0]
+        verb = "perdu" if best.places < 0 else "gagné"
+        if len(result.rows) == 1:
+            out.add(
+                f"Le métier qui a {verb} le plus de places{among} entre la qualification PwC et celle des experts "
+                f"métier est **{best.job}** : {_plural(abs(best.places), 'place')} ({render.ordinal(best.pwc.rank)} chez "
+                f"PwC → {render.ordinal(best.expert.rank)} chez les experts ; score {render.score(best.pwc.score)} → "
+                f"{render.score(best.expert.score)}) {out.sources.ref(result.citations[1])}."
+            )
+            return
+        out.add(f"Les {len(result.rows)} métiers qui ont {verb} le plus de places{among} avec les experts métier {table} :")
+        out.add(_rows(ctx, result, ask, out, numbered=True))
+        return
+    if q.measure == "points":
+        best = result.rows[0]
+        if len(result.rows) == 1:
+            out.add(
+                f"Le score qui {'monte' if best.points >= 0 else 'baisse'} le plus{among} entre PwC et les experts métier "
+                f"est celui de **{best.job}** : {render.score(best.pwc.score)} → {render.score(best.expert.score)}, soit "
+                f"{_points(best.points)} {out.sources.ref(result.citations[1])}."
+            )
+            return
+        out.add(f"Les {len(result.rows)} plus fortes variations de score{among} {table} :")
+        out.add(_rows(ctx, result, ask, out, numbered=True))
+        return
+    how = "le moins" if q.order == "least" else "le plus"
+    if len(result.rows) == 1 or q.filter.job_ids is not None:
+        row = result.rows[0]
+        e = _exposure(row, q.qualification)
+        out.add(
+            f"Le métier {how} exposé{among} {qualifier} est **{row.job}** : {render.score(e.score)}, "
+            f"{render.ordinal(e.rank)} sur {ctx.tool.total} (profil « {e.classification} ») "
+            f"{out.sources.ref(result.citations[1])}."
+        )
+        if len(result.rows) > 1:
+            out.add(_rows(ctx, result, ask, out))
+        return
+    head = f"Les {len(result.rows)} métiers {how.replace('le ', 'les ')} exposés{among} {qualifier}"
+    if result.total_matching > len(result.rows):
+        head += f" (sur {result.total_matching})"
+    out.add(f"{head} {table} :\n" + _rows(ctx, result, ask, out, numbered=True))
+
+
+def _same(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
+    rows = result.rows
+    if len(rows) < 2:
+        out.add("Il faut deux métiers de l'étude pour les comparer.")
+        return
+    q = ask.query.qualification
+    values = {
+        "family": lambda r: f"famille {r.family_code} – {r.family}",
+        "score": lambda r: render.score(_exposure(r, q).score),
+        "rank": lambda r: render.ordinal(_exposure(r, q).rank),
+        "profile": lambda r: f"« {_exposure(r, q).classification} »",
+    }[ask.same or "family"]
+    same = len({values(r) for r in rows}) == 1
+    what = {"family": "la même famille", "score": f"le même score {QUALIFIER[q]}", "rank": f"la même position {QUALIFIER[q]}",
+            "profile": f"le même profil {QUALIFIER[q]}"}[ask.same or "family"]  # fmt: skip
+    detail = " ; ".join(f"{r.job} : {values(r)} {out.sources.ref(result.citations[i])}" for i, r in enumerate(rows, 1))
+    verb = ("ils sont dans" if same else "ils ne sont pas dans") if ask.same == "family" else ("ils ont" if same else "ils n’ont pas")
+    out.add(f"{'Oui' if same else 'Non'} : {verb} {what} ({detail}).")
+    if ask.same in ("score", "rank"):
+        out.add(_rows(ctx, result, ask, out))

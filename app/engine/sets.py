@@ -1,0 +1,293 @@
+"""Questions about a set of jobs, read into a typed query: which jobs (families, core, profile, score bounds,
+movers), which qualification, what order, how many, and what to give back (list, count, the first ones, whether
+two jobs are alike). The slots come from the study's vocabulary (families and profiles from the records); a turn
+that names nothing takes them from the conversation ("combien y en a-t-il ?", "et chez PwC ?", "lequel des deux
+est le mieux classé ?")."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from knowledge.text import fold
+from scoring.models import JobFilter, JobQuery
+
+from .plan import Conversation, Output, Plan, SetAsk
+from .reading import FamilyReader
+
+
+def _has(text: str, *patterns: str) -> bool:
+    return any(re.search(p, text) for p in patterns)
+
+
+PROFILES = (  # folded words -> label of the consolidated table (most specific first)
+    (r"non impacte\w*|negligeable\w*|pas impacte\w*", "Non impacté ou de manière négligeable"),
+    (r"forte transformation|fortement transforme\w*", "En forte transformation"),
+    (r"en evolution", "En évolution"),
+    (r"emergent\w*", "Emergent"),
+)
+NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+                "dix": 10, "quinze": 15, "vingt": 20}  # fmt: skip
+MOST = r"\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b|\bmost\b|\bhighest\b|\bmax\w*\b"
+LEAST = r"\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b"
+COUNT = r"\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b"
+LIST = r"\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
+RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
+PLACES_UP = r"\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
+PLACES_DOWN = r"\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
+PLACES_SAME = r"\bpas bouge\w*|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
+PROFILE_CHANGED = r"\bchang\w* de (profil|classification|categorie)|\bprofil (a )?change|\bbascul\w*|\bpass\w* de\b.*\ba\b.*\b(emergent|transformation|evolution|impacte)|\bpass\w* (en|a) (forte transformation|en evolution|emergent)"
+POINTS = r"\bpoints?\b|\bde combien (augment|baiss|monte|diminu|progress|recul)\w*|\b(hausse|baisse|augmentation|diminution) (du|de) (leur |son )?score"
+SCORE_UP = r"\bscore\w* (augmente|monte|progresse|en hausse)|\b(augmente|monte|hausse)\w*.*\bscore"
+SCORE_DOWN = r"\bscore\w* (baisse|diminue|recule|en baisse)|\b(baisse|diminue)\w*.*\bscore"
+SAME = (
+    ("family", r"\bmeme famille\b"),
+    ("score", r"\bmeme score\b|\bmeme note\b|\begalite\b.*\bscore|\bscore\b.*\begalite"),
+    ("rank", r"\ba egalite\b|\bex aequo\b|\bmeme (rang|position|place|classement)\b"),
+    ("profile", r"\bmeme profil\b"),
+)
+GROUP_WORDS = r"\b(metiers|familles?|fonctions|domaines?|secteurs?|poles?|filieres?|cote|services)\b"
+FOLLOW = r"^(et|mais|puis|aussi|alors|donc|ok|bon|d accord)\b"
+CONTEXT_SET = r"\b(d entre eux|parmi eux|parmi ces|parmi les|de ces|ces metiers|les deux|des deux|ces deux|tous les deux|eux|ils|elles|lesquel\w*|y en|y sont|de la liste|de la famille|de ma famille|de notre famille|de sa famille|de leur famille|ma famille|notre famille|sa famille)\b"
+RECOMMEND = r"\brecommand\w*|\bpreconis\w*|\bactions?\b|\bformation\w*|\bformer\b|\bpasserelle\w*|\breconversion\w*|\baccompagn\w*|\bque (faire|doit)\b|\bconseil\w*|\bfiches?\b|\bcas d usage\b|\bcompetences?\b|\btaches?\b|\bpourquoi\b"
+
+
+def _number(text: str) -> int | None:
+    match = re.search(r"\b(?:top|les|des|premiers?|derniers?)\s*(\d{1,2})\b|\b(\d{1,2})\s+(?:premiers?|derniers?|metiers|postes|plus|moins|jobs)\b", text)
+    if match:
+        return int(match[1] or match[2])
+    for word, value in NUMBER_WORDS.items():
+        if re.search(rf"\b(les|des|top) {word}\b(?! (qualifications?|familles?|profils?|axes?|classements?))|\b{word} (premiers|derniers|metiers|plus|moins)\b", text):
+            return value
+    return None
+
+
+def _position(text: str) -> int | None:
+    match = re.search(r"\b(?:est|arrive|classe|se classe|sont)\s+(?:le |la |en )?(\d{1,2})\s*(?:e|eme|er|ere)\b|\bnumero (\d{1,2})\b|\b(\d{1,2})\s*(?:e|eme) (?:chez|selon|du classement|place|position)", text)
+    if match:
+        return int(next(g for g in match.groups() if g))
+    return None
+
+
+def _profile(text: str) -> tuple[str | None, bool]:
+    for pattern, label in PROFILES:
+        found = re.search(rf"\b({pattern})", text)
+        if found:
+            before = text[: found.start()]
+            negated = bool(re.search(r"\b(ne|n) (sont|est) pas (des |classes? |en )?$|\bpas (en |des )?$|\bnon $|\bhors $|\bsauf (les )?$", before[-30:]))
+            if label.startswith("Non impacté") and re.search(r"\bpas $", before[-5:]):
+                negated = False  # "pas impacté" is the profile's own wording
+            return label, negated
+    return None, False
+
+
+def _core(text: str) -> bool | None:
+    if not re.search(r"\bcoeurs?\b|\bcore\b", text):
+        return None
+    if re.search(r"\b(non|pas|hors|sauf|ne sont pas|n est pas|not|non des) (des |les |un |une |de |metiers? )?(metiers? )?(coeurs?|core)\b", text):
+        return False
+    return True
+
+
+def _score_bounds(raw: str, text: str) -> dict:
+    scores = [float(f"{m[1]}.{m[2]:0<2}") for m in re.finditer(r"\b([01])[,.](\d{1,2})\b", raw)]
+    if not scores:
+        return {}
+    if len(scores) >= 2 and re.search(r"\bentre\b", text):
+        return {"score_min": min(scores), "score_max": max(scores)}
+    value = scores[0]
+    if re.search(r"\bau moins\b|\bsuperieur\w* ou egal|\b>=", raw.lower() + " " + text):
+        return {"score_min": value}
+    if re.search(r"\bau plus\b|\binferieur\w* ou egal|\b<=", raw.lower() + " " + text):
+        return {"score_max": value}
+    if re.search(r"\bsuperieur\w*|\bplus de\b|\bau dessus\b|\bdepass\w*|\bplus (grand|eleve)\w*|\bover\b|\babove\b|>", raw.lower() + " " + text):
+        return {"score_min": value, "score_above": True}
+    if re.search(r"\binferieur\w*|\bmoins de\b|\ben dessous\b|\bsous\b|\bplus (petit|faible|bas)\w*|\bunder\b|\bbelow\b|<", raw.lower() + " " + text):
+        return {"score_max": value, "score_below": True}
+    if re.search(r"\bexactement\b|\bont (un score de )?\b|\b(a|de|egal a)\b", text):
+        return {"score_min": value, "score_max": value}
+    return {}
+
+
+def qualification(text: str) -> Literal["pwc", "expert", "both"]:
+    expert = _has(text, r"\bexperts?\b", r"representants? metier", r"reevalu", r"requalif", r"\bateliers?\b")
+    pwc = _has(text, r"\bpwc\b", r"qualification initiale", r"\bsocle\b")
+    return "expert" if expert and not pwc else "pwc" if pwc and not expert else "both"
+
+
+class SetReader:
+    """Reads a question about a set of jobs into a ``SetAsk``, or returns None."""
+
+    def __init__(self, families: FamilyReader):
+        self.families = families
+
+    def read(self, question: str, conversation: Conversation, plan: Plan, jobs: list[str]) -> SetAsk | None:
+        text = fold(question)
+        if plan.intent in ("refusal", "empty", "out_of_scope", "audit", "thanks"):
+            return None
+        last = conversation.last
+        follow = bool(re.match(FOLLOW, text)) or len(text.split()) <= 6
+        previous = last.set_ask if last is not None and last.intent == "query" else None
+
+        same = next((key for key, pattern in SAME if re.search(pattern, text)), None)
+        if same and len(jobs) < 2 and len(conversation.jobs) >= 2 and re.search(r"\b(deux|on|nous|ils|eux|tous)\b", text):
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=list(conversation.jobs))), outputs=["same"], same=same)
+        if same and len(jobs) >= 2:
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=jobs)), outputs=["same"], same=same)
+
+        families, excluded = self.families.codes(question, loose=True)
+        if jobs and families and re.search(GROUP_WORDS, text) and all(self.families.family_of(j) in families for j in jobs):
+            jobs = []  # "les métiers commerciaux / marketing / communication": a family, not its jobs one by one
+        elif jobs:
+            families, excluded = self.families.codes(question, loose=False)
+        profile, negated = _profile(text)
+        core = _core(text)
+        bounds = _score_bounds(question, text)
+        moved = self._moved(text)
+        measure = "places" if moved in ("up", "down") or (moved is None and _has(text, PLACES_UP, PLACES_DOWN)) else "score"
+        if _has(text, POINTS) and not _has(text, r"\bplaces?\b"):
+            measure = "points"
+        most, least = _has(text, MOST), _has(text, LEAST)
+        n, position = _number(text), _position(text)
+        counting, listing, ranking = _has(text, COUNT), _has(text, LIST), _has(text, RANK) or most or least or n is not None
+        own_family = re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text)
+
+        asks_set = counting or listing or ranking or position is not None or measure != "score"
+        if families and not asks_set and not self.families.codes(question, loose=False)[0]:
+            families = []  # "je suis data scientist": a family word alone is not a question about the family
+        slots = bool(families or excluded or profile or core is not None or bounds or moved or own_family)
+        if plan.intent == "changes" and moved == "profile_changed" and not (families or excluded or profile or core is not None or bounds or counting):
+            return None  # the changes answer says which jobs change profile, with what the study says of it
+        if _has(text, RECOMMEND) and not (counting or listing):
+            return None  # "les actions RH pour les métiers les plus exposés" asks for recommendations
+        if jobs and not own_family:
+            # a named job: a set question only when it asks about moves of that job or ranks within named jobs
+            if len(jobs) >= 2 and (most or least) and plan.intent in ("compare", "job", "ranking"):
+                return self._ask(JobFilter(job_ids=jobs), text, "places" if measure == "points" else measure, most, least, None, None, ["rank"])
+            return None
+        if own_family and conversation.jobs:
+            job = conversation.jobs[0]
+            families = [self.families.family_of(job)]
+            slots = True
+        elif own_family and not conversation.jobs:
+            return None
+
+        context_set = bool(re.search(CONTEXT_SET, text))
+        if previous is not None and (follow or context_set) and not families and (
+            slots or asks_set or context_set or qualification(text) != "both"
+        ):
+            return self._follow(previous, conversation, text, profile, negated, core, bounds, moved, measure, most, least, n, counting, listing)
+        if not slots and not asks_set:
+            return None
+        if not slots:
+            if len(conversation.jobs) >= 2 and (most or least) and re.search(r"\b(deux|trois|eux|lequel|laquelle)\b", text):
+                return self._ask(JobFilter(job_ids=list(conversation.jobs)), text, measure, most, least, None, None, ["rank"])
+            if not (ranking or position is not None or measure != "score" or (counting and "metiers" in text) or (listing and "metiers" in text)):
+                return None
+            if plan.intent not in ("ranking", "stats", "retrieval", "changes", "methodology", "dialia", "absent_job", "ambiguous_job", "facts"):
+                return None
+            if counting and not (ranking or position or measure != "score") and not re.search(r"\bmetiers\b.*\b(etude|tableau|au total|en tout)|\bau total\b|\ben tout\b", text):
+                return None  # "combien de métiers ?" alone is the study's size: the stats answer it
+        f_only_profile = profile and not (families or excluded or core is not None or bounds or moved or negated)
+        if plan.intent == "stats" and counting and f_only_profile and not (listing or ranking):
+            return None  # the profile counts, both qualifications with the shares the study publishes
+        outputs: list[Output] = []
+        if counting:
+            outputs.append("count")
+        if listing and not ranking and "count" in outputs or (counting and re.search(r"\bet (lesquels|lesquelles|qui|quels)\b|\blesquel", text)):
+            outputs.append("list")
+        if not outputs:
+            outputs = ["rank"] if (ranking or position is not None or measure != "score") and not (listing and not (most or least or n)) else ["list"]
+        f = JobFilter(
+            families=families,
+            exclude_families=excluded,
+            core=core,
+            profile=profile,
+            profile_negated=negated,
+            moved=moved,
+            **bounds,
+        )
+        if moved in ("up", "down") and re.search(r"\b(\d{1,2}|une|un) places?\b", text) and not (most or least):
+            places = re.search(r"\b(\d{1,2}|une|un) places?\b", text)[1]
+            f = f.model_copy(update={"places": 1 if places in ("un", "une") else int(places), "moved": moved})
+        if outputs == ["rank"] and n is None and position is None:
+            n = 1 if re.search(r"\b(quel|quelle|lequel|laquelle|qui)\b", text) and not re.search(r"\b(quels|quelles|lesquels|lesquelles)\b|\bles (plus|moins)\b", text) else 5
+        if measure == "places" and moved is None:
+            f = f.model_copy(update={"moved": "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"})
+        return self._ask(f, text, measure, most, least, n, position, outputs, family_named=bool(families) and not own_family)
+
+    def _moved(self, text: str) -> str | None:
+        if _has(text, PLACES_SAME):
+            return "same"
+        if _has(text, PROFILE_CHANGED):
+            return "profile_changed"
+        up, down = _has(text, PLACES_UP), _has(text, PLACES_DOWN)
+        if up != down and re.search(r"\bquels?\b|\bcombien de metiers\b|\bcombien\b.*\bmetiers\b|\blesquels\b", text) and not re.search(r"\ble plus\b|\ble moins\b", text):
+            return "up" if up else "down"
+        if _has(text, SCORE_UP) and not _has(text, SCORE_DOWN) and re.search(r"\bmetiers\b", text):
+            return "score_up"
+        if _has(text, SCORE_DOWN) and not _has(text, SCORE_UP) and re.search(r"\bmetiers\b", text):
+            return "score_down"
+        return None
+
+    def _ask(self, f, text, measure, most, least, n, position, outputs, family_named=False) -> SetAsk:
+        which = qualification(text)
+        order = "least" if least and not most else "most" if (most or measure != "score" or "rank" in outputs) else "table"
+        if measure == "places" and f.moved == "down":
+            order = "least"  # most places lost: the most negative change first
+        depends = bool(f.profile or f.score_min is not None or f.score_max is not None or position is not None or "rank" in outputs)
+        return SetAsk(
+            query=JobQuery(
+                filter=f,
+                qualification="pwc" if which == "both" else which,
+                measure=measure,
+                order=order,
+                n=n,
+                position=position,
+            ),
+            outputs=outputs,
+            both=which == "both" and depends and measure == "score",
+            family_named=family_named,
+        )
+
+    def _follow(self, previous: SetAsk, conversation, text, profile, negated, core, bounds, moved, measure, most, least, n, counting, listing):
+        query = previous.query
+        f = query.filter
+        which = qualification(text)
+        update: dict = {}
+        if profile:
+            update |= {"profile": profile, "profile_negated": negated}
+        if core is not None:
+            update["core"] = core
+        if bounds:
+            update |= bounds
+        if moved:
+            update["moved"] = moved
+        if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bau total\b|\ben tout\b", text):
+            f = JobFilter()
+        if (most or least) and not (counting or listing):
+            among = re.search(r"\b(d entre eux|parmi eux|parmi ces|de ces|de la liste|des deux|des trois|lequel|laquelle)\b", text)
+            base = JobFilter(job_ids=list(conversation.jobs)) if among and conversation.jobs else f
+            plural = re.search(r"\bles (\w+ )?(plus|moins)\b|\b(derniers|premiers)\b", text)
+            count = None if base.job_ids is not None else n or ((previous.query.n or 5) if plural else 1)
+            ask = self._ask(base.model_copy(update=update), text, measure, most, least, count, None, ["rank"])
+            if which == "both":  # the qualification of the answer it follows
+                ask = ask.model_copy(
+                    update={
+                        "query": ask.query.model_copy(update={"qualification": previous.query.qualification}),
+                        "both": previous.both,
+                    }
+                )
+            return ask
+        outputs: list[Output] = ["count"] if counting else ["list"] if listing else list(previous.outputs)
+        return SetAsk(
+            query=query.model_copy(
+                update={
+                    "filter": f.model_copy(update=update),
+                    "qualification": query.qualification if which == "both" else which,
+                }
+            ),
+            outputs=outputs,
+            both=previous.both and which == "both",
+            family_named=previous.family_named,
+        )

@@ -1,0 +1,79 @@
+"""Questions about a set of jobs, answered over the 58 rows: filter, order, cut. Pure (no I/O)."""
+
+from __future__ import annotations
+
+from knowledge.schema import Job, Qualification
+
+from .models import JobFilter, JobQuery, QueryResult, QueryRow
+
+
+def row(job: Job) -> QueryRow:
+    return QueryRow(
+        job_id=job.id,
+        job=job.job,
+        family_code=job.family_code,
+        family=job.family,
+        core=job.core,
+        pwc=job.pwc,
+        expert=job.expert,
+        places=job.pwc.rank - job.expert.rank,
+        points=round(job.expert.score - job.pwc.score, 2),
+        places_published=job.evolution_published,
+    )
+
+
+def matches(r: QueryRow, f: JobFilter, qualification: Qualification) -> bool:
+    exposure = r.pwc if qualification is Qualification.PWC else r.expert
+    checks = [
+        f.job_ids is None or r.job_id in f.job_ids,
+        not f.families or r.family_code in f.families,
+        r.family_code not in f.exclude_families,
+        f.core is None or r.core == f.core,
+        f.profile is None or (exposure.classification == f.profile) != f.profile_negated,
+        f.score_min is None or (exposure.score > f.score_min if f.score_above else exposure.score >= f.score_min),
+        f.score_max is None or (exposure.score < f.score_max if f.score_below else exposure.score <= f.score_max),
+        f.places is None or abs(r.places) == f.places,
+    ]
+    moved = {
+        None: True,
+        "up": r.places > 0,
+        "down": r.places < 0,
+        "same": r.places == 0,
+        "profile_changed": r.pwc.classification != r.expert.classification,
+        "score_up": r.points > 0,
+        "score_down": r.points < 0,
+    }[f.moved]
+    return all(checks) and moved
+
+
+def sort_key(query: JobQuery, qualification: Qualification):
+    def by_rank(r: QueryRow) -> int:
+        return (r.pwc if qualification is Qualification.PWC else r.expert).rank
+
+    if query.measure == "places":
+        return lambda r: (-r.places if query.order != "least" else r.places, by_rank(r))
+    if query.measure == "points":
+        return lambda r: (-r.points if query.order != "least" else r.points, by_rank(r))
+    if query.order == "least":
+        return lambda r: -by_rank(r)
+    return by_rank
+
+
+def run(jobs: list[Job], query: JobQuery, table_citation) -> QueryResult:
+    qualification = Qualification(query.qualification)
+    rows = [r for r in map(row, jobs) if matches(r, query.filter, qualification)]
+    rows.sort(key=sort_key(query, qualification))
+    if query.position is not None:
+        rows = [r for r in rows if (r.pwc if qualification is Qualification.PWC else r.expert).rank == query.position]
+    total = len(rows)
+    if query.n is not None:
+        rows = rows[: query.n]
+    by_id = {job.id: job for job in jobs}
+    return QueryResult(
+        query=query,
+        total_jobs=len(jobs),
+        total_matching=total,
+        share_percent=round(100 * total / len(jobs), 1),
+        rows=rows,
+        citations=[table_citation] + [by_id[r.job_id].citations[0] for r in rows],
+    )
