@@ -31,7 +31,7 @@ def tool(study):
 
 @pytest.fixture(scope="session")
 def planner(tool):
-    from app.engine.planner import Planner
+    from app.engine.understanding.planner import Planner
 
     return Planner(tool)
 

@@ -17,15 +17,15 @@ from search.build import IndexMissing
 from search.embeddings import load_embedder
 from search.retriever import Hit, Retriever
 
-from . import reading
 from .answers import Answer
 from .composer import Composer
 from .composition import Composed
 from .linking import EntityLinker
 from .operations import operation
 from .plan import Conversation, Plan
-from .planner import Planner
-from .sets import SetReader
+from .understanding import claims, reading
+from .understanding.planner import Planner
+from .understanding.sets import SetReader
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +117,16 @@ class Engine:
             return Plan(intent="thanks", question=text)
         plan = self.planner.plan(text, conversation)
         jobs = self.planner.jobs_in(text)[0]  # named in this message (the plan may hold the conversation's)
+        if (  # "c'est le plus bas ?" about the job of the conversation: a claim to check
+            not jobs
+            and conversation.jobs
+            and claims.yes_no(text)
+            and re.match(r"^(et |donc |alors )?(c est|il|elle|on|mon metier|son metier|ce metier|le metier|je suis|j ai)\b", fold(text))
+            and plan.intent not in ("refusal", "out_of_scope")
+            and not re.search(r"\bmeme\b|\bdeux\b|\btous\b|\bfamille\b", fold(text))
+            and not reading.worried(text)
+        ):
+            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
         ask = self.sets.read(text, conversation, plan, jobs)
         if ask is not None:
             return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=ask)
@@ -155,7 +165,7 @@ class Engine:
             self.composer.compose(plan, favour, self.retriever if kind.needs_index else None, out=composed)
             if kind.needs_index and self.retriever_error and self.retriever_error not in notes:
                 notes.append(self.retriever_error)
-            verdict = self._verdict(ask, composed.parts[start:])
+            verdict = self._verdict(ask, plan, composed.parts[start:])
             if verdict:
                 composed.parts.insert(start, verdict)
             if plan.jobs:
@@ -216,10 +226,15 @@ class Engine:
                 return read  # read in the context the earlier parts leave, as they will be answered
         return [(text, self.read(text, conversation))]
 
-    @staticmethod
-    def _verdict(ask: str, parts: list[str]) -> str | None:
-        """A figure the user quoted to have it checked gets a plain first sentence: yes, or no and what it is."""
-        quoted = reading.claims(ask)
+    def _verdict(self, ask: str, plan: Plan, parts: list[str]) -> str | None:
+        """What the user states to have it checked gets a plain first sentence: yes, or no and what it is."""
+        if plan.intent == "job" and plan.jobs and claims.yes_no(ask):
+            checked = claims.check_job(ask, self.tool.card(plan.jobs[0]), self.tool)
+            if checked is not None:
+                return checked.sentence
+        if plan.intent == "query" and plan.set_ask is not None and "all" in plan.set_ask.outputs:
+            return None  # its first sentence is the verdict
+        quoted = reading.quoted_figures(ask) if claims.yes_no(ask) else reading.claims(ask)
         if not quoted:
             return None
         said = "\n".join(parts)

@@ -8,7 +8,7 @@ from knowledge.schema import Chunk, Citation
 
 from .composer import Composer
 from .operations import operation
-from .planner import Planner
+from .understanding.planner import Planner
 
 
 class EntityLinker:

@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from scoring.models import JobQuery, Resolution
 
-Output = Literal["list", "count", "rank", "same"]
+Output = Literal["list", "count", "rank", "same", "all"]
 
 
 class SetAsk(BaseModel):
@@ -18,6 +18,7 @@ class SetAsk(BaseModel):
     outputs: list[Output] = ["list"]
     both: bool = False  # run for both qualifications (the user named neither and it matters)
     same: Literal["family", "score", "rank", "profile"] | None = None  # "les deux sont dans la même famille ?"
+    claimed_profile: str | None = None  # "all": do all the jobs of the set have this profile?
     family_named: bool = False  # the set is a family the user named (the title says so)
 
 

@@ -111,7 +111,9 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         args = q.model_dump(mode="json", exclude_defaults=True)
         out.call("scoring.query", args, result)
         one = SetAsk(**(ask.model_dump() | {"query": q}))
-        if "same" in ask.outputs:
+        if "all" in ask.outputs:
+            _all(ctx, result, one, out)
+        elif "same" in ask.outputs:
             _same(ctx, result, one, out)
         elif "rank" in ask.outputs:
             _rank(ctx, result, one, out)
@@ -251,3 +253,21 @@ def _same(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
     out.add(f"{'Oui' if same else 'Non'} : {verb} {what} ({detail}).")
     if ask.same in ("score", "rank"):
         out.add(_rows(ctx, result, ask, out))
+
+
+def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
+    """ "Tous les métiers RH sont en évolution ?": yes, or no and the ones that are not."""
+    q = ask.query.qualification
+    label = ask.claimed_profile
+    others = [r for r in result.rows if _exposure(r, q).classification != label]
+    title = _title(ctx, ask)
+    table = out.sources.ref(ctx.tool.table_citation)
+    if not others:
+        out.add(f"Oui : les {result.total_matching} {title} sont tous « {label} » {QUALIFIER[q]} {table}.")
+    else:
+        names = ", ".join(f"{r.job} (« {_exposure(r, q).classification} »)" for r in others)
+        out.add(
+            f"Non : {len(others)} des {result.total_matching} {title} ne sont pas « {label} » {QUALIFIER[q]} : "
+            f"{names} {table}."
+        )
+    out.add(_rows(ctx, result, ask, out))

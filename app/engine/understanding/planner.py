@@ -10,7 +10,7 @@ from knowledge.text import fold
 from scoring import ScoringTool
 from scoring.models import Resolution
 
-from .plan import Conversation, Plan
+from ..plan import Conversation, Plan
 from .reading import FamilyReader
 
 

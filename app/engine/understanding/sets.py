@@ -12,7 +12,8 @@ from typing import Literal
 from knowledge.text import fold
 from scoring.models import JobFilter, JobQuery
 
-from .plan import Conversation, Output, Plan, SetAsk
+from ..plan import Conversation, Output, Plan, SetAsk
+from .claims import yes_no
 from .reading import FamilyReader
 
 
@@ -188,6 +189,16 @@ class SetReader:
                 return None
             if counting and not (ranking or position or measure != "score") and not re.search(r"\bmetiers\b.*\b(etude|tableau|au total|en tout)|\bau total\b|\ben tout\b", text):
                 return None  # "combien de métiers ?" alone is the study's size: the stats answer it
+        if profile and not negated and re.search(r"\btous\b|\btoutes\b", text) and (families or core is not None) and yes_no(question):
+            f = JobFilter(families=families, exclude_families=excluded, core=core)
+            which = qualification(text)
+            return SetAsk(
+                query=JobQuery(filter=f, qualification="pwc" if which == "both" else which),
+                outputs=["all"],
+                both=which == "both",
+                claimed_profile=profile,
+                family_named=bool(families),
+            )
         f_only_profile = profile and not (families or excluded or core is not None or bounds or moved or negated)
         if plan.intent == "stats" and counting and f_only_profile and not (listing or ranking):
             return None  # the profile counts, both qualifications with the shares the study publishes

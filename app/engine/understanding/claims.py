@@ -1,0 +1,114 @@
+"""Checks what a user states about a job ("le juriste a 0,80 ?", "l'infirmier est passé 17e chez les experts ?",
+"le chargé d'assistance a progressé ?", "le médecin est le moins exposé de tous ?") against the table, so the
+answer's first sentence is a plain "Oui" or "Non" followed by what the table says."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.schema import Qualification
+from knowledge.text import fold
+from scoring import ScoringTool, render
+from scoring.models import JobCard
+
+QUESTION_WORDS = (
+    r"^(et )?(quel|quelle|quels|quelles|combien|comment|pourquoi|qui|que|quoi|qu est|ou|c est quoi|lequel|laquelle"
+    r"|lesquels|what|which|how|who|why|where|donne|liste|explique|decris|compare|dis moi)\b"
+)
+CLAIM_CUES = r"\bc est (bien )?(ca|juste|exact|vrai)\b|\bnon\s*$|\bje (ne )?me trompe|\bconfirme|\bvrai\b|\bis (it|that) true\b|\bright\b|\bdonc\b|\bbien\b"
+PROFILES = (
+    (r"non impacte|negligeable", "Non impacté ou de manière négligeable"),
+    (r"forte transformation", "En forte transformation"),
+    (r"en evolution", "En évolution"),
+    (r"emergent", "Emergent"),
+)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    true: bool
+    sentence: str
+
+
+def yes_no(question: str) -> bool:
+    """A question answered by yes or no: not one that asks which, how many, why…"""
+    text = fold(question)
+    if re.search(QUESTION_WORDS, text):
+        return False
+    return question.rstrip().endswith("?") or bool(re.search(CLAIM_CUES, text))
+
+
+def _qualifications(text: str) -> list[str]:
+    expert = re.search(r"\bexperts?\b|\brequalif|\bateliers?\b", text)
+    pwc = re.search(r"\bpwc\b", text)
+    if expert and not pwc:
+        return ["expert"]
+    if pwc and not expert:
+        return ["pwc"]
+    return ["pwc", "expert"]
+
+
+def _facts(card: JobCard, qualifications: list[str]) -> str:
+    views = {"pwc": card.pwc, "expert": card.expert}
+    names = {"pwc": "PwC", "expert": "experts métier"}
+    return " ; ".join(
+        f"{names[q]} {render.score(views[q].score)}, {render.ordinal(views[q].rank)} sur {card.pwc.total}, "
+        f"« {views[q].classification} »"
+        for q in qualifications
+    )
+
+
+def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None:
+    """What the user states about one job, checked; None when they state nothing checkable."""
+    text = fold(question)
+    asked = _qualifications(text)
+    views = {"pwc": card.pwc, "expert": card.expert}
+    checks: list[bool] = []
+    notes: list[str] = []
+    for m in re.finditer(r"\b([01])[,.](\d{1,2})\b", question):
+        value = float(f"{m[1]}.{m[2]:0<2}")
+        checks.append(any(abs(views[q].score - value) < 1e-9 for q in asked))
+        if not checks[-1]:
+            notes.append(f"pas {render.score(value)}")
+    for m in re.finditer(r"\b(\d{1,2})\s*(?:e|eme|er|ere|th|st|nd|rd)\b(?! place)", text):
+        rank = int(m[1])
+        checks.append(any(views[q].rank == rank for q in asked))
+        if not checks[-1]:
+            notes.append(f"pas {render.ordinal(rank)}")
+    for pattern, label in PROFILES:
+        if re.search(rf"\b{pattern}", text) and not re.search(r"\bpasse\w* de\b", text):
+            checks.append(any(views[q].classification == label for q in asked))
+            if not checks[-1]:
+                notes.append(f"pas « {label} »")
+            break
+    extreme = re.search(r"\ble (plus|moins) expose\w*( de (tous|l etude|toute l etude|tout le classement))?\b|\bmost exposed\b|\bleast exposed\b|\ble plus bas\b|\ble plus haut\b|\bpremiers?\b|\bderniers?\b|\bnumero (1|un)\b", text)
+    if extreme and not re.search(r"\b(plus|moins) expose\w* que\b", text):
+        top = bool(re.search(r"\bplus expose|\bmost\b|\bplus haut|\bpremier|\bnumero", extreme[0]))
+        target = 1 if top else card.pwc.total
+        checks.append(any(views[q].rank == target for q in asked))
+        if not checks[-1]:
+            q = asked[0]
+            first = (min if top else max)(tool.jobs, key=lambda j: j.exposure(Qualification(q)).rank).job
+            notes.append(f"{'le plus' if top else 'le moins'} exposé selon {'PwC' if q == 'pwc' else 'les experts métier'} est {first}")
+    moved = card.change.rank_change
+    places = re.search(r"\b(\d{1,2})\s+places?\b", text)
+    if re.search(r"\bgagn\w*|\bprogress\w*|\bmont\w*|\bremont\w*|\bgrimp\w*", text) and not re.search(r"\bscore\b", text):
+        checks.append(moved > 0 and (places is None or int(places[1]) == moved))
+    elif re.search(r"\bperd\w*|\brecul\w*|\bdescend\w*|\bbaiss\w*|\bchut\w*", text) and not re.search(r"\bscore\b", text):
+        checks.append(moved < 0 and (places is None or int(places[1]) == -moved))
+    if not checks:
+        return None
+    true = all(checks)
+    change = ""
+    if re.search(r"\bplaces?\b|\bgagn|\bperd|\bprogress|\brecul|\bmont|\bdescend|\bbaiss", text):
+        change = (
+            f" ; de PwC aux experts métier : {render.ordinal(card.pwc.rank)} → {render.ordinal(card.expert.rank)}, "
+            + (f"{abs(moved)} place{'s' if abs(moved) > 1 else ''} {'gagnée' if moved > 0 else 'perdue'}{'s' if abs(moved) > 1 else ''}" if moved else "même position")
+        )
+    facts = f"{card.job} : {_facts(card, asked)}{change}."
+    if true:
+        return Verdict(True, f"Oui, c'est exact d'après l'étude. {facts}")
+    wrong = [n.removeprefix("pas ") for n in notes if n.startswith("pas ")]
+    said = f"ce n'est pas {', '.join(wrong)}" if wrong else "; ".join(notes) if notes else "ce n'est pas le cas"
+    return Verdict(False, f"Non : d'après l'étude, {said}. {facts}")
