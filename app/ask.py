@@ -13,6 +13,9 @@ from scoring import render
 
 def person_text(answer: Answer) -> str:
     lines = [answer.answer]
+    if answer.choices:  # a clarifying question: numbered options (a number answers it in --chat)
+        lines.append("\nPrécisez :")
+        lines += [f"  {i}. {choice}" for i, choice in enumerate(answer.choices, 1)]
     if answer.citations:
         lines.append("\nSources :")
         lines += [
@@ -39,8 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("question", nargs="?", help="la question, en français")
     parser.add_argument("--json", action="store_true", help="un objet JSON")
     parser.add_argument("--jsonl", action="store_true", help="une question par ligne sur l'entrée standard")
+    parser.add_argument("--chat", action="store_true", help="une conversation : une question par ligne, un numéro choisit une option")
     parser.add_argument("--backend", choices=["offline", "llm"], help="forcer le moteur de réponse")
     args = parser.parse_args(argv)
+    if args.chat:
+        return chat(args.backend)
     if not args.jsonl and not (args.question or "").strip():
         parser.print_usage(sys.stderr)
         print(
@@ -94,6 +100,33 @@ def main(argv: list[str] | None = None) -> int:
                 json.dumps(error_object(question, f"Erreur interne : {type(error).__name__}"), ensure_ascii=False),
                 flush=True,
             )
+    return 0
+
+
+def chat(backend: str | None) -> int:
+    """One conversation on the terminal: each line a message; a number picks an option of the last question."""
+    try:
+        from app.engine import Conversation, Engine
+
+        engine = Engine()
+    except RecordsMissing as error:
+        print(f"Erreur : {error}", file=sys.stderr)
+        return 1
+    conversation, choices = Conversation(), []
+    print("Posez vos questions sur l'étude (une ligne vide ou Ctrl-D pour quitter).", flush=True)
+    for line in sys.stdin:
+        text = line.strip()
+        if not text:
+            break
+        if text.isdigit() and choices:
+            if not 1 <= int(text) <= len(choices):
+                print(f"Choisissez un numéro entre 1 et {len(choices)}.", flush=True)
+                continue
+            text = choices[int(text) - 1]
+            print(f"> {text}", flush=True)
+        answer = engine.ask(text, conversation, backend=backend)
+        choices = answer.choices
+        print(person_text(answer) + "\n", flush=True)
     return 0
 
 

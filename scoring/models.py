@@ -128,6 +128,7 @@ class JobFilter(Record):
     core: bool | None = None
     profile: str | None = None  # a label of the consolidated table
     profile_negated: bool = False  # "qui ne sont pas émergents"
+    to_profile: str | None = None  # with ``profile``: from that PwC profile to this experts' profile
     score_min: float | None = None  # inclusive bounds on the score of the query's qualification
     score_max: float | None = None
     score_above: bool = False  # strict bounds ("supérieur à 0,50")

@@ -23,6 +23,9 @@ FUZZY_MIN_LENGTH = 5  # shorter words must match exactly (rh, ux, dev…)
 FUZZY_RATIO = 84
 PARTIAL_MIN = 0.6  # share of an alias's weight a partial match must cover
 GENERIC_TITLES = 4  # a word found in this many job titles cannot identify a job alone
+# Everyday words a typo match would take for a title word ("supérieur à 0,50" is not "superviseur").
+NOT_TYPOS = {"superieur", "superieure", "superieurs", "superieures", "inferieur", "inferieure", "inferieurs",
+             "inferieures", "exactement", "experts", "expert", "metiers", "classement", "combien", "profils"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,7 @@ class JobResolver:
             if token in self.idf:
                 matched.add(token)
                 continue
-            close = [
+            close = [] if token in NOT_TYPOS else [
                 v
                 for v in self.vocabulary
                 if len(token) >= FUZZY_MIN_LENGTH and len(v) >= FUZZY_MIN_LENGTH and fuzz.ratio(token, v) >= FUZZY_RATIO

@@ -41,12 +41,15 @@ class Answer(BaseModel):
     conversation: str | None = Field(None, description="The conversation id of a --jsonl line, echoed back")
     notes: list[str] = Field(default_factory=list, description="Why the engine fell back, warnings")
     charts: list[dict[str, Any]] = Field(default_factory=list, description="Chart specs for the UI (not in --json)")
+    choices: list[str] = Field(
+        default_factory=list, description="A clarifying question's options: each is a message the user may send"
+    )
 
     def public(self) -> dict[str, Any]:
         """The command-line JSON contract."""
         return self.model_dump(
             mode="json", include={
-                "question", "answer", "citations", "tool_calls", "backend", "latency_ms", "route", "outcome",
+                "question", "answer", "citations", "tool_calls", "backend", "latency_ms", "route", "outcome", "choices",
             } | ({"conversation"} if self.conversation is not None else set()),
         )
 

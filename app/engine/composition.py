@@ -19,7 +19,7 @@ SCOPE = (
     "des entreprises, préconisations, actions prioritaires et dialogue social (DIAL-IA)."
 )  # no figure here: every figure an answer gives comes with its source
 EXAMPLES = (
-    "Exemples : « Je suis chargée d'assistance, mon métier est-il exposé ? », « Quels sont les 5 métiers les plus "
+    "Exemples : « Je suis chargée d'assistance, mon métier est-il exposé ? », « Quels sont les métiers les plus "
     "exposés selon les experts ? », « Que recommande l'étude en matière de formation ? »"
 )
 
@@ -41,6 +41,7 @@ class Composed:
         self.parts: list[str] = []
         self.tool_calls: list[ToolCall] = []
         self.charts: list[dict[str, Any]] = []
+        self.choices: list[str] = []  # a clarifying question's options
 
     def add(self, text: str) -> None:
         self.parts.append(text)

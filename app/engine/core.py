@@ -116,6 +116,9 @@ class Engine:
         if reading.thanks(text):
             return Plan(intent="thanks", question=text)
         plan = self.planner.plan(text, conversation)
+        unclear = self.unclear(text, conversation, plan)
+        if unclear is not None:
+            return unclear
         jobs = self.planner.jobs_in(text)[0]  # named in this message (the plan may hold the conversation's)
         if (  # "c'est le plus bas ?" about the job of the conversation: a claim to check
             not jobs
@@ -137,10 +140,42 @@ class Engine:
             return plan.model_copy(
                 update={"intent": "ranking", "family": family.name, "n": min(n, len(family.jobs)), "jobs": []}
             )
-        if operation(plan.intent).outcome not in ("out_of_scope", "refuse", "absent_job") and reading.worried(text):
+        if plan.intent not in ("refusal", "empty") and reading.forecast(text):
+            return Plan(intent="forecast", question=text)
+        product = plan.intent == "out_of_scope" and re.search(r"\b(chatgpt|copilot|mistral|gemini)\b", fold(text))
+        if (operation(plan.intent).outcome not in ("out_of_scope", "refuse", "absent_job") or product) and reading.worried(text):
             jobs, _ = self.planner.jobs_in(text)
-            return Plan(intent="reassure", question=text, jobs=jobs[:1] or conversation.jobs[:1])
+            own = jobs[:1] or conversation.jobs[:1]
+            return Plan(intent="reassure_job" if own else "reassure", question=text, jobs=own)
         return plan
+
+    def unclear(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """A message that could mean several things the study answers differently: ask which, with choices."""
+        if plan.intent in ("refusal", "empty", "out_of_scope"):
+            return None
+        folded = fold(text)
+        mine = reading.own_title(text)
+        if mine:
+            titles = reading.titles_with(mine, self.study.jobs)
+            if len(titles) >= 2:  # "je suis manager", "je suis assistante": several jobs of the study
+                return Plan(intent="clarify", question=text, topic="job", jobs=titles)
+        if conversation.jobs or conversation.last is not None:
+            return None
+        if re.fullmatch(reading.GENERIC_JOB_QUESTION, folded):
+            return Plan(intent="clarify", question=text, topic="job")
+        if re.search(r"\b(la|une|ma|notre) famille\b", folded) and not any(self.families.codes(text, loose=True)):
+            return Plan(intent="clarify", question=text, topic="family")
+        if re.search(r"\b(metiers|fonctions|famille|pole) (du |de )?support\b", folded) and not re.search(r"support (et organisation|pilotage|technique)", folded):
+            return Plan(intent="clarify", question=text, topic="support")
+        return None
+
+    def replay(self, questions: list[str]) -> Conversation:
+        """A conversation's context rebuilt from its questions (a thread resumed from the history)."""
+        conversation = Conversation()
+        for question in questions:
+            if question.strip():
+                self.ask(question, conversation)
+        return conversation
 
     def ask(
         self,
@@ -204,6 +239,7 @@ class Engine:
             intent="+".join(p.intent for p in plans),
             notes=notes,
             charts=composed.charts,
+            choices=composed.choices,
         )
 
     def _asks(self, text: str, conversation: Conversation) -> list[tuple[str, Plan]]:
@@ -228,6 +264,8 @@ class Engine:
 
     def _verdict(self, ask: str, plan: Plan, parts: list[str]) -> str | None:
         """What the user states to have it checked gets a plain first sentence: yes, or no and what it is."""
+        if operation(plan.intent).outcome != "answer":
+            return None  # a refusal does not check the figure it refuses to confirm
         if plan.intent == "job" and plan.jobs and claims.yes_no(ask):
             checked = claims.check_job(ask, self.tool.card(plan.jobs[0]), self.tool)
             if checked is not None:

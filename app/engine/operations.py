@@ -34,6 +34,7 @@ OPERATIONS: dict[str, Operation] = {
     # scoring tool
     "job": Operation("scoring", scoring.job),
     "ambiguous_job": Operation("scoring", scoring.ambiguous_job, outcome="clarify"),
+    "clarify": Operation("records", talk.clarify, linkable=False, outcome="clarify"),
     "absent_job": Operation("out_of_scope", scoring.absent_job, linkable=False, outcome="absent_job"),
     "compare": Operation("scoring", scoring.compare),
     "query": Operation("scoring", sets.query),
@@ -56,12 +57,14 @@ OPERATIONS: dict[str, Operation] = {
     "retrieval": Operation("retrieval", search.retrieval, needs_index=True, linkable=False),
     # no data needed
     "out_of_scope": Operation("out_of_scope", talk.out_of_scope, linkable=False, outcome="out_of_scope"),
+    "forecast": Operation("out_of_scope", talk.forecast, linkable=False, outcome="out_of_scope"),
     "refusal": Operation("refusal", talk.refusal, linkable=False, outcome="refuse"),
     "empty": Operation("refusal", talk.empty, linkable=False, outcome="refuse"),
     "greeting": Operation("retrieval", talk.greeting, linkable=False, outcome="smalltalk"),
     "help": Operation("retrieval", talk.help, linkable=False, outcome="smalltalk"),
     "thanks": Operation("refusal", talk.thanks, linkable=False, outcome="smalltalk"),
     "reassure": Operation("records", talk.reassure, linkable=False),
+    "reassure_job": Operation("scoring", talk.reassure, linkable=False),  # with the job's card
 }
 
 

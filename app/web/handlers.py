@@ -83,7 +83,9 @@ async def start():
 
 @cl.on_chat_resume
 async def resume(thread):
-    cl.user_session.set("conversation", Conversation())
+    # the thread's own questions, asked again in order, give back what a follow-up refers to
+    questions = [step.get("output") or "" for step in thread.get("steps", []) if step.get("type") == "user_message"]
+    cl.user_session.set("conversation", await cl.make_async(service.engine.replay)(questions))
     cl.user_session.set("favour", "both")
     cl.user_session.set("backend", "offline")
 
@@ -96,16 +98,32 @@ async def settings_update(values: dict):
 
 @cl.on_message
 async def on_message(message: cl.Message):
+    await reply_to(message.content)
+
+
+@cl.action_callback("choice")
+async def on_choice(action: cl.Action):
+    """A clarifying question's option, clicked: said as the user's next message, then answered."""
+    text = str(action.payload.get("text", ""))[:200]
+    await action.remove()
+    await cl.Message(content=text, author="Vous", type="user_message").send()
+    await reply_to(text)
+
+
+async def reply_to(text: str) -> None:
     conversation = cl.user_session.get("conversation") or Conversation()
     answer = await cl.make_async(service.engine.ask)(
-        message.content, conversation, cl.user_session.get("favour") or "both", cl.user_session.get("backend")
+        text, conversation, cl.user_session.get("favour") or "both", cl.user_session.get("backend")
     )
     cl.user_session.set("conversation", conversation)
     for call in answer.tool_calls:
         async with cl.Step(name=call.name, type="tool", show_input="json") as step:
             step.input = call.args
             step.output = tool_step_output(call.result)
-    reply = cl.Message(content="", author="Assistant", elements=elements_for(service.attachments(answer)))
+    actions = [cl.Action(name="choice", payload={"text": c}, label=c) for c in answer.choices]
+    reply = cl.Message(
+        content="", author="Assistant", elements=elements_for(service.attachments(answer)), actions=actions
+    )
     for piece in stream_pieces(message_text(answer)):
         await reply.stream_token(piece)
     await reply.send()

@@ -106,3 +106,20 @@ def test_jsonl_lines_with_the_same_conversation_share_their_context(data_dir):
     assert "Chargé d'assistance" in answers[2]["answer"] and "0,17" in answers[2]["answer"]
     assert "Infirmier" not in answers[2]["answer"]
     assert "Chargé d'assistance" not in answers[3]["answer"]
+
+
+def test_chat_numbers_the_options_of_a_clarifying_question_and_a_number_picks_one(data_dir):
+    result = run(["--chat"], data_dir, stdin=b"je suis manager\n3\net chez les experts ?\n9\n")
+    out = result.stdout.decode()
+    assert result.returncode == 0, result.stderr.decode()
+    assert "Précisez :\n  1. Manager de domaine d'activité\n  2. Manager de proximité d'assistance\n  3. Manager de coordination" in out
+    assert "> Manager de coordination" in out and "**Manager de coordination**" in out  # 3 picked the third
+    # the follow-up keeps the chosen job; a number with no options pending is read as a message, never a crash
+    assert "Qualification experts métier : 0,08 sur 1, 54e sur 58" in out
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_json_carries_the_choices_of_a_clarifying_question(data_dir):
+    answer = json.loads(run(["--json", "je suis assistante"], data_dir).stdout)
+    assert answer["outcome"] == "clarify"
+    assert answer["choices"] == ["Assistant administratif de plateaux", "Assistant", "Assistant de maitrise d'ouvrage"]

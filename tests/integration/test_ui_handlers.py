@@ -146,3 +146,41 @@ def test_every_starter_gets_a_correct_cited_answer(engine):
         answer = engine.ask(message)
         assert expected[label] in answer.answer, label
         assert answer.citations, label
+
+
+def test_a_clarifying_question_offers_clickable_choices_and_a_click_answers_it(ui):
+    import chainlit as cl
+
+    async def handler():
+        await ui.start()
+        await ui.on_message(cl.Message(content="je suis manager"))
+
+    emitter = run_handler(handler)
+    assert "Lequel est le vôtre ?" in "".join(emitter.tokens)
+    labels = [data["label"] for event, data in emitter.events if event == "action"]
+    assert labels == ["Manager de domaine d'activité", "Manager de proximité d'assistance", "Manager de coordination",
+                      "Manager de proximité"]  # fmt: skip
+
+    async def click():
+        await ui.start()
+        await ui.on_message(cl.Message(content="je suis manager"))
+        await ui.on_choice(cl.Action(name="choice", payload={"text": "Manager de coordination"}, label="x"))
+
+    clicked = run_handler(click)
+    said = [s for s in clicked.steps if s.get("type") == "user_message"]
+    assert said and said[-1]["output"] == "Manager de coordination"  # the click reads as the user's message
+    assert "**Manager de coordination**" in "".join(clicked.tokens)
+
+
+def test_a_resumed_thread_keeps_its_context_for_follow_ups(ui):
+    import chainlit as cl
+
+    thread = {"id": "t", "steps": [{"type": "user_message", "output": "je suis infirmière d'assistance"},
+                                   {"type": "assistant_message", "output": "…"}]}  # fmt: skip
+
+    async def handler():
+        await ui.resume(thread)
+        await ui.on_message(cl.Message(content="et chez les experts ?"))
+
+    streamed = "".join(run_handler(handler).tokens)
+    assert "Infirmier d'assistance" in streamed and "0,41 sur 1, 17e sur 58" in streamed

@@ -2,18 +2,48 @@
 
 from __future__ import annotations
 
+import re
+
+from knowledge.text import fold
 from scoring import render
 
 from ..composition import EXAMPLES, SCOPE, Composed, Context
 from ..plan import Plan
 from .scoring_answers import profile_definitions
 
+# What a question outside the study is about, named in the answer ("L'étude ne traite pas des salaires").
+TOPICS = (
+    (r"\bsalaire|\bremuneration|\bsalary|\bpaye\b|\bgagne\w* (combien|en moyenne|par mois)|\bcombien gagne|\bprime\b|\beuros?\b", "des salaires ni des rémunérations"),
+    (r"\bmeteo\b|\bweather\b|\bquel temps\b|\bfaire beau\b|\bpluie\b|\btemperature", "de la météo"),
+    (r"\bfoot|\bmatch\b|\bpsg\b", "de sport"),
+    (r"\bsecteur\b|\bbanque|\bhotellerie|\btourisme|\bespagne|\ballemagne|\bitalie|\bbelgique|\beurope\b|\bpays\b|\betats unis", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance"),
+    (r"\bcode du travail|\bai act\b|\brgpd\b|\blicenci", "du droit du travail ni de la réglementation"),
+    (r"\bchiffre d affaires|\bfactur|\bsalaries\b|\beffectifs?\b|\bfemmes\b|\bparite\b|\bpeople work", "des effectifs ni des données économiques des entreprises ou de la branche"),
+    (r"\brepondu\b|\bparticipe\b", "du nombre d'entreprises répondantes : elle donne les résultats de la consultation en proportions"),
+    (r"\btradui|\blettre de motivation|\bcv\b|\bpoeme|\bblague|\bchanson|\brecette|\bprogramme|\bscript|\bcode\b", "de ce type de demande : je réponds seulement sur son contenu"),
+    (r"\bchatgpt\b|\bcopilot\b|\bmistral\b|\bgemini\b|\blogiciel", "d'outils ou de logiciels particuliers"),
+    (r"\bcombien de temps\b|\bdeploy", "du calendrier de déploiement de l'IA dans une entreprise donnée"),
+    (r"\bseconde?\b|\bdeuxieme\b|\bprochaine?\b", "des résultats de son second volet, programmé pour 2025 et pas encore publié"),
+)
+
 
 def out_of_scope(ctx: Context, plan: Plan, out: Composed) -> None:
+    text = fold(plan.question)
+    topic = next((words for pattern, words in TOPICS if re.search(pattern, text)), None)
+    lead = f"L'étude ne traite pas {topic}" if topic else "L'étude ne traite pas de cette question"
+    out.add(f"{lead} : je ne peux donc pas y répondre sans inventer. " + SCOPE)
+
+
+def forecast(ctx: Context, plan: Plan, out: Composed) -> None:
+    """A number of jobs lost: the study gives none; say what it measures instead."""
+    score = ctx.facts["score-0-1"]
     out.add(
-        "Cette question sort du champ de l'étude : elle n'y est pas traitée, je ne peux donc pas y répondre. "
-        + SCOPE
+        "L'étude ne donne aucun chiffre d'emplois supprimés ou de postes en moins : elle ne fait pas de prévision "
+        "d'emploi. Elle mesure l'exposition relative des compétences de chaque métier à l'IA générative, pas une "
+        f"probabilité de disparition : « {score.statement} » {out.sources.ref(score.citation)}"
     )
+    action = ctx.study.priority_actions[4]
+    out.add(f"Ce que l'étude recommande : {action.text} {out.sources.ref(action.citation)}")
 
 
 def refusal(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -52,6 +82,9 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
         f"Même au niveau d'impact le plus élevé sur une compétence, l'étude écrit : « {important.definition} » "
         f"{out.sources.ref(important.citation)}"
     )
+    named = [label for label in ctx.profiles if fold(label) in fold(plan.question) or (label.startswith("Non impact") and "non impact" in fold(plan.question))]
+    if named and not plan.jobs:
+        profile_definitions(ctx, named, out)  # "mon métier est « en forte transformation », c'est grave ?"
     if plan.jobs:
         card = ctx.tool.card(plan.jobs[0])
         out.call("scoring.card", {"job": card.job}, card)
@@ -59,3 +92,35 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
         profile_definitions(ctx, [card.pwc.classification, card.expert.classification], out)
     action = ctx.study.priority_actions[4]
     out.add(f"Ce que l'étude recommande : {action.text} {out.sources.ref(action.citation)}")
+
+
+def clarify(ctx: Context, plan: Plan, out: Composed) -> None:
+    """One short question back, with the choices the study can answer."""
+    if plan.topic == "job" and plan.jobs:
+        titles = [ctx.tool.by_id[j].job for j in plan.jobs]
+        out.add(f"Plusieurs métiers de l'étude correspondent : {', '.join(f'« {t} »' for t in titles)}. Lequel est le vôtre ?")
+        out.choices = titles
+    elif plan.topic == "job":
+        out.add(
+            "Donnez l'intitulé du métier (par exemple « chargé d'assistance », « gestionnaire de dossiers "
+            "d'assistance » ou « infirmier d'assistance ») : de quel métier parlez-vous ?"
+        )
+        out.choices = ["Chargé d'assistance", "Gestionnaire de dossiers d'assistance", "Infirmier d'assistance"]
+    elif plan.topic == "family":
+        names = sorted({(job.family_code, job.family) for job in ctx.study.jobs})
+        out.call("scoring.families", {}, {"count": len(names), "families": [{"code": c, "name": n} for c, n in names]})
+        out.add(
+            "Quelle famille de métiers ? L'étude en compte " + str(len(names)) + " : "
+            + " ; ".join(f"{code} – {name}" for code, name in names) + "."
+        )
+        out.choices = [f"Les métiers de la famille {code} – {name}" for code, name in names]
+    else:  # "support": two families and a job carry the word
+        names = {job.family_code: job.family for job in ctx.study.jobs}
+        out.call("scoring.families", {}, {"families": [{"code": c, "name": names[c]} for c in ("03", "12")]})
+        out.add(
+            "« Support » peut désigner deux familles de métiers ou un métier : la famille 03 – "
+            f"{names['03']}, la famille 12 – {names['12']}, ou le métier « Support technique d'assistance ». "
+            "Lequel voulez-vous ?"
+        )
+        out.choices = [f"Les métiers de la famille 03 – {names['03']}", f"Les métiers de la famille 12 – {names['12']}",
+                       "Support technique d'assistance"]  # fmt: skip

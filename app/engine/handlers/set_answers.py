@@ -35,7 +35,9 @@ def scope(ctx: Context, f: JobFilter, qualification: str) -> str:
         parts.append("cœur d'assistance")
     elif f.core is False:
         parts.append("qui ne sont pas des métiers cœur")
-    if f.profile:
+    if f.profile and f.to_profile:
+        parts.append(f"passés de « {f.profile} » (PwC) à « {f.to_profile} » (experts métier)")
+    elif f.profile:
         parts.append(f"{'qui ne sont pas' if f.profile_negated else 'au profil'} « {f.profile} » {QUALIFIER[qualification]}")
     who = "PwC" if qualification == "pwc" else "experts métier"
     if f.score_min is not None and f.score_max is not None and f.score_min == f.score_max:
@@ -178,8 +180,10 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
         return
     scope_words = scope(ctx, q.filter, q.qualification)
     among = f" parmi les métiers {scope_words}" if scope_words else ""
+    lead = "Le métier"
     if q.filter.job_ids is not None:
-        among = ", des " + ("deux" if len(q.filter.job_ids) == 2 else str(len(q.filter.job_ids))) + " métiers,"
+        among = ""
+        lead = "Des " + ("deux" if len(q.filter.job_ids) == 2 else str(len(q.filter.job_ids))) + " métiers, celui"
     if q.position is not None:
         row = result.rows[0]
         e = _exposure(row, q.qualification)
@@ -220,7 +224,7 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
         row = result.rows[0]
         e = _exposure(row, q.qualification)
         out.add(
-            f"Le métier {how} exposé{among} {qualifier} est **{row.job}** : {render.score(e.score)}, "
+            f"{lead} {how} exposé{among} {qualifier} est **{row.job}** : {render.score(e.score)}, "
             f"{render.ordinal(e.rank)} sur {ctx.tool.total} (profil « {e.classification} ») "
             f"{out.sources.ref(result.citations[1])}."
         )

@@ -27,6 +27,10 @@ INJECTION = (
     r"\bdis que\b.*\b(score|position|classement)", r"\bcontourne\w*", r"\bsans (regles|filtre|limites)\b", r"\[ ?system ?\]",
     r"\bau dessus de ce message", r"\bmot pour mot\b", r"\binvent\w*\b", r"\bsystem\b ?:", r"\bgarde ?fous?\b",
     r"\bconsignes? (confidentielles?|internes?|secretes?|cachees?)", r"\bdesactive\w*\b",
+    r"\bstupide\b", r"\bdebile\b", r"\bidiot\w*", r"\bconnard\w*", r"\binsult\w*", r"\bfaux (communique|document|rapport|chiffres?)\b",
+    r"\ba partir de maintenant\b", r"\bdesormais\b.*\b(score|classement)\b", r"\bliste nominative\b", r"\btract\b.*\b(affirm\w*|pretend\w*|dit que|annon\w*)",
+    r"\bfais semblant\b", r"\bje t ordonne\b", r"\bmodifi\w* (le|les) (classement|scores?|chiffres?)\b", r"\breponds? (uniquement|seulement)\b",
+    r"\bne reponds? que\b", r"\bconfirme\w*\b.*\bofficiel\w*", r"\bn importe quoi\b", r"\bfake\b", r"\bmake up\b",
 )  # fmt: skip
 # Topics that may also appear in a study job's description ("conciergerie : réservations de restaurants"):
 # out of scope only when the question names no study job.
@@ -39,6 +43,12 @@ OUT_OF_SCOPE = (
     r"\beuros?\b", r"secteur (bancaire|automobile|de la banque|du batiment|de la sante|hospitalier|agricole|industriel)",
     r"\bchatgpt\b", r"\bcopilot\b", r"\bmistral\b", r"\bgemini\b", r"\blogiciels?\b", r"\bchomage\b", r"\bretraite\b",
     r"\bimpots?\b", r"\bprime\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bcrepes?\b",
+    r"\bfaire beau\b", r"\bmatch\b", r"\bpsg\b", r"\bhotellerie\b", r"\btourisme\b", r"\b(en|d) (espagne|allemagne|italie|belgique|europe)\b",
+    r"\bautres? pays\b", r"\betats unis\b", r"\bcode du travail\b", r"\bai act\b", r"\brgpd\b", r"\bchiffre d affaires\b",
+    r"\bfactur\w*", r"\bcombien de salaries\b", r"\bnombre de salaries\b", r"\beffectifs?\b", r"\bpart de femmes\b",
+    r"\bparite\b", r"\btradui\w*", r"\blettre de motivation\b", r"\bcv\b", r"\bcombien (d entreprises|de repondants|de structures)\b.*\b(repondu|participe)",
+    r"\bdans combien de temps\b", r"\bhow many people work\b", r"\bpeople work\b", r"\bpuis je (licencier|etre licencie)",
+    r"\bresultats? (de la|du) (seconde?|deuxieme|prochaine?) (etude|volet)\b",
 )  # fmt: skip
 JOB_CUES = (
     r"\bje suis\b", r"\bje travaille\b", r"\ben tant que\b", r"\bmon (metier|poste|job|boulot|travail|emploi)\b",
@@ -454,7 +464,7 @@ class Planner:
             return personal
         if whole.status == "absent" and len(text.split()) <= 3:
             return Plan(intent="absent_job", resolution=self.tool.resolve(question), **base)
-        if _has(text, r"^(bonjour|salut|hello|coucou|bonsoir|merci)\b") and len(text.split()) <= 4:
+        if _has(text, r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir|merci)\b") and len(text.split()) <= 5:
             return Plan(intent="greeting", **base)
         if _has(
             text,
@@ -463,6 +473,10 @@ class Planner:
             r"\bbesoin d aide\b",
             r"\bcomment (tu marches|ca marche|t utiliser)",
             r"\bqui es tu\b",
+            r"\btu es qui\b",
+            r"\bt es qui\b",
+            r"\bwho are you\b",
+            r"\bwhat can you do\b",
         ):
             return Plan(intent="help", **base)
         return Plan(intent="retrieval", **base)

@@ -61,6 +61,7 @@ class FamilyReader:
 
     def __init__(self, jobs: list[Job]):
         self.families = families(jobs)
+        self.titles = {job.id: job.job for job in jobs}
         self.patterns: list[tuple[str, re.Pattern]] = []
         for code, family in self.families.items():
             words = [re.escape(fold(family.name))] + FAMILY_WORDS.get(code, [])
@@ -71,6 +72,9 @@ class FamilyReader:
         self.loose = [
             (code, re.compile(rf"\b(?:{'|'.join(LOOSE_WORDS[code])})\b")) for code in self.families if code in LOOSE_WORDS
         ]
+
+    def title(self, job_id: str) -> str:
+        return self.titles[job_id]
 
     def family_of(self, job_id: str) -> str:
         return next(code for code, family in self.families.items() if job_id in family.jobs)
@@ -117,6 +121,9 @@ WORRY = (
     r"\bemplois? supprim", r"\bremplace\w* par (l ia|une ia|l intelligence|des robots|un robot)", r"\blicenci", r"\bchomage",
     r"\bpeur\b", r"\binquiet", r"\bangoiss", r"\bmenace", r"\bcondamne", r"\bavenir de mon (metier|poste)", r"\bva[- ]t[- ]il (mourir|disparaitre)",
     r"\bworried\b", r"\blose my job\b", r"\bdisappear", r"\breplaced by\b", r"\bjob losses\b", r"\bfired\b",
+    r"\bremplace\w*\b", r"\bsupprime\w*\b", r"\btuer\b", r"\bscared\b", r"\bafraid\b", r"\bperdre (mon|ma|notre|nos)\b",
+    r"\bgarde\w* (mon|ma|notre) (job|poste|emploi|travail|boulot|taf)\b", r"\bm inquieter\b", r"\bstress\w*", r"\bpeur\b",
+    r"\bavenir\b.*\b(mon|notre) (metier|poste|emploi)\b", r"\bforcement\b.*\b(disparai|supprim)", r"\bmauvaise nouvelle\b", r"\bbad news\b",
 )  # fmt: skip
 THANKS = r"^(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks|thank you|au revoir|bonne journee)\b"
 CLAIM_CUES = (
@@ -126,6 +133,55 @@ CLAIM_CUES = (
 )  # fmt: skip
 ENGLISH = {"the", "is", "are", "what", "which", "how", "my", "job", "jobs", "most", "least", "does", "do", "of", "in",
            "study", "exposed", "score", "will", "according", "and", "to", "be", "it", "about", "who", "many"}  # fmt: skip
+
+
+FORECAST = (
+    r"\bcombien (d emplois|de postes|de salaries|de chomeurs|de personnes|de licenciements|de suppressions|de (\w+ )?(seront|vont))",
+    r"\b(nombre|chiffre|pourcentage|part) d(e|es) (emplois|postes|suppressions|licenciements)", r"\bhow many jobs\b",
+    r"\bcombien\b.*\b(supprim\w*|disparai\w*|en poste|licenci\w*)", r"\bprevision\w* (chiffree|d emplois|de suppressions)",
+)  # fmt: skip
+
+
+def forecast(text: str) -> bool:
+    """A question for a number of jobs lost, which the study does not give."""
+    return any(re.search(p, fold(text)) for p in FORECAST)
+
+
+# A question about "the" job with no job named anywhere yet: ask which job.
+GENERIC_JOB_QUESTION = (
+    r"(et )?(alors )?(quel est |c est quoi |donne moi |et )?(le|mon|son|notre|ton) (score|classement|rang|exposition|profil|metier)"
+    r"( (il|elle) est (expose|concerne|impacte)e?| est (il|elle) (expose|concerne|impacte)e?| (chez|selon) (pwc|les experts))?"
+)
+OWN = re.compile(r"^(?:slt |salut |bonjour |moi )?(?:je suis|jsui|jsuis|chui|j suis|je travaille comme|je bosse comme)\s+(?:un |une )?([a-z -]{3,30}?)(?:\s+(?:et|mais|sur|dans|chez|depuis|,)\b.*)?$")
+FEMININE = ((r"trices?\b", "teur"), (r"euses?\b", "eur"), (r"antes?\b", "ant"), (r"ees?\b", "e"), (r"ieres?\b", "ier"), (r"iennes?\b", "ien"))
+
+
+def own_title(text: str) -> str | None:
+    """The speaker's job as they say it ("je suis manager, …" -> "manager"), masculine, folded."""
+    folded = fold(re.split(r"[,.;:?!]", text)[0])
+    match = OWN.match(folded)
+    if not match:
+        return None
+    words = match[1].strip().split()
+    if not words or len(words) > 3:
+        return None
+    out = []
+    for word in words:
+        for pattern, repl in FEMININE:
+            word = re.sub(pattern, repl, word)
+        out.append(word)
+    return " ".join(out)
+
+
+def titles_with(words: str, jobs: list[Job]) -> list[str]:
+    """Job ids whose title holds these words (a title that is exactly these words and nothing else
+    prefixes others: "assistant" -> Assistant, Assistant administratif de plateaux, Assistant de maîtrise d'ouvrage)."""
+    pattern = re.compile(rf"(^| ){re.escape(words)}s?( |$)")
+    found = [job.id for job in jobs if pattern.search(fold(job.job))]
+    exact = [job.id for job in jobs if fold(job.job) == words]
+    if exact and (len(found) <= 1 or " " in words):  # "chef de projet" is a title; "assistant" prefixes three
+        return exact
+    return found if len(found) <= 6 else []
 
 
 def worried(text: str) -> bool:
@@ -232,6 +288,9 @@ def split_asks(text: str) -> list[str]:
 
 # Enough English to route a question; the answer stays in French and says so in its first line.
 ENGLISH_PHRASES = (
+    (r"\bwill i lose my job\b", "vais-je perdre mon emploi"), (r"\blose my job\b", "perdre mon emploi"),
+    (r"\b(will|could) (ai|it) replace (my job|me)\b", "l'IA va-t-elle me remplacer"), (r"\bshould i be (scared|worried|afraid)\b", "dois-je m'inquiéter"),
+    (r"\bis (that|it) bad\b", "c'est grave"), (r"\bis (it|that) true that\b", "est-il vrai que"),
     (r"\bmost exposed\b", "les plus exposés"), (r"\bleast exposed\b", "les moins exposés"),
     (r"\bhighest\b", "les plus exposés"), (r"\blowest\b", "les moins exposés"),
     (r"\baccording to (the )?(business )?experts?\b", "selon les experts"), (r"\baccording to pwc\b", "selon PwC"),

@@ -29,7 +29,7 @@ PROFILES = (  # folded words -> label of the consolidated table (most specific f
 )
 NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
                 "dix": 10, "quinze": 15, "vingt": 20}  # fmt: skip
-MOST = r"\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b|\bmost\b|\bhighest\b|\bmax\w*\b"
+MOST = r"\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b(?! (volet|temps|lieu|axe|phase|etude))|\bmost\b|\bhighest\b|\bmax\w*\b"
 LEAST = r"\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b"
 COUNT = r"\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b"
 LIST = r"\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
@@ -50,6 +50,7 @@ SAME = (
 GROUP_WORDS = r"\b(metiers|familles?|fonctions|domaines?|secteurs?|poles?|filieres?|cote|services)\b"
 FOLLOW = r"^(et|mais|puis|aussi|alors|donc|ok|bon|d accord)\b"
 CONTEXT_SET = r"\b(d entre eux|parmi eux|parmi ces|parmi les|de ces|ces metiers|les deux|des deux|ces deux|tous les deux|eux|ils|elles|lesquel\w*|y en|y sont|de la liste|de la famille|de ma famille|de notre famille|de sa famille|de leur famille|ma famille|notre famille|sa famille)\b"
+DEFINE = r"\bentend\w*|\brecouvre\w*|\bc est quoi\b|\bca veut dire\b|\bveut dire\b|\bsignifi\w*|\bdefini\w*|\bqu est ce qu (un|une|on)\b|\bqu appelle\b|\bmean\w*\b|\bimplique\w*|\bconcretement\b|\bs inquieter\b|\bgrave\b"
 RECOMMEND = r"\brecommand\w*|\bpreconis\w*|\bactions?\b|\bformation\w*|\bformer\b|\bpasserelle\w*|\breconversion\w*|\baccompagn\w*|\bque (faire|doit)\b|\bconseil\w*|\bfiches?\b|\bcas d usage\b|\bcompetences?\b|\btaches?\b|\bpourquoi\b"
 
 
@@ -110,6 +111,15 @@ def _score_bounds(raw: str, text: str) -> dict:
     return {}
 
 
+def _transition(text: str) -> tuple[str, str] | None:
+    """ "sortis de « non impacté » pour passer « en évolution »": from one profile (PwC) to another (experts)."""
+    if not re.search(r"\bpass\w*|\bbascul\w*|\bsorti\w*|\bdevien\w*|\bvers\b", text):
+        return None
+    found = sorted((m.start(), label) for pattern, label in PROFILES for m in re.finditer(rf"\b({pattern})", text))
+    labels = list(dict.fromkeys(label for _, label in found))
+    return (labels[0], labels[1]) if len(labels) == 2 else None
+
+
 def qualification(text: str) -> Literal["pwc", "expert", "both"]:
     expert = _has(text, r"\bexperts?\b", r"representants? metier", r"reevalu", r"requalif", r"\bateliers?\b")
     pwc = _has(text, r"\bpwc\b", r"qualification initiale", r"\bsocle\b")
@@ -137,11 +147,13 @@ class SetReader:
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=jobs)), outputs=["same"], same=same)
 
         families, excluded = self.families.codes(question, loose=True)
-        if jobs and families and re.search(GROUP_WORDS, text) and all(self.families.family_of(j) in families for j in jobs):
+        titled = any(f" {fold(self.families.title(j))} " in f" {text} " for j in jobs)  # a job named in full
+        if jobs and families and not titled and re.search(GROUP_WORDS, text) and all(self.families.family_of(j) in families for j in jobs):
             jobs = []  # "les métiers commerciaux / marketing / communication": a family, not its jobs one by one
         elif jobs:
             families, excluded = self.families.codes(question, loose=False)
         profile, negated = _profile(text)
+        transition = _transition(text)
         core = _core(text)
         bounds = _score_bounds(question, text)
         moved = self._moved(text)
@@ -151,6 +163,9 @@ class SetReader:
         most, least = _has(text, MOST), _has(text, LEAST)
         n, position = _number(text), _position(text)
         counting, listing, ranking = _has(text, COUNT), _has(text, LIST), _has(text, RANK) or most or least or n is not None
+        if measure != "score" and re.search(r"\b(le|les) (plus|moins)\b|\bplus gros\w*|\bmax\w*", text):
+            ranking = True  # "qui a gagné le plus de places": the biggest moves first
+            most = most or not re.search(r"\b(le|les) moins\b", text)
         own_family = re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text)
 
         asks_set = counting or listing or ranking or position is not None or measure != "score"
@@ -159,6 +174,8 @@ class SetReader:
         slots = bool(families or excluded or profile or core is not None or bounds or moved or own_family)
         if plan.intent == "changes" and moved == "profile_changed" and not (families or excluded or profile or core is not None or bounds or counting):
             return None  # the changes answer says which jobs change profile, with what the study says of it
+        if _has(text, DEFINE) and not (counting or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
+            return None  # "c'est quoi un métier en forte transformation ?" asks for the definition
         if _has(text, RECOMMEND) and not (counting or listing):
             return None  # "les actions RH pour les métiers les plus exposés" asks for recommendations
         if jobs and not own_family:
@@ -178,17 +195,6 @@ class SetReader:
             slots or asks_set or context_set or qualification(text) != "both"
         ):
             return self._follow(previous, conversation, text, profile, negated, core, bounds, moved, measure, most, least, n, counting, listing)
-        if not slots and not asks_set:
-            return None
-        if not slots:
-            if len(conversation.jobs) >= 2 and (most or least) and re.search(r"\b(deux|trois|eux|lequel|laquelle)\b", text):
-                return self._ask(JobFilter(job_ids=list(conversation.jobs)), text, measure, most, least, None, None, ["rank"])
-            if not (ranking or position is not None or measure != "score" or (counting and "metiers" in text) or (listing and "metiers" in text)):
-                return None
-            if plan.intent not in ("ranking", "stats", "retrieval", "changes", "methodology", "dialia", "absent_job", "ambiguous_job", "facts"):
-                return None
-            if counting and not (ranking or position or measure != "score") and not re.search(r"\bmetiers\b.*\b(etude|tableau|au total|en tout)|\bau total\b|\ben tout\b", text):
-                return None  # "combien de métiers ?" alone is the study's size: the stats answer it
         if profile and not negated and re.search(r"\btous\b|\btoutes\b", text) and (families or core is not None) and yes_no(question):
             f = JobFilter(families=families, exclude_families=excluded, core=core)
             which = qualification(text)
@@ -199,8 +205,21 @@ class SetReader:
                 claimed_profile=profile,
                 family_named=bool(families),
             )
+        if not slots and not asks_set:
+            return None
+        if slots and not asks_set and len(text.split()) > 8 and plan.intent not in ("ranking", "stats", "changes"):
+            return None  # "qu'est-ce qui est ressorti des ateliers des fonctions cœur ?" is not a list of jobs
+        if not slots:
+            if len(conversation.jobs) >= 2 and (most or least) and re.search(r"\b(deux|trois|eux|lequel|laquelle)\b", text):
+                return self._ask(JobFilter(job_ids=list(conversation.jobs)), text, measure, most, least, None, None, ["rank"])
+            if not (ranking or position is not None or measure != "score" or (counting and "metiers" in text) or (listing and "metiers" in text)):
+                return None
+            if plan.intent not in ("ranking", "stats", "retrieval", "changes", "methodology", "dialia", "absent_job", "ambiguous_job", "facts"):
+                return None
+            if counting and not (ranking or position or measure != "score") and not re.search(r"\bmetiers\b.*\b(etude|tableau|au total|en tout)|\bau total\b|\ben tout\b", text):
+                return None  # "combien de métiers ?" alone is the study's size: the stats answer it
         f_only_profile = profile and not (families or excluded or core is not None or bounds or moved or negated)
-        if plan.intent == "stats" and counting and f_only_profile and not (listing or ranking):
+        if plan.intent == "stats" and counting and f_only_profile and not (listing or ranking) and qualification(text) == "both":
             return None  # the profile counts, both qualifications with the shares the study publishes
         outputs: list[Output] = []
         if counting:
@@ -209,7 +228,10 @@ class SetReader:
             outputs.append("list")
         if not outputs:
             outputs = ["rank"] if (ranking or position is not None or measure != "score") and not (listing and not (most or least or n)) else ["list"]
+        if transition:
+            profile, negated = transition[0], False
         f = JobFilter(
+            to_profile=transition[1] if transition else None,
             families=families,
             exclude_families=excluded,
             core=core,
