@@ -25,7 +25,7 @@ from .operations import operation
 from .plan import Conversation, Plan
 from .understanding import claims, reading
 from .understanding.planner import Planner
-from .understanding.sets import SetReader
+from .understanding.reader import Reader
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +45,6 @@ def clean_question(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
-# Readings that a named family of jobs turns into the family's ranking (the planner read them as a job title,
-# an unknown job, a passage search or an unfiltered ranking).
-FAMILY_INTENTS = {"retrieval", "absent_job", "ambiguous_job", "ranking", "stats", "out_of_scope", "job"}
 
 
 
@@ -59,8 +56,7 @@ class Engine:
         self.tool = ScoringTool(self.study)
         self.planner = Planner(self.tool)
         self.composer = Composer(self.study, self.tool)
-        self.families = reading.FamilyReader(self.study.jobs)
-        self.sets = SetReader(self.families)
+        self.reader = Reader(self.study, self.planner)
         self._retriever: Retriever | None = None
         self.retriever_error: str | None = None
         self._linker: EntityLinker | None = None
@@ -112,62 +108,8 @@ class Engine:
             self.retriever.search("exposition des métiers", k=1)
 
     def read(self, text: str, conversation: Conversation) -> Plan:
-        """The typed reading of one ask: the planner, then thanks, worry and job families that it misses."""
-        if reading.thanks(text):
-            return Plan(intent="thanks", question=text)
-        plan = self.planner.plan(text, conversation)
-        unclear = self.unclear(text, conversation, plan)
-        if unclear is not None:
-            return unclear
-        jobs = self.planner.jobs_in(text)[0]  # named in this message (the plan may hold the conversation's)
-        if (  # "c'est le plus bas ?" about the job of the conversation: a claim to check
-            not jobs
-            and conversation.jobs
-            and claims.yes_no(text)
-            and re.match(r"^(et |donc |alors )?(c est|il|elle|on|mon metier|son metier|ce metier|le metier|je suis|j ai)\b", fold(text))
-            and plan.intent not in ("refusal", "out_of_scope")
-            and not re.search(r"\bmeme\b|\bdeux\b|\btous\b|\bfamille\b", fold(text))
-            and not reading.worried(text)
-        ):
-            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
-        ask = self.sets.read(text, conversation, plan, jobs)
-        if ask is not None:
-            return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=ask)
-        family = self.families.find(text)
-        group = plan.intent != "job" or re.search(r"\bfamille|\bmetiers\b", fold(text))
-        if family and group and plan.intent in FAMILY_INTENTS and not (plan.intent == "ranking" and plan.family):
-            n = plan.n if plan.intent == "ranking" and re.search(r"\b(top|\d+)\b", text.lower()) else len(family.jobs)
-            return plan.model_copy(
-                update={"intent": "ranking", "family": family.name, "n": min(n, len(family.jobs)), "jobs": []}
-            )
-        if plan.intent not in ("refusal", "empty") and reading.forecast(text):
-            return Plan(intent="forecast", question=text)
-        product = plan.intent == "out_of_scope" and re.search(r"\b(chatgpt|copilot|mistral|gemini)\b", fold(text))
-        if (operation(plan.intent).outcome not in ("out_of_scope", "refuse", "absent_job") or product) and reading.worried(text):
-            jobs, _ = self.planner.jobs_in(text)
-            own = jobs[:1] or conversation.jobs[:1]
-            return Plan(intent="reassure_job" if own else "reassure", question=text, jobs=own)
-        return plan
-
-    def unclear(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """A message that could mean several things the study answers differently: ask which, with choices."""
-        if plan.intent in ("refusal", "empty", "out_of_scope"):
-            return None
-        folded = fold(text)
-        mine = reading.own_title(text)
-        if mine:
-            titles = reading.titles_with(mine, self.study.jobs)
-            if len(titles) >= 2:  # "je suis manager", "je suis assistante": several jobs of the study
-                return Plan(intent="clarify", question=text, topic="job", jobs=titles)
-        if conversation.jobs or conversation.last is not None:
-            return None
-        if re.fullmatch(reading.GENERIC_JOB_QUESTION, folded):
-            return Plan(intent="clarify", question=text, topic="job")
-        if re.search(r"\b(la|une|ma|notre) famille\b", folded) and not any(self.families.codes(text, loose=True)):
-            return Plan(intent="clarify", question=text, topic="family")
-        if re.search(r"\b(metiers|fonctions|famille|pole) (du |de )?support\b", folded) and not re.search(r"support (et organisation|pilotage|technique)", folded):
-            return Plan(intent="clarify", question=text, topic="support")
-        return None
+        """The typed reading of one ask (see ``understanding.reader``)."""
+        return self.reader.read(text, conversation)
 
     def replay(self, questions: list[str]) -> Conversation:
         """A conversation's context rebuilt from its questions (a thread resumed from the history)."""
@@ -272,7 +214,12 @@ class Engine:
                 return checked.sentence
         if plan.intent == "query" and plan.set_ask is not None and "all" in plan.set_ask.outputs:
             return None  # its first sentence is the verdict
-        quoted = reading.quoted_figures(ask) if claims.yes_no(ask) else reading.claims(ask)
+        if plan.intent == "figure":
+            return None
+        stated = claims.yes_no(ask) and re.search(
+            r"\b(est|sont|a|ont|represente\w*|font|fait|compte\w*|y a|passe\w*|gagne\w*|perd\w*)\b", fold(ask)
+        )  # a statement put as a question ("il y a 12 métiers cœur ?"), not "et la 5e ?"
+        quoted = reading.quoted_figures(ask) if stated else reading.claims(ask)
         if not quoted:
             return None
         said = "\n".join(parts)

@@ -48,6 +48,7 @@ OPERATIONS: dict[str, Operation] = {
     "methodology": Operation("records", study.methodology),
     "maturity": Operation("records", study.maturity),
     "facts": Operation("records", study.facts),
+    "figure": Operation("records", study.figure),
     "exposure_findings": Operation("records", study.exposure_findings),
     "recommendations": Operation("records", study.recommendations),
     "priority_actions": Operation("records", study.priority_actions),

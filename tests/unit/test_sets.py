@@ -144,3 +144,15 @@ def test_english_worry_is_understood(offline_engine):
     answer = offline_engine.ask("Will I lose my job?")
     assert answer.answer.startswith("(The study is in French")
     assert "ne fait aucune prévision" in answer.answer
+
+
+def test_a_share_is_explained_and_a_follow_up_names_only_the_figure(offline_engine):
+    first, second = ask(offline_engine, "58 %, ça correspond à quoi dans l'étude ?", "et 68 % ?")
+    assert first.answer.startswith("58 % est, dans l'étude, un résultat de la consultation sur la maturité")
+    assert "68% des répondants soulignent des premières initiatives et pilotes" in second.answer
+
+
+def test_a_follow_up_on_the_same_topic_keeps_it(offline_engine):
+    _, fifth, whom = ask(offline_engine, "quelles sont les 6 actions prioritaires ?", "et la 5e ?", "elle vise qui ?")
+    assert fifth.answer.startswith("L'action prioritaire n° 5 : Mobiliser au plus tôt les équipes RH")
+    assert whom.answer.startswith("L'action prioritaire n° 5")

@@ -108,8 +108,24 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     out.add(f"{ctx.facts['rapport-complet'].statement} {out.sources.ref(ctx.facts['rapport-complet'].citation)}")
 
 
+ORDINALS = {"premiere": 1, "deuxieme": 2, "seconde": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,
+            "sixieme": 6}  # fmt: skip
+
+
+def asked_number(text: str, highest: int) -> int | None:
+    """ "la 5e", "n°3", "la cinquième", "action 2": which item of a numbered list is asked for."""
+    folded = fold(text)
+    match = re.search(r"\b(?:n ?o?|numero|action|axe|la|le)\s*(\d)\s*(?:e|eme|er|ere)?\b|\b(\d)\s*(?:e|eme)\b", folded)
+    number = int(match[1] or match[2]) if match else next((v for w, v in ORDINALS.items() if re.search(rf"\b{w}\b", folded)), None)
+    return number if number is not None and 1 <= number <= highest else None
+
+
 def priority_actions(ctx: Context, plan: Plan, out: Composed) -> None:
     heading = ctx.facts["actions-prioritaires"]
+    wanted = asked_number(plan.question, len(ctx.study.priority_actions))
+    if wanted is not None:  # "et la 5e ?": that one first, then the list it belongs to
+        action = ctx.study.priority_actions[wanted - 1]
+        out.add(f"L'action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
     lines = [f"{heading.statement} {out.sources.ref(heading.citation)} :"]
     lines += [f"{a.number}. {a.text} {out.sources.ref(a.citation)}" for a in ctx.study.priority_actions]
     out.add("\n".join(lines))
@@ -142,3 +158,26 @@ def sheets(ctx: Context, plan: Plan, out: Composed) -> None:
         out.add(
             f"{job.job} {'a bien' if job.core else 'n’a pas'} de fiche de transformation (métier {'cœur' if job.core else 'hors cœur'})."
         )
+
+
+def figure(ctx: Context, plan: Plan, out: Composed) -> None:
+    """ "58 %, ça correspond à quoi ?": where the study gives that share (survey findings, profile shares)."""
+    value = int(plan.topic or 0)
+    found = []
+    for finding in ctx.study.maturity:
+        if value in finding.percentages:
+            found.append(f"un résultat de la consultation sur la maturité des entreprises : « {finding.statement} » {out.sources.ref(finding.citation)}")
+    for profile in ctx.study.profiles:
+        for who, share in (("PwC", profile.published_share_pwc), ("experts métier", profile.published_share_expert)):
+            if share == value:
+                found.append(
+                    f"la part des métiers au profil « {profile.label} » selon la qualification {who} : "
+                    f"« {profile.published_share_text} » {out.sources.ref(profile.citation)}"
+                )
+    if not found:
+        out.add(f"L'étude ne publie pas de chiffre de {value} % : je ne peux pas dire à quoi il correspondrait.")
+        return
+    if len(found) == 1:
+        out.add(f"{value} % est, dans l'étude, {found[0]}")
+    else:
+        out.add(f"{value} % apparaît {len(found)} fois dans l'étude :\n" + "\n".join(f"- {f}" for f in found))

@@ -184,6 +184,19 @@ def titles_with(words: str, jobs: list[Job]) -> list[str]:
     return found if len(found) <= 6 else []
 
 
+FIGURE_WORDS = {"et", "ca", "correspond", "correspondent", "a", "quoi", "c", "est", "dans", "l", "etude", "signifie", "represente",
+                "veut", "dire", "le", "les", "chiffre", "de", "du", "des", "ce", "cela", "alors", "qu", "que", "au", "what", "is", "does", "mean"}  # fmt: skip
+
+
+def asked_figure(text: str) -> int | None:
+    """ "58 %, ça correspond à quoi ?", "et 68 % ?": a share the user wants explained (no other subject)."""
+    match = re.fullmatch(r"(.*?)\b(\d{1,3})\s*(?:%|pour ?cent)(.*)", text.strip().rstrip("?!. "))
+    if not match:
+        return None
+    rest = fold(match[1] + " " + match[3]).split()
+    return int(match[2]) if all(word in FIGURE_WORDS for word in rest) else None
+
+
 def worried(text: str) -> bool:
     return any(re.search(p, fold(text)) for p in WORRY)
 

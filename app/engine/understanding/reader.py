@@ -1,0 +1,133 @@
+"""The typed reading of one ask: the planner's routing, then an ordered list of readers, each a small step that
+may take the ask over (a share to explain, an unclear message, a claim about the conversation's job, a question
+about a set of jobs, a forecast, a follow-up on the same topic, a worry). The first that answers wins; their
+order is the one place where precedence is decided."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from knowledge.schema import Study
+from knowledge.text import fold
+
+from ..operations import operation
+from ..plan import Conversation, Plan
+from . import claims, reading
+from .planner import Planner
+from .sets import SetReader
+
+PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \d\w*|le \d\w*)\b"
+PRODUCTS = r"\b(chatgpt|copilot|mistral|gemini)\b"
+
+
+class Reader:
+    def __init__(self, study: Study, planner: Planner):
+        self.study = study
+        self.planner = planner
+        self.families = reading.FamilyReader(study.jobs)
+        self.sets = SetReader(self.families)
+        # precedence, first to last
+        self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
+            self.figure,
+            self.unclear,
+            self.claim_on_the_conversation_job,
+            self.set_of_jobs,
+            self.forecast,
+            self.same_topic,
+            self.worry,
+        )
+
+    def read(self, text: str, conversation: Conversation) -> Plan:
+        if reading.thanks(text):
+            return Plan(intent="thanks", question=text)
+        plan = self.planner.plan(text, conversation)
+        for step in self.steps:
+            taken = step(text, conversation, plan)
+            if taken is not None:
+                return taken
+        return plan
+
+    # -- the steps ------------------------------------------------------------------------------------------
+    def figure(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "58 %, ça correspond à quoi ?", "et 68 % ?"."""
+        share = reading.asked_figure(text)
+        if share is None or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        return Plan(intent="figure", question=text, topic=str(share))
+
+    def unclear(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """A message that could mean several things the study answers differently: ask which, with choices."""
+        if plan.intent in ("refusal", "empty", "out_of_scope"):
+            return None
+        folded = fold(text)
+        mine = reading.own_title(text)
+        if mine:
+            titles = reading.titles_with(mine, self.study.jobs)
+            if len(titles) >= 2:  # "je suis manager", "je suis assistante": several jobs of the study
+                return Plan(intent="clarify", question=text, topic="job", jobs=titles)
+        if conversation.jobs or conversation.last is not None:
+            return None
+        if re.fullmatch(reading.GENERIC_JOB_QUESTION, folded):
+            return Plan(intent="clarify", question=text, topic="job")
+        if re.search(r"\b(la|une|ma|notre) famille\b", folded) and not any(self.families.codes(text, loose=True)):
+            return Plan(intent="clarify", question=text, topic="family")
+        if re.search(r"\b(metiers|fonctions|famille|pole) (du |de )?support\b", folded) and not re.search(
+            r"support (et organisation|pilotage|technique)", folded
+        ):
+            return Plan(intent="clarify", question=text, topic="support")
+        return None
+
+    def claim_on_the_conversation_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "c'est le plus bas de l'étude ?" about the job of the conversation: a claim to check on its card."""
+        folded = fold(text)
+        if (
+            conversation.jobs
+            and claims.yes_no(text)
+            and re.match(r"^(et |donc |alors )?(c est|il|elle|on|mon metier|son metier|ce metier|le metier|je suis|j ai)\b", folded)
+            and plan.intent not in ("refusal", "out_of_scope")
+            and not re.search(r"\bmeme\b|\bdeux\b|\btous\b|\bfamille\b", folded)
+            and not reading.worried(text)
+            and not self.planner.jobs_in(text)[0]
+        ):
+            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
+        return None
+
+    def set_of_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """A family, the core jobs, a profile, a threshold, the movers… (see ``sets``)."""
+        jobs = self.planner.jobs_in(text)[0]  # named in this message (the plan may hold the conversation's)
+        ask = self.sets.read(text, conversation, plan, jobs)
+        if ask is None:
+            return None
+        return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=ask)
+
+    def forecast(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """A number of jobs lost: the study gives none (out of scope, with what it measures instead)."""
+        if plan.intent in ("refusal", "empty") or not reading.forecast(text):
+            return None
+        return Plan(intent="forecast", question=text)
+
+    def same_topic(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et ses livrables ?", "et la 5e ?", "elle vise qui ?": the last topic of the study, asked further."""
+        last = conversation.last
+        folded = fold(text)
+        if (
+            last is not None
+            and plan.intent in ("absent_job", "retrieval", "ambiguous_job")
+            and operation(last.intent).route == "records"
+            and last.intent not in ("reassure", "clarify", "figure")
+            and (plan.intent != "retrieval" or re.search(PRONOUNS, folded) or (folded.startswith("et ") and len(folded.split()) <= 4))
+            and (re.match(r"^(et|mais|puis|alors|ok|donc)\b", folded) or len(folded.split()) <= 5)
+        ):
+            return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})
+        return None
+
+    def worry(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "c'est grave ?", "vais-je perdre mon emploi ?": what the study says and does not say, with the job."""
+        product = plan.intent == "out_of_scope" and re.search(PRODUCTS, fold(text))  # "remplacée par ChatGPT ?"
+        if operation(plan.intent).outcome in ("out_of_scope", "refuse", "absent_job") and not product:
+            return None
+        if not reading.worried(text):
+            return None
+        own = self.planner.jobs_in(text)[0][:1] or conversation.jobs[:1]
+        return Plan(intent="reassure_job" if own else "reassure", question=text, jobs=own)
