@@ -142,7 +142,7 @@ class JobQuery(Record):
 
     filter: JobFilter = JobFilter()
     qualification: Literal["pwc", "expert"] = "pwc"
-    measure: Literal["score", "places", "points"] = "score"  # what orders the rows
+    measure: Literal["score", "places", "points", "moves"] = "score"  # what orders the rows (moves: places either way)
     order: Literal["most", "least", "table"] = "table"  # most: highest score / most places gained / biggest rise
     n: int | None = None  # None: every matching row
     position: int | None = None  # "qui est 10e"

@@ -53,6 +53,8 @@ def sort_key(query: JobQuery, qualification: Qualification):
 
     if query.measure == "places":
         return lambda r: (-r.places if query.order != "least" else r.places, by_rank(r))
+    if query.measure == "moves":
+        return lambda r: (-abs(r.places), by_rank(r))
     if query.measure == "points":
         return lambda r: (-r.points if query.order != "least" else r.points, by_rank(r))
     if query.order == "least":

@@ -147,6 +147,7 @@ class Engine:
                 composed.parts.insert(start, verdict)
             if plan.jobs:
                 conversation.jobs = plan.jobs
+                conversation.recent = (plan.jobs + [j for j in conversation.recent if j not in plan.jobs])[:6]
             conversation.last = plan
             plans.append(plan)
         main = next((p for p in plans if operation(p.intent).outcome != "smalltalk"), plans[0])

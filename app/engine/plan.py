@@ -19,6 +19,7 @@ class SetAsk(BaseModel):
     both: bool = False  # run for both qualifications (the user named neither and it matters)
     same: Literal["family", "score", "rank", "profile"] | None = None  # "les deux sont dans la même famille ?"
     claimed_profile: str | None = None  # "all": do all the jobs of the set have this profile?
+    claimed_core: bool | None = None  # "all": are they all core jobs?
     family_named: bool = False  # the set is a family the user named (the title says so)
 
 
@@ -44,4 +45,9 @@ class Conversation(BaseModel):
     """What a follow-up may refer to."""
 
     jobs: list[str] = []
+    recent: list[str] = []  # the jobs talked about, most recent first ("lequel des deux" after two cards)
     last: Plan | None = None
+
+    def pair(self) -> list[str]:
+        """What "les deux" refers to: the last answer's jobs if it had several, else the last two talked about."""
+        return list(self.jobs) if len(self.jobs) >= 2 else self.recent[:2]

@@ -73,7 +73,7 @@ def row_text(row: QueryRow, ask: SetAsk) -> str:
     if ask.query.qualification == "expert":
         sides.reverse()  # the qualification asked about first
     text = f"**{row.job}**{' (cœur)' if row.core else ''} : {sides[0]} ; {sides[1]}"
-    if measure == "places" or ask.query.filter.moved in ("up", "down", "same"):
+    if measure in ("places", "moves") or ask.query.filter.moved in ("up", "down", "same"):
         text += f" ; {_places(row.places)}"
     if measure == "points" or ask.query.filter.moved in ("score_up", "score_down"):
         text += f" ; score {_points(row.points)}"
@@ -193,18 +193,22 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
         )
         out.add(row_text(row, ask))
         return
-    if q.measure == "places":
+    if q.measure in ("places", "moves"):
         best = result.rows[0]
-        verb = "perdu" if best.places < 0 else "gagné"
-        if len(result.rows) == 1:
+        verb = "le plus bougé" if q.measure == "moves" else "perdu le plus de places" if best.places < 0 else "gagné le plus de places"
+        moved = f"{_plural(abs(best.places), 'place')} {'gagnée' if best.places > 0 else 'perdue'}{'s' if abs(best.places) > 1 else ''}"
+        if len(result.rows) == 1 or q.filter.job_ids is not None:
+            who = f"{lead} qui a {verb}" if q.filter.job_ids is not None else f"Le métier qui a {verb}{among}"
             out.add(
-                f"Le métier qui a {verb} le plus de places{among} entre la qualification PwC et celle des experts "
-                f"métier est **{best.job}** : {_plural(abs(best.places), 'place')} ({render.ordinal(best.pwc.rank)} chez "
+                f"{who} entre la qualification PwC et celle des experts "
+                f"métier est **{best.job}** : {moved} ({render.ordinal(best.pwc.rank)} chez "
                 f"PwC → {render.ordinal(best.expert.rank)} chez les experts ; score {render.score(best.pwc.score)} → "
                 f"{render.score(best.expert.score)}) {out.sources.ref(result.citations[1])}."
             )
+            if len(result.rows) > 1:
+                out.add(_rows(ctx, result, ask, out))
             return
-        out.add(f"Les {len(result.rows)} métiers qui ont {verb} le plus de places{among} avec les experts métier {table} :")
+        out.add(f"Les {len(result.rows)} métiers qui ont {verb}{among} avec les experts métier {table} :")
         out.add(_rows(ctx, result, ask, out, numbered=True))
         return
     if q.measure == "points":
@@ -262,10 +266,24 @@ def _same(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
 def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
     """ "Tous les métiers RH sont en évolution ?": yes, or no and the ones that are not."""
     q = ask.query.qualification
+    table = out.sources.ref(ctx.tool.table_citation)
+    if ask.claimed_core:
+        others = [r for r in result.rows if not r.core]
+        if not others:
+            every = "tous les deux" if len(result.rows) == 2 else "tous"
+            out.add(f"Oui : {', '.join(r.job for r in result.rows)} sont {every} des métiers cœur d'assistance {table}.")
+        else:
+            cores = [r.job for r in result.rows if r.core]
+            out.add(
+                f"Non : {', '.join(r.job for r in others)} n'{'est' if len(others) == 1 else 'sont'} pas "
+                f"{'un métier' if len(others) == 1 else 'des métiers'} cœur"
+                + (f" ; {', '.join(cores)} {'l’est' if len(cores) == 1 else 'le sont'}" if cores else "") + f" {table}."
+            )
+        out.add(_rows(ctx, result, ask, out))
+        return
     label = ask.claimed_profile
     others = [r for r in result.rows if _exposure(r, q).classification != label]
     title = _title(ctx, ask)
-    table = out.sources.ref(ctx.tool.table_citation)
     if not others:
         out.add(f"Oui : les {result.total_matching} {title} sont tous « {label} » {QUALIFIER[q]} {table}.")
     else:

@@ -45,7 +45,7 @@ OUT_OF_SCOPE = (
     r"\bimpots?\b", r"\bprime\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bcrepes?\b",
     r"\bfaire beau\b", r"\bmatch\b", r"\bpsg\b", r"\bhotellerie\b", r"\btourisme\b", r"\b(en|d) (espagne|allemagne|italie|belgique|europe)\b",
     r"\bautres? pays\b", r"\betats unis\b", r"\bcode du travail\b", r"\bai act\b", r"\brgpd\b", r"\bchiffre d affaires\b",
-    r"\bfactur\w*", r"\bcombien de salaries\b", r"\bnombre de salaries\b", r"\beffectifs?\b", r"\bpart de femmes\b",
+    r"\ba (t il |t elle )?facture\b", r"\bfacturation de l etude\b", r"\bcombien de salaries\b", r"\bnombre de salaries\b", r"\beffectifs?\b", r"\bpart de femmes\b",
     r"\bparite\b", r"\btradui\w*", r"\blettre de motivation\b", r"\bcv\b", r"\bcombien (d entreprises|de repondants|de structures)\b.*\b(repondu|participe)",
     r"\bdans combien de temps\b", r"\bhow many people work\b", r"\bpeople work\b", r"\bpuis je (licencier|etre licencie)",
     r"\bresultats? (de la|du) (seconde?|deuxieme|prochaine?) (etude|volet)\b",
@@ -143,16 +143,21 @@ class Planner:
 
     def leading_phrase(self, question: str) -> str | None:
         """ "Avocate en droit du travail, l'IA va-t-elle me concurrencer ?" -> "Avocate en droit du travail"."""
-        match = re.match(r"^\s*([^,:;?!.()]{3,60}?)\s*[,:;(]\s*(.+)$", question)
-        if not match or len(match[1].split()) > 6:
+        match = re.match(r"^\s*([^,:;?!.()]{3,80}?)\s*[,:;(]\s*(.+)$", question)
+        if not match:
+            return None
+        # "DRH dans une société d'assistance", "plombier intervenant pour…": the job, without where it is done
+        head = re.split(r"(?i)\s+(?:dans|pour|sur|chez|au sein|intervenant|agréée?|agree|en soutien|qui|au service|de crise)\b", match[1])[0]
+        if len(head.split()) > 6:
             return None
         rest = fold(match[2])
         if not re.search(
-            r"\b(ia|expos\w*|metier|poste|job|boulot|travail|remplac\w*|concurren\w*|touch\w*|impact\w*|menac\w*|score|concerne\w*)\b",
+            r"\b(ia|expos\w*|metier|poste|job|boulot|travail|remplac\w*|concurren\w*|touch\w*|impact\w*|menac\w*|score|concerne\w*"
+            r"|note|etude|classement|58|dedans|liste)\b",
             rest,
         ):
             return None
-        return re.sub(r"(?i)^(je suis|moi|bonjour|salut)\s+", "", match[1]).strip()
+        return re.sub(r"(?i)^(je suis|moi|bonjour|salut)\s+", "", head).strip()
 
     def absent_phrase(self, question: str) -> str | None:
         """The job a user names when the study does not have it ("je suis boulanger" -> "boulanger")."""
@@ -178,6 +183,7 @@ class Planner:
         jobs, whole = self.jobs_in(question)
         if not jobs and _has(text, *WEAK_OUT_OF_SCOPE) and not _has(text, r"\bassistance\b", r"\betude\b"):
             return Plan(intent="out_of_scope", **base)
+        text = re.sub(r"^(bon|ok|okay|d accord|euh|ah|hmm|donc|super|merci) (?=et\b|mais\b|alors\b)", "", text)
         follow_up = bool(re.match(r"^(et|mais|puis|aussi|alors)\b", text)) or len(text.split()) <= 4
         n = _number(text)
         named = self.families.find(question)

@@ -98,9 +98,9 @@ def _score_bounds(raw: str, text: str) -> dict:
     if len(scores) >= 2 and re.search(r"\bentre\b", text):
         return {"score_min": min(scores), "score_max": max(scores)}
     value = scores[0]
-    if re.search(r"\bau moins\b|\bsuperieur\w* ou egal|\b>=", raw.lower() + " " + text):
+    if re.search(r"\bau moins\b|\bsuperieur\w* ou egal|\b>=|\bou plus\b|\bet plus\b", raw.lower() + " " + text):
         return {"score_min": value}
-    if re.search(r"\bau plus\b|\binferieur\w* ou egal|\b<=", raw.lower() + " " + text):
+    if re.search(r"\bau plus\b|\binferieur\w* ou egal|\b<=|\bou moins\b|\bet moins\b", raw.lower() + " " + text):
         return {"score_max": value}
     if re.search(r"\bsuperieur\w*|\bplus de\b|\bau dessus\b|\bdepass\w*|\bplus (grand|eleve)\w*|\bover\b|\babove\b|>", raw.lower() + " " + text):
         return {"score_min": value, "score_above": True}
@@ -141,8 +141,12 @@ class SetReader:
         previous = last.set_ask if last is not None and last.intent == "query" else None
 
         same = next((key for key, pattern in SAME if re.search(pattern, text)), None)
-        if same and len(jobs) < 2 and len(conversation.jobs) >= 2 and re.search(r"\b(deux|on|nous|ils|eux|tous)\b", text):
-            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=list(conversation.jobs))), outputs=["same"], same=same)
+        pair = conversation.pair()
+        both_core = re.search(r"\b(les deux|tous les deux|les 2|ils|on)\b.*\b(metiers? )?(coeurs?|core)\b", text)
+        if both_core and len(jobs) < 2 and len(pair) >= 2 and yes_no(question):  # "les deux sont des métiers cœur ?"
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["all"], claimed_core=True)
+        if same and len(jobs) < 2 and len(pair) >= 2 and re.search(r"\b(deux|on|nous|ils|eux|tous)\b", text):
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["same"], same=same)
         if same and len(jobs) >= 2:
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=jobs)), outputs=["same"], same=same)
 
@@ -161,6 +165,7 @@ class SetReader:
         if _has(text, POINTS) and not _has(text, r"\bplaces?\b"):
             measure = "points"
         most, least = _has(text, MOST), _has(text, LEAST)
+        moves = bool(re.search(r"\ble plus (bouge|change|varie|evolue)\b", text))
         n, position = _number(text), _position(text)
         counting, listing, ranking = _has(text, COUNT), _has(text, LIST), _has(text, RANK) or most or least or n is not None
         if measure != "score" and re.search(r"\b(le|les) (plus|moins)\b|\bplus gros\w*|\bmax\w*", text):
@@ -210,8 +215,8 @@ class SetReader:
         if slots and not asks_set and len(text.split()) > 8 and plan.intent not in ("ranking", "stats", "changes"):
             return None  # "qu'est-ce qui est ressorti des ateliers des fonctions cœur ?" is not a list of jobs
         if not slots:
-            if len(conversation.jobs) >= 2 and (most or least) and re.search(r"\b(deux|trois|eux|lequel|laquelle)\b", text):
-                return self._ask(JobFilter(job_ids=list(conversation.jobs)), text, measure, most, least, None, None, ["rank"])
+            if len(pair) >= 2 and (most or least or moves) and re.search(r"\b(deux|trois|eux|lequel|laquelle)\b", text) and not re.search(r"\bde tous\b", text):
+                return self._ask(JobFilter(job_ids=pair), text, "moves" if moves else measure, most or moves, least, None, None, ["rank"])
             if not (ranking or position is not None or measure != "score" or (counting and "metiers" in text) or (listing and "metiers" in text)):
                 return None
             if plan.intent not in ("ranking", "stats", "retrieval", "changes", "methodology", "dialia", "absent_job", "ambiguous_job", "facts"):
