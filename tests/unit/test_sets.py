@@ -156,3 +156,31 @@ def test_a_follow_up_on_the_same_topic_keeps_it(offline_engine):
     _, fifth, whom = ask(offline_engine, "quelles sont les 6 actions prioritaires ?", "et la 5e ?", "elle vise qui ?")
     assert fifth.answer.startswith("L'action prioritaire n° 5 : Mobiliser au plus tôt les équipes RH")
     assert whom.answer.startswith("L'action prioritaire n° 5")
+
+
+def test_families_their_sizes_and_the_largest(offline_engine):
+    families, largest, smallest = ask(
+        offline_engine, "Combien de familles de métiers compte l'étude ?", "laquelle compte le plus de métiers ?",
+        "et la plus petite famille ?",
+    )  # fmt: skip
+    assert families.answer.startswith("L'étude classe ses 58 métiers en 13 familles")
+    assert largest.answer.startswith("La plus grande famille : 07 – SI et transformation digitale, avec 9 métiers")
+    assert smallest.answer.startswith("Les plus petites familles : 05 – Réseau de prestataires et 10 – Valorisation")
+
+
+def test_the_leader_changes_and_the_places_lost_after_the_places_gained(offline_engine):
+    [leader] = ask(offline_engine, "Le numéro 1 du classement change-t-il entre PwC et les experts ?")
+    assert leader.answer.startswith("Oui : le plus exposé est **Statisticien / Data analyst** selon PwC (1,00), mais "
+                                    "**Gestionnaire de dossiers d'assistance** selon les experts métier (1,00)")  # fmt: skip
+    _, lost = ask(offline_engine, "Quel métier a gagné le plus de places ?", "et qui en a perdu le plus ?")
+    assert "**Chargé d'assistance** : 19 places perdues (26e chez PwC → 45e chez les experts" in lost.answer
+
+
+def test_two_jobs_talked_about_one_after_the_other_are_the_two(offline_engine):
+    *_, moved, core = ask(
+        offline_engine, "je suis médecin d'assistance", "bon, et mon collègue infirmier ?",
+        "lequel de nous deux a le plus bougé ?", "les deux sont des métiers cœur ?",
+    )  # fmt: skip
+    assert moved.answer.startswith("Des deux métiers, celui qui a le plus bougé")
+    assert "**Infirmier d'assistance** : 28 places gagnées" in moved.answer
+    assert core.answer.startswith("Oui : Infirmier d'assistance, Médecin d'assistance sont tous les deux des métiers cœur")

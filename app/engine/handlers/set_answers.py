@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from knowledge.schema import Exposure
 from scoring import render
-from scoring.models import JobFilter, QueryResult, QueryRow
+from scoring.models import JobFilter, JobQuery, QueryResult, QueryRow
 
 from ..composition import Composed, Context
 from ..plan import Plan, SetAsk
@@ -113,6 +113,13 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         args = q.model_dump(mode="json", exclude_defaults=True)
         out.call("scoring.query", args, result)
         one = SetAsk(**(ask.model_dump() | {"query": q}))
+        if "families" in ask.outputs:
+            _families(ctx, ask, out)
+            return
+        if "leader" in ask.outputs:
+            _leader(ctx, out)
+            plan.jobs = [ctx.tool.query(ask.query.model_copy(update={"qualification": q})).rows[0].job_id for q in ("pwc", "expert")]
+            return
         if "all" in ask.outputs:
             _all(ctx, result, one, out)
         elif "same" in ask.outputs:
@@ -178,7 +185,8 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
     if not result.rows:
         out.add(f"Aucun métier de l'étude ne correspond ({_title(ctx, ask)}, {qualifier}) {table}.")
         return
-    scope_words = scope(ctx, q.filter, q.qualification)
+    shown = q.filter.model_copy(update={"moved": None}) if q.measure in ("places", "moves", "points") else q.filter
+    scope_words = scope(ctx, shown, q.qualification)  # "who gained most places" needs no "among those who gained"
     among = f" parmi les métiers {scope_words}" if scope_words else ""
     lead = "Le métier"
     if q.filter.job_ids is not None:
@@ -293,3 +301,43 @@ def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
             f"{names} {table}."
         )
     out.add(_rows(ctx, result, ask, out))
+
+
+def _families(ctx: Context, ask: SetAsk, out: Composed) -> None:
+    """The families of jobs and their sizes; the largest or smallest first when asked."""
+    sizes: dict[tuple[str, str], int] = {}
+    for job in ctx.study.jobs:
+        sizes[(job.family_code, job.family)] = sizes.get((job.family_code, job.family), 0) + 1
+    rows = sorted(sizes.items())
+    out.call("scoring.families", {}, {"count": len(rows), "families": [{"code": c, "name": n, "jobs": k} for (c, n), k in rows]})
+    table = out.sources.ref(ctx.tool.table_citation)
+    listing = "\n".join(f"- {code} – {name} : {_plural(k)}" for (code, name), k in rows)
+    order = ask.query.order
+    if order in ("most", "least"):
+        target = (max if order == "most" else min)(k for _, k in rows)
+        tied = [f"{code} – {name}" for (code, name), k in rows if k == target]
+        size = "grande" if order == "most" else "petite"
+        names = " et ".join(tied)
+        head = f"Les plus {size}s familles" if len(tied) > 1 else f"La plus {size} famille"
+        out.add(f"{head} : {names}, avec {_plural(target)} chacune {table}." if len(tied) > 1 else f"{head} : {names}, avec {_plural(target)} {table}.")
+        out.add(listing)
+        return
+    out.add(f"L'étude classe ses {ctx.tool.total} métiers en {len(rows)} familles {table} :\n{listing}")
+
+
+def _leader(ctx: Context, out: Composed) -> None:
+    """ "Le numéro 1 change-t-il entre PwC et les experts ?"."""
+    first = {q: ctx.tool.query(JobQuery(qualification=q, order="most", n=1)) for q in ("pwc", "expert")}
+    for q, result in first.items():
+        out.call("scoring.query", {"qualification": q, "order": "most", "n": 1}, result)
+    pwc, expert = first["pwc"].rows[0], first["expert"].rows[0]
+    refs = out.sources.ref(first["pwc"].citations[1], first["expert"].citations[1])
+    if pwc.job_id == expert.job_id:
+        out.add(f"Non : {pwc.job} est le plus exposé dans les deux qualifications {refs}.")
+        return
+    out.add(
+        f"Oui : le plus exposé est **{pwc.job}** selon PwC ({render.score(pwc.pwc.score)}), mais **{expert.job}** "
+        f"selon les experts métier ({render.score(expert.expert.score)}) {refs}. {expert.job} passe de la "
+        f"{render.ordinal(expert.pwc.rank)} à la 1re place ; {pwc.job} passe de la 1re à la "
+        f"{render.ordinal(pwc.expert.rank)} place."
+    )

@@ -34,7 +34,7 @@ LEAST = r"\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\
 COUNT = r"\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b"
 LIST = r"\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
-PLACES_UP = r"\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
+PLACES_UP = r"\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
 PLACES_DOWN = r"\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
 PLACES_SAME = r"\bpas bouge\w*|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
 PROFILE_CHANGED = r"\bchang\w* de (profil|classification|categorie)|\bprofil (a )?change|\bbascul\w*|\bpass\w* de\b.*\ba\b.*\b(emergent|transformation|evolution|impacte)|\bpass\w* (en|a) (forte transformation|en evolution|emergent)"
@@ -58,6 +58,9 @@ def _number(text: str) -> int | None:
     match = re.search(r"\b(?:top|les|des|premiers?|derniers?)\s*(\d{1,2})\b|\b(\d{1,2})\s+(?:premiers?|derniers?|metiers|postes|plus|moins|jobs)\b", text)
     if match:
         return int(match[1] or match[2])
+    ordinal = re.search(r"\b(deuxieme|second|troisieme|quatrieme|cinquieme) (plus|meilleur|gain|metier)", text)
+    if ordinal:  # "le deuxième plus gros gain": the first two, the second among them
+        return {"deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}[ordinal[1]]
     for word, value in NUMBER_WORDS.items():
         if re.search(rf"\b(les|des|top) {word}\b(?! (qualifications?|familles?|profils?|axes?|classements?))|\b{word} (premiers|derniers|metiers|plus|moins)\b", text):
             return value
@@ -150,6 +153,15 @@ class SetReader:
         if same and len(jobs) >= 2:
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=jobs)), outputs=["same"], same=same)
 
+        sizes = re.search(r"\b(plus (petite|grande|grosse)|moins de metiers|plus de metiers)\b.*\bfamilles?\b|\bfamilles?\b.*\b(plus (petite|grande|grosse)|compte le (plus|moins)|plus de metiers|moins de metiers)", text)
+        previous_families = previous is not None and "families" in previous.outputs
+        if (re.search(r"\bfamilles\b", text) and (_has(text, COUNT) or _has(text, LIST))) or sizes or (
+            previous_families and re.search(r"\b(laquelle|lesquelles|plus (petite|grande)|le plus|le moins)\b", text)
+        ):  # "combien de familles ?", "la plus petite famille ?"
+            order = "least" if re.search(r"\bplus petite\b|\bmoins\b", text) else "most" if re.search(r"\bplus (grande|grosse)|\ble plus\b|\bplus de\b", text) else "table"
+            return SetAsk(query=JobQuery(order=order), outputs=["families"])
+        if re.search(r"\b(numero (1|un)|premier|la tete|en tete)\b", text) and re.search(r"\bchang\w*|\breste\w*|\bmeme\b|\bbouge\w*", text) and not jobs:
+            return SetAsk(query=JobQuery(n=1, order="most"), outputs=["leader"])  # "le numéro 1 change-t-il ?"
         families, excluded = self.families.codes(question, loose=True)
         titled = any(f" {fold(self.families.title(j))} " in f" {text} " for j in jobs)  # a job named in full
         if jobs and families and not titled and re.search(GROUP_WORDS, text) and all(self.families.family_of(j) in families for j in jobs):
@@ -161,6 +173,8 @@ class SetReader:
         core = _core(text)
         bounds = _score_bounds(question, text)
         moved = self._moved(text)
+        if previous is not None and previous.query.measure in ("places", "moves") and re.search(r"\ben (a|ont)\b.*\b(perdu|gagne)", text):
+            text = text + " places"  # "et qui en a perdu le plus ?" after the places gained: "en" is places
         measure = "places" if moved in ("up", "down") or (moved is None and _has(text, PLACES_UP, PLACES_DOWN)) else "score"
         if _has(text, POINTS) and not _has(text, r"\bplaces?\b"):
             measure = "points"
@@ -301,6 +315,8 @@ class SetReader:
             update |= bounds
         if moved:
             update["moved"] = moved
+        elif measure == "places" and _has(text, PLACES_DOWN, PLACES_UP):
+            update["moved"] = "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"
         if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bau total\b|\ben tout\b", text):
             f = JobFilter()
         if (most or least) and not (counting or listing):
