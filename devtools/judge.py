@@ -28,8 +28,14 @@ def norm(text: str) -> str:
     return re.sub(r"[\s*_`]+", "", text)
 
 
+ENGLISH_NOTE = "(The study is in French, so the answer is in French.)"
+
+
 def first_sentence(text: str) -> str:
-    head = text.strip().split("\n", 1)[0]
+    """The answer's first sentence; an English question's answer opens with a note saying the answer is in French
+    (issue 10), and its first sentence is the one after that note."""
+    text = text.strip().removeprefix(ENGLISH_NOTE).strip()
+    head = text.split("\n", 1)[0]
     match = re.search(r"(?<=[.!?])\s", head)
     return head[: match.start()] if match else head
 

@@ -222,6 +222,10 @@ class Engine:
         )  # a statement put as a question ("il y a 12 métiers cœur ?"), not "et la 5e ?"
         quoted = reading.quoted_figures(ask) if stated else reading.claims(ask)
         if not quoted:
+            said = "\n".join(parts)
+            missing = claims.names_not_said(ask, said) if stated and plan.intent in ("facts", "methodology") else []
+            if missing:  # "l'étude a été réalisée par Deloitte ?"
+                return f"Non : d'après l'étude, ce n'est pas {', '.join(missing)}. Voici ce qu'elle dit :"
             return None
         said = "\n".join(parts)
         wrong = [q for q in quoted if not reading.figure_in(said, q)]

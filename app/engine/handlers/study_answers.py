@@ -38,6 +38,7 @@ def profiles(ctx: Context, plan: Plan, out: Composed) -> None:
 def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
     topics = {
         "score": ["correspondance-rome", "niveaux-1-5", "score-0-1"],
+        "core": ["qualification-experts", "qualification-double"],
         "qualifications": ["qualification-double", "qualification-pwc", "qualification-experts"],
         "duree-phases": ["duree-phases", "pilotage"],
         "pilotage": ["pilotage", "realisation"],

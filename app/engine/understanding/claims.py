@@ -82,9 +82,9 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             if not checks[-1]:
                 notes.append(f"pas « {label} »")
             break
-    extreme = re.search(r"\ble (plus|moins) expose\w*( de (tous|l etude|toute l etude|tout le classement))?\b|\bmost exposed\b|\bleast exposed\b|\ble plus bas\b|\ble plus haut\b|\bpremiers?\b|\bderniers?\b|\bnumero (1|un)\b", text)
+    extreme = re.search(r"\ble (plus|moins) expose\w*( de (tous|l etude|toute l etude|tout le classement))?\b|\bmost exposed\b|\bleast exposed\b|\ble plus bas\b|\ble plus haut\b|\bpremiers?\b|\bderniers?\b|\bnumero (1|un)\b|\ble maximum\b|\ble minimum\b|\ble max\b|\ble min\b", text)
     if extreme and not re.search(r"\b(plus|moins) expose\w* que\b", text):
-        top = bool(re.search(r"\bplus expose|\bmost\b|\bplus haut|\bpremier|\bnumero", extreme[0]))
+        top = bool(re.search(r"\bplus expose|\bmost\b|\bplus haut|\bpremier|\bnumero|\bmax", extreme[0]))
         target = 1 if top else card.pwc.total
         checks.append(any(views[q].rank == target for q in asked))
         if not checks[-1]:
@@ -112,3 +112,13 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     wrong = [n.removeprefix("pas ") for n in notes if n.startswith("pas ")]
     said = f"ce n'est pas {', '.join(wrong)}" if wrong else "; ".join(notes) if notes else "ce n'est pas le cas"
     return Verdict(False, f"Non : d'après l'étude, {said}. {facts}")
+
+
+COMMON_CAPITALISED = {"Le", "La", "Les", "Un", "Une", "Des", "Il", "Elle", "Est", "Ce", "Cette", "Et", "Mais", "Donc", "Alors",
+                      "Dans", "Pour", "Selon", "Chez", "Quel", "Quelle", "IA", "AI", "Is", "The", "It", "Non", "Oui"}  # fmt: skip
+
+
+def names_not_said(question: str, answer: str) -> list[str]:
+    """Proper names the user states ("réalisée par Deloitte ?") that the study's answer does not contain."""
+    names = [m[0] for m in re.finditer(r"(?<=\s)[A-Z][A-Za-zéèêàç-]{2,}\b", question) if m[0] not in COMMON_CAPITALISED]
+    return [n for n in names if fold(n) not in fold(answer)]

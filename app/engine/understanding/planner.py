@@ -378,6 +378,10 @@ class Planner:
             r"\bpourquoi (certains|des) metiers\b.*\b(moins|plus)",
         ):
             return Plan(intent="exposure_findings", **base)
+        if re.match(r"^(et )?(les )?(5 |cinq )?niveaux( d (exposition|impact))?$", text):
+            return Plan(intent="levels", **base)  # "et les niveaux ?"
+        if _has(text, r"\bmetiers? coeurs?\b") and _has(text, r"\bc est quoi\b", r"\bqu est ce qu", r"\bdefini", r"\bveut dire\b", r"\bsignifi"):
+            return Plan(intent="methodology", topic="core", **base)
         if _has(
             text,
             r"\bechelle\b",
@@ -444,7 +448,10 @@ class Planner:
             r"\bduree\b",
             r"\bcombien de temps",
             r"\bphases?\b",
-            r"\bcomment .* (evalue|mesure|note|qualifie)",
+            r"\bcomment .* (evalue|mesure|note|qualifie|construit|calcule)",
+            r"\bbornes?\b",
+            r"\bqu est ce que (l etude|le score) mesure",
+            r"\b(l etude|le score) mesure (quoi|t elle quoi|t il quoi)",
             r"\bdifference entre (la qualification|les qualifications|pwc)",
             r"\bdeux qualifications",
             r"\bqualification (pwc|experts?|double)",
@@ -535,7 +542,7 @@ FACT_TOPICS = (
     ("second-volet", r"\bsecond volet\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\bdeuxieme (etude|volet)"),
     ("premier-volet", r"\bpremier volet\b"),
     ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
-    ("realisation", r"\bqui a (realise|fait|ecrit|commande)\b|\bpour le compte de\b|\bcabinet\b"),
+    ("realisation", r"\bqui a (realise|fait|ecrit|commande)\b|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?) par\b"),
     ("contexte", r"\bpourquoi\b.*\b(etude|lance)|\bcontexte\b|\borigine de l etude"),
     ("conclusion", r"\bconclusion|\ben resume\b|\bgrands groupes\b|\bavantages?\b|\bbenefices?\b|\bterrain\b|\bintelligence collective"),
 )  # fmt: skip

@@ -229,8 +229,11 @@ def quoted_figures(text: str) -> list[Quoted]:
     # matched on the folded text, so said back in the study's spelling rather than as typed
     for m in re.finditer(r"\b(\d{1,2})\s*(?:e|eme|er|ere|ème|è|th|st|nd|rd)\b", folded):
         found.append(Quoted("rank", float(m[1]), "1er" if m[1] == "1" else f"{m[1]}e"))
-    for m in re.finditer(r"\b(\d{1,2})\s+(metiers|jobs)\b", folded):
-        found.append(Quoted("count", float(m[1]), f"{m[1]} métiers"))
+    for m in re.finditer(r"\b(\d{1,2})\s+(metiers|jobs|familles|profils|niveaux|axes|actions|phases)\b", folded):
+        unit = "métiers" if m[2] in ("metiers", "jobs") else m[2]
+        found.append(Quoted("count", float(m[1]), f"{m[1]} {unit}"))
+    for m in re.finditer(r"\b(20\d\d)\b", folded):
+        found.append(Quoted("year", float(m[1]), m[1]))
     for m in re.finditer(r"\b(\d{1,2})\s+mois\b", folded):
         found.append(Quoted("months", float(m[1]), f"{m[1]} mois"))
     return found
@@ -261,7 +264,11 @@ def figure_in(answer: str, quoted: Quoted) -> bool:
             number == 1 and bool(re.search(r"\b1er\b|\ble plus exposé", text))
         )
     if quoted.kind == "count":
-        return bool(re.search(rf"(?<![\d,]){int(quoted.value)} (métiers|metiers)", text))
+        unit = quoted.text.split(" ", 1)[1]
+        units = {"métiers": "métiers|metiers", "profils": "profils|catégories|categories"}.get(unit, unit)
+        return bool(re.search(rf"(?<![\d,]){int(quoted.value)} ({units})", text))
+    if quoted.kind == "year":
+        return bool(re.search(rf"\b{int(quoted.value)}\b", text))
     if quoted.kind == "months":
         return bool(re.search(rf"\b{int(quoted.value)} mois\b", text))
     return False

@@ -155,7 +155,7 @@ class SetReader:
 
         sizes = re.search(r"\b(plus (petite|grande|grosse)|moins de metiers|plus de metiers)\b.*\bfamilles?\b|\bfamilles?\b.*\b(plus (petite|grande|grosse)|compte le (plus|moins)|plus de metiers|moins de metiers)", text)
         previous_families = previous is not None and "families" in previous.outputs
-        if (re.search(r"\bfamilles\b", text) and (_has(text, COUNT) or _has(text, LIST))) or sizes or (
+        if (re.search(r"\bfamilles\b", text) and (_has(text, COUNT) or _has(text, LIST) or re.search(r"\b\d+ familles\b", text))) or sizes or (
             previous_families and re.search(r"\b(laquelle|lesquelles|plus (petite|grande)|le plus|le moins)\b", text)
         ):  # "combien de familles ?", "la plus petite famille ?"
             order = "least" if re.search(r"\bplus petite\b|\bmoins\b", text) else "most" if re.search(r"\bplus (grande|grosse)|\ble plus\b|\bplus de\b", text) else "table"
