@@ -30,6 +30,7 @@ from .understanding.reader import Reader
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
+INTERNAL_ERROR = "Je n'ai pas pu répondre à cette question (erreur interne, signalée dans le journal). Reformulez-la, ou posez-en une autre."
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e]")
 
 
@@ -139,7 +140,12 @@ class Engine:
             if len(asks) > 1:
                 composed.add(f"**{render.user_text(ask, 120)}**")
             start = len(composed.parts)
-            self.composer.compose(plan, favour, self.retriever if kind.needs_index else None, out=composed)
+            try:
+                self.composer.compose(plan, favour, self.retriever if kind.needs_index else None, out=composed)
+            except Exception:  # noqa: BLE001 - one part that fails must not take the answer (or the chat) down
+                log.exception("answer handler failed for %r", plan.intent)
+                composed.add(INTERNAL_ERROR)
+                continue
             if kind.needs_index and self.retriever_error and self.retriever_error not in notes:
                 notes.append(self.retriever_error)
             verdict = self._verdict(ask, plan, composed.parts[start:])
@@ -213,7 +219,7 @@ class Engine:
             checked = claims.check_job(ask, self.tool.card(plan.jobs[0]), self.tool)
             if checked is not None:
                 return checked.sentence
-        if plan.intent == "query" and plan.set_ask is not None and "all" in plan.set_ask.outputs:
+        if plan.intent == "query" and plan.set_ask is not None and {"all", "share", "same", "leader"} & set(plan.set_ask.outputs):
             return None  # its first sentence is the verdict
         if plan.intent == "figure":
             return None

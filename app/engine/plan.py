@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from scoring.models import JobQuery, Resolution
 
-Output = Literal["list", "count", "rank", "same", "all", "families", "leader"]
+Output = Literal["list", "count", "rank", "same", "all", "families", "leader", "share"]
 
 
 class SetAsk(BaseModel):
@@ -20,6 +20,7 @@ class SetAsk(BaseModel):
     same: Literal["family", "score", "rank", "profile"] | None = None  # "les deux sont dans la même famille ?"
     claimed_profile: str | None = None  # "all": do all the jobs of the set have this profile?
     claimed_core: bool | None = None  # "all": are they all core jobs?
+    claimed_share: float | None = None  # "share": the percent a user states for a profile
     family_named: bool = False  # the set is a family the user named (the title says so)
 
 

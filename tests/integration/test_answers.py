@@ -80,3 +80,26 @@ def test_guard_catches_an_invented_figure(engine):
 def test_control_characters_and_long_input(engine):
     answer = engine.ask("infirmi\x00ère\u200b " + "x" * 5000)
     assert "tronqué à 2000 caractères" in answer.answer
+
+
+def test_no_question_of_the_evaluation_sets_breaks_an_answer(offline_engine):
+    """Every development and historical question, alone and in its conversation, gets an answer, never the
+    internal-error message (the blind sets are left out: their failures are not read while working)."""
+    import json
+
+    from app.engine import Conversation
+    from app.engine.core import INTERNAL_ERROR
+    from knowledge.paths import ROOT
+
+    broken = []
+    for name in ("dev/questions.jsonl", "questions.jsonl", "heldout.jsonl"):
+        for line in (ROOT / "tests" / "eval" / name).read_text(encoding="utf-8").splitlines():
+            question = json.loads(line)["question"]
+            if INTERNAL_ERROR in offline_engine.ask(question).answer:
+                broken.append(question)
+    for line in (ROOT / "tests" / "eval" / "dev" / "conversations.jsonl").read_text(encoding="utf-8").splitlines():
+        conversation = Conversation()
+        for turn in json.loads(line)["turns"]:
+            if INTERNAL_ERROR in offline_engine.ask(turn["question"], conversation).answer:
+                broken.append(turn["question"])
+    assert broken == []

@@ -113,6 +113,10 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         args = q.model_dump(mode="json", exclude_defaults=True)
         out.call("scoring.query", args, result)
         one = SetAsk(**(ask.model_dump() | {"query": q}))
+        if "share" in ask.outputs:
+            _share(ctx, ask, out)
+            plan.jobs = []
+            return
         if "families" in ask.outputs:
             _families(ctx, ask, out)
             return
@@ -341,3 +345,25 @@ def _leader(ctx: Context, out: Composed) -> None:
         f"{render.ordinal(expert.pwc.rank)} à la 1re place ; {pwc.job} passe de la 1re à la "
         f"{render.ordinal(pwc.expert.rank)} place."
     )
+
+
+def _share(ctx: Context, ask: SetAsk, out: Composed) -> None:
+    """ "donc 58 % des métiers sont en évolution ?": the shares the study publishes, and what the table counts."""
+    label = ask.query.filter.profile
+    profile = ctx.profiles[label]
+    claimed = ask.claimed_share
+    qualifications = ["pwc", "expert"] if ask.both else [ask.query.qualification]
+    published = {"pwc": profile.published_share_pwc, "expert": profile.published_share_expert}
+    names = {"pwc": "PwC", "expert": "experts métier"}
+    said = " et ".join(f"{published[q]} % ({names[q]})" for q in qualifications)
+    true = any(published[q] == claimed for q in qualifications)
+    shown = render.share(claimed)
+    lead = "Oui" if true else "Non"
+    what = f"l'étude publie {said} de métiers « {label} »"
+    out.add(f"{lead} : {what}{'' if true else f', pas {shown} %'} {out.sources.ref(profile.citation)}.")
+    counts = []
+    for q in qualifications:
+        result = ctx.tool.query(ask.query.model_copy(update={"qualification": q}))
+        out.call("scoring.query", {"profile": label, "qualification": q}, result)
+        counts.append(f"{names[q]} {_plural(result.total_matching)} sur {result.total_jobs} ({render.share(result.share_percent)} %)")
+    out.add(f"Le tableau consolidé compte : {' ; '.join(counts)} {out.sources.ref(ctx.tool.table_citation)}.")

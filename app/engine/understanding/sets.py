@@ -209,6 +209,16 @@ class SetReader:
         elif own_family and not conversation.jobs:
             return None
 
+        percent = re.search(r"\b(\d{1,3})(?:[,.](\d))?\s*(?:%|pour ?cent)", question)
+        if percent and profile and not negated and not (families or excluded or core is not None or bounds):
+            claimed = float(percent[1] + ("." + percent[2] if percent[2] else ""))
+            which = qualification(text)
+            return SetAsk(  # "donc 58 % des métiers sont en évolution ?"
+                query=JobQuery(filter=JobFilter(profile=profile), qualification="pwc" if which == "both" else which),
+                outputs=["share"],
+                both=which == "both",
+                claimed_share=claimed,
+            )
         context_set = bool(re.search(CONTEXT_SET, text))
         if previous is not None and (follow or context_set) and not families and (
             slots or asks_set or context_set or qualification(text) != "both"
@@ -333,7 +343,8 @@ class SetReader:
                     }
                 )
             return ask
-        outputs: list[Output] = ["count"] if counting else ["list"] if listing else list(previous.outputs)
+        kept = [o for o in previous.outputs if o in ("list", "count", "rank")] or ["list"]  # not a verdict again
+        outputs: list[Output] = ["count"] if counting else ["list"] if listing else kept
         return SetAsk(
             query=query.model_copy(
                 update={
