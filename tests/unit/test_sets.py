@@ -184,3 +184,16 @@ def test_two_jobs_talked_about_one_after_the_other_are_the_two(offline_engine):
     assert moved.answer.startswith("Des deux métiers, celui qui a le plus bougé")
     assert "**Infirmier d'assistance** : 28 places gagnées" in moved.answer
     assert core.answer.startswith("Oui : Infirmier d'assistance, Médecin d'assistance sont tous les deux des métiers cœur")
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Que dit l'étude sur la confidentialité des données ?", "L'étude recommande sur ce point : « Revoir la confidentialité des données"),
+        ("Faut-il créer un comité d'éthique de l'IA selon l'étude ?", "Oui : l'étude recommande sur ce point : « Créer un comité d'éthique de l'IA » (axe 5"),
+        ("Pour ma DRH : lesquelles des 6 actions prioritaires concernent directement les équipes RH ?", "L'action prioritaire n° 5 : Mobiliser au plus tôt les équipes RH"),
+        ("Score du gestionnaire de dossiers d'assistance et actions RH recommandées pour ce métier très exposé ?", "**Gestionnaire de dossiers d'assistance** : PwC 0,67"),
+    ],
+)  # fmt: skip
+def test_a_recommendation_named_in_the_question_comes_first(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)

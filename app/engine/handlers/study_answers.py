@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 
 from knowledge.text import fold
+from scoring import render
 
 from ..composition import Composed, Context
 from ..plan import Plan
+from ..understanding.claims import yes_no
+from ..understanding.records import matched_items
 
 
 def levels(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -86,7 +89,30 @@ def exposure_findings(ctx: Context, plan: Plan, out: Composed) -> None:
     out.add("\n".join(lines))
 
 
+def job_reminder(ctx: Context, plan: Plan, out: Composed) -> None:
+    """A recommendation asked for a named job starts with that job's exposure."""
+    if not plan.jobs:
+        return
+    card = ctx.tool.card(plan.jobs[0])
+    out.call("scoring.card", {"job": card.job}, card)
+    out.add(
+        f"**{card.job}** : PwC {render.score(card.pwc.score)} ({render.ordinal(card.pwc.rank)} sur {card.pwc.total}, "
+        f"« {card.pwc.classification} ») ; experts métier {render.score(card.expert.score)} "
+        f"({render.ordinal(card.expert.rank)}, « {card.expert.classification} ») {out.sources.ref(card.citations[0])}."
+    )
+
+
 def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
+    job_reminder(ctx, plan, out)
+    pairs = [(item.text, (axis, item)) for axis in ctx.study.axes for item in axis.items]
+    matches = matched_items(plan.question, pairs)
+    if matches:  # "que dit l'étude sur la confidentialité des données ?": that recommendation first
+        full = all(m[1] for m in matches) and yes_no(plan.question)
+        said = " ; ".join(
+            f"« {item.text} » (axe {axis.number}, {axis.title.capitalize()}) {out.sources.ref(axis.citation)}"
+            for _, _, (axis, item) in matches
+        )
+        out.add(f"{'Oui : l' if full else 'L'}'étude recommande sur ce point : {said}.")
     text = fold(plan.question)
     hr_focus = plan.axis is None and bool(
         plan.jobs or re.search(r"\bexpos|\brh\b|\bpasserelle|\breconversion|\bmobilite|\baccompagn", text)
@@ -127,6 +153,9 @@ def priority_actions(ctx: Context, plan: Plan, out: Composed) -> None:
     if wanted is not None:  # "et la 5e ?": that one first, then the list it belongs to
         action = ctx.study.priority_actions[wanted - 1]
         out.add(f"L'action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
+    else:  # "lesquelles concernent les équipes RH ?": those first
+        for _, _, action in matched_items(plan.question, [(a.text, a) for a in ctx.study.priority_actions])[:2]:
+            out.add(f"L'action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
     lines = [f"{heading.statement} {out.sources.ref(heading.citation)} :"]
     lines += [f"{a.number}. {a.text} {out.sources.ref(a.citation)}" for a in ctx.study.priority_actions]
     out.add("\n".join(lines))

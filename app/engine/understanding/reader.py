@@ -15,6 +15,7 @@ from ..operations import operation
 from ..plan import Conversation, Plan
 from . import claims, reading
 from .planner import Planner
+from .records import matched_items
 from .sets import SetReader
 
 PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \d\w*|le \d\w*)\b"
@@ -35,6 +36,7 @@ class Reader:
             self.set_of_jobs,
             self.forecast,
             self.same_topic,
+            self.recommendation_named,
             self.worry,
         )
 
@@ -120,6 +122,17 @@ class Reader:
             and (re.match(r"^(et|mais|puis|alors|ok|donc)\b", folded) or len(folded.split()) <= 5)
         ):
             return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})
+        return None
+
+    def recommendation_named(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "que dit l'étude sur la confidentialité des données ?": a passage search for what one of the study's
+        recommendations says in so many words."""
+        if plan.intent != "retrieval":
+            return None
+        items = [(item.text, item) for axis in self.study.axes for item in axis.items]
+        found = matched_items(text, items)
+        if found and (found[0][1] or found[0][0] >= 2):
+            return Plan(intent="recommendations", question=text, qualification=plan.qualification)
         return None
 
     def worry(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:

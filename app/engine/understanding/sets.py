@@ -195,6 +195,8 @@ class SetReader:
             return None  # the changes answer says which jobs change profile, with what the study says of it
         if _has(text, DEFINE) and not (counting or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
             return None  # "c'est quoi un métier en forte transformation ?" asks for the definition
+        if re.search(r"\bactions? prioritaires?\b|\bpreconisations?\b|\brecommandations?\b|\baxes?\b", text):
+            return None  # "lesquelles des 6 actions prioritaires concernent les équipes RH ?"
         if _has(text, RECOMMEND) and not (counting or listing):
             return None  # "les actions RH pour les métiers les plus exposés" asks for recommendations
         if jobs and not own_family:
