@@ -38,6 +38,21 @@ IRREGULAR = {
     "rh": "rh",
     "ux": "ux",
     "ui": "ui",
+    # the short words people type for a title word
+    "tech": "technique",
+    "techn": "technique",
+    "cyber": "cybersecurite",
+    "info": "informatique",
+    "it": "informatique",
+    "compta": "comptabilite",
+    "presta": "prestataire",
+    "prestas": "prestataire",
+    "dev": "developpement",
+    "devs": "developpement",
+    "recru": "recrutement",
+    "secu": "securite",
+    "recla": "reclamation",
+    "reclas": "reclamation",
 }
 
 _FEMININE = [

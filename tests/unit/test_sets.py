@@ -197,3 +197,12 @@ def test_two_jobs_talked_about_one_after_the_other_are_the_two(offline_engine):
 )  # fmt: skip
 def test_a_recommendation_named_in_the_question_comes_first(offline_engine, question, first):
     assert offline_engine.ask(question).answer.startswith(first)
+
+
+def test_why_questions_get_the_reasons_the_study_gives(offline_engine):
+    [low] = ask(offline_engine, "Pourquoi le métier de médecin d'assistance est-il si peu exposé ?")
+    assert low.answer.startswith("**Médecin d'assistance** : PwC 0,06 (55e sur 58)")
+    assert low.answer.index("moins exposés") < low.answer.index("plus exposés")  # the reasons asked for first
+    _, rose = ask(offline_engine, "je suis chargé de méthodes", "pourquoi ça a autant monté ?")
+    assert rose.answer.startswith("**Chargé de méthodes et procédures** : Selon les experts métier, le score est en hausse")
+    assert "L'étude ne donne pas la raison de chaque écart métier par métier" in rose.answer

@@ -39,6 +39,14 @@ def profiles(ctx: Context, plan: Plan, out: Composed) -> None:
 
 
 def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
+    if plan.topic == "qualifications" and plan.jobs:  # "pourquoi ça a autant monté ?": the job's change first
+        card = ctx.tool.card(plan.jobs[0])
+        out.call("scoring.card", {"job": card.job}, card)
+        out.add(f"**{card.job}** : {render.change_sentence(card)} {out.sources.ref(card.citations[0])}")
+        out.add(
+            "L'étude ne donne pas la raison de chaque écart métier par métier ; elle explique ainsi la différence "
+            "entre les deux qualifications :"
+        )
     topics = {
         "score": ["correspondance-rome", "niveaux-1-5", "score-0-1"],
         "core": ["qualification-experts", "qualification-double"],
@@ -79,8 +87,18 @@ def facts(ctx: Context, plan: Plan, out: Composed) -> None:
 
 
 def exposure_findings(ctx: Context, plan: Plan, out: Composed) -> None:
+    if plan.jobs:  # "pourquoi le médecin est-il si peu exposé ?": its exposure, then what the study gives as reasons
+        card = ctx.tool.card(plan.jobs[0])
+        out.call("scoring.card", {"job": card.job}, card)
+        out.add(
+            f"**{card.job}** : PwC {render.score(card.pwc.score)} ({render.ordinal(card.pwc.rank)} sur {card.pwc.total}), "
+            f"experts métier {render.score(card.expert.score)} ({render.ordinal(card.expert.rank)}) "
+            f"{out.sources.ref(card.citations[0])}. L'étude n'analyse pas chaque métier séparément ; voici ce qu'elle dit "
+            "des compétences plus ou moins exposées :"
+        )
     lines = []
-    for group in ("plus exposés", "moins exposés"):
+    least_first = re.search(r"\b(peu|moins|pas|epargn\w*|proteg\w*|humain\w*)\b", fold(plan.question))
+    for group in ("moins exposés", "plus exposés") if least_first else ("plus exposés", "moins exposés"):
         intro = ctx.facts[f"constat-{'plus' if group == 'plus exposés' else 'moins'}-exposes"]
         lines.append(f"{intro.statement} {out.sources.ref(intro.citation)}")
         for f in (f for f in ctx.study.exposure_findings if f.exposure == group):

@@ -132,8 +132,8 @@ class Planner:
             resolution = self.tool.resolve(segment, nearest=False)
             if resolution.status == "found" and resolution.job_id and resolution.job_id not in found:
                 found.append(resolution.job_id)
-        if whole.status == "found" and whole.job_id and whole.job_id not in found:
-            found.insert(0, whole.job_id)
+        if whole.status == "found" and whole.job_id:  # the whole message names it best ("chef de projet IT")
+            found = [whole.job_id] + [j for j in found if j != whole.job_id]
         own = re.search(r"(?i)\b(?:je suis|je travaille comme|en tant que)\s+([^,.;:?!]{3,60})", question)
         if own:  # "j'encadre des chargés d'assistance, je suis manager de proximité": the speaker's job first
             mine = self.tool.resolve(own[1])

@@ -19,6 +19,7 @@ from .records import matched_items
 from .sets import SetReader
 
 PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \d\w*|le \d\w*)\b"
+WHY = r"^(et )?(mais )?(alors )?(pourquoi|pk|pq|why|pour quelle raison|comment (ca )?se fait (il|t il))\b|\bpourquoi\b"
 PRODUCTS = r"\b(chatgpt|copilot|mistral|gemini)\b"
 
 
@@ -31,6 +32,7 @@ class Reader:
         # precedence, first to last
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.figure,
+            self.why,
             self.unclear,
             self.claim_on_the_conversation_job,
             self.set_of_jobs,
@@ -57,6 +59,20 @@ class Reader:
         if share is None or plan.intent in ("refusal", "out_of_scope"):
             return None
         return Plan(intent="figure", question=text, topic=str(share))
+
+    def why(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "pourquoi ça a autant monté ?", "pourquoi le médecin est-il si peu exposé ?": what the study gives as
+        reasons (the experts' requalification; what makes competences more or less exposed), for the job in view."""
+        folded = fold(text)
+        if plan.intent in ("refusal", "out_of_scope") or not re.search(WHY, folded):
+            return None
+        named = self.planner.jobs_in(text)[0]
+        jobs = named[:1] or conversation.jobs[:1]
+        if re.search(r"\b(chang\w*|mont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*)\b", folded):
+            return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
+        if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b", folded):
+            return Plan(intent="exposure_findings", question=text, jobs=jobs)
+        return None
 
     def unclear(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A message that could mean several things the study answers differently: ask which, with choices."""

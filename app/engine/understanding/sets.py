@@ -164,7 +164,8 @@ class SetReader:
             return SetAsk(query=JobQuery(n=1, order="most"), outputs=["leader"])  # "le numéro 1 change-t-il ?"
         families, excluded = self.families.codes(question, loose=True)
         titled = any(f" {fold(self.families.title(j))} " in f" {text} " for j in jobs)  # a job named in full
-        if jobs and families and not titled and re.search(GROUP_WORDS, text) and all(self.families.family_of(j) in families for j in jobs):
+        set_cue = _has(text, MOST) or _has(text, LEAST) or _has(text, COUNT) or _has(text, LIST)
+        if jobs and families and not titled and (re.search(GROUP_WORDS, text) or set_cue) and all(self.families.family_of(j) in families for j in jobs):
             jobs = []  # "les métiers commerciaux / marketing / communication": a family, not its jobs one by one
         elif jobs:
             families, excluded = self.families.codes(question, loose=False)
