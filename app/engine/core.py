@@ -135,6 +135,7 @@ class Engine:
         asks = self._asks(readable, conversation)
         composed = Composed()
         plans: list[Plan] = []
+        spans: list[tuple[str, Plan, int, int]] = []  # each ask and its part of the answer (for the LLM)
         for ask, plan in asks:
             kind = operation(plan.intent)
             if len(asks) > 1:
@@ -151,6 +152,7 @@ class Engine:
             verdict = self._verdict(ask, plan, composed.parts[start:])
             if verdict:
                 composed.parts.insert(start, verdict)
+            spans.append((ask, plan, start, len(composed.parts)))
             if plan.jobs:
                 conversation.jobs = plan.jobs
                 conversation.recent = (plan.jobs + [j for j in conversation.recent if j not in plan.jobs])[:6]
@@ -166,10 +168,19 @@ class Engine:
         if wanted == "llm" and not (self.settings.llm_enabled or self.chat_model is not None):
             notes.append("Aucun modèle de langage n'est configuré (LLM_PROVIDER, LLM_MODEL) : réponse hors ligne.")
         elif wanted == "llm" and kind.route not in ("refusal", "out_of_scope"):
-            from .llm import LLMBackend
+            from .llm import LLMBackend, Reading
 
+            reading_of = [
+                Reading(
+                    ask=ask,
+                    operation=plan.intent,
+                    slots=plan.model_dump(mode="json", exclude_defaults=True, exclude={"question", "intent", "resolution"}),
+                    answer="\n\n".join(composed.parts[start:end]),
+                )
+                for ask, plan, start, end in spans
+            ]
             llm = LLMBackend(self.tool, self.search, self._model, self.settings.sources_dir)
-            result = llm.rephrase(text, composed)
+            result = llm.rephrase(text, composed, reading_of)
             if result.answer is not None:
                 answer_text, used_backend = result.answer, "llm"
             if result.note:

@@ -128,6 +128,34 @@ def build_chat_model(settings: Settings) -> BaseChatModel:
         ) from error
 
 
+@dataclass(frozen=True)
+class Reading:
+    """One ask of the message as the engine read it, and its verified answer (for a multi-part answer)."""
+
+    ask: str
+    operation: str
+    slots: dict[str, Any]
+    answer: str
+
+
+def prompt(question: str, composed: Composed, reading: list[Reading]) -> str:
+    """What the model is given: the question, how it was read (each ask with its operation and slots), the tool
+    results, and the verified draft of each ask; it phrases, the figures stay the tools'."""
+    lines = [f"Question : {question}", ""]
+    if reading:
+        lines.append(f"Lecture de la question ({len(reading)} point{'s' if len(reading) > 1 else ''}, à traiter dans l'ordre) :")
+        for number, r in enumerate(reading, 1):
+            slots = json.dumps(r.slots, ensure_ascii=False)
+            lines += [f"{number}. « {r.ask} » — opération {r.operation} ; éléments lus : {slots}", f"   Réponse vérifiée : {r.answer}"]
+        lines.append("")
+    if composed.tool_calls:
+        lines.append("Résultats des outils :")
+        lines += [f"- {c.name}({json.dumps(c.args, ensure_ascii=False)}) → {json.dumps(c.result, ensure_ascii=False)[:1500]}" for c in composed.tool_calls]
+        lines.append("")
+    lines += ["Brouillon vérifié complet (avec sources) :", composed.text]
+    return "\n".join(lines)
+
+
 class LLMBackend:
     def __init__(self, scoring: ScoringTool, search: Search, model: Callable[[], BaseChatModel], sources_dir: Path):
         self.scoring = scoring
@@ -135,14 +163,14 @@ class LLMBackend:
         self.model = model  # built on first use: a missing provider package is reported, not raised at start-up
         self.sources_dir = sources_dir
 
-    def rephrase(self, question: str, composed: Composed) -> AgentResult:
+    def rephrase(self, question: str, composed: Composed, reading: list[Reading] | None = None) -> AgentResult:
         try:
             model = self.model()
             from langchain.agents import create_agent
 
             recorder = ToolRecorder(self.scoring, self.search)
             agent = create_agent(model, recorder.tools(), system_prompt=SYSTEM_PROMPT)
-            draft = f"Question : {question}\n\nBrouillon vérifié (avec sources) :\n{composed.text}"
+            draft = prompt(question, composed, reading or [])
             state = agent.invoke({"messages": [HumanMessage(draft)]}, {"recursion_limit": 12})
             final = next((m for m in reversed(state["messages"]) if isinstance(m, AIMessage) and m.content), None)
             text = final.content if final and isinstance(final.content, str) else None

@@ -58,3 +58,23 @@ def test_llm_down_falls_back_with_a_note(engine):
 def test_llm_requested_but_not_configured(engine):
     answer = engine.ask("infirmière", backend="llm")
     assert answer.backend == "offline" and "Aucun modèle de langage n'est configuré" in answer.answer
+
+
+def test_the_model_receives_the_reading_of_every_ask_and_their_tool_results(engine):
+    seen = []
+
+    class Recording(ToolCallingFake):
+        def _generate(self, messages, *args, **kwargs):
+            seen.append("\n".join(str(m.content) for m in messages))
+            return super()._generate(messages, *args, **kwargs)
+
+    engine.chat_model = Recording(messages=iter([AIMessage(content="Réponse reformulée [1].")]))
+    try:
+        engine.ask("Quel est le score du juriste ? et combien de métiers cœur y a-t-il ?", backend="llm")
+    finally:
+        engine.chat_model = None
+    prompt = seen[0]
+    assert "Lecture de la question (2 points, à traiter dans l'ordre)" in prompt
+    assert "1. « Quel est le score du juriste ? » — opération job" in prompt
+    assert "2. « et combien de métiers cœur y a-t-il ? » — opération" in prompt
+    assert '"jobs": ["juriste"]' in prompt and "scoring.card" in prompt  # the slots and the tool results
