@@ -52,7 +52,7 @@ def test_jsonl_in_order_with_bad_lines(data_dir):
     assert "0,14" in objects[0]["answer"]
     assert objects[1]["error"] == objects[2]["error"] == "Question vide."
     assert "UTF-8" in objects[3]["error"]
-    assert "1. Statisticien / Data analyst" in objects[4]["answer"]
+    assert "- **Statisticien / Data analyst** : PwC 1,00 (1er" in objects[4]["answer"]
     assert objects[5]["error"] == "Ligne JSON invalide."
     assert "DIAL-IA" in objects[6]["answer"]
     assert all(o["latency_ms"] < 5000 for o in objects if o.get("answer"))
