@@ -12,6 +12,7 @@ from chainlit.input_widget import Select
 from app.engine.plan import Conversation
 from app.web.auth import check_login
 from app.web.elements import elements_for
+from app.web.exposure import exposure_error
 from app.web.history import init_history
 from app.web.page import local_only_html
 from app.web.presenter import BACKENDS, FAVOUR, STARTERS, ChatService, message_text, stream_pieces, tool_step_output
@@ -22,6 +23,8 @@ log = logging.getLogger(__name__)
 # Chainlit starts a data layer of its own when DATABASE_URL is set; history is configured here instead.
 os.environ.pop("DATABASE_URL", None)
 settings = get_settings()
+if refusal := exposure_error(chainlit_server.config.run.host, settings.auth_users_file, settings.allow_open_history):
+    raise SystemExit(refusal)  # `chainlit run --host 0.0.0.0` without the launcher: the same refusal
 service = ChatService(settings)
 service.warm_up()
 

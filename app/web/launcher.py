@@ -6,6 +6,7 @@ import os
 import secrets
 import sys
 
+from app.web.exposure import exposure_error
 from knowledge.paths import ROOT
 from knowledge.settings import get_settings
 
@@ -28,6 +29,9 @@ def chainlit_command(host: str, port: str) -> list[str]:
 def main() -> int:
     settings = get_settings()
     port, host = str(settings.port), settings.host
+    if refusal := exposure_error(host, settings.auth_users_file, settings.allow_open_history):
+        print(refusal, file=sys.stderr)
+        return 2
     os.environ.setdefault("CHAINLIT_AUTH_SECRET", auth_secret())
     os.chdir(ROOT)  # Chainlit reads .chainlit/, public/ and chainlit.md from the working directory
     print(f"Assistant disponible sur http://localhost:{port} (Ctrl+C pour arrêter)", flush=True)
