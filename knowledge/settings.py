@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     auth_users_file: Path | None = Field(None, description="Users with hashed passwords; unset = no login")
     # Without a users file, a non-loopback HOST is refused unless this says an open, shared history is wanted.
     allow_open_history: bool = Field(False, description="Accept HOST beyond loopback with no login (ALLOW_OPEN_HISTORY)")
+    allowed_origins: str = Field("", description="Other origins that may call the chat, comma-separated")
+    session_cookie_secure: Literal["auto", "true", "false"] = Field("auto", description="auto: Secure over HTTPS")
 
     @property
     def llm_enabled(self) -> bool:

@@ -10,13 +10,14 @@ import chainlit.server as chainlit_server
 from chainlit.input_widget import Select
 
 from app.engine.plan import Conversation
-from app.web.auth import check_login
 from app.web.elements import elements_for
 from app.web.exposure import exposure_error
 from app.web.history import init_history
+from app.web.login import password_matches
 from app.web.page import local_only_html
 from app.web.presenter import BACKENDS, FAVOUR, STARTERS, ChatService, message_text, stream_pieces, tool_step_output
 from app.web.routes import install
+from app.web.security import install_security
 from knowledge.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,8 @@ chainlit_server.get_html_template = lambda root_path: local_only_html(_stock_tem
 
 # Passages, charts and briefs are fetched by the page from these routes
 install(chainlit_server.app, service)
+# Origins, headers, sessions that end, a guarded login, feedback ownership (docs/security.md)
+install_security(chainlit_server.app, chainlit_server.sio, settings)
 
 _history = init_history(settings)
 if _history is None:
@@ -51,8 +54,8 @@ else:
 if settings.auth_users_file:
 
     @cl.password_auth_callback
-    def login(username: str, password: str):
-        if check_login(settings.auth_users_file, username, password):
+    async def login(username: str, password: str):
+        if await password_matches(settings.auth_users_file, username, password):
             return cl.User(identifier=username, metadata={"provider": "password"})
         return None
 

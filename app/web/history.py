@@ -63,9 +63,18 @@ async def create_schema(url: str) -> None:
 FLUSH_SECONDS = 0.1
 
 
+# What is kept of a user's message: what the engine reads (app/engine/core.py MAX_QUESTION_CHARS); a thread's name.
+MAX_USER_MESSAGE_CHARS = 2000
+MAX_THREAD_NAME_CHARS = 120
+
+
 def step_parameters(step_dict: dict) -> dict:
     """The columns Chainlit's SQLAlchemy layer writes for a step (its create_step, kept column for column)."""
     step_dict = dict(step_dict)
+    if step_dict.get("type") == "user_message":
+        for key in ("input", "output"):
+            if isinstance(step_dict.get(key), str):
+                step_dict[key] = step_dict[key][:MAX_USER_MESSAGE_CHARS]
     step_dict["showInput"] = str(step_dict.get("showInput", "")).lower() if "showInput" in step_dict else None
     parameters = {
         key: value
@@ -87,10 +96,15 @@ def element_parameters(element) -> dict:
 
 @lru_cache(maxsize=64)
 def upsert_sql(table: str, columns: tuple[str, ...]):
+    """Insert, or update the row with this id only when it is in the same thread: a message id reused from
+    another user's thread must neither rewrite that message nor move it into the writer's thread."""
     names = ", ".join(f'"{key}"' for key in columns)
     values = ", ".join(f":{key}" for key in columns)
     updates = ", ".join(f'"{key}" = :{key}' for key in columns if key != "id")
-    return text(f"INSERT INTO {table} ({names}) VALUES ({values}) ON CONFLICT (id) DO UPDATE SET {updates}")
+    same_thread = f' WHERE {table}."threadId" = excluded."threadId"' if "threadId" in columns else ""
+    return text(
+        f"INSERT INTO {table} ({names}) VALUES ({values}) ON CONFLICT (id) DO UPDATE SET {updates}{same_thread}"
+    )
 
 
 def _history_layer_class():
@@ -177,6 +191,8 @@ def _history_layer_class():
         async def update_thread(self, thread_id, name=None, user_id=None, metadata=None, tags=None):
             # Chainlit calls this before every step write only to make sure the thread exists: once this
             # process has seen the thread, that bare call is a SELECT for nothing (measured under load).
+            if isinstance(name, str) and len(name) > MAX_THREAD_NAME_CHARS:
+                name = name[: MAX_THREAD_NAME_CHARS - 1].rstrip() + "…"
             bare = name is None and user_id is None and metadata is None and tags is None
             if bare and thread_id in self._known_threads:
                 return None
