@@ -21,7 +21,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from .private import write_private
+from knowledge.private import write_private
 
 HASHER = PasswordHasher()
 LEGACY_SCRYPT = {"n": 2**14, "r": 8, "p": 1}  # hashes written before argon2: "scrypt$salt$digest"

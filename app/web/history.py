@@ -12,6 +12,7 @@ from functools import lru_cache
 from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from knowledge.private import private_dir, private_file
 from knowledge.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,8 +45,12 @@ SCHEMA = [
 def database_url(settings: Settings) -> str:
     if settings.history_database_url:
         return settings.history_database_url
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    return f"sqlite+aiosqlite:///{settings.data_dir / 'historique.sqlite3'}"
+    database = private_file(private_dir(settings.data_dir) / "historique.sqlite3")
+    for journal in ("-wal", "-shm"):  # SQLite creates them with the database's mode; older ones are made private
+        companion = database.with_name(database.name + journal)
+        if companion.exists():
+            companion.chmod(0o600)
+    return f"sqlite+aiosqlite:///{database}"
 
 
 async def create_schema(url: str) -> None:
@@ -206,6 +211,15 @@ def _history_layer_class():
                 self._known_threads.discard(thread_id)
                 return await super().delete_thread(thread_id)
 
+        async def get_thread_author(self, thread_id):
+            """The author, or None for an unknown thread: Chainlit's access check answers 404 to None, but a 500
+            with a traceback to the ValueError its layer raises."""
+            await self.flush()
+            try:
+                return await SQLAlchemyDataLayer.get_thread_author(self, thread_id)
+            except ValueError:
+                return None
+
         async def delete_element(self, element_id, thread_id=None):
             self._pending.pop(("elements", element_id), None)  # else the pending row would bring it back
             return await super().delete_element(element_id, thread_id)
@@ -217,7 +231,7 @@ def _history_layer_class():
     # Reads, and writes about rows that may still be pending (a step's deletion, feedback on a step), see the
     # pending rows written first.
     for name in (
-        "get_thread", "get_thread_author", "list_threads", "get_step", "get_element", "get_favorite_steps",
+        "get_thread", "list_threads", "get_step", "get_element", "get_favorite_steps",
         "delete_step", "upsert_feedback",
     ):  # fmt: skip
         setattr(HistoryLayer, name, _after_flush(getattr(SQLAlchemyDataLayer, name)))

@@ -28,14 +28,21 @@ def ahead(app: FastAPI, router: APIRouter) -> None:
     app.router.routes[:0] = added
 
 
+def check_users_file(path) -> bool:
+    """Log an error at start-up when the users file is missing or unreadable: nobody could log in."""
+    try:
+        read_users(path)
+    except UsersFileError as error:
+        log.error("AUTH_USERS_FILE: %s Nobody can log in until it is fixed.", error)
+        return False
+    return True
+
+
 def install_security(app: FastAPI, sio, settings: Settings) -> SessionGuard:
     from chainlit.config import config
 
     if settings.auth_users_file is not None:
-        try:
-            read_users(settings.auth_users_file)
-        except UsersFileError as error:
-            log.error("AUTH_USERS_FILE: %s Nobody can log in until it is fixed.", error)
+        check_users_file(settings.auth_users_file)
     guard = SessionGuard(settings.auth_users_file, settings.data_dir)
     install_origins(app, sio, parse_origins(settings.allowed_origins))
     app.add_middleware(SecurityHeaders, cookie_secure=settings.session_cookie_secure)

@@ -19,8 +19,9 @@ from pathlib import Path
 
 import jwt
 
+from knowledge.private import write_private
+
 from .auth import UsersFileError, read_users
-from .private import write_private
 
 log = logging.getLogger(__name__)
 

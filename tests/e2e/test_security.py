@@ -299,6 +299,17 @@ def test_headers_forbid_framing_and_the_cookie_is_secure_over_https(server):
     assert "; secure" in behind_tls.headers["set-cookie"].lower()
 
 
+def test_an_unknown_thread_is_not_found_not_a_server_error(server):
+    token = token_of(server, "alice")
+    unknown = str(uuid.uuid4())
+    assert httpx.get(f"{server.url}/project/thread/{unknown}", headers=bearer(token), timeout=30).status_code == 404
+    deleted = httpx.request("DELETE", f"{server.url}/project/thread", json={"threadId": unknown},
+                            headers=bearer(token), timeout=30)  # fmt: skip
+    assert deleted.status_code == 404
+    passage = httpx.get(f"{server.url}/etude/passage/{'a' * 300}?lignes=1-2", headers=bearer(token), timeout=30)
+    assert passage.status_code == 404
+
+
 # The login tests come last, each from addresses of its own (X-Forwarded-For, which the server trusts from
 # 127.0.0.1 as it would from the proxy): they use up failed attempts.
 

@@ -80,6 +80,7 @@ def test_a_ranking_chart_is_rebuilt_from_its_url(service, client):
         ("/etude/passage/.env?lignes=1-1", 404, "Document source inconnu"),
         ("/etude/passage/pyproject.toml?lignes=1-2", 404, "Document source inconnu"),
         ("/etude/passage/absent.txt?lignes=1-2", 404, "Document source inconnu"),
+        ("/etude/passage/" + "a" * 300 + "?lignes=1-2", 404, "Document source inconnu"),
         ("/etude/graphique/camembert", 404, "Graphique inconnu : camembert"),
         ("/etude/graphique/position?metiers=plombier", 404, "Métier inconnu de l'étude : plombier"),
         ("/etude/graphique/position", 400, "porte sur 1 à 1 métier(s), pas 0"),

@@ -1,5 +1,5 @@
-"""Files that hold private data (accounts, the session secret, closed sessions) are created readable by their
-owner only, and stay so when they are rewritten."""
+"""Files that hold private data (accounts, the session secret, closed sessions, the history database, the data
+folder) are created readable by their owner only, and stay so when they are rewritten."""
 
 from __future__ import annotations
 
@@ -12,6 +12,15 @@ def private_dir(path: Path) -> Path:
     """Create the folder (0700) if it does not exist; an existing folder keeps its mode."""
     if not path.exists():
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Create the file empty (0600) if it does not exist; an existing one is made private (0600) again."""
+    if not path.parent.exists():
+        private_dir(path.parent)
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    path.chmod(0o600)
     return path
 
 
