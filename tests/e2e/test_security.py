@@ -310,6 +310,60 @@ def test_an_unknown_thread_is_not_found_not_a_server_error(server):
     assert passage.status_code == 404
 
 
+def test_another_users_thread_cannot_be_read_resumed_renamed_or_deleted(server):
+    alice, bob = token_of(server, "alice"), token_of(server, "bob")
+
+    async def write():
+        chat = Chat(server, alice)
+        await chat.connect()
+        assert await chat.send("Je suis infirmière : mon poste est-il menacé ?")
+        await chat.close()
+        return chat.thread_id
+
+    thread_id = asyncio.run(write())
+    read = httpx.get(f"{server.url}/project/thread/{thread_id}", headers=bearer(bob), timeout=30)
+    assert read.status_code in (401, 403) and "infirmière" not in read.text
+    renamed = httpx.put(f"{server.url}/project/thread", json={"threadId": thread_id, "name": "piraté"},
+                        headers=bearer(bob), timeout=30)  # fmt: skip
+    deleted = httpx.request("DELETE", f"{server.url}/project/thread", json={"threadId": thread_id},
+                            headers=bearer(bob), timeout=30)  # fmt: skip
+    assert renamed.status_code in (401, 403) and deleted.status_code in (401, 403)
+    listed = httpx.post(f"{server.url}/project/threads", json={"pagination": {"first": 50, "cursor": None},
+                        "filter": {}}, headers=bearer(bob), timeout=30)  # fmt: skip
+    assert thread_id not in listed.text
+
+    async def resume():
+        chat = Chat(server, bob)
+        chat.thread_id = thread_id
+        with pytest.raises(socketio.exceptions.ConnectionError):
+            await chat.connect()
+
+    asyncio.run(resume())
+    assert rows(server, 'SELECT "name" FROM threads WHERE "id" = ?', thread_id)[0][0].startswith("Je suis infirmière")
+
+
+def test_ten_clients_sending_twenty_messages_each_lose_nothing(server):
+    token = token_of(server, "erin")
+
+    async def client(number: int) -> str:
+        chat = Chat(server, token)
+        await chat.connect()
+        for turn in range(20):
+            assert await chat.send(f"Quel est le score de l'infirmier ? (client {number}, tour {turn})")
+        await chat.close()
+        return chat.thread_id
+
+    async def everyone():
+        return await asyncio.gather(*(client(n) for n in range(10)))
+
+    threads = asyncio.run(everyone())
+    time.sleep(0.5)
+    for thread_id in threads:
+        kinds = rows(server, 'SELECT "type", count(*) FROM steps WHERE "threadId" = ? AND "type" IN (?, ?) '
+                     'GROUP BY "type"', thread_id, "user_message", "assistant_message")  # fmt: skip
+        assert dict(kinds) == {"user_message": 20, "assistant_message": 20}, (thread_id, kinds)
+
+
 # The login tests come last, each from addresses of its own (X-Forwarded-For, which the server trusts from
 # 127.0.0.1 as it would from the proxy): they use up failed attempts.
 
@@ -367,3 +421,10 @@ def test_failed_logins_are_limited_per_name_then_per_address(server):
 
     statuses = [r.status_code for r in asyncio.run(flood())]
     assert statuses.count(401) == 30 and statuses.count(429) == 30
+
+
+def test_the_server_log_holds_no_password_and_no_token(server):
+    log = server.log_path.read_text(encoding="utf-8", errors="replace")
+    assert log  # the server did log its requests and refusals
+    assert not any(password in log for password in PASSWORDS.values())
+    assert "eyJ" not in log  # the start of every signed token
