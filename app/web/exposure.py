@@ -1,6 +1,7 @@
 """Who can reach the chat: without a users file every visitor is the same local user, who can read, rename and
-delete every conversation, so the chat then listens on the loopback address only, unless the operator says in
-``ALLOW_OPEN_HISTORY`` that an open, shared history is what they want."""
+delete every conversation, so the chat then listens on the loopback address only, and refuses the local login to a
+request forwarded by a reverse proxy, unless the operator says in ``ALLOW_OPEN_HISTORY`` that an open, shared
+history is what they want."""
 
 from __future__ import annotations
 
@@ -31,3 +32,11 @@ def exposure_error(host: str, auth_users_file: Path | None, allow_open_history: 
         "relancez avec AUTH_USERS_FILE, ou, si un historique ouvert et partagé par tous est voulu, "
         "définissez ALLOW_OPEN_HISTORY=true."
     )
+
+
+PROXY_HEADERS = ("x-forwarded-for", "x-forwarded-host", "x-real-ip", "forwarded")
+
+
+def reached_through_a_proxy(headers) -> bool:
+    """The request came through a reverse proxy: the chat listens on loopback, but the proxy may publish it."""
+    return any(headers.get(name) for name in PROXY_HEADERS)

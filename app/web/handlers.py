@@ -11,7 +11,7 @@ from chainlit.input_widget import Select
 
 from app.engine.plan import Conversation
 from app.web.elements import elements_for
-from app.web.exposure import exposure_error
+from app.web.exposure import exposure_error, reached_through_a_proxy
 from app.web.history import init_history
 from app.web.login import password_matches
 from app.web.page import local_only_html
@@ -64,6 +64,9 @@ else:
     @cl.header_auth_callback
     def local_user(headers):
         # Single local user: no login page, but history and feedback still belong to someone.
+        if reached_through_a_proxy(headers) and not settings.allow_open_history:
+            log.error("local login refused to a request forwarded by a proxy: set AUTH_USERS_FILE")
+            return None
         return cl.User(identifier="local", metadata={"provider": "local"})
 
 

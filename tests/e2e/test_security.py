@@ -4,9 +4,12 @@ may read, sessions that end, logins that cannot be brute-forced, threads that be
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
+
+import httpx
 
 from devtools.servers import free_port
 from knowledge.paths import ROOT
@@ -46,17 +49,31 @@ def test_without_users_file_a_public_address_is_refused_naming_the_fix(tmp_path)
     assert result.returncode != 0 and "AUTH_USERS_FILE" in result.stderr.decode()
 
 
+
+def test_without_users_file_a_request_forwarded_by_a_proxy_gets_no_session(data_dir, tmp_path):
+    from devtools.servers import ChainlitServer
+
+    shutil.copytree(data_dir / "index", tmp_path / "data" / "index")
+    server = ChainlitServer(tmp_path / "data", tmp_path / "chainlit.log")
+    server.env = {k: v for k, v in server.env.items() if k not in ("AUTH_USERS_FILE", "ALLOW_OPEN_HISTORY")}
+    server.start()
+    try:
+        assert httpx.post(f"{server.url}/auth/header", timeout=30).status_code == 200  # the local user, on loopback
+        forwarded = httpx.post(f"{server.url}/auth/header", headers={"X-Forwarded-For": "203.0.113.7"}, timeout=30)
+        assert forwarded.status_code == 401 and "access_token" not in forwarded.cookies
+    finally:
+        server.stop()
+
+
 # ---------------------------------------------------------------- one server with logins, shared by the tests below
 
 import asyncio  # noqa: E402
 import json  # noqa: E402
-import shutil  # noqa: E402
 import sqlite3  # noqa: E402
 import time  # noqa: E402
 import uuid  # noqa: E402
 from datetime import UTC, datetime  # noqa: E402
 
-import httpx  # noqa: E402
 import pytest  # noqa: E402
 import socketio  # noqa: E402
 
