@@ -359,6 +359,23 @@ def test_another_users_thread_cannot_be_read_resumed_renamed_or_deleted(server):
     assert rows(server, 'SELECT "name" FROM threads WHERE "id" = ?', thread_id)[0][0].startswith("Je suis infirmière")
 
 
+def test_nobody_uploads_to_or_downloads_from_another_users_session(server):
+    alice, bob = token_of(server, "alice"), token_of(server, "bob")
+
+    async def scenario():
+        chat = Chat(server, alice)
+        await chat.connect()
+        async with httpx.AsyncClient(base_url=server.url, timeout=30, headers=bearer(bob)) as http:
+            upload = await http.post("/project/file", params={"session_id": chat.session_id},
+                                     files={"file": ("note.txt", b"de bob", "text/plain")})  # fmt: skip
+            download = await http.get(f"/project/file/{uuid.uuid4()}", params={"session_id": chat.session_id})
+        await chat.close()
+        return upload, download
+
+    upload, download = asyncio.run(scenario())
+    assert upload.status_code in (401, 403) and download.status_code in (401, 403)
+
+
 def test_ten_clients_sending_twenty_messages_each_lose_nothing(server):
     token = token_of(server, "erin")
 
