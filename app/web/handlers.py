@@ -11,13 +11,13 @@ from chainlit.input_widget import Select
 
 from app.engine.plan import Conversation
 from app.web.elements import elements_for
-from app.web.exposure import exposure_error, reached_through_a_proxy
 from app.web.history import init_history
-from app.web.login import password_matches
 from app.web.page import local_only_html
 from app.web.presenter import BACKENDS, FAVOUR, STARTERS, ChatService, message_text, stream_pieces, tool_step_output
 from app.web.routes import install
 from app.web.security import install_security
+from app.web.security.exposure import exposure_error, reached_through_a_proxy
+from app.web.security.login import password_matches
 from knowledge.settings import get_settings
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ import os
 import secrets
 import sys
 
-from app.web.exposure import exposure_error
+from app.web.security.exposure import exposure_error
 from knowledge.paths import ROOT
 from knowledge.private import write_private
 from knowledge.settings import get_settings

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from app.web.exposure import exposure_error
+from app.web.security.exposure import exposure_error
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "::1", "[::1]", "127.0.0.2"])

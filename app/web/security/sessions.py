@@ -21,7 +21,7 @@ import jwt
 
 from knowledge.private import write_private
 
-from .auth import UsersFileError, read_users
+from ..auth import UsersFileError, read_users
 
 log = logging.getLogger(__name__)
 

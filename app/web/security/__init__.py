@@ -9,8 +9,8 @@ from fastapi import APIRouter, FastAPI
 
 from knowledge.settings import Settings
 
+from ..auth import UsersFileError, read_users
 from . import login, ownership
-from .auth import UsersFileError, read_users
 from .headers import SecurityHeaders
 from .origins import install_origins, parse_origins
 from .sessions import SessionGuard, install_sessions

@@ -15,7 +15,7 @@ from limits import RateLimitItemPerMinute
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
-from .auth import check_login
+from ..auth import check_login
 
 log = logging.getLogger(__name__)
 
