@@ -76,6 +76,14 @@ def test_piping_into_head_ends_quietly(data_dir):
     assert "0,41" in result.stdout.decode()
 
 
+def test_the_scoring_tool_piped_into_head_ends_quietly(tmp_path):
+    for args in ("top 58 --json", "changes"):
+        result = command("", env={}, shell=f"{sys.executable} -m scoring {args} | head -1")
+        err = result.stderr.decode()
+        assert "Traceback" not in err and "BrokenPipeError" not in err, (args, err)
+        assert result.stdout
+
+
 def test_a_folder_in_place_of_the_secret_is_named(tmp_path):
     (tmp_path / ".chainlit-secret").mkdir()
     env = {k: v for k, v in os.environ.items() if k != "CHAINLIT_AUTH_SECRET"} | {"DATA_DIR": str(tmp_path)}
