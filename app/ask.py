@@ -37,6 +37,16 @@ def error_object(question, message: str) -> dict:
     }
 
 
+def json_type(value) -> str:
+    names = {bool: "un booléen", int: "un nombre", float: "un nombre", list: "une liste", dict: "un objet"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def readable(text: str) -> str:
+    """Text that can be written as UTF-8: bytes of an argument that were not UTF-8 become U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m app.ask", description="Pose une question sur l'étude.")
     parser.add_argument("question", nargs="?", help="la question, en français")
@@ -61,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Erreur : {error}", file=sys.stderr)
         return 1
     if not args.jsonl:
-        answer = engine.ask(args.question, backend=args.backend)
+        answer = engine.ask(readable(args.question), backend=args.backend)
         print(json.dumps(answer.public(), ensure_ascii=False, indent=2) if args.json else person_text(answer))
         return 0
     engine.warm_up()
@@ -79,14 +89,19 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 record = json.loads(line)
                 question, conversation_id = record.get("question", ""), record.get("conversation")
-            except (ValueError, AttributeError):
+            except (ValueError, AttributeError, RecursionError):  # RecursionError: JSON nested too deep
                 print(json.dumps(error_object(line, "Ligne JSON invalide."), ensure_ascii=False), flush=True)
                 continue
             if conversation_id is not None and not isinstance(conversation_id, str | int):
                 message = "Champ « conversation » invalide : un identifiant texte est attendu."
-                print(json.dumps(error_object(question, message), ensure_ascii=False), flush=True)
+                shown = question if isinstance(question, str) else None
+                print(json.dumps(error_object(shown, message), ensure_ascii=False), flush=True)
                 continue
-        if not isinstance(question, str) or not question.strip():
+            if not isinstance(question, str):
+                message = f"Champ « question » invalide : du texte est attendu, pas {json_type(question)}."
+                print(json.dumps(error_object(None, message), ensure_ascii=False), flush=True)
+                continue
+        if not question.strip():
             print(json.dumps(error_object(question, "Question vide."), ensure_ascii=False), flush=True)
             continue
         try:
@@ -131,4 +146,6 @@ def chat(backend: str | None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from knowledge.pipes import run_quietly
+
+    sys.exit(run_quietly(main))

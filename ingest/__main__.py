@@ -1,5 +1,7 @@
 import sys
 
+from knowledge.pipes import run_quietly
+
 from .cli import main
 
-sys.exit(main())
+sys.exit(run_quietly(main))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from knowledge.documents import SourcesDirError
 from knowledge.paths import STUDY_PATH
 from knowledge.source import ParseError
-from search.build import build_index, current_version
+from search.build import build_index, current_version, index_problem, index_root
 
 from .records import parse_study, write_records
 
@@ -33,9 +34,12 @@ def build_indexes(if_missing: bool, progress: bool) -> int:
     from search.embeddings import LazyEmbedder, ModelNotFound
 
     settings = get_settings()
-    if if_missing and current_version(settings.data_dir):
-        print("Index de recherche présent.")
-        return 0
+    version = current_version(settings.data_dir)
+    if if_missing and version:
+        problem = index_problem(index_root(settings.data_dir) / version, settings.chroma_server_url)
+        if problem is None:
+            print("Index de recherche présent.")
+            return 0
     try:
         embedder = LazyEmbedder(settings.embedding_model_path)
     except ModelNotFound as error:
@@ -53,11 +57,16 @@ def build_indexes(if_missing: bool, progress: bool) -> int:
     except ConnectionError as error:
         print(f"Erreur : serveur Chroma injoignable ({settings.chroma_server_url}) : {error}", file=sys.stderr)
         return 1
+    except SourcesDirError as error:
+        print(f"Erreur : {error}", file=sys.stderr)
+        return 2
     for error in report.errors:
         print(f"Fichier ignoré : {error}", file=sys.stderr)
     if report.status == "failed":
         print("Erreur : aucun document indexable ; l'index précédent reste en service.", file=sys.stderr)
         return 1
+    if report.repaired:
+        print(f"Index en service illisible ({report.repaired}) : il a été reconstruit.")
     if report.status == "unchanged":
         print(f"Index à jour (version {report.version}, {report.chunks} passages) : rien à changer.")
     else:

@@ -99,5 +99,43 @@ def cached_document(path: Path) -> Document:
     return _loaded(path, path.stat().st_mtime_ns)
 
 
+class SourcesDirError(OSError):
+    """The sources folder is missing or is not a folder (French message naming it and the setting)."""
+
+
+def shown_name(name: str) -> str:
+    """A file name as a person can read it, even when its bytes are not UTF-8."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def inside(path: Path, directory: Path) -> bool:
+    """The file is in the folder once symbolic links are followed (a link may not lead out of the sources)."""
+    try:
+        return path.resolve().is_relative_to(directory.resolve())
+    except (OSError, RuntimeError):  # a link loop
+        return False
+
+
+def list_sources(directory: Path) -> tuple[list[Path], dict[str, str]]:
+    """The source files to index, and the ones refused (shown name -> French reason): a name that is not UTF-8,
+    a symbolic link leading out of the folder. SourcesDirError when the folder itself is unusable."""
+    if not directory.exists():
+        raise SourcesDirError(f"Dossier des sources introuvable : {directory} (réglage SOURCES_DIR)")
+    if not directory.is_dir():
+        raise SourcesDirError(f"SOURCES_DIR doit désigner un dossier, pas un fichier : {directory}")
+    files, refused = [], {}
+    for path in sorted(directory.iterdir()):
+        if path.name.startswith("."):
+            continue
+        name = shown_name(path.name)
+        if name != path.name:
+            refused[name] = f"{name} : nom de fichier non UTF-8, renommez-le"
+        elif path.is_symlink() and not inside(path, directory):
+            refused[name] = f"{name} : lien symbolique vers l'extérieur du dossier des sources, refusé"
+        elif path.is_file():
+            files.append(path)
+    return files, refused
+
+
 def source_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir() if p.is_file() and not p.name.startswith("."))
+    return list_sources(directory)[0]

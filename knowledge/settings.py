@@ -45,6 +45,10 @@ class Settings(BaseSettings):
     # Not DATABASE_URL: Chainlit reads that name itself and would start its own data layer.
     history_database_url: str | None = Field(None, description="SQLAlchemy URL of the history; default SQLite")
     auth_users_file: Path | None = Field(None, description="Users with hashed passwords; unset = no login")
+    # Without a users file, a non-loopback HOST is refused unless this says an open, shared history is wanted.
+    allow_open_history: bool = Field(False, description="Accept HOST beyond loopback with no login (ALLOW_OPEN_HISTORY)")
+    allowed_origins: str = Field("", description="Other origins that may call the chat, comma-separated")
+    session_cookie_secure: Literal["auto", "true", "false"] = Field("auto", description="auto: Secure over HTTPS")
 
     @property
     def llm_enabled(self) -> bool:

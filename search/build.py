@@ -1,7 +1,7 @@
 """Build the search indexes (Chroma + French BM25) from ``knowledge/sources``: idempotent and atomic.
 
 Layout under ``<data_dir>/index``: one folder per version (manifest, chunks, bm25, chroma) and a ``CURRENT``
-file naming the version in service. A build writes a new ``<version>.partial`` folder, renames it, then swaps
+file naming the version in service. A build writes a new ``<version>-<pid>-<ns>.partial`` folder, renames it, then swaps
 ``CURRENT`` with an atomic rename: an interrupted or failed build leaves the previous index serving.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable
@@ -18,7 +19,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from knowledge.documents import DocumentError, load_document, source_files
+from knowledge.documents import DocumentError, list_sources, load_document
+from knowledge.private import private_dir
 from knowledge.schema import Chunk, Job
 
 from .analysis import analyze
@@ -41,6 +43,7 @@ class BuildReport:
     documents: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    repaired: str | None = None  # why the index in service, up to date but unreadable, was built again
 
 
 def index_root(data_dir: Path) -> Path:
@@ -51,8 +54,35 @@ def current_version(data_dir: Path) -> str | None:
     pointer = index_root(data_dir) / "CURRENT"
     if not pointer.exists():
         return None
-    version = pointer.read_text(encoding="utf-8").strip()
+    try:
+        version = pointer.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    if not re.fullmatch(r"[0-9a-f]{16}", version):
+        return None
     return version if (index_root(data_dir) / version / "manifest.json").exists() else None
+
+
+def index_problem(directory: Path, chroma_server_url: str | None = None) -> str | None:
+    """Why the index in ``directory`` cannot be read (in French), or None when its files are whole: the manifest,
+    every passage it announces, the BM25 files and, unless they live in a Chroma server, the dense index."""
+    try:
+        manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+        announced = manifest["chunks"]
+        manifest["documents"], manifest["errors"].values(), manifest["collection"]  # noqa: B018
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return "manifest.json illisible"
+    try:
+        chunks = json.loads((directory / "chunks.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "chunks.json illisible"
+    if not isinstance(chunks, list) or len(chunks) != announced:
+        return f"chunks.json incomplet ({len(chunks) if isinstance(chunks, list) else 0} passages sur {announced})"
+    if not (directory / "bm25").is_dir() or not any((directory / "bm25").iterdir()):
+        return "index BM25 absent"
+    if not chroma_server_url and not (directory / "chroma").is_dir():
+        return "index dense (chroma) absent"
+    return None
 
 
 def current_dir(data_dir: Path) -> Path:
@@ -85,20 +115,24 @@ def build_index(
 ) -> BuildReport:
     started = time.perf_counter()
     root = index_root(data_dir)
+    private_dir(data_dir)  # the data folder also holds the history and the session secret
     root.mkdir(parents=True, exist_ok=True)
     for leftover in root.glob("*.partial"):  # from a build that was killed
         shutil.rmtree(leftover, ignore_errors=True)
-    files = source_files(sources_dir)
+    files, refused = list_sources(sources_dir)
     model_name = embedder.name if isinstance(embedder, Embedder) else getattr(embedder, "model_name", "default")
     version, hashes = fingerprint(files, model_name)
+    repaired = None
     if current_version(data_dir) == version:
-        manifest = json.loads((root / version / "manifest.json").read_text(encoding="utf-8"))
-        return BuildReport(
-            "unchanged", version, manifest["chunks"], manifest["documents"], list(manifest["errors"].values())
-        )
+        repaired = index_problem(root / version, chroma_server_url)
+        if repaired is None:
+            manifest = json.loads((root / version / "manifest.json").read_text(encoding="utf-8"))
+            return BuildReport(
+                "unchanged", version, manifest["chunks"], manifest["documents"], list(manifest["errors"].values())
+            )
 
     chunks: list[Chunk] = []
-    documents, errors = [], {}
+    documents, errors = [], dict(refused)
     for path in tqdm(files, desc="Lecture des documents", unit="fichier", disable=not progress):
         try:
             chunks.extend(document_chunks(load_document(path), jobs))
@@ -112,7 +146,8 @@ def build_index(
 
     if not isinstance(embedder, Embedder):
         embedder = embedder()  # loaded only when there is work to do
-    partial = root / f"{version}.partial"
+    # a name of its own: Chroma caches its store per path within a process, so a rebuild must not reuse one
+    partial = root / f"{version}-{os.getpid()}-{time.time_ns()}.partial"
     partial.mkdir()
     try:
         _write_json(partial / "chunks.json", [chunk.model_dump(mode="json") for chunk in chunks])
@@ -168,7 +203,8 @@ def build_index(
     kept = _prune(root, keep={version})
     if chroma_server_url:
         drop_old_collections(chroma_server_url, {f"{COLLECTION_PREFIX}-{v}" for v in kept}, f"{COLLECTION_PREFIX}-")
-    return BuildReport("built", version, len(chunks), documents, list(errors.values()), time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    return BuildReport("built", version, len(chunks), documents, list(errors.values()), seconds, repaired)
 
 
 def _prune(root: Path, keep: set[str]) -> set[str]:

@@ -10,18 +10,22 @@ import chainlit.server as chainlit_server
 from chainlit.input_widget import Select
 
 from app.engine.plan import Conversation
-from app.web.auth import check_login
 from app.web.elements import elements_for
 from app.web.history import init_history
 from app.web.page import local_only_html
 from app.web.presenter import BACKENDS, FAVOUR, STARTERS, ChatService, message_text, stream_pieces, tool_step_output
 from app.web.routes import install
+from app.web.security import install_security
+from app.web.security.exposure import exposure_error, reached_through_a_proxy
+from app.web.security.login import password_matches
 from knowledge.settings import get_settings
 
 log = logging.getLogger(__name__)
 # Chainlit starts a data layer of its own when DATABASE_URL is set; history is configured here instead.
 os.environ.pop("DATABASE_URL", None)
 settings = get_settings()
+if refusal := exposure_error(chainlit_server.config.run.host, settings.auth_users_file, settings.allow_open_history):
+    raise SystemExit(refusal)  # `chainlit run --host 0.0.0.0` without the launcher: the same refusal
 service = ChatService(settings)
 service.warm_up()
 
@@ -31,6 +35,8 @@ chainlit_server.get_html_template = lambda root_path: local_only_html(_stock_tem
 
 # Passages, charts and briefs are fetched by the page from these routes
 install(chainlit_server.app, service)
+# Origins, headers, sessions that end, a guarded login, feedback ownership (docs/security.md)
+install_security(chainlit_server.app, chainlit_server.sio, settings)
 
 _history = init_history(settings)
 if _history is None:
@@ -48,8 +54,8 @@ else:
 if settings.auth_users_file:
 
     @cl.password_auth_callback
-    def login(username: str, password: str):
-        if check_login(settings.auth_users_file, username, password):
+    async def login(username: str, password: str):
+        if await password_matches(settings.auth_users_file, username, password):
             return cl.User(identifier=username, metadata={"provider": "password"})
         return None
 
@@ -58,6 +64,9 @@ else:
     @cl.header_auth_callback
     def local_user(headers):
         # Single local user: no login page, but history and feedback still belong to someone.
+        if reached_through_a_proxy(headers) and not settings.allow_open_history:
+            log.error("local login refused to a request forwarded by a proxy: set AUTH_USERS_FILE")
+            return None
         return cl.User(identifier="local", metadata={"provider": "local"})
 
 

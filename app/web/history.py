@@ -12,6 +12,7 @@ from functools import lru_cache
 from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from knowledge.private import private_dir, private_file
 from knowledge.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,8 +45,12 @@ SCHEMA = [
 def database_url(settings: Settings) -> str:
     if settings.history_database_url:
         return settings.history_database_url
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    return f"sqlite+aiosqlite:///{settings.data_dir / 'historique.sqlite3'}"
+    database = private_file(private_dir(settings.data_dir) / "historique.sqlite3")
+    for journal in ("-wal", "-shm"):  # SQLite creates them with the database's mode; older ones are made private
+        companion = database.with_name(database.name + journal)
+        if companion.exists():
+            companion.chmod(0o600)
+    return f"sqlite+aiosqlite:///{database}"
 
 
 async def create_schema(url: str) -> None:
@@ -63,9 +68,18 @@ async def create_schema(url: str) -> None:
 FLUSH_SECONDS = 0.1
 
 
+# What is kept of a user's message: what the engine reads (app/engine/core.py MAX_QUESTION_CHARS); a thread's name.
+MAX_USER_MESSAGE_CHARS = 2000
+MAX_THREAD_NAME_CHARS = 120
+
+
 def step_parameters(step_dict: dict) -> dict:
     """The columns Chainlit's SQLAlchemy layer writes for a step (its create_step, kept column for column)."""
     step_dict = dict(step_dict)
+    if step_dict.get("type") == "user_message":
+        for key in ("input", "output"):
+            if isinstance(step_dict.get(key), str):
+                step_dict[key] = step_dict[key][:MAX_USER_MESSAGE_CHARS]
     step_dict["showInput"] = str(step_dict.get("showInput", "")).lower() if "showInput" in step_dict else None
     parameters = {
         key: value
@@ -87,10 +101,15 @@ def element_parameters(element) -> dict:
 
 @lru_cache(maxsize=64)
 def upsert_sql(table: str, columns: tuple[str, ...]):
+    """Insert, or update the row with this id only when it is in the same thread: a message id reused from
+    another user's thread must neither rewrite that message nor move it into the writer's thread."""
     names = ", ".join(f'"{key}"' for key in columns)
     values = ", ".join(f":{key}" for key in columns)
     updates = ", ".join(f'"{key}" = :{key}' for key in columns if key != "id")
-    return text(f"INSERT INTO {table} ({names}) VALUES ({values}) ON CONFLICT (id) DO UPDATE SET {updates}")
+    same_thread = f' WHERE {table}."threadId" = excluded."threadId"' if "threadId" in columns else ""
+    return text(
+        f"INSERT INTO {table} ({names}) VALUES ({values}) ON CONFLICT (id) DO UPDATE SET {updates}{same_thread}"
+    )
 
 
 def _history_layer_class():
@@ -177,6 +196,8 @@ def _history_layer_class():
         async def update_thread(self, thread_id, name=None, user_id=None, metadata=None, tags=None):
             # Chainlit calls this before every step write only to make sure the thread exists: once this
             # process has seen the thread, that bare call is a SELECT for nothing (measured under load).
+            if isinstance(name, str) and len(name) > MAX_THREAD_NAME_CHARS:
+                name = name[: MAX_THREAD_NAME_CHARS - 1].rstrip() + "…"
             bare = name is None and user_id is None and metadata is None and tags is None
             if bare and thread_id in self._known_threads:
                 return None
@@ -190,6 +211,15 @@ def _history_layer_class():
                 self._known_threads.discard(thread_id)
                 return await super().delete_thread(thread_id)
 
+        async def get_thread_author(self, thread_id):
+            """The author, or None for an unknown thread: Chainlit's access check answers 404 to None, but a 500
+            with a traceback to the ValueError its layer raises."""
+            await self.flush()
+            try:
+                return await SQLAlchemyDataLayer.get_thread_author(self, thread_id)
+            except ValueError:
+                return None
+
         async def delete_element(self, element_id, thread_id=None):
             self._pending.pop(("elements", element_id), None)  # else the pending row would bring it back
             return await super().delete_element(element_id, thread_id)
@@ -201,7 +231,7 @@ def _history_layer_class():
     # Reads, and writes about rows that may still be pending (a step's deletion, feedback on a step), see the
     # pending rows written first.
     for name in (
-        "get_thread", "get_thread_author", "list_threads", "get_step", "get_element", "get_favorite_steps",
+        "get_thread", "list_threads", "get_step", "get_element", "get_favorite_steps",
         "delete_step", "upsert_feedback",
     ):  # fmt: skip
         setattr(HistoryLayer, name, _after_flush(getattr(SQLAlchemyDataLayer, name)))

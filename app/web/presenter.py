@@ -14,7 +14,7 @@ from urllib.parse import quote, urlencode
 
 from app.engine.answers import Answer, SourceRef
 from app.engine.core import Engine
-from knowledge.documents import DocumentError, cached_document
+from knowledge.documents import DocumentError, cached_document, inside
 from knowledge.settings import Settings
 from scoring.render import escape_markdown, line_range
 
@@ -76,7 +76,7 @@ def passage(sources_dir: Path, source: str, start: int, end: int) -> str:
     """A cited passage in full, with its section; its text is escaped so it shows as written, never as Markdown or
     HTML. LookupError (in French) when the source or the lines do not exist, ValueError for too long a span."""
     path = sources_dir / source
-    if Path(source).name != source or source.startswith(".") or not path.is_file():
+    if not _is_source(path, source, sources_dir):
         raise LookupError(f"Document source inconnu : {source}")
     try:
         document = cached_document(path)
@@ -93,6 +93,16 @@ def passage(sources_dir: Path, source: str, start: int, end: int) -> str:
     body = "\n\n".join(escape_markdown(p, "+-") for p in paragraphs if p)
     section = document.section_at(start).title
     return f"**{escape_markdown(section, '+-')}**  \n{source}, {line_range(start, end)}\n\n{body}"
+
+
+def _is_source(path: Path, source: str, sources_dir: Path) -> bool:
+    """A file of the sources folder: no other folder, no hidden file, no link leading out, no impossible name."""
+    if Path(source).name != source or source.startswith("."):
+        return False
+    try:
+        return path.is_file() and inside(path, sources_dir)
+    except OSError:  # a name too long for the file system, for one
+        return False
 
 
 def message_text(answer: Answer) -> str:

@@ -80,6 +80,7 @@ def test_a_ranking_chart_is_rebuilt_from_its_url(service, client):
         ("/etude/passage/.env?lignes=1-1", 404, "Document source inconnu"),
         ("/etude/passage/pyproject.toml?lignes=1-2", 404, "Document source inconnu"),
         ("/etude/passage/absent.txt?lignes=1-2", 404, "Document source inconnu"),
+        ("/etude/passage/" + "a" * 300 + "?lignes=1-2", 404, "Document source inconnu"),
         ("/etude/graphique/camembert", 404, "Graphique inconnu : camembert"),
         ("/etude/graphique/position?metiers=plombier", 404, "Métier inconnu de l'étude : plombier"),
         ("/etude/graphique/position", 400, "porte sur 1 à 1 métier(s), pas 0"),
@@ -117,6 +118,32 @@ def test_attachments_need_the_login_when_one_is_required(service, monkeypatch):
     assert client.get(url, headers={"Authorization": "Bearer faux.jeton.signe"}).status_code == 401
     token = create_jwt(User(identifier="alice"))
     assert client.get(url, headers={"Authorization": f"Bearer {token}"}).status_code == 200
+
+
+def test_attachments_refuse_expired_and_unsigned_tokens(service, monkeypatch):
+    import base64
+    import json as jsonlib
+    import time
+
+    import chainlit.auth
+    import jwt
+
+    secret = "secret-de-test-" + "x" * 40
+    monkeypatch.setenv("CHAINLIT_AUTH_SECRET", secret)
+    monkeypatch.setattr(chainlit.auth, "require_login", lambda: True)
+    client = TestClient(chat_app(service, skip_login=False))
+    url = f"/etude/passage/{STUDY}?lignes=229-229"
+    claims = {"identifier": "alice", "metadata": {}, "display_name": None}
+    expired = jwt.encode(claims | {"exp": int(time.time()) - 60}, secret, algorithm="HS256")
+
+    def part(data: dict) -> str:
+        return base64.urlsafe_b64encode(jsonlib.dumps(data).encode()).decode().rstrip("=")
+
+    unsigned = f"{part({'alg': 'none', 'typ': 'JWT'})}.{part(claims | {'exp': int(time.time()) + 3600})}."
+    other_key = jwt.encode(claims | {"exp": int(time.time()) + 3600}, "une-autre-cle-" + "y" * 40, algorithm="HS256")
+    for token in (expired, unsigned, other_key):
+        assert client.get(url, headers={"Authorization": f"Bearer {token}"}).status_code == 401
+        assert client.get(url, cookies={"access_token": token}).status_code == 401
 
 
 def test_under_a_root_path_links_and_routes_agree(service, monkeypatch):
