@@ -184,6 +184,13 @@ def section(title: str, data: dict) -> list[str]:
     return lines + [""]
 
 
+# Written from the study alone by helpers who never saw the code; their failures are never printed.
+BLIND_SETS = (
+    ("blind", "Premier jeu aveugle (`tests/eval/blind/`, écrit sans le code avant la refonte de la lecture)"),
+    ("blind2", "Second jeu aveugle (`tests/eval/blind2/`, écrit sans le code au début de la deuxième étape)"),
+)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m devtools.evaluate")
     parser.add_argument("--no-write", action="store_true", help="afficher sans écrire docs/evaluation.md")
@@ -229,14 +236,11 @@ def main(argv: list[str] | None = None) -> int:
         "Jeu de développement (`tests/eval/dev/`, lu et corrigé pendant le travail)", dev_questions, dev_conversations, True
     )
     if not args.no_blind:
-        blind_questions = judge.run_questions(engine, judge.load(EVAL / "blind" / "questions.jsonl"))
-        blind_conversations = judge.run_conversations(engine, judge.load(EVAL / "blind" / "conversations.jsonl"))
-        lines += judge.report(
-            "Jeu aveugle (`tests/eval/blind/`, écrit sans le code, jamais lu pendant le travail)",
-            blind_questions,
-            blind_conversations,
-            False,  # its failures are not printed: read, they would stop it being blind
-        )
+        for folder, title in BLIND_SETS:
+            blind_questions = judge.run_questions(engine, judge.load(EVAL / folder / "questions.jsonl"))
+            blind_conversations = judge.run_conversations(engine, judge.load(EVAL / folder / "conversations.jsonl"))
+            # its failures are not printed: read, they would stop it being blind
+            lines += judge.report(title, blind_questions, blind_conversations, False)
     lines += ["## Jeux historiques (routes et passages de référence)", ""]
     lines += section("Jeu de développement historique (`tests/eval/questions.jsonl`)", dev)
     lines += section("Jeu réservé (`tests/eval/heldout.jsonl`, écrit à l'aveugle)", heldout)
