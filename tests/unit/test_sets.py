@@ -206,3 +206,20 @@ def test_why_questions_get_the_reasons_the_study_gives(offline_engine):
     _, rose = ask(offline_engine, "je suis chargé de méthodes", "pourquoi ça a autant monté ?")
     assert rose.answer.startswith("**Chargé de méthodes et procédures** : Selon les experts métier, le score est en hausse")
     assert "L'étude ne donne pas la raison de chaque écart métier par métier" in rose.answer
+
+
+def test_small_cases_read_as_people_mean_them(offline_engine):
+    assert offline_engine.ask("salut ça va ?").outcome == "smalltalk"
+    [both] = ask(offline_engine, "Parmi les métiers émergents, quel est le plus exposé et le moins exposé ?")
+    assert "le plus exposé parmi les métiers au profil « Emergent » selon PwC est **Statisticien" in both.answer
+    assert "le moins exposé parmi les métiers au profil « Emergent » selon PwC est **Responsable de la sécurité" in both.answer
+    assert offline_engine.ask("Combien de préconisations au total dans les 5 axes ?").answer.startswith(
+        "L'étude formule 42 préconisations réparties en 5 axes"
+    )
+    *_, tie = ask(offline_engine, "chargé de communication", "et le gestionnaire des médias sociaux ?", "les deux sont à égalité ?")
+    assert tie.answer.startswith("Oui, même score selon PwC : 0,44")
+
+
+def test_a_passage_search_never_quotes_a_table_row_as_the_studys_words(engine):
+    answer = engine.ask("Parle-moi du tableau consolidé des expositions, position sur 58")
+    assert "« Métier :" not in answer.answer and "« Tableau consolidé des expositions. Métier" not in answer.answer

@@ -8,6 +8,7 @@ from search.analysis import analyze
 
 from ..composition import SCOPE, Composed, Context
 from ..plan import Plan
+from ..understanding.records import GENERIC_STEMS
 
 
 def retrieval(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -25,8 +26,19 @@ def retrieval(ctx: Context, plan: Plan, out: Composed) -> None:
         out.add("Je n'ai trouvé aucun passage de l'étude sur ce sujet. " + SCOPE)
         return
     query = set(analyze(plan.question))
+    # a table row is written out in words for search; quoting that sentence would put words in the study's mouth
+    passages = [hit for hit in hits if hit.chunk.kind != "table_row"]
+    specific = query - GENERIC_STEMS
+    if not passages or (specific and not _overlap(passages[0].chunk.text, specific)):
+        topics = list(dict.fromkeys(hit.chunk.citation.section for hit in passages[:3]))
+        out.add(
+            "Je n'ai pas trouvé de passage de l'étude qui réponde à cette question."
+            + (f" Elle parle en revanche de : {' ; '.join(topics)}." if topics else "")
+            + " " + SCOPE
+        )
+        return
     quoted = []
-    for rank, hit in enumerate(hits[:2]):
+    for rank, hit in enumerate(passages[:2]):
         sentences = _best_sentences(hit.chunk.text, query, 3 if rank == 0 else 1)
         if sentences and (rank == 0 or _overlap(sentences, query) >= 2):
             quoted.append(f"« {sentences} » {out.sources.ref(hit.chunk.citation)}")

@@ -23,7 +23,7 @@ def _plural(count: int, word: str = "métier") -> str:
     return f"{count} {word}{'s' if count > 1 else ''}"
 
 
-def scope(ctx: Context, f: JobFilter, qualification: str) -> str:
+def scope(ctx: Context, f: JobFilter, qualification: str, qualified: bool = True) -> str:
     """The set in words: "de la famille 08 – Ressources humaines, métiers cœur, au profil « Emergent »"."""
     names = {job.family_code: job.family for job in ctx.study.jobs}
     parts = []
@@ -38,7 +38,8 @@ def scope(ctx: Context, f: JobFilter, qualification: str) -> str:
     if f.profile and f.to_profile:
         parts.append(f"passés de « {f.profile} » (PwC) à « {f.to_profile} » (experts métier)")
     elif f.profile:
-        parts.append(f"{'qui ne sont pas' if f.profile_negated else 'au profil'} « {f.profile} » {QUALIFIER[qualification]}")
+        which = f" {QUALIFIER[qualification]}" if qualified else ""  # a ranking says its qualification once
+        parts.append(f"{'qui ne sont pas' if f.profile_negated else 'au profil'} « {f.profile} »{which}")
     who = "PwC" if qualification == "pwc" else "experts métier"
     if f.score_min is not None and f.score_max is not None and f.score_min == f.score_max:
         parts.append(f"dont le score {who} est de {render.score(f.score_min)}")
@@ -128,6 +129,12 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             _all(ctx, result, one, out)
         elif "same" in ask.outputs:
             _same(ctx, result, one, out)
+        elif "extremes" in ask.outputs:  # "le plus exposé et le moins exposé"
+            for order in ("most", "least"):
+                q1 = q.model_copy(update={"order": order, "n": 1})
+                r1 = ctx.tool.query(q1)
+                out.call("scoring.query", q1.model_dump(mode="json", exclude_defaults=True), r1)
+                _rank(ctx, r1, SetAsk(**(one.model_dump() | {"query": q1, "outputs": ["rank"]})), out)
         elif "rank" in ask.outputs:
             _rank(ctx, result, one, out)
         else:
@@ -190,7 +197,7 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
         out.add(f"Aucun métier de l'étude ne correspond ({_title(ctx, ask)}, {qualifier}) {table}.")
         return
     shown = q.filter.model_copy(update={"moved": None}) if q.measure in ("places", "moves", "points") else q.filter
-    scope_words = scope(ctx, shown, q.qualification)  # "who gained most places" needs no "among those who gained"
+    scope_words = scope(ctx, shown, q.qualification, qualified=False)  # "who gained most places" needs no "among those who gained"
     among = f" parmi les métiers {scope_words}" if scope_words else ""
     lead = "Le métier"
     if q.filter.job_ids is not None:
@@ -266,6 +273,14 @@ def _same(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
         "profile": lambda r: f"« {_exposure(r, q).classification} »",
     }[ask.same or "family"]
     same = len({values(r) for r in rows}) == 1
+    if ask.same == "score" and same and len({_exposure(r, q).rank for r in rows}) > 1:
+        detail = " ; ".join(f"{r.job} {render.ordinal(_exposure(r, q).rank)}" for r in rows)
+        out.add(
+            f"Oui, même score {QUALIFIER[q]} : {values(rows[0])} {out.sources.ref(*result.citations[1:])}. Le classement "
+            f"les départage pourtant : {detail}."
+        )
+        out.add(_rows(ctx, result, ask, out))
+        return
     what = {"family": "la même famille", "score": f"le même score {QUALIFIER[q]}", "rank": f"la même position {QUALIFIER[q]}",
             "profile": f"le même profil {QUALIFIER[q]}"}[ask.same or "family"]  # fmt: skip
     detail = " ; ".join(f"{r.job} : {values(r)} {out.sources.ref(result.citations[i])}" for i, r in enumerate(rows, 1))

@@ -122,6 +122,13 @@ def job_reminder(ctx: Context, plan: Plan, out: Composed) -> None:
 
 def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     job_reminder(ctx, plan, out)
+    if re.search(r"\bcombien\b|\bnombre\b|\bhow many\b", fold(plan.question)):  # "combien de préconisations ?"
+        counts = {axis.number: len(axis.items) for axis in ctx.study.axes}
+        out.call("records.recommendations", {}, {"total": sum(counts.values()), "axes": len(counts), "per_axis": counts})
+        out.add(
+            f"L'étude formule {sum(counts.values())} préconisations réparties en {len(counts)} axes ("
+            + ", ".join(f"axe {n} : {k}" for n, k in counts.items()) + f") {out.sources.ref(*(a.citation for a in ctx.study.axes))}."
+        )
     pairs = [(item.text, (axis, item)) for axis in ctx.study.axes for item in axis.items]
     matches = matched_items(plan.question, pairs)
     if matches:  # "que dit l'étude sur la confidentialité des données ?": that recommendation first
@@ -228,4 +235,4 @@ def figure(ctx: Context, plan: Plan, out: Composed) -> None:
     if len(found) == 1:
         out.add(f"{value} % est, dans l'étude, {found[0]}")
     else:
-        out.add(f"{value} % apparaît {len(found)} fois dans l'étude :\n" + "\n".join(f"- {f}" for f in found))
+        out.add(f"{value} % apparaît plusieurs fois dans l'étude :\n" + "\n".join(f"- {f}" for f in found))

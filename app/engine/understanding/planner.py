@@ -538,7 +538,7 @@ class Planner:
 
 # Ordered (key, pattern) tables: which record a question is about. The first match wins unless noted.
 FACT_TOPICS = (
-    ("objectifs", r"\bobjectifs?\b"),
+    ("objectifs", r"\bobjectifs?\b|\bporte\w* sur\b|\bcouvre\w*\b|\betudie\w*\b"),
     ("second-volet", r"\bsecond volet\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\bdeuxieme (etude|volet)"),
     ("premier-volet", r"\bpremier volet\b"),
     ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),

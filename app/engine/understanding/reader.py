@@ -45,6 +45,8 @@ class Reader:
     def read(self, text: str, conversation: Conversation) -> Plan:
         if reading.thanks(text):
             return Plan(intent="thanks", question=text)
+        if re.match(r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir)\b", fold(text)) and len(fold(text).split()) <= 4:
+            return Plan(intent="greeting", question=text)  # "salut ça va ?", "Hello!"
         plan = self.planner.plan(text, conversation)
         for step in self.steps:
             taken = step(text, conversation, plan)

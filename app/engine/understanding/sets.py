@@ -43,8 +43,8 @@ SCORE_UP = r"\bscore\w* (augmente|monte|progresse|en hausse)|\b(augmente|monte|h
 SCORE_DOWN = r"\bscore\w* (baisse|diminue|recule|en baisse)|\b(baisse|diminue)\w*.*\bscore"
 SAME = (
     ("family", r"\bmeme famille\b"),
-    ("score", r"\bmeme score\b|\bmeme note\b|\begalite\b.*\bscore|\bscore\b.*\begalite"),
-    ("rank", r"\ba egalite\b|\bex aequo\b|\bmeme (rang|position|place|classement)\b"),
+    ("score", r"\bmeme score\b|\bmeme note\b|\begalite\b|\bex aequo\b"),
+    ("rank", r"\bmeme (rang|position|place|classement)\b"),
     ("profile", r"\bmeme profil\b"),
 )
 GROUP_WORDS = r"\b(metiers|familles?|fonctions|domaines?|secteurs?|poles?|filieres?|cote|services)\b"
@@ -56,7 +56,7 @@ RECOMMEND = r"\brecommand\w*|\bpreconis\w*|\bactions?\b|\bformation\w*|\bformer\
 
 def _number(text: str) -> int | None:
     match = re.search(r"\b(?:top|les|des|premiers?|derniers?)\s*(\d{1,2})\b|\b(\d{1,2})\s+(?:premiers?|derniers?|metiers|postes|plus|moins|jobs)\b", text)
-    if match:
+    if match and int(match[1] or match[2]) < 58:  # "les 58" are all of them, not a top 58
         return int(match[1] or match[2])
     ordinal = re.search(r"\b(deuxieme|second|troisieme|quatrieme|cinquieme) (plus|meilleur|gain|metier)", text)
     if ordinal:  # "le deuxième plus gros gain": the first two, the second among them
@@ -186,7 +186,9 @@ class SetReader:
         if measure != "score" and re.search(r"\b(le|les) (plus|moins)\b|\bplus gros\w*|\bmax\w*", text):
             ranking = True  # "qui a gagné le plus de places": the biggest moves first
             most = most or not re.search(r"\b(le|les) moins\b", text)
-        own_family = re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text)
+        own_family = re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text) or (
+            conversation.jobs and not families and re.search(r"\bde la famille\b|\bdans la famille\b", text) and not re.search(r"\bfamille\s*\d", text)
+        )
 
         asks_set = counting or listing or ranking or position is not None or measure != "score"
         if families and not asks_set and not self.families.codes(question, loose=False)[0]:
@@ -194,7 +196,7 @@ class SetReader:
         slots = bool(families or excluded or profile or core is not None or bounds or moved or own_family)
         if plan.intent == "changes" and moved == "profile_changed" and not (families or excluded or profile or core is not None or bounds or counting):
             return None  # the changes answer says which jobs change profile, with what the study says of it
-        if _has(text, DEFINE) and not (counting or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
+        if _has(text, DEFINE) and not (counting or most or least or n or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
             return None  # "c'est quoi un métier en forte transformation ?" asks for the definition
         if re.search(r"\bactions? prioritaires?\b|\bpreconisations?\b|\brecommandations?\b|\baxes?\b", text):
             return None  # "lesquelles des 6 actions prioritaires concernent les équipes RH ?"
@@ -239,6 +241,8 @@ class SetReader:
             )
         if not slots and not asks_set:
             return None
+        if re.search(r"\bje suis\b|\bmon (metier|poste|score|job)\b", text) and not (counting or most or least or n or families):
+            return None  # "garagiste agréé : je suis dans le classement ?" is about the speaker's job
         if slots and not asks_set and len(text.split()) > 8 and plan.intent not in ("ranking", "stats", "changes"):
             return None  # "qu'est-ce qui est ressorti des ateliers des fonctions cœur ?" is not a list of jobs
         if not slots:
@@ -253,6 +257,10 @@ class SetReader:
         f_only_profile = profile and not (families or excluded or core is not None or bounds or moved or negated)
         if plan.intent == "stats" and counting and f_only_profile and not (listing or ranking) and qualification(text) == "both":
             return None  # the profile counts, both qualifications with the shares the study publishes
+        if most and least and not measure != "score":
+            return self._ask(JobFilter(families=families, exclude_families=excluded, core=core, profile=profile,
+                                       profile_negated=negated, **bounds), text, measure, True, False, None, None,
+                             ["extremes"], family_named=bool(families))  # fmt: skip
         outputs: list[Output] = []
         if counting:
             outputs.append("count")
@@ -276,7 +284,7 @@ class SetReader:
             places = re.search(r"\b(\d{1,2}|une|un) places?\b", text)[1]
             f = f.model_copy(update={"places": 1 if places in ("un", "une") else int(places), "moved": moved})
         if outputs == ["rank"] and n is None and position is None:
-            n = 1 if re.search(r"\b(quel|quelle|lequel|laquelle|qui)\b", text) and not re.search(r"\b(quels|quelles|lesquels|lesquelles)\b|\bles (plus|moins)\b", text) else 5
+            n = 1 if re.search(r"\b(quel|quelle|lequel|laquelle|qui)\b|\ble (metier|poste|job) le (plus|moins)\b", text) and not re.search(r"\b(quels|quelles|lesquels|lesquelles)\b|\bles (plus|moins)\b", text) else 5
         if measure == "places" and moved is None:
             f = f.model_copy(update={"moved": "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"})
         return self._ask(f, text, measure, most, least, n, position, outputs, family_named=bool(families) and not own_family)
@@ -331,7 +339,7 @@ class SetReader:
         elif measure == "places" and _has(text, PLACES_DOWN, PLACES_UP):
             update["moved"] = "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"
         if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bau total\b|\ben tout\b", text):
-            f = JobFilter()
+            f = JobFilter(profile=f.profile, profile_negated=f.profile_negated, moved=f.moved)  # the set widened, not the question
         if (most or least) and not (counting or listing):
             among = re.search(r"\b(d entre eux|parmi eux|parmi ces|de ces|de la liste|des deux|des trois|lequel|laquelle)\b", text)
             base = JobFilter(job_ids=list(conversation.jobs)) if among and conversation.jobs else f
