@@ -103,3 +103,8 @@ def test_no_question_of_the_evaluation_sets_breaks_an_answer(offline_engine):
             if INTERNAL_ERROR in offline_engine.ask(turn["question"], conversation).answer:
                 broken.append(turn["question"])
     assert broken == []
+
+
+def test_a_passage_search_never_quotes_a_table_row_as_the_studys_words(engine):
+    answer = engine.ask("Parle-moi du tableau consolidé des expositions, position sur 58")
+    assert "« Métier :" not in answer.answer and "« Tableau consolidé des expositions. Métier" not in answer.answer

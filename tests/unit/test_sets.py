@@ -218,8 +218,3 @@ def test_small_cases_read_as_people_mean_them(offline_engine):
     )
     *_, tie = ask(offline_engine, "chargé de communication", "et le gestionnaire des médias sociaux ?", "les deux sont à égalité ?")
     assert tie.answer.startswith("Oui, même score selon PwC : 0,44")
-
-
-def test_a_passage_search_never_quotes_a_table_row_as_the_studys_words(engine):
-    answer = engine.ask("Parle-moi du tableau consolidé des expositions, position sur 58")
-    assert "« Métier :" not in answer.answer and "« Tableau consolidé des expositions. Métier" not in answer.answer
