@@ -7,6 +7,7 @@ est le mieux classé ?")."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Literal
 
 from knowledge.text import fold
@@ -129,6 +130,41 @@ def qualification(text: str) -> Literal["pwc", "expert", "both"]:
     return "expert" if expert and not pwc else "pwc" if pwc and not expert else "both"
 
 
+@dataclass
+class Slots:
+    """What a message says about a set of jobs, read once; the decisions below only look at it."""
+
+    question: str
+    text: str  # folded
+    jobs: list[str]  # named in full or resolved in this message
+    families: list[str]
+    excluded: list[str]
+    profile: str | None
+    negated: bool
+    transition: tuple[str, str] | None
+    core: bool | None
+    bounds: dict
+    moved: str | None
+    measure: str
+    most: bool
+    least: bool
+    moves: bool  # "le plus bougé": places either way
+    n: int | None
+    position: int | None
+    counting: bool
+    listing: bool
+    ranking: bool
+    own_family: bool
+
+    @property
+    def asks_set(self) -> bool:
+        return self.counting or self.listing or self.ranking or self.position is not None or self.measure != "score"
+
+    @property
+    def slots(self) -> bool:
+        return bool(self.families or self.excluded or self.profile or self.core is not None or self.bounds or self.moved or self.own_family)
+
+
 class SetReader:
     """Reads a question about a set of jobs into a ``SetAsk``, or returns None."""
 
@@ -140,28 +176,29 @@ class SetReader:
         if plan.intent in ("refusal", "empty", "out_of_scope", "audit", "thanks"):
             return None
         last = conversation.last
-        follow = bool(re.match(FOLLOW, text)) or len(text.split()) <= 6
         previous = last.set_ask if last is not None and last.intent == "query" else None
+        early = self._about_a_pair(question, text, jobs, conversation) or self._about_families(text, jobs, previous)
+        if early is not None:
+            return early
+        s = self._slots(question, text, jobs, conversation, previous)
+        if self._not_about_a_set(s, plan, conversation):
+            return None
+        for decide in (self._rank_named_jobs, self._share_claim, self._follow_up, self._all_claim):
+            ask = decide(s, conversation, previous)
+            if ask is not None:
+                return ask
+        if not s.slots and not s.asks_set:
+            return None
+        if re.search(r"\bje suis\b|\bmon (metier|poste|score|job)\b", text) and not (s.counting or s.most or s.least or s.n or s.families):
+            return None  # "garagiste agréé : je suis dans le classement ?" is about the speaker's job
+        if s.slots and not s.asks_set and len(text.split()) > 8 and plan.intent not in ("ranking", "stats", "changes"):
+            return None  # "qu'est-ce qui est ressorti des ateliers des fonctions cœur ?" is not a list of jobs
+        if not s.slots:
+            return self._without_slots(s, plan, conversation)
+        return self._build(s, plan)
 
-        same = next((key for key, pattern in SAME if re.search(pattern, text)), None)
-        pair = conversation.pair()
-        both_core = re.search(r"\b(les deux|tous les deux|les 2|ils|on)\b.*\b(metiers? )?(coeurs?|core)\b", text)
-        if both_core and len(jobs) < 2 and len(pair) >= 2 and yes_no(question):  # "les deux sont des métiers cœur ?"
-            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["all"], claimed_core=True)
-        if same and len(jobs) < 2 and len(pair) >= 2 and re.search(r"\b(deux|on|nous|ils|eux|tous)\b", text):
-            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["same"], same=same)
-        if same and len(jobs) >= 2:
-            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=jobs)), outputs=["same"], same=same)
-
-        sizes = re.search(r"\b(plus (petite|grande|grosse)|moins de metiers|plus de metiers)\b.*\bfamilles?\b|\bfamilles?\b.*\b(plus (petite|grande|grosse)|compte le (plus|moins)|plus de metiers|moins de metiers)", text)
-        previous_families = previous is not None and "families" in previous.outputs
-        if (re.search(r"\bfamilles\b", text) and (_has(text, COUNT) or _has(text, LIST) or re.search(r"\b\d+ familles\b", text))) or sizes or (
-            previous_families and re.search(r"\b(laquelle|lesquelles|plus (petite|grande)|le plus|le moins)\b", text)
-        ):  # "combien de familles ?", "la plus petite famille ?"
-            order = "least" if re.search(r"\bplus petite\b|\bmoins\b", text) else "most" if re.search(r"\bplus (grande|grosse)|\ble plus\b|\bplus de\b", text) else "table"
-            return SetAsk(query=JobQuery(order=order), outputs=["families"])
-        if re.search(r"\b(numero (1|un)|premier|la tete|en tete)\b", text) and re.search(r"\bchang\w*|\breste\w*|\bmeme\b|\bbouge\w*", text) and not jobs:
-            return SetAsk(query=JobQuery(n=1, order="most"), outputs=["leader"])  # "le numéro 1 change-t-il ?"
+    # -- reading the slots ----------------------------------------------------------------------------------
+    def _slots(self, question: str, text: str, jobs: list[str], conversation: Conversation, previous: SetAsk | None) -> Slots:
         families, excluded = self.families.codes(question, loose=True)
         titled = any(f" {fold(self.families.title(j))} " in f" {text} " for j in jobs)  # a job named in full
         set_cue = _has(text, MOST) or _has(text, LEAST) or _has(text, COUNT) or _has(text, LIST)
@@ -170,9 +207,6 @@ class SetReader:
         elif jobs:
             families, excluded = self.families.codes(question, loose=False)
         profile, negated = _profile(text)
-        transition = _transition(text)
-        core = _core(text)
-        bounds = _score_bounds(question, text)
         moved = self._moved(text)
         if previous is not None and previous.query.measure in ("places", "moves") and re.search(r"\ben (a|ont)\b.*\b(perdu|gagne)", text):
             text = text + " places"  # "et qui en a perdu le plus ?" after the places gained: "en" is places
@@ -180,114 +214,26 @@ class SetReader:
         if _has(text, POINTS) and not _has(text, r"\bplaces?\b"):
             measure = "points"
         most, least = _has(text, MOST), _has(text, LEAST)
-        moves = bool(re.search(r"\ble plus (bouge|change|varie|evolue)\b", text))
-        n, position = _number(text), _position(text)
-        counting, listing, ranking = _has(text, COUNT), _has(text, LIST), _has(text, RANK) or most or least or n is not None
+        n = _number(text)
+        counting, listing = _has(text, COUNT), _has(text, LIST)
+        ranking = _has(text, RANK) or most or least or n is not None
         if measure != "score" and re.search(r"\b(le|les) (plus|moins)\b|\bplus gros\w*|\bmax\w*", text):
             ranking = True  # "qui a gagné le plus de places": the biggest moves first
             most = most or not re.search(r"\b(le|les) moins\b", text)
-        own_family = re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text) or (
+        own_family = bool(re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text)) or bool(
             conversation.jobs and not families and re.search(r"\bde la famille\b|\bdans la famille\b", text) and not re.search(r"\bfamille\s*\d", text)
         )
-
-        asks_set = counting or listing or ranking or position is not None or measure != "score"
-        if families and not asks_set and not self.families.codes(question, loose=False)[0]:
-            families = []  # "je suis data scientist": a family word alone is not a question about the family
-        slots = bool(families or excluded or profile or core is not None or bounds or moved or own_family)
-        if plan.intent == "changes" and moved == "profile_changed" and not (families or excluded or profile or core is not None or bounds or counting):
-            return None  # the changes answer says which jobs change profile, with what the study says of it
-        if _has(text, DEFINE) and not (counting or most or least or n or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
-            return None  # "c'est quoi un métier en forte transformation ?" asks for the definition
-        if re.search(r"\bactions? prioritaires?\b|\bpreconisations?\b|\brecommandations?\b|\baxes?\b", text):
-            return None  # "lesquelles des 6 actions prioritaires concernent les équipes RH ?"
-        if _has(text, RECOMMEND) and not (counting or listing):
-            return None  # "les actions RH pour les métiers les plus exposés" asks for recommendations
-        if jobs and not own_family:
-            # a named job: a set question only when it asks about moves of that job or ranks within named jobs
-            if len(jobs) >= 2 and (most or least) and plan.intent in ("compare", "job", "ranking"):
-                return self._ask(JobFilter(job_ids=jobs), text, "places" if measure == "points" else measure, most, least, None, None, ["rank"])
-            return None
-        if own_family and conversation.jobs:
-            job = conversation.jobs[0]
-            families = [self.families.family_of(job)]
-            slots = True
-        elif own_family and not conversation.jobs:
-            return None
-
-        percent = re.search(r"\b(\d{1,3})(?:[,.](\d))?\s*(?:%|pour ?cent)", question)
-        if percent and profile and not negated and not (families or excluded or core is not None or bounds):
-            claimed = float(percent[1] + ("." + percent[2] if percent[2] else ""))
-            which = qualification(text)
-            return SetAsk(  # "donc 58 % des métiers sont en évolution ?"
-                query=JobQuery(filter=JobFilter(profile=profile), qualification="pwc" if which == "both" else which),
-                outputs=["share"],
-                both=which == "both",
-                claimed_share=claimed,
-            )
-        context_set = bool(re.search(CONTEXT_SET, text))
-        if previous is not None and (follow or context_set) and not families and (
-            slots or asks_set or context_set or qualification(text) != "both"
-        ):
-            return self._follow(previous, conversation, text, profile, negated, core, bounds, moved, measure, most, least, n, counting, listing)
-        if profile and not negated and re.search(r"\btous\b|\btoutes\b", text) and (families or core is not None) and yes_no(question):
-            f = JobFilter(families=families, exclude_families=excluded, core=core)
-            which = qualification(text)
-            return SetAsk(
-                query=JobQuery(filter=f, qualification="pwc" if which == "both" else which),
-                outputs=["all"],
-                both=which == "both",
-                claimed_profile=profile,
-                family_named=bool(families),
-            )
-        if not slots and not asks_set:
-            return None
-        if re.search(r"\bje suis\b|\bmon (metier|poste|score|job)\b", text) and not (counting or most or least or n or families):
-            return None  # "garagiste agréé : je suis dans le classement ?" is about the speaker's job
-        if slots and not asks_set and len(text.split()) > 8 and plan.intent not in ("ranking", "stats", "changes"):
-            return None  # "qu'est-ce qui est ressorti des ateliers des fonctions cœur ?" is not a list of jobs
-        if not slots:
-            if len(pair) >= 2 and (most or least or moves) and re.search(r"\b(deux|trois|eux|lequel|laquelle)\b", text) and not re.search(r"\bde tous\b", text):
-                return self._ask(JobFilter(job_ids=pair), text, "moves" if moves else measure, most or moves, least, None, None, ["rank"])
-            if not (ranking or position is not None or measure != "score" or (counting and "metiers" in text) or (listing and "metiers" in text)):
-                return None
-            if plan.intent not in ("ranking", "stats", "retrieval", "changes", "methodology", "dialia", "absent_job", "ambiguous_job", "facts"):
-                return None
-            if counting and not (ranking or position or measure != "score") and not re.search(r"\bmetiers\b.*\b(etude|tableau|au total|en tout)|\bau total\b|\ben tout\b", text):
-                return None  # "combien de métiers ?" alone is the study's size: the stats answer it
-        f_only_profile = profile and not (families or excluded or core is not None or bounds or moved or negated)
-        if plan.intent == "stats" and counting and f_only_profile and not (listing or ranking) and qualification(text) == "both":
-            return None  # the profile counts, both qualifications with the shares the study publishes
-        if most and least and not measure != "score":
-            return self._ask(JobFilter(families=families, exclude_families=excluded, core=core, profile=profile,
-                                       profile_negated=negated, **bounds), text, measure, True, False, None, None,
-                             ["extremes"], family_named=bool(families))  # fmt: skip
-        outputs: list[Output] = []
-        if counting:
-            outputs.append("count")
-        if listing and not ranking and "count" in outputs or (counting and re.search(r"\bet (lesquels|lesquelles|qui|quels)\b|\blesquel", text)):
-            outputs.append("list")
-        if not outputs:
-            outputs = ["rank"] if (ranking or position is not None or measure != "score") and not (listing and not (most or least or n)) else ["list"]
-        if transition:
-            profile, negated = transition[0], False
-        f = JobFilter(
-            to_profile=transition[1] if transition else None,
-            families=families,
-            exclude_families=excluded,
-            core=core,
-            profile=profile,
-            profile_negated=negated,
-            moved=moved,
-            **bounds,
-        )
-        if moved in ("up", "down") and re.search(r"\b(\d{1,2}|une|un) places?\b", text) and not (most or least):
-            places = re.search(r"\b(\d{1,2}|une|un) places?\b", text)[1]
-            f = f.model_copy(update={"places": 1 if places in ("un", "une") else int(places), "moved": moved})
-        if outputs == ["rank"] and n is None and position is None:
-            n = 1 if re.search(r"\b(quel|quelle|lequel|laquelle|qui)\b|\ble (metier|poste|job) le (plus|moins)\b", text) and not re.search(r"\b(quels|quelles|lesquels|lesquelles)\b|\bles (plus|moins)\b", text) else 5
-        if measure == "places" and moved is None:
-            f = f.model_copy(update={"moved": "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"})
-        return self._ask(f, text, measure, most, least, n, position, outputs, family_named=bool(families) and not own_family)
+        s = Slots(
+            question=question, text=text, jobs=jobs, families=families, excluded=excluded, profile=profile,
+            negated=negated, transition=_transition(text), core=_core(text), bounds=_score_bounds(question, text),
+            moved=moved, measure=measure, most=most, least=least, moves=bool(re.search(r"\ble plus (bouge|change|varie|evolue)\b", text)),
+            n=n, position=_position(text), counting=counting, listing=listing, ranking=ranking, own_family=own_family,
+        )  # fmt: skip
+        if s.families and not s.asks_set and not self.families.codes(question, loose=False)[0]:
+            s.families = []  # "je suis data scientist": a family word alone is not a question about the family
+        if s.own_family and conversation.jobs:
+            s.families = [self.families.family_of(conversation.jobs[0])]
+        return s
 
     def _moved(self, text: str) -> str | None:
         if _has(text, PLACES_SAME):
@@ -302,6 +248,133 @@ class SetReader:
         if _has(text, SCORE_DOWN) and not _has(text, SCORE_UP) and re.search(r"\bmetiers\b", text):
             return "score_down"
         return None
+
+    # -- the decisions, in order ----------------------------------------------------------------------------
+    def _about_a_pair(self, question: str, text: str, jobs: list[str], conversation: Conversation) -> SetAsk | None:
+        """ "les deux sont dans la même famille ?", "les deux sont des métiers cœur ?"."""
+        same = next((key for key, pattern in SAME if re.search(pattern, text)), None)
+        pair = conversation.pair()
+        both_core = re.search(r"\b(les deux|tous les deux|les 2|ils|on)\b.*\b(metiers? )?(coeurs?|core)\b", text)
+        if both_core and len(jobs) < 2 and len(pair) >= 2 and yes_no(question):
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["all"], claimed_core=True)
+        if same and len(jobs) < 2 and len(pair) >= 2 and re.search(r"\b(deux|on|nous|ils|eux|tous)\b", text):
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["same"], same=same)
+        if same and len(jobs) >= 2:
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=jobs)), outputs=["same"], same=same)
+        return None
+
+    def _about_families(self, text: str, jobs: list[str], previous: SetAsk | None) -> SetAsk | None:
+        """ "combien de familles ?", "la plus petite famille ?", "le numéro 1 change-t-il ?"."""
+        sizes = re.search(r"\b(plus (petite|grande|grosse)|moins de metiers|plus de metiers)\b.*\bfamilles?\b|\bfamilles?\b.*\b(plus (petite|grande|grosse)|compte le (plus|moins)|plus de metiers|moins de metiers)", text)
+        previous_families = previous is not None and "families" in previous.outputs
+        if (re.search(r"\bfamilles\b", text) and (_has(text, COUNT) or _has(text, LIST) or re.search(r"\b\d+ familles\b", text))) or sizes or (
+            previous_families and re.search(r"\b(laquelle|lesquelles|plus (petite|grande)|le plus|le moins)\b", text)
+        ):
+            order = "least" if re.search(r"\bplus petite\b|\bmoins\b", text) else "most" if re.search(r"\bplus (grande|grosse)|\ble plus\b|\bplus de\b", text) else "table"
+            return SetAsk(query=JobQuery(order=order), outputs=["families"])
+        if re.search(r"\b(numero (1|un)|premier|la tete|en tete)\b", text) and re.search(r"\bchang\w*|\breste\w*|\bmeme\b|\bbouge\w*", text) and not jobs:
+            return SetAsk(query=JobQuery(n=1, order="most"), outputs=["leader"])
+        return None
+
+    def _not_about_a_set(self, s: Slots, plan: Plan, conversation: Conversation) -> bool:
+        """Questions that name a set but ask something else: a definition, a recommendation, one job."""
+        text = s.text
+        if plan.intent == "changes" and s.moved == "profile_changed" and not (s.families or s.excluded or s.profile or s.core is not None or s.bounds or s.counting):
+            return True  # the changes answer says which jobs change profile, with what the study says of it
+        if _has(text, DEFINE) and not (s.counting or s.most or s.least or s.n or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
+            return True  # "c'est quoi un métier en forte transformation ?" asks for the definition
+        if re.search(r"\bactions? prioritaires?\b|\bpreconisations?\b|\brecommandations?\b|\baxes?\b", text):
+            return True  # "lesquelles des 6 actions prioritaires concernent les équipes RH ?"
+        if _has(text, RECOMMEND) and not (s.counting or s.listing):
+            return True  # "les actions RH pour les métiers les plus exposés" asks for recommendations
+        if s.own_family and not conversation.jobs:
+            return True
+        return bool(s.jobs and not s.own_family and not (len(s.jobs) >= 2 and (s.most or s.least) and plan.intent in ("compare", "job", "ranking")))
+
+    def _rank_named_jobs(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
+        """ "entre l'infirmier et le médecin, lequel est le plus exposé ?"."""
+        if not (s.jobs and not s.own_family):
+            return None
+        return self._ask(JobFilter(job_ids=s.jobs), s.text, "places" if s.measure == "points" else s.measure, s.most, s.least, None, None, ["rank"])
+
+    def _share_claim(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
+        """ "donc 58 % des métiers sont en évolution ?"."""
+        percent = re.search(r"\b(\d{1,3})(?:[,.](\d))?\s*(?:%|pour ?cent)", s.question)
+        if not (percent and s.profile and not s.negated and not (s.families or s.excluded or s.core is not None or s.bounds)):
+            return None
+        which = qualification(s.text)
+        return SetAsk(
+            query=JobQuery(filter=JobFilter(profile=s.profile), qualification="pwc" if which == "both" else which),
+            outputs=["share"],
+            both=which == "both",
+            claimed_share=float(percent[1] + ("." + percent[2] if percent[2] else "")),
+        )
+
+    def _follow_up(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
+        """A turn that names no set takes the last one ("combien y en a-t-il ?", "et chez PwC ?")."""
+        follow = bool(re.match(FOLLOW, s.text)) or len(s.text.split()) <= 6
+        context_set = bool(re.search(CONTEXT_SET, s.text))
+        if previous is None or not (follow or context_set) or s.families:
+            return None
+        if not (s.slots or s.asks_set or context_set or qualification(s.text) != "both"):
+            return None
+        return self._follow(previous, conversation, s.text, s.profile, s.negated, s.core, s.bounds, s.moved, s.measure, s.most, s.least, s.n, s.counting, s.listing)
+
+    def _all_claim(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
+        """ "tous les métiers RH sont en évolution ?"."""
+        if not (s.profile and not s.negated and re.search(r"\btous\b|\btoutes\b", s.text) and (s.families or s.core is not None) and yes_no(s.question)):
+            return None
+        which = qualification(s.text)
+        return SetAsk(
+            query=JobQuery(filter=JobFilter(families=s.families, exclude_families=s.excluded, core=s.core), qualification="pwc" if which == "both" else which),
+            outputs=["all"],
+            both=which == "both",
+            claimed_profile=s.profile,
+            family_named=bool(s.families),
+        )
+
+    def _without_slots(self, s: Slots, plan: Plan, conversation: Conversation) -> SetAsk | None:
+        """No filter: the whole table ranked, the movers, a position, or a rank among the jobs talked about."""
+        text, pair = s.text, conversation.pair()
+        if len(pair) >= 2 and (s.most or s.least or s.moves) and re.search(r"\b(deux|trois|eux|lequel|laquelle)\b", text) and not re.search(r"\bde tous\b", text):
+            return self._ask(JobFilter(job_ids=pair), text, "moves" if s.moves else s.measure, s.most or s.moves, s.least, None, None, ["rank"])
+        if not (s.ranking or s.position is not None or s.measure != "score" or (s.counting and "metiers" in text) or (s.listing and "metiers" in text)):
+            return None
+        if plan.intent not in ("ranking", "stats", "retrieval", "changes", "methodology", "dialia", "absent_job", "ambiguous_job", "facts"):
+            return None
+        if s.counting and not (s.ranking or s.position or s.measure != "score") and not re.search(r"\bmetiers\b.*\b(etude|tableau|au total|en tout)|\bau total\b|\ben tout\b", text):
+            return None  # "combien de métiers ?" alone is the study's size: the stats answer it
+        return self._build(s, plan)
+
+    def _build(self, s: Slots, plan: Plan) -> SetAsk | None:
+        text = s.text
+        only_profile = s.profile and not (s.families or s.excluded or s.core is not None or s.bounds or s.moved or s.negated)
+        if plan.intent == "stats" and s.counting and only_profile and not (s.listing or s.ranking) and qualification(text) == "both":
+            return None  # the profile counts, both qualifications with the shares the study publishes
+        base = JobFilter(families=s.families, exclude_families=s.excluded, core=s.core, profile=s.profile, profile_negated=s.negated, **s.bounds)
+        if s.most and s.least and s.measure == "score":  # "le plus exposé et le moins exposé"
+            return self._ask(base, text, s.measure, True, False, None, None, ["extremes"], family_named=bool(s.families))
+        outputs: list[Output] = []
+        if s.counting:
+            outputs.append("count")
+        if s.listing and not s.ranking and "count" in outputs or (s.counting and re.search(r"\bet (lesquels|lesquelles|qui|quels)\b|\blesquel", text)):
+            outputs.append("list")
+        if not outputs:
+            ranked = (s.ranking or s.position is not None or s.measure != "score") and not (s.listing and not (s.most or s.least or s.n))
+            outputs = ["rank"] if ranked else ["list"]
+        profile, negated = (s.transition[0], False) if s.transition else (s.profile, s.negated)
+        f = base.model_copy(update={"profile": profile, "profile_negated": negated, "moved": s.moved, "to_profile": s.transition[1] if s.transition else None})
+        places = re.search(r"\b(\d{1,2}|une|un) places?\b", text)
+        if s.moved in ("up", "down") and places and not (s.most or s.least):
+            f = f.model_copy(update={"places": 1 if places[1] in ("un", "une") else int(places[1])})
+        n = s.n
+        if outputs == ["rank"] and n is None and s.position is None:
+            single = re.search(r"\b(quel|quelle|lequel|laquelle|qui)\b|\ble (metier|poste|job) le (plus|moins)\b", text)
+            plural = re.search(r"\b(quels|quelles|lesquels|lesquelles)\b|\bles (plus|moins)\b", text)
+            n = 1 if single and not plural else 5
+        if s.measure == "places" and s.moved is None:
+            f = f.model_copy(update={"moved": "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"})
+        return self._ask(f, text, s.measure, s.most, s.least, n, s.position, outputs, family_named=bool(s.families) and not s.own_family)
 
     def _ask(self, f, text, measure, most, least, n, position, outputs, family_named=False) -> SetAsk:
         which = qualification(text)
