@@ -218,3 +218,17 @@ def test_small_cases_read_as_people_mean_them(offline_engine):
     )
     *_, tie = ask(offline_engine, "chargé de communication", "et le gestionnaire des médias sociaux ?", "les deux sont à égalité ?")
     assert tie.answer.startswith("Oui, même score selon PwC : 0,44")
+
+
+def test_a_comparison_put_as_a_claim_is_answered_yes_or_no(offline_engine):
+    answer = offline_engine.ask("le chargé d'assistance est-il plus exposé que le formateur ?")
+    assert answer.answer.startswith("Non selon PwC : Chargé d'assistance (0,30, 26e) est moins exposé que Formateur d'assistance (0,87, 2e)")
+    assert "Non selon les experts métier : Chargé d'assistance (0,17, 45e)" in answer.answer
+    assert offline_engine.ask("le juriste est plus exposé que l'auditeur ?").answer.startswith("Oui selon PwC : Juriste (0,38, 15e)")
+
+
+def test_thanks_is_not_a_top_ten_and_a_worry_is_not_a_job_title(offline_engine):
+    assert offline_engine.ask("top 10 PwC").answer.startswith("Les 10 métiers les plus exposés selon PwC")
+    assert offline_engine.ask("top merci").outcome == "smalltalk"
+    _, worry = ask(offline_engine, "je suis infirmière", "on va disparaître ?")
+    assert worry.answer.startswith("Non, l'étude ne dit pas qu'un métier va disparaître")

@@ -243,6 +243,19 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
         out.add(_rows(ctx, result, ask, out, numbered=True))
         return
     how = "le moins" if q.order == "least" else "le plus"
+    if ask.claimed_order and q.filter.job_ids and len(result.rows) == 2:  # "X est-il plus exposé que Y ?"
+        first = next(r for r in result.rows if r.job_id == q.filter.job_ids[0])
+        other = next(r for r in result.rows if r.job_id != first.job_id)
+        a, b = _exposure(first, q.qualification), _exposure(other, q.qualification)
+        more = a.score > b.score or (a.score == b.score and a.rank < b.rank)
+        true = more if ask.claimed_order == "most" else not more
+        word = "plus" if more else "moins"
+        out.add(
+            f"{'Oui' if true else 'Non'} {qualifier} : {first.job} ({render.score(a.score)}, {render.ordinal(a.rank)}) est "
+            f"{word} exposé que {other.job} ({render.score(b.score)}, {render.ordinal(b.rank)}) "
+            f"{out.sources.ref(*result.citations[1:])}."
+        )
+        return
     if len(result.rows) == 1 or q.filter.job_ids is not None:
         row = result.rows[0]
         e = _exposure(row, q.qualification)

@@ -106,7 +106,7 @@ class Planner:
             question,
         )
         parts = re.split(
-            r",|;|\?|\bet\b|\bou\b|\bavec\b|\bpar rapport (?:à|au|aux|a)\b|\bface (?:à|au|aux)\b|/(?!\s*UI)", text
+            r",|;|\?|\bet\b|\bou\b|\bavec\b|\bque\b|\bpar rapport (?:à|au|aux|a)\b|\bface (?:à|au|aux)\b|/(?!\s*UI)", text
         )
         return [p.strip() for p in parts if p.strip()]
 

@@ -156,7 +156,9 @@ class Reader:
     def worry(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "c'est grave ?", "vais-je perdre mon emploi ?": what the study says and does not say, with the job."""
         product = plan.intent == "out_of_scope" and re.search(PRODUCTS, fold(text))  # "remplacée par ChatGPT ?"
-        if operation(plan.intent).outcome in ("out_of_scope", "refuse", "absent_job") and not product:
+        # "on va disparaître ?" read as an unknown job title: the worry is the question
+        worded = plan.intent == "absent_job" and plan.resolution is not None and reading.worried(plan.resolution.query)
+        if operation(plan.intent).outcome in ("out_of_scope", "refuse", "absent_job") and not (product or worded):
             return None
         if not reading.worried(text):
             return None

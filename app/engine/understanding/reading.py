@@ -123,7 +123,7 @@ WORRY = (
     r"\bworried\b", r"\blose my job\b", r"\bdisappear", r"\breplaced by\b", r"\bjob losses\b", r"\bfired\b",
     r"\bremplace\w*\b", r"\bsupprime\w*\b", r"\btuer\b", r"\bscared\b", r"\bafraid\b", r"\bperdre (mon|ma|notre|nos)\b",
     r"\bgarde\w* (mon|ma|notre) (job|poste|emploi|travail|boulot|taf)\b", r"\bm inquieter\b", r"\bstress\w*", r"\bpeur\b",
-    r"\bavenir\b.*\b(mon|notre) (metier|poste|emploi)\b", r"\bforcement\b.*\b(disparai|supprim)", r"\bmauvaise nouvelle\b", r"\bbad news\b",
+    r"\bavenir\b.*\b(mon|notre) (metier|poste|emploi)\b", r"\bforcement\b.*\b(disparai|supprim)", r"\bmauvaise nouvelle\b", r"\bbad news\b", r"\bca craint\b", r"\bfoutu\w*\b", r"\bmort\b",
 )  # fmt: skip
 THANKS = r"^(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks|thank you|au revoir|bonne journee)\b"
 CLAIM_CUES = (
@@ -202,8 +202,10 @@ def worried(text: str) -> bool:
 
 
 def thanks(text: str) -> bool:
+    """ "merci", "ok super", "top !": not "top 10 PwC" (a figure or a subject makes it a question)."""
     folded = fold(text)
-    return bool(re.match(THANKS, folded)) and len(folded.split()) <= 6 and "?" not in text
+    subject = re.search(r"\d|\b(pwc|experts?|metiers?|score|famille|classement|expose\w*)\b", folded)
+    return bool(re.match(THANKS, folded)) and len(folded.split()) <= 6 and "?" not in text and not subject
 
 
 def english(text: str) -> bool:

@@ -295,7 +295,27 @@ class SetReader:
         """ "entre l'infirmier et le médecin, lequel est le plus exposé ?"."""
         if not (s.jobs and not s.own_family):
             return None
-        return self._ask(JobFilter(job_ids=s.jobs), s.text, "places" if s.measure == "points" else s.measure, s.most, s.least, None, None, ["rank"])
+        ask = self._ask(JobFilter(job_ids=s.jobs), s.text, "places" if s.measure == "points" else s.measure, s.most, s.least, None, None, ["rank"])
+        claim = re.search(r"\b(plus|moins) (expose|impacte|touche|concerne|menace)\w* que\b", s.text)
+        if claim and yes_no(s.question) and len(s.jobs) == 2:  # "le juriste est-il plus exposé que l'auditeur ?"
+            named = sorted(s.jobs, key=lambda j: self._mentioned_at(s.text, j))  # the first named is the claim's subject
+            ask = ask.model_copy(
+                update={
+                    "claimed_order": "most" if claim[1] == "plus" else "least",
+                    "query": ask.query.model_copy(update={"filter": JobFilter(job_ids=named)}),
+                }
+            )
+        return ask
+
+    def _mentioned_at(self, text: str, job_id: str) -> int:
+        """Where a job is first named in the message: its title, or its most specific word."""
+        title = fold(self.families.title(job_id))
+        for form in (title, title.removesuffix(" d assistance")):
+            if f" {form} " in f" {text} ":
+                return f" {text} ".index(f" {form} ")
+        words = [w for w in title.split() if len(w) > 3 and w not in ("charge", "assistance", "gestionnaire", "manager")]
+        found = [m.start() for w in words for m in re.finditer(rf"\b{w[:5]}", text)]
+        return min(found, default=len(text))
 
     def _share_claim(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
         """ "donc 58 % des métiers sont en évolution ?"."""
