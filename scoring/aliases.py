@@ -290,4 +290,18 @@ RELATED: dict[str, list[str]] = {
     "aide a domicile": ["gestionnaire-de-reseau-prestataires", "charge-d-assistance"],
     "auxiliaire de vie": ["gestionnaire-de-reseau-prestataires", "charge-d-assistance"],
     "expert automobile": ["gestionnaire-de-reseau-prestataires", "gestionnaire-des-factures-prestataires"],
+    # insurance and claims trades near the study's case handling
+    "sinistre": ["gestionnaire-de-dossiers-d-assistance", "charge-de-reclamations-clients", "charge-d-assistance"],
+    "indemnisation": ["gestionnaire-de-dossiers-d-assistance", "charge-de-reclamations-clients"],
+    "regleur": ["gestionnaire-des-factures-prestataires", "gestionnaire-de-dossiers-d-assistance"],
+    "commercial": ["commercial-clients-entreprises", "charge-de-gestion-commerciale"],
+    "vendeur": ["commercial-clients-entreprises", "charge-de-gestion-commerciale"],
+    "secretaire": ["assistant", "assistant-administratif-de-plateaux"],
+    "comptable": ["charge-de-comptabilite", "controleur-de-gestion"],
+    "informaticien": ["informaticien-d-etude-et-developpement", "technicien-informatique"],
+    "developpeur": ["informaticien-d-etude-et-developpement", "parametreur-d-applicatifs-metiers"],
+    "assistant social": ["charge-d-assistance", "infirmier-d-assistance"],
+    "assistante sociale": ["charge-d-assistance", "infirmier-d-assistance"],
+    "veterinaire": ["medecin-d-assistance", "charge-d-assistance"],
+    "agent de securite": ["charge-de-services-generaux", "responsable-de-la-securite-du-systeme-d-information"],
 }

@@ -280,7 +280,9 @@ QUESTION_START = (
     r"(que|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|est\s+ce|qui|ou|c\s+est\s+quoi"
     r"|et\s+(que|quoi|quel|quelle|quels|combien|comment|pourquoi|qui)|what|how|which|who)"
 )
-ASK_JOINT = re.compile(rf"\s+(et|puis|aussi)\s+(?={QUESTION_START}\b)")
+# imperatives that start a second request ("compare X et Y, et explique ce que veut dire…")
+REQUEST_START = r"(explique\w*|donne\w*|dis|dites|liste\w*|compare\w*|precise\w*|indique\w*|rappelle\w*|montre\w*|cite\w*)"
+ASK_JOINT = re.compile(rf"\s+(et|puis|aussi)\s+(?=({QUESTION_START}|{REQUEST_START})\b)")
 
 
 def fold_in_place(text: str) -> str:
