@@ -4,9 +4,9 @@ only wires these to handlers; ``routes.py`` serves the URLs."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +20,7 @@ from scoring.render import escape_markdown, line_range
 
 from . import charts
 from .brief import job_brief
+from .sources import answer_markdown
 
 FAVOUR = {"Les deux": "both", "PwC": "pwc", "Experts métier": "expert"}
 BACKENDS = {"Hors ligne (sans LLM)": "offline", "LLM configuré": "llm"}
@@ -95,20 +96,9 @@ def passage(sources_dir: Path, source: str, start: int, end: int) -> str:
     return f"**{escape_markdown(section, '+-')}**  \n{source}, {line_range(start, end)}\n\n{body}"
 
 
-def message_text(answer: Answer) -> str:
-    if not answer.citations:
-        return answer.answer
-    sources = " · ".join(
-        f"{source_name(n)} ({c.section}, l. {c.line_start}"
-        + (f"-{c.line_end}" if c.line_end != c.line_start else "")
-        + ")"
-        for n, c in enumerate(answer.citations, 1)
-    )
-    return f"{answer.answer}\n\n**Sources** : {sources}"
-
-
-def tool_step_output(result) -> str:
-    return json.dumps(result, ensure_ascii=False, indent=1)[:4000]
+def message_text(answer: Answer, tool) -> str:
+    """The answer with its sources line: the exposure table cited once, each source a link (``sources.py``)."""
+    return answer_markdown(answer, tool, url_root())
 
 
 def stream_pieces(text: str, size: int = 120) -> list[str]:
@@ -131,18 +121,22 @@ class ChatService:
         self.settings = settings
         self.engine = Engine(settings)
         self.history_warning: str | None = None
+        self.ready = threading.Event()  # set once the search index is loaded (``warm_up``)
 
     def warm_up(self) -> None:
-        self.engine.warm_up()
+        """Load the search index, then build the figures every job answer may need. Answers wait for the index
+        only: loading it twice at once (a question during the warm-up) would cost twice the memory."""
+        try:
+            self.engine.warm_up()
+        finally:
+            self.ready.set()
         charts.warm_up(self.engine.tool)
 
     def attachments(self, answer: Answer) -> list[Attachment]:
-        """The cited passages (side panel), the charts and, for an answer about one job, its brief."""
+        """The charts and, for an answer about one job, its brief."""
+        # Cited sources are links in the text (``sources.py``), not side elements: Chainlit opens its side panel by
+        # itself, with every side element of the conversation, whenever a new one arrives.
         out = [
-            Attachment("passage", source_name(n), passage_url(ref), "side", "text/plain")
-            for n, ref in enumerate(answer.citations, 1)
-        ]
-        out += [
             Attachment("chart", chart.name, chart_url(chart), "inline", "application/json")
             for chart in charts.charts_for(answer)
         ]
@@ -154,6 +148,19 @@ class ChatService:
 
     def passage(self, source: str, start: int, end: int) -> str:
         return passage(self.settings.sources_dir, source, start, end)
+
+    def source_page(self, source: str, start: int, end: int) -> str:
+        from .source_pages import passage_page
+
+        return passage_page(self.settings.sources_dir, source, start, end)
+
+    def table_page(self, job_ids: list[str]) -> str:
+        from .source_pages import table_page
+
+        return table_page(self.settings.sources_dir, self.engine.tool, job_ids)
+
+    def message_text(self, answer: Answer) -> str:
+        return message_text(answer, self.engine.tool)
 
     def chart_json(self, chart: charts.Chart) -> str:
         return charts.figure_json(self.engine.tool, chart)

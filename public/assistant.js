@@ -1,0 +1,87 @@
+// What the stock Chainlit page lacks for this assistant. Loaded by .chainlit/config.toml (custom_js), before the app.
+(function () {
+  "use strict";
+
+  // 1. Follow the system's light or dark mode until the person picks one (Chainlit defaults to dark).
+  try {
+    if (!localStorage.getItem("vite-ui-theme")) localStorage.setItem("vite-ui-theme", "system");
+  } catch (error) { /* storage refused: Chainlit's default applies */ }
+
+  // 2. A cited source opens in a panel beside the chat when, and only when, the person clicks it; it shows that
+  //    source. Without this script the same link opens the source's page in a new tab.
+  var SOURCE = /\/etude\/(source\/[^?#]+\?lignes=\d+-\d+|tableau\?metiers=[a-z0-9,-]*)$/;
+  var panel = null;
+  var opener = null;
+
+  function sourceUrl(link) {
+    var url = new URL(link.getAttribute("href"), location.href);
+    if (url.origin !== location.origin || !SOURCE.test(url.pathname + url.search)) return null;
+    return url.pathname + url.search;
+  }
+
+  function build() {
+    panel = document.createElement("aside");
+    panel.id = "source-panel";
+    panel.setAttribute("role", "dialog");
+    panel.setAttribute("aria-labelledby", "source-panel-title");
+    panel.innerHTML =
+      '<header><h2 id="source-panel-title"></h2>' +
+      '<a id="source-panel-tab" target="_blank" rel="noopener">Ouvrir dans un onglet</a>' +
+      '<button type="button" id="source-panel-close" aria-label="Fermer la source" title="Fermer">×</button>' +
+      "</header><div id=\"source-panel-content\" tabindex=\"-1\"></div>";
+    document.body.appendChild(panel);
+    panel.querySelector("#source-panel-close").addEventListener("click", close);
+  }
+
+  function close() {
+    if (!panel || panel.hidden) return;
+    panel.hidden = true;
+    if (opener && document.contains(opener)) opener.focus();
+  }
+
+  function open(link, url) {
+    if (!panel) build();
+    opener = link;
+    var number = (link.textContent.match(/\d+/) || [""])[0];
+    panel.querySelector("#source-panel-title").textContent = number ? "Source " + number : "Source";
+    panel.querySelector("#source-panel-tab").setAttribute("href", url);
+    var content = panel.querySelector("#source-panel-content");
+    content.textContent = "Chargement…";
+    panel.hidden = false;
+    panel.dataset.url = url;
+    fetch(url, { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) throw new Error(String(response.status));
+        return response.text();
+      })
+      .then(function (html) {
+        if (panel.dataset.url !== url) return; // another source was clicked meanwhile
+        var page = new DOMParser().parseFromString(html, "text/html");
+        var main = page.querySelector("main");
+        content.replaceChildren.apply(content, main ? Array.from(main.childNodes) : []);
+        content.scrollTop = 0;
+        content.focus();
+      })
+      .catch(function () {
+        if (panel.dataset.url === url) content.textContent = "Source indisponible : rechargez la page et réessayez.";
+      });
+  }
+
+  document.addEventListener(
+    "click",
+    function (event) {
+      if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      var link = event.target.closest && event.target.closest("a[href]");
+      if (!link || (panel && panel.contains(link))) return;
+      var url = sourceUrl(link);
+      if (!url) return;
+      event.preventDefault();
+      event.stopPropagation();
+      open(link, url);
+    },
+    true
+  );
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") close();
+  });
+})();
