@@ -124,12 +124,14 @@ class ChatService:
         self.ready = threading.Event()  # set once the search index is loaded (``warm_up``)
 
     def warm_up(self) -> None:
-        """Load the search index, then build the figures every job answer may need. Answers wait for the index
-        only: loading it twice at once (a question during the warm-up) would cost twice the memory."""
+        """Open the search index, then run a first query (it waits for the dense model, which loads in its own
+        thread) and build the figures every job answer may need. Answers wait for the index only: opening it
+        twice at once (a question during the warm-up) would cost twice the memory."""
         try:
-            self.engine.warm_up()
+            self.engine.retriever  # noqa: B018 - opened on first use
         finally:
             self.ready.set()
+        self.engine.warm_up()
         charts.warm_up(self.engine.tool)
 
     def attachments(self, answer: Answer) -> list[Attachment]:
