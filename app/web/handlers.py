@@ -12,14 +12,14 @@ from chainlit.config import config as chainlit_config
 from chainlit.input_widget import Select
 
 from app.engine.plan import Conversation
-from app.web import wording
 from app.web.auth import check_login
+from app.web.display import wording
+from app.web.display.steps import step_name, step_summary
 from app.web.elements import elements_for
 from app.web.history import init_history
 from app.web.page import local_only_html
 from app.web.presenter import BACKENDS, FAVOUR, STARTERS, ChatService, stream_pieces
 from app.web.routes import install
-from app.web.steps import step_name, step_summary
 from knowledge.settings import get_settings
 
 log = logging.getLogger(__name__)

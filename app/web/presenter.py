@@ -1,5 +1,5 @@
 """What the chat shows for an answer, independent of Chainlit: message text with its sources list, and the
-attachments the page fetches by URL (cited passages, charts, the downloadable brief). The Chainlit file (``ui.py``)
+attachments the page fetches by URL (cited passages, charts, the downloadable brief). The Chainlit file (``handlers.py``)
 only wires these to handlers; ``routes.py`` serves the URLs."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import os
 import re
 import threading
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -19,8 +20,11 @@ from knowledge.settings import Settings
 from scoring.render import escape_markdown, line_range
 
 from . import charts
-from .brief import job_brief
-from .sources import answer_markdown
+from .display.sources import answer_markdown
+from .documents.brief_markdown import job_brief
+from .documents.brief_page import JobSet, brief_html, brief_key, job_set
+from .documents.brief_pdf import pdf_bytes
+from .documents.source_pages import MAX_PASSAGE_LINES
 
 FAVOUR = {"Les deux": "both", "PwC": "pwc", "Experts métier": "expert"}
 BACKENDS = {"Hors ligne (sans LLM)": "offline", "LLM configuré": "llm"}
@@ -33,7 +37,6 @@ STARTERS = [
 ]  # fmt: skip
 
 
-MAX_PASSAGE_LINES = 400  # the longest cited span is a 130-line table; more is not a passage
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,10 @@ def brief_name(job_id: str) -> str:
 
 def brief_url(job_id: str) -> str:
     return f"{url_root()}/etude/fiche/{brief_name(job_id)}"
+
+
+def document_url(chosen: JobSet, kind: str) -> str:
+    return f"{url_root()}/etude/document/{chosen.slug}.{kind}"
 
 
 def passage(sources_dir: Path, source: str, start: int, end: int) -> str:
@@ -142,27 +149,51 @@ class ChatService:
             Attachment("chart", chart.name, chart_url(chart), "inline", "application/json")
             for chart in charts.charts_for(answer)
         ]
-        card = next((c for c in answer.tool_calls if c.name == "scoring.card"), None)
-        if answer.intent == "job" and card is not None:
-            job_id = card.result["job_id"]
-            out.append(Attachment("brief", brief_name(job_id), brief_url(job_id), "inline", "text/markdown"))
+        key = brief_key(answer, self.engine.tool)
+        if key is not None:
+            chosen = job_set(self.engine.tool, key)
+            out.append(Attachment("brief", f"{chosen.slug}.pdf", document_url(chosen, "pdf"), "inline", "application/pdf"))
         return out
 
     def passage(self, source: str, start: int, end: int) -> str:
         return passage(self.settings.sources_dir, source, start, end)
 
     def source_page(self, source: str, start: int, end: int) -> str:
-        from .source_pages import passage_page
+        from .documents.source_pages import passage_page
 
         return passage_page(self.settings.sources_dir, source, start, end)
 
     def table_page(self, job_ids: list[str]) -> str:
-        from .source_pages import table_page
+        from .documents.source_pages import table_page
 
         return table_page(self.settings.sources_dir, self.engine.tool, job_ids)
 
     def message_text(self, answer: Answer) -> str:
-        return message_text(answer, self.engine.tool)
+        text = message_text(answer, self.engine.tool)
+        key = brief_key(answer, self.engine.tool)
+        if key is None:
+            return text
+        chosen = job_set(self.engine.tool, key)
+        return (
+            f"{text}\n\n**Fiche à imprimer ou à transmettre** : [{escape_markdown(chosen.title)} (page imprimable)]"
+            f"({document_url(chosen, 'html')}) · PDF ci-dessous"
+        )
+
+    def brief_document(self, key: str, kind: str) -> str | bytes:
+        """The brief of a job, a family (``famille-01``) or the core jobs (``coeur``), dated today, as a printable
+        page (``kind="html"``) or a PDF; LookupError (in French) for what the study does not have."""
+        chosen = job_set(self.engine.tool, key)
+        today = date.today()
+        html = self._brief_html(chosen, today)
+        return html if kind == "html" else self._brief_pdf(chosen, today)
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one service per process; a brief is a pure function of the study and the day
+    def _brief_html(self, chosen: JobSet, today: date) -> str:
+        return brief_html(self.engine.study, self.engine.tool, chosen, today, document_url(chosen, "pdf"))
+
+    @lru_cache(maxsize=16)  # noqa: B019 - rendering takes ~0.3 s
+    def _brief_pdf(self, chosen: JobSet, today: date) -> bytes:
+        return pdf_bytes(self._brief_html(chosen, today))
 
     def chart_json(self, chart: charts.Chart) -> str:
         return charts.figure_json(self.engine.tool, chart)

@@ -59,8 +59,14 @@ def test_every_attachment_of_an_answer_is_served_from_its_url(service, client):
     chart = json.loads(client.get(next(a.url for a in attachments if a.kind == "chart")).text)
     assert chart["layout"]["autosize"] is True and "Chargé d'assistance" in chart["layout"]["title"]["text"]
     brief = client.get(next(a.url for a in attachments if a.kind == "brief"))
-    assert brief.headers["content-disposition"] == 'attachment; filename="fiche-charge-d-assistance.md"'
-    assert "| Experts métier | 0,17 | 45e sur 58 | En évolution |" in brief.text
+    assert brief.headers["content-disposition"] == 'attachment; filename="fiche-charge-d-assistance.pdf"'
+    assert brief.content.startswith(b"%PDF")
+    page = client.get("/etude/document/fiche-charge-d-assistance.html")  # linked from the answer, printable
+    assert "(page imprimable)](/etude/document/fiche-charge-d-assistance.html)" in service.message_text(answer)
+    assert page.headers["content-type"].startswith("text/html") and "0,17<br><small>45e sur 58" in page.text
+    # the Markdown brief of earlier conversations is still served
+    old = client.get("/etude/fiche/fiche-charge-d-assistance.md")
+    assert "| Experts métier | 0,17 | 45e sur 58 | En évolution |" in old.text
 
 
 def test_a_ranking_chart_is_rebuilt_from_its_url(service, client):
@@ -69,7 +75,7 @@ def test_a_ranking_chart_is_rebuilt_from_its_url(service, client):
     answer = service.engine.ask("Quels sont les 5 métiers les plus exposés selon les experts ?", Conversation())
     [chart] = [a for a in service.attachments(answer) if a.kind == "chart"]
     figure = client.get(chart.url).json()
-    labels = figure["data"][0]["y"]
+    labels = [label.replace("<br>", " ") for label in figure["data"][0]["y"]]  # long names on two lines
     assert labels[-1].startswith("1. Gestionnaire de dossiers d'assistance") and len(labels) == 5
 
 
@@ -96,6 +102,9 @@ def test_a_ranking_chart_is_rebuilt_from_its_url(service, client):
         (f"/etude/source/{STUDY}?lignes=900000-900001", 404, "hors du document"),
         ("/etude/source/.env?lignes=1-1", 404, "Document source inconnu"),
         ("/etude/tableau?metiers=plombier", 404, "Métier inconnu de l'étude : plombier"),
+        ("/etude/document/fiche-plombier.pdf", 404, "Métier inconnu de l'étude : plombier"),
+        ("/etude/document/fiche-famille-99.html", 404, "Famille de métiers inconnue"),
+        ("/etude/document/notes.txt", 404, "Fiche inconnue"),
     ],
 )
 def test_bad_requests_get_a_clear_french_message(client, url, status, message):

@@ -108,7 +108,8 @@ def test_message_streams_the_answer_with_tool_steps_sources_chart_and_brief(ui):
     kinds = {(e["type"], e["display"]) for e in emitter.elements}
     assert {("plotly", "inline"), ("file", "inline")} <= kinds and all(d != "side" for _, d in kinds)
     names = [e["name"] for e in emitter.elements]
-    assert "fiche-charge-d-assistance.md" in names
+    assert "fiche-charge-d-assistance.pdf" in names
+    assert "[Chargé d'assistance (page imprimable)](/etude/document/fiche-charge-d-assistance.html)" in streamed
     # the page fetches each one from its URL (tests/test_routes.py): nothing is attached or written per answer
     assert all(e["url"].startswith("/etude/") and not e["chainlitKey"] for e in emitter.elements)
 

@@ -25,7 +25,7 @@ def ask(offline_engine):
     ],
 )  # fmt: skip
 def test_tool_steps_have_french_names_and_readable_content(ask, question, name, shown):
-    from app.web.steps import step_name, step_summary
+    from app.web.display.steps import step_name, step_summary
 
     answer = ask(question)
     steps = {step_name(c.name): step_summary(c.name, c.args, c.result) for c in answer.tool_calls}
@@ -36,7 +36,7 @@ def test_tool_steps_have_french_names_and_readable_content(ask, question, name, 
 
 
 def test_an_unknown_tool_still_gets_a_french_step():
-    from app.web.steps import step_name, step_summary
+    from app.web.display.steps import step_name, step_summary
 
     assert step_name("study.sections") == "l'outil sections"
     assert step_summary("scoring.card", {}, {"unexpected": 1}) == "Résultat utilisé pour la réponse."
@@ -44,7 +44,7 @@ def test_an_unknown_tool_still_gets_a_french_step():
 
 @pytest.mark.parametrize("llm", [False, True])
 def test_the_footer_names_a_language_model_only_when_one_is_configured(llm):
-    from app.web.wording import amend, amendments
+    from app.web.display.wording import amend, amendments
 
     translation = amend({"chat": {"watermark": "Les LLMs peuvent se tromper. Vérifiez les réponses."}},
                         amendments(llm))  # fmt: skip

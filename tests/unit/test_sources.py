@@ -20,7 +20,7 @@ def ask(offline_engine):
 
 
 def test_a_top_10_cites_the_table_once_with_its_ten_rows_and_no_header(ask, tool):
-    from app.web.sources import answer_markdown, shown_sources
+    from app.web.display.sources import answer_markdown, shown_sources
 
     answer = ask("Quels sont les 10 métiers les plus exposés selon les experts métier ?")
     assert len(answer.citations) == 11  # the engine cites the header and each row
@@ -33,7 +33,7 @@ def test_a_top_10_cites_the_table_once_with_its_ten_rows_and_no_header(ask, tool
 
 
 def test_each_marker_links_to_its_own_source(ask, tool):
-    from app.web.sources import answer_markdown
+    from app.web.display.sources import answer_markdown
 
     text = answer_markdown(ask("Je suis chargée d'assistance, mon métier est-il exposé ?"), tool)
     links = dict(re.findall(r"\[\\\[(\d+)\\\]\]\(([^)]+)\)", text))
@@ -43,7 +43,7 @@ def test_each_marker_links_to_its_own_source(ask, tool):
 
 
 def test_a_table_row_reads_as_labelled_values_with_the_raw_line_kept(tool):
-    from app.web.source_pages import table_page
+    from app.web.documents.source_pages import table_page
 
     page = table_page(SOURCES_DIR, tool, ["juriste"])
     for label, value in [("Famille", "13 - Juridique, conformité, qualité et risques"), ("Métier", "Juriste"),
@@ -57,7 +57,7 @@ def test_a_table_row_reads_as_labelled_values_with_the_raw_line_kept(tool):
 
 
 def test_a_passage_page_has_real_links_and_no_stray_page_number(tool):
-    from app.web.source_pages import passage_page
+    from app.web.documents.source_pages import passage_page
 
     dialia = passage_page(SOURCES_DIR, STUDY, 773, 787)
     assert '<a href="https://dial-ia.fr/#qu-est-ce-que-dial-ia"' in dialia and "\\-" not in dialia
@@ -66,7 +66,7 @@ def test_a_passage_page_has_real_links_and_no_stray_page_number(tool):
 
 
 def test_unknown_rows_and_sources_are_refused_in_french(tool):
-    from app.web.source_pages import passage_page, table_page
+    from app.web.documents.source_pages import passage_page, table_page
 
     with pytest.raises(LookupError, match="Métier inconnu de l'étude : plombier"):
         table_page(SOURCES_DIR, tool, ["plombier"])

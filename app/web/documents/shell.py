@@ -41,7 +41,7 @@ figure svg, figure img { width: 100%; height: auto; }
   .actions { display: none; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }
-  table, dl.row, figure { break-inside: avoid; }
+  tr, dl.row, figure, li { break-inside: avoid; }
   a { text-decoration: none; }
 }
 @page { size: A4; margin: 16mm 15mm; }

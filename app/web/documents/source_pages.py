@@ -1,5 +1,5 @@
 """The pages a cited source opens: a passage of the study as paragraphs, or rows of the exposure table as labelled
-values (the raw extracted line kept for checking). Each is a whole HTML page (``htmlpage.py``); the chat's side
+values (the raw extracted line kept for checking). Each is a whole HTML page (``shell.py``); the chat's side
 panel shows its ``<main>``."""
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from knowledge.schema import Job
 from scoring import ScoringTool
 from scoring.render import line_range, ordinal, score
 
-from . import htmlpage
-from .presenter import MAX_PASSAGE_LINES
+from . import shell
 
+MAX_PASSAGE_LINES = 400  # the longest cited span is a 130-line table; more is not a passage
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")  # a PDF page number left alone on its line
 
 
@@ -44,9 +44,9 @@ def passage_page(sources_dir: Path, source: str, start: int, end: int) -> str:
     body = [
         f"<h1>{escape(section)}</h1>",
         f'<p class="meta">{escape(source)}, {line_range(start, end)}</p>',
-        *(f"<p>{htmlpage.text(p)}</p>" for p in paragraphs),
+        *(f"<p>{shell.text(p)}</p>" for p in paragraphs),
     ]
-    return htmlpage.page(f"{section} : {line_range(start, end)}", "\n".join(body))
+    return shell.page(f"{section} : {line_range(start, end)}", "\n".join(body))
 
 
 def change_label(published: int) -> str:
@@ -134,4 +134,4 @@ def table_page(sources_dir: Path, tool: ScoringTool, job_ids: list[str]) -> str:
         f"<details><summary>En-tête du tableau extrait ({line_range(header.line_start, header.line_end)})"
         f"</summary><code>{escape(header.quote)}</code></details>",
     ]
-    return htmlpage.page("Tableau consolidé des expositions", "\n".join(body))
+    return shell.page("Tableau consolidé des expositions", "\n".join(body))
