@@ -12,7 +12,7 @@ from scoring.render import ordinal, score
 from ..charts import EXPERT, PWC
 
 WIDTH, LEFT, RIGHT = 640, 130, 24
-GREY, TEXT, GRID = "#cbd5e1", "#374151", "#e5e7eb"
+GREY, GRID = "#cbd5e1", "#9ca3af55"  # the text takes the page's colour (light or dark mode)
 
 
 def _x(value: float, left: int = LEFT) -> float:
@@ -34,7 +34,7 @@ def _axis(y: float, left: int = LEFT) -> list[str]:
 def _svg(height: float, parts: list[str], label: str) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height:.0f}" role="img" '
-        f'aria-label="{escape(label)}" font-family="sans-serif" font-size="12" fill="{TEXT}">'
+        f'aria-label="{escape(label)}" font-family="sans-serif" font-size="12" fill="currentColor">'
         + "".join(parts)
         + "</svg>"
     )
