@@ -200,6 +200,7 @@ def test_a_ranking_cites_the_table_once_with_its_rows(browser, server):
     expect(answer).to_be_visible(timeout=60_000)
     expect(answer).not_to_contain_text("Source 2")
     expect(answer.locator("a[href*='/etude/']")).to_have_count(2)  # the [1] marker and the sources line
+    expect(page.locator(".js-plotly-plot").last).to_be_visible(timeout=30_000)
     answer.get_by_role("link", name="1. Tableau des expositions, 10 lignes").click()
     panel = page.locator("#source-panel")
     expect(panel.locator("table.rows tbody tr")).to_have_count(10)

@@ -82,7 +82,7 @@ def rows_html(jobs: list[Job], tool: ScoringTool, raws: list[str]) -> str:
     """Several rows as a compact table (one line a job), the extracted lines below for checking."""
     head = (
         "<tr><th>Métier (famille)</th><th>PwC : score, position, profil</th>"
-        "<th>Experts métier : score, position, profil</th><th>Évolution publiée</th></tr>"
+        "<th>Experts métier : score, position, profil</th><th>Évol. publiée</th></tr>"
     )
 
     def exposure(e) -> str:
