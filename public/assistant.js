@@ -84,4 +84,37 @@
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") close();
   });
+
+  // 3. A message sent before the chat session is ready is sent once it is: Chainlit shows its input before its
+  //    socket session exists and drops an Enter pressed then. The settings button appears once the session has
+  //    started (on_chat_start or on_chat_resume sends the settings); after 5 s the message goes anyway.
+  var waiting = false;
+
+  function ready() {
+    return Boolean(document.getElementById("chat-settings-open-modal"));
+  }
+
+  function sendWhenReady() {
+    waiting = true;
+    var started = Date.now();
+    var timer = setInterval(function () {
+      if (!ready() && Date.now() - started < 5000) return;
+      clearInterval(timer);
+      waiting = false;
+      var submit = document.getElementById("chat-submit");
+      if (submit) submit.click();
+    }, 50);
+  }
+
+  document.addEventListener(
+    "keydown",
+    function (event) {
+      if (event.key !== "Enter" || event.shiftKey || event.isComposing) return;
+      if (!event.target || event.target.id !== "chat-input" || (ready() && !waiting)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (!waiting) sendWhenReady();
+    },
+    true
+  );
 })();

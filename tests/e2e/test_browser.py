@@ -261,6 +261,20 @@ def test_phone_width_starter_source_chart_and_untrusted_text(browser, server, sc
     context.close()
 
 
+def test_a_message_sent_as_soon_as_the_input_shows_is_answered(browser, server):
+    """Chainlit shows its input before the chat session exists and dropped an Enter pressed then (2 fresh loads
+    in 16): public/assistant.js holds the message and sends it once the session is ready."""
+    for _ in range(3):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+        page = context.new_page()
+        page.goto(server.url)
+        page.locator("#chat-input").wait_for(timeout=60_000)
+        page.locator("#chat-input").fill("infirmière")
+        page.keyboard.press("Enter")
+        expect(page.locator(".step").filter(has_text="0,41 sur 1, 17e sur 58").last).to_be_visible(timeout=30_000)
+        context.close()
+
+
 def test_login_and_history_survive_a_restart(browser, data_dir, tmp_path):
     from app.web.auth import add_user
 
