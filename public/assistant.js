@@ -87,23 +87,46 @@
 
   // 3. A message sent before the chat session is ready is sent once it is: Chainlit shows its input before its
   //    socket session exists and drops an Enter pressed then. The settings button appears once the session has
-  //    started (on_chat_start or on_chat_resume sends the settings); after 5 s the message goes anyway.
+  //    started (on_chat_start or on_chat_resume sends the settings); after 15 s the message goes anyway.
   var waiting = false;
 
   function ready() {
     return Boolean(document.getElementById("chat-settings-open-modal"));
   }
 
-  function sendWhenReady() {
+  function typeInto(input, text) {
+    // the input is React's: set its value the way a person's typing does, so React sees it
+    var prototype = input.tagName === "TEXTAREA" ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+    Object.getOwnPropertyDescriptor(prototype, "value").set.call(input, text);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+
+  function sendWhenReady(text) {
+    // Until the message shows in the chat (or 20 s: a first visit may go through the login route first): once
+    // the session is ready, put the text back if the page redrew its input meanwhile, and press the send button
+    // as soon as it is enabled.
     waiting = true;
+    var shown = document.querySelectorAll(".step").length;
     var started = Date.now();
+    var clicked = 0; // when the send button was last pressed
     var timer = setInterval(function () {
-      if (!ready() && Date.now() - started < 5000) return;
-      clearInterval(timer);
-      waiting = false;
+      var sent = document.querySelectorAll(".step").length > shown;
+      if (sent || Date.now() - started > 20000) {
+        clearInterval(timer);
+        waiting = false;
+        return;
+      }
+      if (!ready() && Date.now() - started < 15000) return;
+      var input = document.getElementById("chat-input");
       var submit = document.getElementById("chat-submit");
-      if (submit) submit.click();
-    }, 50);
+      // a sent message shows at once; one that has not shown 1.5 s after the press was dropped: send it again
+      if (clicked && Date.now() - clicked < 1500) return;
+      if (input && !input.value && text) typeInto(input, text);
+      if (submit && !submit.disabled && input && input.value) {
+        submit.click();
+        clicked = Date.now();
+      }
+    }, 100);
   }
 
   document.addEventListener(
@@ -113,7 +136,7 @@
       if (!event.target || event.target.id !== "chat-input" || (ready() && !waiting)) return;
       event.preventDefault();
       event.stopPropagation();
-      if (!waiting) sendWhenReady();
+      if (!waiting) sendWhenReady(event.target.value);
     },
     true
   );
