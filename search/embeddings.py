@@ -102,10 +102,20 @@ class LazyEmbedder:
         return load_embedder(self.model_path)
 
 
+_background = {"load": False}
+
+
+def load_in_background(enabled: bool = True) -> None:
+    """For a long-running server: ``load_embedder`` then returns at once and the model loads in a thread. Not for
+    short processes (ingest, the command line): torch aborts the interpreter's exit ("terminate called without an
+    active exception") when its model was loaded in a thread that is gone."""
+    _background["load"] = enabled
+
+
 @lru_cache(maxsize=4)
 def load_embedder(model_path: str | None = None) -> Embedder:
-    """One embedder per model for the process, its model loading in the background (``Embedder``)."""
-    return Embedder(model_path, background=True)
+    """One embedder per model for the process (loading in the background once ``load_in_background``)."""
+    return Embedder(model_path, background=_background["load"])
 
 
 class ChromaEmbedding(EmbeddingFunction[Documents]):

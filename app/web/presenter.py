@@ -18,6 +18,7 @@ from app.engine.core import Engine
 from knowledge.documents import DocumentError, cached_document
 from knowledge.settings import Settings
 from scoring.render import escape_markdown, line_range
+from search.embeddings import load_in_background
 
 from . import charts
 from .display.sources import answer_markdown
@@ -134,6 +135,7 @@ class ChatService:
         """Open the search index, then run a first query (it waits for the dense model, which loads in its own
         thread) and build the figures every job answer may need. Answers wait for the index only: opening it
         twice at once (a question during the warm-up) would cost twice the memory."""
+        load_in_background()  # the dense model loads beside the first page (search/embeddings.py)
         try:
             self.engine.retriever  # noqa: B018 - opened on first use
         finally:

@@ -64,4 +64,5 @@ def serve(command: list[str], port: int, out: IO[str] = sys.stdout) -> int:
         except subprocess.TimeoutExpired:
             process.kill()
         out.write("Assistant arrêté.\n")
+        out.flush()
         return 0
