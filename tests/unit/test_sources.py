@@ -45,7 +45,7 @@ def test_each_marker_links_to_its_own_source(ask, tool):
 def test_a_table_row_reads_as_labelled_values_with_the_raw_line_kept(tool):
     from app.web.documents.source_pages import table_page
 
-    page = table_page(SOURCES_DIR, tool, ["juriste"])
+    page = table_page(SOURCES_DIR, tool, ["juriste"]).replace("\u00a0", " ")  # French no-break spaces
     for label, value in [("Famille", "13 - Juridique, conformité, qualité et risques"), ("Métier", "Juriste"),
                          ("Métier cœur d&#x27;assistance", "Non"), ("PwC : score", "0,38 sur 1"),
                          ("PwC : position", "15e sur 58"), ("Experts métier : position", "19e sur 58"),
@@ -59,9 +59,9 @@ def test_a_table_row_reads_as_labelled_values_with_the_raw_line_kept(tool):
 def test_a_passage_page_has_real_links_and_no_stray_page_number(tool):
     from app.web.documents.source_pages import passage_page
 
-    dialia = passage_page(SOURCES_DIR, STUDY, 773, 787)
+    dialia = passage_page(SOURCES_DIR, STUDY, 773, 787).replace("\u00a0", " ")
     assert '<a href="https://dial-ia.fr/#qu-est-ce-que-dial-ia"' in dialia and "\\-" not in dialia
-    consultation = passage_page(SOURCES_DIR, STUDY, 75, 84)
+    consultation = passage_page(SOURCES_DIR, STUDY, 75, 84).replace("\u00a0", " ")
     assert "formalisée à ce stade." in consultation and " 3 Des pilotes" not in consultation
 
 

@@ -119,7 +119,7 @@ def brief_html(study: Study, tool: ScoringTool, chosen: JobSet, today: date, pdf
         "des fiches ROME ; <strong>experts métier</strong>, compétences retenues par des représentants des "
         f"métiers de l'assistance {refs(_fact(study, 'qualification-double').citation)}.</div>",
         "<h2>Exposition à l'IA générative</h2>",
-        "<table><thead><tr><th>Métier</th><th>PwC</th><th>Experts métier</th><th>Évolution publiée</th></tr>"
+        '<div class="wide"><table><thead><tr><th>Métier</th><th>PwC</th><th>Experts métier</th><th>Évolution publiée</th></tr>'
         "</thead><tbody>",
     ]
     for job in jobs:
@@ -129,7 +129,7 @@ def brief_html(study: Study, tool: ScoringTool, chosen: JobSet, today: date, pdf
             f"<td>{_exposure(job.expert, tool.total)}</td><td>{job.evolution_published:+d} "
             f"{refs(job.citations[0], table)}</td></tr>"
         )
-    out.append("</tbody></table>")
+    out.append("</tbody></table></div>")
     svg = strip_svg(tool, jobs[0]) if one else dumbbell_svg(jobs, tool.total)
     caption = (
         f"{escape(jobs[0].job)} parmi les {tool.total} métiers (points gris), pour chaque qualification."

@@ -32,8 +32,10 @@ dl.row dd { margin: 0; font-weight: 500; }
 details { margin: .3rem 0 1rem; color: var(--muted); font-size: .88rem; }
 details code { display: block; white-space: pre-wrap; background: var(--soft); padding: .4rem; margin-top: .3rem; }
 sup.ref { font-size: .75em; color: var(--muted); }
-figure { margin: .8rem 0; }
-figure svg, figure img { width: 100%; height: auto; }
+figure { margin: .8rem 0; overflow-x: auto; }
+figure svg, figure img { width: 100%; min-width: 30rem; height: auto; }
+table, table * { overflow-wrap: normal; word-break: normal; }
+.wide { overflow-x: auto; }
 .actions { margin: 1rem 0; display: flex; gap: .6rem; flex-wrap: wrap; }
 .actions a { border: 1px solid var(--line); border-radius: .4rem; padding: .35rem .7rem; text-decoration: none; }
 @media print {
@@ -43,6 +45,7 @@ figure svg, figure img { width: 100%; height: auto; }
   h2 { break-after: avoid; }
   tr, dl.row, figure, li { break-inside: avoid; }
   a { text-decoration: none; }
+  figure svg { min-width: 0; }
 }
 @page { size: A4; margin: 16mm 15mm; }
 """
@@ -62,8 +65,22 @@ def text(value: str) -> str:
     return "".join(out)
 
 
+_TEXT = re.compile(r">([^<]+)<")
+_SPACED = re.compile(r" ([:;?!»])|(«) ")
+
+
+def french_spaces(html: str) -> str:
+    """No line break before « : ; ? ! » nor after «, as French typography wants (the text between tags only)."""
+
+    def text(match: re.Match) -> str:
+        return ">" + _SPACED.sub(lambda m: f"\u00a0{m[1]}" if m[1] else f"{m[2]}\u00a0", match[1]) + "<"
+
+    return _TEXT.sub(text, html)
+
+
 def page(title: str, body: str, extra_style: str = "") -> str:
     """A whole page; ``body`` is HTML already escaped by the caller, placed inside ``<main>``."""
+    body = french_spaces(body)
     return (
         '<!doctype html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
