@@ -68,9 +68,8 @@ def test_unknown_sets_are_refused_in_french(tool):
 def test_the_pdf_is_the_same_document(study, tool):
     from pypdf import PdfReader
 
-    from app.web.documents.brief_pdf import pdf_bytes
-
     from app.web.documents.brief_page import brief_html, job_set
+    from app.web.documents.brief_pdf import pdf_bytes
 
     pdf = pdf_bytes(brief_html(study, tool, job_set(tool, "charge-d-assistance"), DAY))
     assert pdf.startswith(b"%PDF")
@@ -78,3 +77,17 @@ def test_the_pdf_is_the_same_document(study, tool):
     for expected in ["Fiche métier : Chargé d'assistance", "25 novembre 2026", "Comment lire un score", "DIAL-IA"]:
         assert expected in text, expected
     assert "Télécharger en PDF" not in text  # the page's on-screen links are not printed
+
+
+def test_the_jobs_compared_in_an_answer_get_a_brief_of_their_own(offline_engine, tool, study):
+    from app.engine.plan import Conversation
+    from app.web.documents.brief_page import brief_html, brief_key, job_set
+
+    answer = offline_engine.ask("Compare juriste, chargé d'assistance et infirmière", Conversation())
+    key = brief_key(answer, tool)
+    assert key == "selection-juriste_charge-d-assistance_infirmier-d-assistance"
+    html = brief_html(study, tool, job_set(tool, key), DAY).replace("\u00a0", " ")
+    assert "<h1>Fiche de synthèse : Métiers comparés</h1>" in html
+    assert "Juriste, Chargé d&#x27;assistance, Infirmier d&#x27;assistance" in html
+    with pytest.raises(LookupError, match="Métier inconnu de l'étude : plombier"):
+        job_set(tool, "selection-juriste_plombier")

@@ -37,6 +37,9 @@ def brief_key(answer, tool: ScoringTool) -> str | None:
     card = next((c for c in answer.tool_calls if c.name == "scoring.card"), None)
     if answer.intent == "job" and card is not None:
         return card.result["job_id"]
+    compared = next((c for c in answer.tool_calls if c.name == "scoring.compare"), None)
+    if compared is not None and 2 <= len(compared.result["cards"]) <= MAX_SELECTED:
+        return "selection-" + SEPARATOR.join(card["job_id"] for card in compared.result["cards"])
     top = next((c for c in answer.tool_calls if c.name == "scoring.top"), None)
     if top is None:
         return None
@@ -46,8 +49,21 @@ def brief_key(answer, tool: ScoringTool) -> str | None:
     return "coeur" if top.args.get("core") else None
 
 
+MAX_SELECTED = 12  # jobs compared in one answer, briefed together
+SEPARATOR = "_"  # between the job ids of a selection (job ids hold letters, digits and hyphens)
+
+
 def job_set(tool: ScoringTool, name: str) -> JobSet:
-    """``name`` is a job id, ``famille-NN`` or ``coeur``; LookupError (in French) for anything else."""
+    """``name`` is a job id, ``famille-NN``, ``coeur`` or ``selection-ID_ID…`` (the jobs compared in an answer);
+    LookupError (in French) for anything else, ValueError for too many jobs."""
+    if name.startswith("selection-"):
+        ids = tuple(dict.fromkeys(name.removeprefix("selection-").split(SEPARATOR)))
+        unknown = [j for j in ids if j not in tool.by_id]
+        if unknown:
+            raise LookupError(f"Métier inconnu de l'étude : {', '.join(unknown)}")
+        if not 1 <= len(ids) <= MAX_SELECTED:
+            raise ValueError(f"Une fiche de sélection porte sur 1 à {MAX_SELECTED} métiers, pas {len(ids)}.")
+        return JobSet("Métiers comparés", ids, "fiche-" + name)
     if name == "coeur":
         jobs = tuple(j.id for j in tool.jobs if j.core)
         return JobSet("Les métiers cœur d'assistance", jobs, "fiche-coeur")
@@ -101,6 +117,11 @@ def brief_html(study: Study, tool: ScoringTool, chosen: JobSet, today: date, pdf
     made = _fact(study, "realisation")
     out = [
         f"<h1>Fiche {'métier' if one else 'de synthèse'} : {escape(chosen.title)}</h1>",
+        *(
+            [f'<p class="meta">{escape(", ".join(j.job for j in jobs))}</p>']
+            if chosen.slug.startswith("fiche-selection-")
+            else []
+        ),
         f'<p class="meta">Établie le {french_date(today)} à partir de l\'étude « {STUDY_TITLE} ». '
         f"{escape(made.statement)} {refs(made.citation)}</p>",
     ]

@@ -32,7 +32,7 @@ def page_router(service: ChatService, served: Callable[..., Response]) -> APIRou
 
     @router.get("/document/{name}")
     def brief(name: str) -> Response:
-        found = re.fullmatch(r"fiche-([a-z0-9-]+)\.(html|pdf)", name)
+        found = re.fullmatch(r"fiche-([a-z0-9_-]{1,600})\.(html|pdf)", name)
         if not found:
             raise HTTPException(404, f"Fiche inconnue : {name}")
         key, kind = found[1], found[2]
