@@ -101,6 +101,15 @@
     input.dispatchEvent(new Event("input", { bubbles: true }));
   }
 
+  var PENDING = "assistant-message-en-attente"; // kept across the login route's page loads
+
+  function keep(text) {
+    try {
+      if (text) sessionStorage.setItem(PENDING, JSON.stringify({ text: text, at: Date.now() }));
+      else sessionStorage.removeItem(PENDING);
+    } catch (error) { /* storage refused: the message waits in this page only */ }
+  }
+
   function sendWhenReady(text) {
     // Until the message shows in the chat (or 20 s: a first visit may go through the login route first): once
     // the session is ready, put the text back if the page redrew its input meanwhile, and press the send button
@@ -114,6 +123,7 @@
       if (sent || Date.now() - started > 20000) {
         clearInterval(timer);
         waiting = false;
+        keep(null);
         return;
       }
       if (!ready() && Date.now() - started < 15000) return;
@@ -136,8 +146,18 @@
       if (!event.target || event.target.id !== "chat-input" || (ready() && !waiting)) return;
       event.preventDefault();
       event.stopPropagation();
-      if (!waiting) sendWhenReady(event.target.value);
+      if (!waiting) {
+        keep(event.target.value);
+        sendWhenReady(event.target.value);
+      }
     },
     true
   );
+
+  // a message held when the page went through the login route: send it now, if it is recent
+  try {
+    var held = JSON.parse(sessionStorage.getItem(PENDING) || "null");
+    if (held && Date.now() - held.at < 20000) sendWhenReady(held.text);
+    else keep(null);
+  } catch (error) { /* nothing held */ }
 })();
