@@ -3,6 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# PyTorch: PyPI's Linux wheel is the CUDA build (several GB of nvidia-* packages) which this CPU-only assistant never
+# uses. The CPU build comes from PyTorch's own index when it is reachable, PyPI's otherwise.
+# `make install TORCH_INDEX=` (empty) takes PyPI's build on purpose, e.g. on a machine with a GPU used elsewhere.
+TORCH_VERSION := 2.13.0
+TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 
 .PHONY: install browser run test test-fast lint eval bench records index clean
 
@@ -13,7 +18,13 @@ $(STAMP): requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@echo "Installation des dépendances (première fois : 2 à 3 minutes)…"
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet torch==2.13.0
+	@if [ -n "$(TORCH_INDEX)" ] && $(PY) -m pip install --quiet --retries 1 --timeout 20 \
+	    --index-url $(TORCH_INDEX) torch==$(TORCH_VERSION); then \
+	  echo "PyTorch $(TORCH_VERSION) : version CPU ($(TORCH_INDEX))"; \
+	else \
+	  echo "PyTorch $(TORCH_VERSION) : index CPU non utilisé ou injoignable, installation depuis PyPI"; \
+	  $(PY) -m pip install --quiet torch==$(TORCH_VERSION); \
+	fi
 	$(PY) -m pip install --quiet -r requirements.lock
 	@touch $(STAMP)
 

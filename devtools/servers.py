@@ -32,7 +32,7 @@ def wait_http(url: str, timeout: float = 120, process: subprocess.Popen | None =
             with urllib.request.urlopen(url, timeout=2):
                 return
         except OSError:
-            time.sleep(0.5)
+            time.sleep(0.1)
     raise TimeoutError(url)
 
 

@@ -6,6 +6,7 @@ Nothing is ever downloaded: the hub is switched off before sentence-transformers
 from __future__ import annotations
 
 import os
+import threading
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -40,14 +41,46 @@ def resolve_model_path(configured: str | None) -> Path:
 
 
 class Embedder:
-    def __init__(self, model_path: str | None = None):
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as transformers_logging
+    """The model. With ``background=True`` it loads in a thread (importing torch and reading the weights takes
+    seconds): the caller goes on at once and the first ``embed`` waits for the model. The path is checked at once."""
 
-        transformers_logging.disable_progress_bar()  # no "Loading weights" bar on every start
+    def __init__(self, model_path: str | None = None, background: bool = False):
         self.path = resolve_model_path(model_path)
         self.name = model_name(self.path)
-        self.model = SentenceTransformer(str(self.path), device="cpu", local_files_only=True)
+        self._model: Any = None
+        self._error: BaseException | None = None
+        self._loaded = threading.Event()
+        if background:
+            threading.Thread(target=self._load, name="embedding-model", daemon=True).start()
+        else:
+            self._load()
+            if self._error is not None:
+                raise self._error
+
+    def _load(self) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
+
+            transformers_logging.disable_progress_bar()  # no "Loading weights" bar on every start
+            self._model = SentenceTransformer(str(self.path), device="cpu", local_files_only=True)
+        except BaseException as error:  # noqa: BLE001 - raised again where the model is used
+            self._error = error
+        finally:
+            self._loaded.set()
+
+    @property
+    def model(self) -> Any:
+        self._loaded.wait()
+        if self._error is not None:
+            raise RuntimeError(f"Modèle d'embeddings illisible ({self.path}) : {self._error}") from self._error
+        return self._model
+
+    @model.setter
+    def model(self, value: Any) -> None:  # a ready model (tests share one between embedders)
+        self._model, self._error = value, None
+        self._loaded = threading.Event()
+        self._loaded.set()
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         vectors = self.model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
@@ -69,9 +102,20 @@ class LazyEmbedder:
         return load_embedder(self.model_path)
 
 
+_background = {"load": False}
+
+
+def load_in_background(enabled: bool = True) -> None:
+    """For a long-running server: ``load_embedder`` then returns at once and the model loads in a thread. Not for
+    short processes (ingest, the command line): torch aborts the interpreter's exit ("terminate called without an
+    active exception") when its model was loaded in a thread that is gone."""
+    _background["load"] = enabled
+
+
 @lru_cache(maxsize=4)
 def load_embedder(model_path: str | None = None) -> Embedder:
-    return Embedder(model_path)
+    """One embedder per model for the process (loading in the background once ``load_in_background``)."""
+    return Embedder(model_path, background=_background["load"])
 
 
 class ChromaEmbedding(EmbeddingFunction[Documents]):

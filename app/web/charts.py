@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from typing import Literal
 
@@ -13,11 +14,69 @@ from scoring import ScoringTool
 from scoring.render import score
 
 PWC, EXPERT = "#2563eb", "#ea580c"
+# No Plotly legend: it covered the x-axis title and, at phone width, the bars. The colours are named in the
+# subtitle instead. Margins grow to fit the title and the labels (automargin) instead of cutting them; the figures
+# are read, not explored, so no zoom.
 LAYOUT = dict(
     template="plotly_white",
     font=dict(family="system-ui, sans-serif", size=12),
-    margin=dict(l=10, r=10, t=50, b=10),
-    legend=dict(orientation="h", y=-0.15),
+    margin=dict(l=8, r=16, t=16, b=8),
+    showlegend=False,
+    dragmode=False,
+)
+TITLE_CHARACTERS = 30  # a phone-width chart (about 320 px, less the toolbar button) holds this many on one line
+LABEL_CHARACTERS = 22
+
+
+def wrap(text: str, width: int) -> str:
+    """Break a title or a label into lines of at most ``width`` characters (Plotly never wraps text itself)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
+
+
+KEY = f'<span style="color:{PWC}">●</span> PwC   <span style="color:{EXPERT}">●</span> experts métier'
+
+
+def title(text: str, subtitle: str = "", key: bool = False) -> dict:
+    """Above the plot area, which it pushes down as far as its lines need; ``key`` names the two colours. (The
+    page's Plotly, 2.30, has no ``title.subtitle``: the smaller lines are styled spans.)"""
+    lines = [wrap(text, TITLE_CHARACTERS)]
+    small = ([wrap(subtitle, TITLE_CHARACTERS + 6)] if subtitle else []) + ([KEY] if key else [])
+    lines += [f'<span style="font-size:12px;color:#4b5563">{line}</span>' for line in small]
+    return dict(text="<br>".join(lines), x=0.01, xanchor="left", xref="container", yref="paper", y=1, yanchor="bottom",
+                automargin=True, pad=dict(b=10), font=dict(size=15))  # fmt: skip
+
+
+def fixed(axis: dict | None = None) -> dict:
+    return dict(automargin=True, fixedrange=True, **(axis or {}))
+
+
+# Plotly's toolbar, in French and with the one button a person uses here: download the picture.
+CONFIG = dict(
+    displaylogo=False,
+    responsive=True,
+    scrollZoom=False,
+    modeBarButtons=[["toImage"]],
+    toImageButtonOptions=dict(format="png", filename="graphique-etude-ia-metiers-assistance", scale=2),
+    locale="fr",
+    locales={
+        "fr": {
+            "dictionary": {
+                "Download plot as a png": "Télécharger le graphique (PNG)",
+                "Download plot": "Télécharger le graphique",
+                "Taking snapshot - this may take a few seconds": "Création de l'image…",
+                "Snapshot succeeded": "Image enregistrée",
+                "Sorry, there was a problem downloading your snapshot!": "L'image n'a pas pu être créée.",
+                "Double-click to zoom back out": "Double-cliquez pour revenir",
+            },
+            "format": {"decimal": ",", "thousands": "\u202f"},
+        }
+    },
 )
 
 
@@ -56,9 +115,11 @@ def job_position(tool: ScoringTool, job_id: str) -> go.Figure:
             )
         )
     figure.update_layout(
-        title=f"{job.job} parmi les {tool.total} métiers (score d'exposition 0 à 1)",
-        xaxis=dict(range=[-0.02, 1.05], title="score d'exposition"),
-        height=280,
+        title=title(job.job, f"parmi les {tool.total} métiers (points gris), score d'exposition de 0 à 1"),
+        xaxis=fixed(dict(range=[-0.03, 1.05], title="score d'exposition")),
+        # room above the top row for its "45e/58" label
+        yaxis=fixed(dict(range=[-0.6, 1.75])),
+        height=340,
         **LAYOUT,
     )
     return figure
@@ -67,34 +128,38 @@ def job_position(tool: ScoringTool, job_id: str) -> go.Figure:
 @lru_cache(maxsize=256)  # figures are immutable here and costly to build (~40 ms)
 def profiles(tool: ScoringTool) -> go.Figure:
     stats = tool.stats()
-    labels = [p.label for p in stats.profiles]
+    labels = [wrap(p.label, 10) for p in stats.profiles]
     figure = go.Figure(
         [
             go.Bar(name="PwC", x=labels, y=[p.count_pwc for p in stats.profiles], marker_color=PWC,
-                   text=[p.count_pwc for p in stats.profiles], textposition="outside"),
+                   text=[p.count_pwc for p in stats.profiles], textposition="outside", cliponaxis=False, hoverinfo="skip"),
             go.Bar(name="Experts métier", x=labels, y=[p.count_expert for p in stats.profiles], marker_color=EXPERT,
-                   text=[p.count_expert for p in stats.profiles], textposition="outside"),
+                   text=[p.count_expert for p in stats.profiles], textposition="outside", cliponaxis=False, hoverinfo="skip"),
         ]
     )  # fmt: skip
-    figure.update_layout(title=f"Répartition des {stats.total_jobs} métiers par profil d'impact", barmode="group",
-                         yaxis_title="nombre de métiers", height=360, **LAYOUT)  # fmt: skip
+    top = max(max(p.count_pwc, p.count_expert) for p in stats.profiles)
+    figure.update_layout(title=title(f"Les {stats.total_jobs} métiers par profil d'impact", key=True),
+                         barmode="group", xaxis=fixed(dict(tickangle=0, tickfont=dict(size=10))),
+                         yaxis=fixed(dict(title="nombre de métiers", range=[0, top * 1.2])),
+                         height=400, **LAYOUT)  # fmt: skip
     return figure
 
 
 @lru_cache(maxsize=256)  # figures are immutable here and costly to build (~40 ms)
 def compare(tool: ScoringTool, job_ids: tuple[str, ...]) -> go.Figure:
     jobs = [tool.by_id[j] for j in job_ids]
-    names = [j.job for j in jobs]
+    names = [wrap(j.job, 16) for j in jobs]
     figure = go.Figure(
         [
             go.Bar(name="PwC", x=names, y=[j.pwc.score for j in jobs], marker_color=PWC,
-                   text=[score(j.pwc.score) for j in jobs], textposition="outside"),
+                   text=[score(j.pwc.score) for j in jobs], textposition="outside", cliponaxis=False, hoverinfo="skip"),
             go.Bar(name="Experts métier", x=names, y=[j.expert.score for j in jobs], marker_color=EXPERT,
-                   text=[score(j.expert.score) for j in jobs], textposition="outside"),
+                   text=[score(j.expert.score) for j in jobs], textposition="outside", cliponaxis=False, hoverinfo="skip"),
         ]
     )  # fmt: skip
-    figure.update_layout(title="Scores d'exposition comparés", barmode="group", yaxis=dict(range=[0, 1.15]),
-                         height=360, **LAYOUT)  # fmt: skip
+    figure.update_layout(title=title("Scores d'exposition comparés", "de 0 à 1, 1 = le plus exposé", key=True),
+                         barmode="group", xaxis=fixed(dict(tickangle=0)), yaxis=fixed(dict(range=[0, 1.15])),
+                         height=400, **LAYOUT)  # fmt: skip
     return figure
 
 
@@ -102,15 +167,17 @@ def compare(tool: ScoringTool, job_ids: tuple[str, ...]) -> go.Figure:
 def core_pwc_vs_expert(tool: ScoringTool) -> go.Figure:
     core = sorted((j for j in tool.jobs if j.core), key=lambda j: j.expert.score)
     figure = go.Figure()
-    for job in core:
-        figure.add_trace(go.Scatter(x=[job.pwc.score, job.expert.score], y=[job.job, job.job], mode="lines",
+    labels = [wrap(j.job, LABEL_CHARACTERS) for j in core]
+    for job, label in zip(core, labels, strict=True):
+        figure.add_trace(go.Scatter(x=[job.pwc.score, job.expert.score], y=[label, label], mode="lines",
                                     line=dict(color="#94a3b8"), showlegend=False, hoverinfo="skip"))  # fmt: skip
-    figure.add_trace(go.Scatter(x=[j.pwc.score for j in core], y=[j.job for j in core], mode="markers", name="PwC",
+    figure.add_trace(go.Scatter(x=[j.pwc.score for j in core], y=labels, mode="markers", name="PwC",
                                 marker=dict(color=PWC, size=11)))  # fmt: skip
-    figure.add_trace(go.Scatter(x=[j.expert.score for j in core], y=[j.job for j in core], mode="markers",
+    figure.add_trace(go.Scatter(x=[j.expert.score for j in core], y=labels, mode="markers",
                                 name="Experts métier", marker=dict(color=EXPERT, size=11)))  # fmt: skip
-    figure.update_layout(title="Métiers cœur d'assistance : PwC et experts métier", xaxis=dict(range=[0, 1.05]),
-                         height=420, **LAYOUT)  # fmt: skip
+    figure.update_layout(title=title("Métiers cœur d'assistance", "score d'exposition de 0 à 1", key=True),
+                         xaxis=fixed(dict(range=[0, 1.05], title="score d'exposition (0 à 1)")), yaxis=fixed(),
+                         height=520, **LAYOUT)  # fmt: skip
     return figure
 
 
@@ -118,12 +185,14 @@ def core_pwc_vs_expert(tool: ScoringTool) -> go.Figure:
 def ranking(tool: ScoringTool, job_ids: tuple[str, ...], qualification: str) -> go.Figure:
     exposures = [(tool.by_id[j].job, getattr(tool.by_id[j], qualification)) for j in job_ids]
     color = EXPERT if qualification == "expert" else PWC
-    figure = go.Figure(go.Bar(x=[e.score for _, e in exposures][::-1], y=[f"{e.rank}. {job}" for job, e in exposures][::-1],
+    figure = go.Figure(go.Bar(x=[e.score for _, e in exposures][::-1],
+                              y=[wrap(f"{e.rank}. {job}", LABEL_CHARACTERS) for job, e in exposures][::-1],
                               orientation="h", marker_color=color,
-                              text=[score(e.score) for _, e in exposures][::-1], textposition="outside"))  # fmt: skip
+                              text=[score(e.score) for _, e in exposures][::-1], textposition="outside", cliponaxis=False, hoverinfo="skip"))  # fmt: skip
     name = "experts métier" if qualification == "expert" else "PwC"
-    figure.update_layout(title=f"Classement ({name})", xaxis=dict(range=[0, 1.15]),
-                         height=max(260, 40 * len(exposures) + 100), **LAYOUT)  # fmt: skip
+    figure.update_layout(title=title(f"Classement ({name})", "score d'exposition de 0 à 1"),
+                         xaxis=fixed(dict(range=[0, 1.3])), yaxis=fixed(),
+                         height=max(280, 46 * len(exposures) + 120), **LAYOUT)  # fmt: skip
     return figure
 
 
@@ -214,7 +283,9 @@ def figure_json(tool: ScoringTool, chart: Chart) -> str:
     shown = go.Figure(figure(tool, chart))  # a copy: the cached figure stays as built
     shown.layout.autosize = True
     shown.layout.width = None
-    return pio.to_json(shown, validate=True)
+    drawn = json.loads(pio.to_json(shown, validate=True))
+    drawn["config"] = CONFIG  # Chainlit's Plotly element passes it on to the chart
+    return json.dumps(drawn, ensure_ascii=False, separators=(",", ":"))
 
 
 def warm_up(tool: ScoringTool) -> None:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 
 import chainlit as cl
 import chainlit.server as chainlit_server
+from chainlit.config import config as chainlit_config
 from chainlit.input_widget import Select
 
 from app.engine.plan import Conversation
+from app.web.display import wording
+from app.web.display.steps import step_name, step_summary
 from app.web.elements import elements_for
 from app.web.history import init_history
 from app.web.page import local_only_html
-from app.web.presenter import BACKENDS, FAVOUR, STARTERS, ChatService, message_text, stream_pieces, tool_step_output
+from app.web.presenter import BACKENDS, FAVOUR, STARTERS, ChatService, stream_pieces
 from app.web.routes import install
 from app.web.security import install_security
 from app.web.security.exposure import exposure_error, reached_through_a_proxy
@@ -27,7 +31,10 @@ settings = get_settings()
 if refusal := exposure_error(chainlit_server.config.run.host, settings.auth_users_file, settings.allow_open_history):
     raise SystemExit(refusal)  # `chainlit run --host 0.0.0.0` without the launcher: the same refusal
 service = ChatService(settings)
-service.warm_up()
+# The first page must not wait for the search index and figures: they load beside it, and an answer that
+# needs them waits for them (``ChatService.ready``).
+threading.Thread(target=service.warm_up, name="warm-up", daemon=True).start()
+wording.install(chainlit_config, settings.llm_enabled)
 
 # The stock page loads web fonts and a stylesheet from public CDNs: serve a page that names no other host.
 _stock_template = chainlit_server.get_html_template
@@ -75,17 +82,32 @@ async def starters(user=None, language=None):
     return [cl.Starter(label=label, message=message) for label, message in STARTERS]
 
 
-@cl.on_chat_start
-async def start():
+async def send_settings() -> None:
+    """A new or resumed chat starts with its settings; the answer engine is a choice only when an LLM is set up."""
     cl.user_session.set("conversation", Conversation())
     cl.user_session.set("favour", "both")
     cl.user_session.set("backend", "offline")
-    await cl.ChatSettings(
-        [
-            Select(id="favour", label="Qualification à privilégier", values=list(FAVOUR), initial_index=0),
-            Select(id="backend", label="Moteur de réponse", values=service.backends, initial_index=0),
-        ]
-    ).send()
+    widgets = [
+        Select(
+            id="favour", label="Qualification à privilégier", values=list(FAVOUR), initial_index=0,
+            description="PwC (vision technique), experts métier (vision métier, 10 métiers cœur requalifiés) "
+            "ou les deux côte à côte.",
+        )
+    ]  # fmt: skip
+    if len(service.backends) > 1:
+        widgets.append(
+            Select(
+                id="backend", label="Moteur de réponse", values=service.backends, initial_index=0,
+                description="Hors ligne : réponses construites à partir de l'étude seule. LLM : le modèle de "
+                "langage configuré reformule, à partir des mêmes chiffres et passages.",
+            )
+        )  # fmt: skip
+    await cl.ChatSettings(widgets).send()
+
+
+@cl.on_chat_start
+async def start():
+    await send_settings()
     if service.history_warning:
         await cl.Message(content=service.history_warning, author="Système").send()
 
@@ -94,9 +116,9 @@ async def start():
 async def resume(thread):
     # the thread's own questions, asked again in order, give back what a follow-up refers to
     questions = [step.get("output") or "" for step in thread.get("steps", []) if step.get("type") == "user_message"]
+    await send_settings()
+    await cl.make_async(service.ready.wait)()
     cl.user_session.set("conversation", await cl.make_async(service.engine.replay)(questions))
-    cl.user_session.set("favour", "both")
-    cl.user_session.set("backend", "offline")
 
 
 @cl.on_settings_update
@@ -121,18 +143,18 @@ async def on_choice(action: cl.Action):
 
 async def reply_to(text: str) -> None:
     conversation = cl.user_session.get("conversation") or Conversation()
+    await cl.make_async(service.ready.wait)()
     answer = await cl.make_async(service.engine.ask)(
         text, conversation, cl.user_session.get("favour") or "both", cl.user_session.get("backend")
     )
     cl.user_session.set("conversation", conversation)
     for call in answer.tool_calls:
-        async with cl.Step(name=call.name, type="tool", show_input="json") as step:
-            step.input = call.args
-            step.output = tool_step_output(call.result)
+        async with cl.Step(name=step_name(call.name), type="tool", show_input=False) as step:
+            step.output = step_summary(call.name, call.args, call.result)
     actions = [cl.Action(name="choice", payload={"text": c}, label=c) for c in answer.choices]
     reply = cl.Message(
         content="", author="Assistant", elements=elements_for(service.attachments(answer)), actions=actions
     )
-    for piece in stream_pieces(message_text(answer)):
+    for piece in stream_pieces(service.message_text(answer)):
         await reply.stream_token(piece)
     await reply.send()

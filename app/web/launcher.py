@@ -59,9 +59,9 @@ def main() -> int:
         print(f"Erreur : {error}", file=sys.stderr)
         return 2
     os.chdir(ROOT)  # Chainlit reads .chainlit/, public/ and chainlit.md from the working directory
-    print(f"Assistant disponible sur http://localhost:{port} (Ctrl+C pour arrêter)", flush=True)
-    os.execv(sys.executable, chainlit_command(host, port))
-    return 0
+    from app.web.startup import serve  # prints the address once the chat answers
+
+    return serve(chainlit_command(host, port), int(port))
 
 
 if __name__ == "__main__":

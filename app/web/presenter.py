@@ -1,13 +1,14 @@
 """What the chat shows for an answer, independent of Chainlit: message text with its sources list, and the
-attachments the page fetches by URL (cited passages, charts, the downloadable brief). The Chainlit file (``ui.py``)
+attachments the page fetches by URL (cited passages, charts, the downloadable brief). The Chainlit file (``handlers.py``)
 only wires these to handlers; ``routes.py`` serves the URLs."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
+import threading
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -17,9 +18,14 @@ from app.engine.core import Engine
 from knowledge.documents import DocumentError, cached_document, inside
 from knowledge.settings import Settings
 from scoring.render import escape_markdown, line_range
+from search.embeddings import load_in_background
 
 from . import charts
-from .brief import job_brief
+from .display.sources import answer_markdown
+from .documents.brief_markdown import job_brief
+from .documents.brief_page import JobSet, brief_html, brief_key, job_set
+from .documents.brief_pdf import pdf_bytes
+from .documents.source_pages import MAX_PASSAGE_LINES
 
 FAVOUR = {"Les deux": "both", "PwC": "pwc", "Experts métier": "expert"}
 BACKENDS = {"Hors ligne (sans LLM)": "offline", "LLM configuré": "llm"}
@@ -32,7 +38,6 @@ STARTERS = [
 ]  # fmt: skip
 
 
-MAX_PASSAGE_LINES = 400  # the longest cited span is a 130-line table; more is not a passage
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,10 @@ def brief_url(job_id: str) -> str:
     return f"{url_root()}/etude/fiche/{brief_name(job_id)}"
 
 
+def document_url(chosen: JobSet, kind: str) -> str:
+    return f"{url_root()}/etude/document/{chosen.slug}.{kind}"
+
+
 def passage(sources_dir: Path, source: str, start: int, end: int) -> str:
     """A cited passage in full, with its section; its text is escaped so it shows as written, never as Markdown or
     HTML. LookupError (in French) when the source or the lines do not exist, ValueError for too long a span."""
@@ -105,20 +114,9 @@ def _is_source(path: Path, source: str, sources_dir: Path) -> bool:
         return False
 
 
-def message_text(answer: Answer) -> str:
-    if not answer.citations:
-        return answer.answer
-    sources = " · ".join(
-        f"{source_name(n)} ({c.section}, l. {c.line_start}"
-        + (f"-{c.line_end}" if c.line_end != c.line_start else "")
-        + ")"
-        for n, c in enumerate(answer.citations, 1)
-    )
-    return f"{answer.answer}\n\n**Sources** : {sources}"
-
-
-def tool_step_output(result) -> str:
-    return json.dumps(result, ensure_ascii=False, indent=1)[:4000]
+def message_text(answer: Answer, tool) -> str:
+    """The answer with its sources line: the exposure table cited once, each source a link (``sources.py``)."""
+    return answer_markdown(answer, tool, url_root())
 
 
 def stream_pieces(text: str, size: int = 120) -> list[str]:
@@ -141,29 +139,73 @@ class ChatService:
         self.settings = settings
         self.engine = Engine(settings)
         self.history_warning: str | None = None
+        self.ready = threading.Event()  # set once the search index is loaded (``warm_up``)
 
     def warm_up(self) -> None:
+        """Open the search index, then run a first query (it waits for the dense model, which loads in its own
+        thread) and build the figures every job answer may need. Answers wait for the index only: opening it
+        twice at once (a question during the warm-up) would cost twice the memory."""
+        load_in_background()  # the dense model loads beside the first page (search/embeddings.py)
+        try:
+            self.engine.retriever  # noqa: B018 - opened on first use
+        finally:
+            self.ready.set()
         self.engine.warm_up()
         charts.warm_up(self.engine.tool)
 
     def attachments(self, answer: Answer) -> list[Attachment]:
-        """The cited passages (side panel), the charts and, for an answer about one job, its brief."""
+        """The charts and, for an answer about one job, its brief."""
+        # Cited sources are links in the text (``sources.py``), not side elements: Chainlit opens its side panel by
+        # itself, with every side element of the conversation, whenever a new one arrives.
         out = [
-            Attachment("passage", source_name(n), passage_url(ref), "side", "text/plain")
-            for n, ref in enumerate(answer.citations, 1)
-        ]
-        out += [
             Attachment("chart", chart.name, chart_url(chart), "inline", "application/json")
             for chart in charts.charts_for(answer)
         ]
-        card = next((c for c in answer.tool_calls if c.name == "scoring.card"), None)
-        if answer.intent == "job" and card is not None:
-            job_id = card.result["job_id"]
-            out.append(Attachment("brief", brief_name(job_id), brief_url(job_id), "inline", "text/markdown"))
+        key = brief_key(answer, self.engine.tool)
+        if key is not None:
+            chosen = job_set(self.engine.tool, key)
+            out.append(Attachment("brief", f"{chosen.slug}.pdf", document_url(chosen, "pdf"), "inline", "application/pdf"))
         return out
 
     def passage(self, source: str, start: int, end: int) -> str:
         return passage(self.settings.sources_dir, source, start, end)
+
+    def source_page(self, source: str, start: int, end: int) -> str:
+        from .documents.source_pages import passage_page
+
+        return passage_page(self.settings.sources_dir, source, start, end)
+
+    def table_page(self, job_ids: list[str]) -> str:
+        from .documents.source_pages import table_page
+
+        return table_page(self.settings.sources_dir, self.engine.tool, job_ids)
+
+    def message_text(self, answer: Answer) -> str:
+        text = message_text(answer, self.engine.tool)
+        key = brief_key(answer, self.engine.tool)
+        if key is None:
+            return text
+        chosen = job_set(self.engine.tool, key)
+        return (
+            f"{text}\n\n**Fiche à imprimer ou à transmettre** : [{escape_markdown(chosen.title)} (page imprimable)]"
+            f"({document_url(chosen, 'html')}) · PDF ci-dessous"
+        )
+
+    def brief_document(self, key: str, kind: str) -> str | bytes:
+        """The brief of a job, a family (``famille-01``) or the core jobs (``coeur``), dated today, as a printable
+        page (``kind="html"``) or a PDF; LookupError (in French) for what the study does not have."""
+        chosen = job_set(self.engine.tool, key)
+        today = date.today()
+        html = self._brief_html(chosen, today)
+        return html if kind == "html" else self._brief_pdf(chosen, today)
+
+    @lru_cache(maxsize=64)  # noqa: B019 - one service per process; a brief is a pure function of the study and the day
+    def _brief_html(self, chosen: JobSet, today: date) -> str:
+        return brief_html(self.engine.study, self.engine.tool, chosen, today, document_url(chosen, "pdf"))
+
+    @lru_cache(maxsize=16)  # noqa: B019 - rendering takes ~0.3 s
+    def _brief_pdf(self, chosen: JobSet, today: date) -> bytes:
+        return pdf_bytes(self._brief_html(chosen, today))
 
     def chart_json(self, chart: charts.Chart) -> str:
         return charts.figure_json(self.engine.tool, chart)

@@ -15,6 +15,7 @@ import chainlit.auth
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Response
 
 from .charts import Chart
+from .documents.routes import page_router
 from .presenter import ChatService
 
 CACHE = "private, max-age=3600"
@@ -71,6 +72,7 @@ def router_for(service: ChatService, prefix: str = "") -> APIRouter:
             lambda: service.brief(found[1]), "text/markdown; charset=utf-8", **{"Content-Disposition": disposition}
         )
 
+    router.include_router(page_router(service, served))  # passages, table rows and printable briefs, as pages
     return router
 
 

@@ -4,6 +4,7 @@ answered with a clear French message, never the chat page nor a file outside the
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from fastapi import FastAPI
@@ -46,18 +47,26 @@ def test_every_attachment_of_an_answer_is_served_from_its_url(service, client):
 
     answer = service.engine.ask("Je suis chargée d'assistance, suis-je exposée ?", Conversation())
     attachments = service.attachments(answer)
-    assert {a.kind for a in attachments} == {"passage", "chart", "brief"}
-    for attachment in attachments:
-        response = client.get(attachment.url)
-        assert response.status_code == 200, attachment.url
+    assert {a.kind for a in attachments} == {"chart", "brief"}  # sources are links in the text
+    sources = re.findall(r"\]\((/etude/[^)]+)\)", service.message_text(answer))
+    for url in [a.url for a in attachments] + sources:
+        response = client.get(url)
+        assert response.status_code == 200, url
         assert "la page du chat" not in response.text
-    passage = client.get(next(a.url for a in attachments if a.name == "Source 1")).text
-    assert "tableau consolidé des expositions" in passage and "Chargé d'assistance Oui 0,30 26" in passage
+    table = client.get(sources[0]).text.replace("\u00a0", " ")  # French no-break spaces
+    assert "<dt>Experts métier : position</dt><dd>45e sur 58</dd>" in table
+    assert "Chargé d&#x27;assistance Oui 0,30 26" in table  # the raw line, kept for checking
     chart = json.loads(client.get(next(a.url for a in attachments if a.kind == "chart")).text)
     assert chart["layout"]["autosize"] is True and "Chargé d'assistance" in chart["layout"]["title"]["text"]
     brief = client.get(next(a.url for a in attachments if a.kind == "brief"))
-    assert brief.headers["content-disposition"] == 'attachment; filename="fiche-charge-d-assistance.md"'
-    assert "| Experts métier | 0,17 | 45e sur 58 | En évolution |" in brief.text
+    assert brief.headers["content-disposition"] == 'attachment; filename="fiche-charge-d-assistance.pdf"'
+    assert brief.content.startswith(b"%PDF")
+    page = client.get("/etude/document/fiche-charge-d-assistance.html")  # linked from the answer, printable
+    assert "(page imprimable)](/etude/document/fiche-charge-d-assistance.html)" in service.message_text(answer)
+    assert page.headers["content-type"].startswith("text/html") and "0,17<br><small>45e sur 58" in page.text
+    # the Markdown brief of earlier conversations is still served
+    old = client.get("/etude/fiche/fiche-charge-d-assistance.md")
+    assert "| Experts métier | 0,17 | 45e sur 58 | En évolution |" in old.text
 
 
 def test_a_ranking_chart_is_rebuilt_from_its_url(service, client):
@@ -66,7 +75,7 @@ def test_a_ranking_chart_is_rebuilt_from_its_url(service, client):
     answer = service.engine.ask("Quels sont les 5 métiers les plus exposés selon les experts ?", Conversation())
     [chart] = [a for a in service.attachments(answer) if a.kind == "chart"]
     figure = client.get(chart.url).json()
-    labels = figure["data"][0]["y"]
+    labels = [label.replace("<br>", " ") for label in figure["data"][0]["y"]]  # long names on two lines
     assert labels[-1].startswith("1. Gestionnaire de dossiers d'assistance") and len(labels) == 5
 
 
@@ -90,6 +99,13 @@ def test_a_ranking_chart_is_rebuilt_from_its_url(service, client):
         ("/etude/graphique/position?metiers=juriste&qualification=cgt", 400, "Qualification inconnue : cgt"),
         ("/etude/fiche/fiche-plombier.md", 404, "Métier inconnu de l'étude : plombier"),
         ("/etude/fiche/notes.md", 404, "Fiche inconnue"),
+        (f"/etude/source/{STUDY}?lignes=abc", 400, "Plage de lignes attendue"),
+        (f"/etude/source/{STUDY}?lignes=900000-900001", 404, "hors du document"),
+        ("/etude/source/.env?lignes=1-1", 404, "Document source inconnu"),
+        ("/etude/tableau?metiers=plombier", 404, "Métier inconnu de l'étude : plombier"),
+        ("/etude/document/fiche-plombier.pdf", 404, "Métier inconnu de l'étude : plombier"),
+        ("/etude/document/fiche-famille-99.html", 404, "Famille de métiers inconnue"),
+        ("/etude/document/notes.txt", 404, "Fiche inconnue"),
     ],
 )
 def test_bad_requests_get_a_clear_french_message(client, url, status, message):
@@ -112,12 +128,13 @@ def test_attachments_need_the_login_when_one_is_required(service, monkeypatch):
     monkeypatch.setenv("CHAINLIT_AUTH_SECRET", "secret-de-test-" + "x" * 40)
     monkeypatch.setattr(chainlit.auth, "require_login", lambda: True)
     client = TestClient(chat_app(service, skip_login=False))
-    url = f"/etude/passage/{STUDY}?lignes=229-229"
-    refused = client.get(url)
-    assert refused.status_code == 401 and "Connexion requise" in refused.json()["detail"]
-    assert client.get(url, headers={"Authorization": "Bearer faux.jeton.signe"}).status_code == 401
     token = create_jwt(User(identifier="alice"))
-    assert client.get(url, headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    for url in (f"/etude/passage/{STUDY}?lignes=229-229", f"/etude/source/{STUDY}?lignes=229-229",
+                "/etude/tableau?metiers=juriste"):  # fmt: skip
+        refused = client.get(url)
+        assert refused.status_code == 401 and "Connexion requise" in refused.json()["detail"]
+        assert client.get(url, headers={"Authorization": "Bearer faux.jeton.signe"}).status_code == 401
+        assert client.get(url, headers={"Authorization": f"Bearer {token}"}).status_code == 200
 
 
 def test_attachments_refuse_expired_and_unsigned_tokens(service, monkeypatch):
@@ -155,7 +172,9 @@ def test_under_a_root_path_links_and_routes_agree(service, monkeypatch):
     monkeypatch.setattr(config.run, "root_path", "/assistant")
     client = TestClient(chat_app(service))
     answer = service.engine.ask("Quel est le score du juriste ?", Conversation())
-    for attachment in service.attachments(answer):
-        assert attachment.url.startswith("/assistant/etude/")
-        response = client.get(attachment.url)
+    sources = re.findall(r"\]\((/[^)]+)\)", service.message_text(answer))
+    assert sources
+    for url in [a.url for a in service.attachments(answer)] + sources:
+        assert url.startswith("/assistant/etude/")
+        response = client.get(url)
         assert response.status_code == 200 and "la page du chat" not in response.text

@@ -78,15 +78,15 @@ def test_starters_speak_to_the_three_kinds_of_users(ui):
     assert "Actions RH recommandées" in labels
 
 
-def test_chat_start_sends_the_settings(ui):
-    emitter = run_handler(ui.start)
-    assert emitter.settings == {"favour": "Les deux", "backend": "Hors ligne (sans LLM)"}
+@pytest.mark.parametrize("handler", ["start", "resume"])
+def test_a_new_or_resumed_chat_gets_the_settings_without_a_one_choice_engine(ui, handler):
+    emitter = run_handler(ui.start) if handler == "start" else run_handler(ui.resume, {"id": "fil"})
+    assert emitter.settings == {"favour": "Les deux"}
     [widgets] = [data for event, data in emitter.events if event == "chat_settings"]
-    assert [(w["id"], w["label"]) for w in widgets] == [
-        ("favour", "Qualification à privilégier"),
-        ("backend", "Moteur de réponse"),
-    ]
+    # no LLM configured: "Moteur de réponse" would offer one choice, so it is not shown
+    assert [(w["id"], w["label"]) for w in widgets] == [("favour", "Qualification à privilégier")]
     assert widgets[0]["items"] or widgets[0]["values"]
+    assert "vision métier" in widgets[0]["description"]
 
 
 def test_message_streams_the_answer_with_tool_steps_sources_chart_and_brief(ui):
@@ -100,11 +100,16 @@ def test_message_streams_the_answer_with_tool_steps_sources_chart_and_brief(ui):
     streamed = "".join(emitter.tokens)
     assert "0,30 sur 1, 26e sur 58" in streamed and "**Sources**" in streamed
     assert len(emitter.tokens) > 5  # streamed in pieces, not in one block
-    assert "scoring.card" in [s["name"] for s in emitter.steps if s.get("type") == "tool"]
+    tools = [s for s in emitter.steps if s.get("type") == "tool"]
+    assert "l'outil de score : fiche du métier" in [s["name"] for s in tools]
+    assert all("{" not in (s.get("output") or "") for s in tools)  # readable lines, not JSON
+    # sources are links in the text, opened on click: no side element opens a panel by itself
+    assert "[1. Tableau des expositions, ligne « Chargé d'assistance »](/etude/tableau?" in streamed
     kinds = {(e["type"], e["display"]) for e in emitter.elements}
-    assert {("text", "side"), ("plotly", "inline"), ("file", "inline")} <= kinds
+    assert {("plotly", "inline"), ("file", "inline")} <= kinds and all(d != "side" for _, d in kinds)
     names = [e["name"] for e in emitter.elements]
-    assert "Source 1" in names and "fiche-charge-d-assistance.md" in names
+    assert "fiche-charge-d-assistance.pdf" in names
+    assert "[Chargé d'assistance (page imprimable)](/etude/document/fiche-charge-d-assistance.html)" in streamed
     # the page fetches each one from its URL (tests/test_routes.py): nothing is attached or written per answer
     assert all(e["url"].startswith("/etude/") and not e["chainlitKey"] for e in emitter.elements)
 

@@ -57,6 +57,8 @@ JOB_CUES = (
     r"\bles \w+s (sont|seront)(ils|elles)?\b", r"\bquid d", r"\bpour (un|une|les) \w+", r"\bposte d",
 )  # fmt: skip
 
+SHORT_WORDS = {"it": "informatique", "info": "informatique", "cyber": "cybersecurite", "tech": "technique",
+               "compta": "comptabilite", "presta": "prestataire", "prestas": "prestataires", "com": "communication"}  # fmt: skip
 PROFILE_WORDS = {
     "emergent": "Emergent", "emergents": "Emergent",
     "forte transformation": "En forte transformation", "en evolution": "En évolution",
@@ -113,7 +115,8 @@ class Planner:
     def jobs_in(self, question: str) -> tuple[list[str], Resolution]:
         """Study jobs named in a question (in order) and the resolution of the whole question."""
         whole = self.tool.resolve(question, nearest=False)  # nearest jobs are ranked only if an answer needs them
-        folded = f" {fold(question)} "
+        # the short words people type for a title word, spelled out ("chef de projet IT" names "…informatique")
+        folded = " " + " ".join(SHORT_WORDS.get(w, w) for w in fold(question).split()) + " "
         # Full titles first, by position: "Analyste conformité, contrôle interne et risques" holds a comma and "et".
         spans = sorted(
             (folded.index(f" {fold(job.job)} "), -len(fold(job.job)), job.id)
@@ -132,8 +135,8 @@ class Planner:
             resolution = self.tool.resolve(segment, nearest=False)
             if resolution.status == "found" and resolution.job_id and resolution.job_id not in found:
                 found.append(resolution.job_id)
-        if whole.status == "found" and whole.job_id:  # the whole message names it best ("chef de projet IT")
-            found = [whole.job_id] + [j for j in found if j != whole.job_id]
+        if whole.status == "found" and whole.job_id and whole.job_id not in found:
+            found.insert(0, whole.job_id)
         own = re.search(r"(?i)\b(?:je suis|je travaille comme|en tant que)\s+([^,.;:?!]{3,60})", question)
         if own:  # "j'encadre des chargés d'assistance, je suis manager de proximité": the speaker's job first
             mine = self.tool.resolve(own[1])
