@@ -196,7 +196,7 @@ def test_answer_sources_on_click_chart_brief_and_local_only(browser, server, sch
 def test_a_ranking_cites_the_table_once_with_its_rows(browser, server):
     context, page, recorder = open_page(browser, server.url)
     ask(page, "Quels sont les 10 métiers les plus exposés selon les experts métier ?")
-    answer = page.locator(".step").filter(has_text="Gestionnaire de dossiers d'assistance : 1,00").last
+    answer = page.locator(".step").filter(has_text="Gestionnaire de dossiers d'assistance (cœur) : experts 1,00").last
     expect(answer).to_be_visible(timeout=60_000)
     expect(answer).not_to_contain_text("Source 2")
     expect(answer.locator("a[href*='/etude/']")).to_have_count(2)  # the [1] marker and the sources line
