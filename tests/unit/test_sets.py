@@ -232,3 +232,10 @@ def test_thanks_is_not_a_top_ten_and_a_worry_is_not_a_job_title(offline_engine):
     assert offline_engine.ask("top merci").outcome == "smalltalk"
     _, worry = ask(offline_engine, "je suis infirmière", "on va disparaître ?")
     assert worry.answer.startswith("Non, l'étude ne dit pas qu'un métier va disparaître")
+
+
+def test_which_ones_after_a_count_and_all_of_them_after_a_list(offline_engine):
+    _, which = ask(offline_engine, "combien de métiers n'ont pas changé de place entre PwC et les experts ?", "lesquels ?")
+    assert which.answer.startswith("Métiers qui gardent la même position dans les deux qualifications : 9 métiers")
+    *_, every = ask(offline_engine, "je suis manager de coordination", "et les autres métiers de ma famille ?", "ils sont tous non impactés ?")
+    assert every.answer.startswith("Oui : les 3 métiers de la famille 09 – Management sont tous « Non impacté")

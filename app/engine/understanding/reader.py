@@ -10,9 +10,10 @@ from collections.abc import Callable
 
 from knowledge.schema import Study
 from knowledge.text import fold
+from scoring.models import JobFilter, JobQuery
 
 from ..operations import operation
-from ..plan import Conversation, Plan
+from ..plan import Conversation, Plan, SetAsk
 from . import claims, reading
 from .planner import Planner
 from .records import matched_items
@@ -38,6 +39,7 @@ class Reader:
             self.set_of_jobs,
             self.forecast,
             self.same_topic,
+            self.which_ones,
             self.recommendation_named,
             self.worry,
         )
@@ -140,6 +142,17 @@ class Reader:
             and (re.match(r"^(et|mais|puis|alors|ok|donc)\b", folded) or len(folded.split()) <= 5)
         ):
             return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})
+        return None
+
+    def which_ones(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "lesquels ?" after counts by profile or the profile changes: the jobs behind that count."""
+        last = conversation.last
+        if last is None or not re.fullmatch(r"(et )?(lesquels|lesquelles|lesquels sont ce|qui|quels metiers|c est qui|which ones)", fold(text)):
+            return None
+        if last.intent == "stats" and last.profile:
+            return Plan(intent="query", question=text, set_ask=SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), outputs=["list"], both=True))
+        if last.intent == "changes":
+            return Plan(intent="query", question=text, set_ask=SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")), outputs=["list"]))
         return None
 
     def recommendation_named(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:

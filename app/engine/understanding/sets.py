@@ -37,10 +37,10 @@ LIST = r"\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
 PLACES_UP = r"\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
 PLACES_DOWN = r"\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
-PLACES_SAME = r"\bpas bouge\w*|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
+PLACES_SAME = r"\bpas bouge\w*|\bpas change\w* de (place|position|rang)\b|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
 PROFILE_CHANGED = r"\bchang\w* de (profil|classification|categorie)|\bprofil (a )?change|\bbascul\w*|\bpass\w* de\b.*\ba\b.*\b(emergent|transformation|evolution|impacte)|\bpass\w* (en|a) (forte transformation|en evolution|emergent)"
 POINTS = r"\bpoints?\b|\bde combien (augment|baiss|monte|diminu|progress|recul)\w*|\b(hausse|baisse|augmentation|diminution) (du|de) (leur |son )?score"
-SCORE_UP = r"\bscore\w* (augmente|monte|progresse|en hausse)|\b(augmente|monte|hausse)\w*.*\bscore"
+SCORE_UP = r"\bscore\w* (augmente|monte|progresse|en hausse)|\b(augment|mont|hausse)\w*.*\bscore"
 SCORE_DOWN = r"\bscore\w* (baisse|diminue|recule|en baisse)|\b(baisse|diminue)\w*.*\bscore"
 SAME = (
     ("family", r"\bmeme famille\b"),
@@ -183,7 +183,7 @@ class SetReader:
         s = self._slots(question, text, jobs, conversation, previous)
         if self._not_about_a_set(s, plan, conversation):
             return None
-        for decide in (self._rank_named_jobs, self._share_claim, self._follow_up, self._all_claim):
+        for decide in (self._rank_named_jobs, self._share_claim, self._all_claim, self._follow_up):
             ask = decide(s, conversation, previous)
             if ask is not None:
                 return ask
@@ -243,9 +243,9 @@ class SetReader:
         up, down = _has(text, PLACES_UP), _has(text, PLACES_DOWN)
         if up != down and re.search(r"\bquels?\b|\bcombien de metiers\b|\bcombien\b.*\bmetiers\b|\blesquels\b", text) and not re.search(r"\ble plus\b|\ble moins\b", text):
             return "up" if up else "down"
-        if _has(text, SCORE_UP) and not _has(text, SCORE_DOWN) and re.search(r"\bmetiers\b", text):
+        if _has(text, SCORE_UP) and not _has(text, SCORE_DOWN) and re.search(r"\bmetiers\b|\bscores\b", text):
             return "score_up"
-        if _has(text, SCORE_DOWN) and not _has(text, SCORE_UP) and re.search(r"\bmetiers\b", text):
+        if _has(text, SCORE_DOWN) and not _has(text, SCORE_UP) and re.search(r"\bmetiers\b|\bscores\b", text):
             return "score_down"
         return None
 
@@ -341,12 +341,16 @@ class SetReader:
         return self._follow(previous, conversation, s.text, s.profile, s.negated, s.core, s.bounds, s.moved, s.measure, s.most, s.least, s.n, s.counting, s.listing)
 
     def _all_claim(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
-        """ "tous les métiers RH sont en évolution ?"."""
-        if not (s.profile and not s.negated and re.search(r"\btous\b|\btoutes\b", s.text) and (s.families or s.core is not None) and yes_no(s.question)):
+        """ "tous les métiers RH sont en évolution ?", and after a list "ils sont tous non impactés ?"."""
+        earlier = previous is not None and re.search(r"\b(ils|elles)\b", s.text) and not (s.families or s.core is not None)
+        if not (s.profile and not s.negated and re.search(r"\btous\b|\btoutes\b", s.text) and (s.families or s.core is not None or earlier) and yes_no(s.question)):
             return None
         which = qualification(s.text)
+        f = JobFilter(families=s.families, exclude_families=s.excluded, core=s.core)
+        if earlier:  # the set the last answer listed, whatever profile it was filtered on
+            f = previous.query.filter.model_copy(update={"profile": None, "profile_negated": False, "to_profile": None})
         return SetAsk(
-            query=JobQuery(filter=JobFilter(families=s.families, exclude_families=s.excluded, core=s.core), qualification="pwc" if which == "both" else which),
+            query=JobQuery(filter=f, qualification="pwc" if which == "both" else which),
             outputs=["all"],
             both=which == "both",
             claimed_profile=s.profile,
