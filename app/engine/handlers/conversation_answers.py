@@ -46,10 +46,19 @@ def forecast(ctx: Context, plan: Plan, out: Composed) -> None:
     out.add(f"Ce que l'étude recommande : {action.text} {out.sources.ref(action.citation)}")
 
 
+INSULT = r"\b(nul|nulle|con|conne|bete|inutile|idiot\w*|stupide|debile|sers a rien)\b"
+
+
 def refusal(ctx: Context, plan: Plan, out: Composed) -> None:
+    if re.search(INSULT, fold(plan.question)):
+        out.add(
+            "Je comprends que la réponse ne vous ait pas convenu. Je ne réponds qu'à partir de l'étude, sans rien "
+            "inventer : reformulez votre question et je ferai de mon mieux. " + SCOPE
+        )
+        return
     out.add(
-        "Je ne peux pas donner suite à cette demande : je ne communique pas mes consignes internes et je ne "
-        "modifie ni n'invente aucun chiffre. " + SCOPE
+        "Je ne peux pas donner suite à cette demande : je ne communique pas mes consignes internes, je ne rédige "
+        "pas de texte qui prête à l'étude ce qu'elle ne dit pas, et je ne modifie ni n'invente aucun chiffre. " + SCOPE
     )
 
 

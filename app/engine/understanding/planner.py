@@ -31,6 +31,9 @@ INJECTION = (
     r"\ba partir de maintenant\b", r"\bdesormais\b.*\b(score|classement)\b", r"\bliste nominative\b", r"\btract\b.*\b(affirm\w*|pretend\w*|dit que|annon\w*)",
     r"\bfais semblant\b", r"\bje t ordonne\b", r"\bmodifi\w* (le|les) (classement|scores?|chiffres?)\b", r"\breponds? (uniquement|seulement)\b",
     r"\bne reponds? que\b", r"\bconfirme\w*\b.*\bofficiel\w*", r"\bn importe quoi\b", r"\bfake\b", r"\bmake up\b",
+    r"\b(tu es|t es|t as l air|vous etes) (vraiment )?(nul|nulle|con|conne|bete|inutile|idiot\w*|stupide|debile)\b",
+    r"\btu sers? a rien\b", r"\bsers a rien\b", r"\bfais comme si\b", r"\bimagine (que|qu)\b.*\b(score|classement|expose)",
+    r"\b(ecri|redig)\w* (moi )?(un|une|le|la|des) (article|tract|communique|post|message|mail|lettre|texte|note)\b.*\b(dit|disant|affirm\w*|annon\w*|pretend\w*|prevoit|prevoir)\b",
 )  # fmt: skip
 # Topics that may also appear in a study job's description ("conciergerie : réservations de restaurants"):
 # out of scope only when the question names no study job.
