@@ -63,10 +63,10 @@ def run(args: argparse.Namespace, tool: ScoringTool) -> tuple[object, str]:
     if args.command == "job":
         resolution = tool.resolve(args.text)
         card = tool.card(resolution.job_id) if resolution.status == "found" and resolution.job_id else None
-        text = render.card_text(card) if card else render.resolution_text(resolution)
+        text = render.card_text(card) if card else render.resolution_text(resolution, tool.total)
         result = resolution.model_dump(mode="json") | {
             "card": card.model_dump(mode="json") if card else None,
-            "message": render.resolution_text(resolution),
+            "message": render.resolution_text(resolution, tool.total),
         }
         return result, text
     if args.command == "compare":
@@ -108,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Erreur : {error}", file=sys.stderr)
         return 1
     except UnknownJob as error:
-        print(f"Erreur : {render.resolution_text(error.resolution)}", file=sys.stderr)
+        print(f"Erreur : {render.resolution_text(error.resolution, tool.total)}", file=sys.stderr)
         return 2
     except ValueError as error:
         print(f"Erreur : {error}", file=sys.stderr)

@@ -82,7 +82,7 @@ def user_text(text: str, limit: int = 80) -> str:
     return escape_markdown(text)
 
 
-def resolution_text(resolution: Resolution) -> str:
+def resolution_text(resolution: Resolution, total: int) -> str:
     if resolution.status == "empty":
         return "Indiquez un intitulé de métier (par exemple « chargé d'assistance »)."
     names = ", ".join(f"« {c.job} »" for c in resolution.candidates)
@@ -90,7 +90,7 @@ def resolution_text(resolution: Resolution) -> str:
         return f"Plusieurs métiers de l'étude correspondent à « {user_text(resolution.query)} » : {names}. Lequel voulez-vous dire ?"
     if resolution.status == "absent":
         return (
-            f"« {user_text(resolution.query)} » ne fait pas partie des 58 métiers étudiés : l'étude ne donne donc aucun score pour ce "
+            f"« {user_text(resolution.query)} » ne fait pas partie des {total} métiers étudiés : l'étude ne donne donc aucun score pour ce "
             f"métier. Les métiers de l'étude les plus proches sont : {names}."
         )
     return f"« {user_text(resolution.query)} » correspond au métier « {resolution.job} » de l'étude."

@@ -22,6 +22,14 @@ class SourceRef(BaseModel):
     line_end: int
 
 
+class ChartSpec(BaseModel):
+    """A chart an answer calls for: which figure, for which jobs, in which qualification (the web shell draws it)."""
+
+    kind: Literal["position", "profiles", "compare", "core", "ranking"]
+    job_ids: list[str] = []
+    qualification: Literal["pwc", "expert"] = "pwc"
+
+
 class ToolCall(BaseModel):
     name: str
     args: dict[str, Any]
@@ -40,7 +48,7 @@ class Answer(BaseModel):
     outcome: Outcome = "answer"
     conversation: str | None = Field(None, description="The conversation id of a --jsonl line, echoed back")
     notes: list[str] = Field(default_factory=list, description="Why the engine fell back, warnings")
-    charts: list[dict[str, Any]] = Field(default_factory=list, description="Chart specs for the UI (not in --json)")
+    charts: list[ChartSpec] = Field(default_factory=list, description="Charts for the UI (not in --json)")
     choices: list[str] = Field(
         default_factory=list, description="A clarifying question's options: each is a message the user may send"
     )

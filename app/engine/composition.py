@@ -11,7 +11,7 @@ from scoring import ScoringTool
 from scoring.models import AuditFinding
 from search.retriever import Retriever
 
-from .answers import Sources, ToolCall
+from .answers import ChartSpec, Sources, ToolCall
 
 SCOPE = (
     "Je réponds aux questions sur l'étude « Impact de l'IA générative sur les métiers de l'assistance » "
@@ -40,7 +40,7 @@ class Composed:
         self.sources = Sources()
         self.parts: list[str] = []
         self.tool_calls: list[ToolCall] = []
-        self.charts: list[dict[str, Any]] = []
+        self.charts: list[ChartSpec] = []
         self.choices: list[str] = []  # a clarifying question's options
 
     def add(self, text: str) -> None:

@@ -71,7 +71,7 @@ class ToolRecorder:
             except UnknownJob as error:
                 resolution = error.resolution.model_dump(mode="json")
                 return record(
-                    "job_card", {"job": job}, resolution | {"message": render.resolution_text(error.resolution)}
+                    "job_card", {"job": job}, resolution | {"message": render.resolution_text(error.resolution, scoring.total)}
                 )
 
         @tool

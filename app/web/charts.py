@@ -237,27 +237,17 @@ JOBS_PER_CHART = {"position": (1, 1), "profils": (0, 0), "comparaison": (1, MAX_
                   "classement": (1, MAX_JOBS)}  # fmt: skip
 
 
+KINDS = {"position": "position", "profiles": "profils", "compare": "comparaison", "core": "coeur", "ranking": "classement"}
+
+
 def charts_for(answer) -> list[Chart]:
-    """The charts an answer's chart specs call for."""
+    """The charts an answer calls for (its typed ``ChartSpec`` list), within what a chart can show."""
     out = []
     for spec in answer.charts:
-        kind = spec["type"]
-        if kind == "job_position":
-            out.append(Chart(kind="position", job_ids=(spec["job_id"],)))
-        elif kind == "profiles":
-            out.append(Chart(kind="profils"))
-        elif kind == "compare" and len(spec["job_ids"]) <= MAX_JOBS:
-            out.append(Chart(kind="comparaison", job_ids=tuple(spec["job_ids"])))
-        elif kind == "core_pwc_vs_expert":
-            out.append(Chart(kind="coeur"))
-        elif kind == "ranking" and "job_ids" in spec:  # rows chosen by a query (a family, the movers…)
-            if len(spec["job_ids"]) <= MAX_JOBS:
-                out.append(Chart(kind="classement", job_ids=tuple(spec["job_ids"]), qualification=spec["qualification"]))
-        elif kind == "ranking":
-            calls = [c for c in answer.tool_calls if c.name == "scoring.top"]
-            if calls and len(calls[-1].result["entries"]) <= MAX_JOBS:
-                ids = tuple(e["job_id"] for e in calls[-1].result["entries"])
-                out.append(Chart(kind="classement", job_ids=ids, qualification=calls[-1].args["qualification"]))
+        kind = KINDS[spec.kind]
+        low, high = JOBS_PER_CHART[kind]
+        if low <= len(spec.job_ids) <= high:
+            out.append(Chart(kind=kind, job_ids=tuple(spec.job_ids), qualification=spec.qualification))
     return out
 
 

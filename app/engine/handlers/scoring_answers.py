@@ -9,6 +9,7 @@ from knowledge.schema import Qualification
 from knowledge.text import fold
 from scoring import render
 
+from ..answers import ChartSpec
 from ..composition import SCOPE, Composed, Context
 from ..plan import Plan
 
@@ -55,7 +56,7 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         )
     if re.search(CHANGE_WORDS, fold(plan.question)):
         findings_summary(ctx, out)
-    out.charts.append({"type": "job_position", "job_id": card.job_id})
+    out.charts.append(ChartSpec(kind="position", job_ids=[card.job_id]))
 
 
 def profile_definitions(ctx: Context, labels: list[str], out: Composed) -> None:
@@ -88,7 +89,7 @@ def compare(ctx: Context, plan: Plan, out: Composed) -> None:
     if ctx.favour in ("both", "expert"):
         summary.append(f"selon les experts métier : **{comparison.most_exposed_expert}**")
     out.add("Le plus exposé " + " ; ".join(summary) + ".")
-    out.charts.append({"type": "compare", "job_ids": [c.job_id for c in comparison.cards]})
+    out.charts.append(ChartSpec(kind="compare", job_ids=[c.job_id for c in comparison.cards]))
 
 
 def ranking(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -122,7 +123,7 @@ def ranking(ctx: Context, plan: Plan, out: Composed) -> None:
             rows = [f"{row} {out.sources.ref(c)}" for row, c in zip(rows, ranking.citations[1:], strict=True)]
         out.add("\n".join([head, *rows]))
     out.charts.append(
-        {"type": "ranking", "qualification": qualifications[-1].value, "n": plan.n, "bottom": plan.bottom}
+        ChartSpec(kind="ranking", job_ids=[e.job_id for e in ranking.entries], qualification=qualifications[-1].value)
     )
 
 
@@ -152,7 +153,7 @@ def stats(ctx: Context, plan: Plan, out: Composed) -> None:
             f"Attention : {len(gaps)} part(s) publiée(s) ne correspondent pas au décompte des lignes du tableau ; "
             "les deux chiffres sont donnés ci-dessus, la source n'est pas corrigée."
         )
-    out.charts.append({"type": "profiles"})
+    out.charts.append(ChartSpec(kind="profiles"))
 
 
 def changes(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -186,12 +187,12 @@ def changes(ctx: Context, plan: Plan, out: Composed) -> None:
     if extra:
         out.call("scoring.audit", {"kinds": ["constat_bascules", "constat_tendance"]}, extra[:3])
         out.add("Écarts entre le texte et le tableau : " + " ".join(f.message for f in extra[:3]))
-    out.charts.append({"type": "core_pwc_vs_expert"})
+    out.charts.append(ChartSpec(kind="core"))
 
 
 def ambiguous_job(ctx: Context, plan: Plan, out: Composed) -> None:
     assert plan.resolution is not None
-    out.add(render.resolution_text(plan.resolution))
+    out.add(render.resolution_text(plan.resolution, ctx.tool.total))
     out.call(
         "scoring.resolve",
         {"text": plan.resolution.query},
@@ -206,7 +207,7 @@ def absent_job(ctx: Context, plan: Plan, out: Composed) -> None:
         {"text": plan.resolution.query},
         plan.resolution.model_dump(mode="json") | {"total_jobs": ctx.tool.total},
     )
-    out.add(f"{render.resolution_text(plan.resolution)} {out.sources.ref(ctx.tool.table_citation)}")
+    out.add(f"{render.resolution_text(plan.resolution, ctx.tool.total)} {out.sources.ref(ctx.tool.table_citation)}")
     out.add(SCOPE)
 
 

@@ -8,6 +8,7 @@ from knowledge.schema import Exposure
 from scoring import render
 from scoring.models import JobFilter, JobQuery, QueryResult, QueryRow
 
+from ..answers import ChartSpec
 from ..composition import Composed, Context
 from ..plan import Plan, SetAsk
 
@@ -141,9 +142,9 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             _list(ctx, result, one, out)
         shown += [r.job_id for r in result.rows if r.job_id not in shown]
     if "rank" in ask.outputs and 1 < len(shown) <= 20:
-        out.charts.append({"type": "ranking", "job_ids": shown, "qualification": qualifications[-1]})
+        out.charts.append(ChartSpec(kind="ranking", job_ids=shown, qualification=qualifications[-1]))
     elif "list" in ask.outputs and 1 < len(shown) <= 20:
-        out.charts.append({"type": "compare", "job_ids": shown})
+        out.charts.append(ChartSpec(kind="compare", job_ids=shown))
     plan.jobs = shown  # what a follow-up ("lequel des deux", "combien y en a-t-il") refers to
 
 
