@@ -6,6 +6,7 @@ Every record carries the citations that prove it; numbers come from the parser, 
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -108,7 +109,7 @@ class ExposureFinding(Record):
     """A key finding on which competences are most or least exposed."""
 
     id: str
-    exposure: str  # "plus exposés" | "moins exposés"
+    exposure: Literal["plus exposés", "moins exposés"]
     title: str
     description: str
     example: str
@@ -164,7 +165,7 @@ class ComparisonStatement(Record):
 
     id: str
     text: str
-    direction: str  # "hausse" | "baisse"
+    direction: Literal["hausse", "baisse"]
     count: int | None = None
     from_profile: str | None = None
     to_profile: str | None = None
@@ -194,7 +195,7 @@ class Chunk(Record):
     """A retrievable passage with a stable id and its citation."""
 
     id: str
-    kind: str  # "passage" | "table_row"
+    kind: Literal["passage", "table_row"]
     text: str
     citation: Citation
     job_id: str | None = None

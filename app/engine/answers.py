@@ -14,6 +14,9 @@ Outcome = Literal["answer", "absent_job", "out_of_scope", "refuse", "clarify", "
 
 
 class SourceRef(BaseModel):
+    """A citation as the command line's JSON contract names it (``source`` for the document, ``id`` spelled out);
+    built from ``knowledge.schema.Citation`` by ``Sources.refs`` and nowhere else."""
+
     id: str
     source: str
     section: str
