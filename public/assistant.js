@@ -154,6 +154,20 @@
     true
   );
 
+  // 4. A question in the address (?question=…, the explorer's "Poser une question sur ce métier") is asked once the
+  //    session is ready, then taken out of the address so a reload does not ask it again.
+  var asked = null;
+  try {
+    var params = new URLSearchParams(location.search);
+    asked = (params.get("question") || "").trim().slice(0, 500) || null;
+    if (asked) {
+      params.delete("question");
+      var rest = params.toString();
+      history.replaceState(history.state, "", location.pathname + (rest ? "?" + rest : "") + location.hash);
+      keep(asked);
+    }
+  } catch (error) { /* an old browser: the chat opens without the question */ }
+
   // a message held when the page went through the login route: send it now, if it is recent
   try {
     var held = JSON.parse(sessionStorage.getItem(PENDING) || "null");
