@@ -17,11 +17,11 @@ from ..documents.brief_page import STUDY_TITLE, french_date
 from .findings import for_job, numbered
 from .links import chat_url, explorer_url, file_url, job_url
 from .scatter import scatter_svg
-from .selection import QUALIFICATIONS, Search, Selection, rows
+from .selection import Search, Selection, rows
 
 STYLE = """
 main { max-width: 80rem; }
-form.filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); gap: .6rem .9rem;
+form.filters { display: grid; grid-template-columns: repeat(auto-fit, minmax(9.5rem, 1fr)); gap: .6rem .9rem;
                align-items: end; background: var(--soft); padding: .8rem; border-radius: .4rem; margin: .8rem 0; }
 form.filters label { display: flex; flex-direction: column; gap: .2rem; font-size: .88rem; color: var(--fg); }
 form.filters input, form.filters select, form.filters button { font: inherit; padding: .35rem .45rem; color: var(--fg);
@@ -74,7 +74,7 @@ def _form(tool: ScoringTool, selection: Selection, root: str) -> str:
         + _options(
             "qualification",
             "Profil et score selon",
-            [(k, v.capitalize() if k == "pwc" else "Experts métier") for k, v in QUALIFICATIONS.items()],
+            [("pwc", "PwC"), ("expert", "Experts métier")],
             selection.qualification,
         )
         + f'<label>Score entre<span class="range"><input {number} name="min" aria-label="Score minimum" '
