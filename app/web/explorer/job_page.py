@@ -18,6 +18,7 @@ from .links import brief_url, chat_url, explorer_url, job_url
 
 STYLE = """
 main { max-width: 52rem; }
+caption { text-align: left; }
 .actions a.primary { background: var(--accent); color: var(--bg); border-color: var(--accent); font-weight: 600; }
 a:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 """

@@ -31,7 +31,8 @@ form.filters .range input { width: 50%; }
 form.filters button { background: var(--accent); color: var(--bg); border-color: var(--accent); font-weight: 600; cursor: pointer; }
 a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible {
   outline: 3px solid var(--accent); outline-offset: 2px; }
-caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+caption { text-align: left; padding: .3rem 0; color: var(--muted); font-size: .88rem; }
+table.jobs caption { position: sticky; left: 0; max-width: calc(100vw - 2rem); }
 table.jobs th[scope=row] { position: sticky; left: 0; background: var(--bg); min-width: 11rem; }
 table.jobs td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.jobs thead th a { color: inherit; }
