@@ -129,3 +129,18 @@ def test_the_explorer_needs_the_login_when_one_is_required(service, monkeypatch)
     for url in ("/etude/explorateur", "/etude/explorateur/metier/juriste", f"{STEM}.csv"):
         assert client.get(url).status_code == 401
         assert client.get(url, headers={"Authorization": f"Bearer {token}"}).status_code == 200
+
+
+
+def test_an_answer_about_jobs_links_to_their_pages_in_the_explorer(service, client):
+    from app.engine.plan import Conversation
+
+    for question, urls in [
+        ("Les infirmières sont-elles exposées ?", ["/etude/explorateur/metier/infirmier-d-assistance"]),
+        ("Compare juriste et infirmière", ["/etude/explorateur/metier/juriste",
+                                          "/etude/explorateur/metier/infirmier-d-assistance"]),  # fmt: skip
+    ]:
+        text = service.message_text(service.engine.ask(question, Conversation()))
+        line = text.splitlines()[-1]
+        assert "explorateur" in line and [u for u in urls if f"]({u})" not in line] == [], line
+        assert all(client.get(url).status_code == 200 for url in urls)
