@@ -155,7 +155,9 @@
   );
 
   // 4. A question in the address (?question=…, the explorer's "Poser une question sur ce métier") is asked once the
-  //    session is ready, then taken out of the address so a reload does not ask it again.
+  //    session is ready, then taken out of the address so a reload does not ask it again. Only when the link was
+  //    followed from this app's own pages (the referrer, sent same-origin only): another site cannot make the
+  //    chat ask something in the person's name.
   var asked = null;
   try {
     var params = new URLSearchParams(location.search);
@@ -164,7 +166,8 @@
       params.delete("question");
       var rest = params.toString();
       history.replaceState(history.state, "", location.pathname + (rest ? "?" + rest : "") + location.hash);
-      keep(asked);
+      var fromHere = document.referrer && new URL(document.referrer).origin === location.origin;
+      if (fromHere) keep(asked);
     }
   } catch (error) { /* an old browser: the chat opens without the question */ }
 

@@ -129,3 +129,12 @@ def test_the_table_reads_without_javascript(browser, server):  # noqa: F811
     expect(rows(page)).to_have_count(1)
     expect(rows(page).first).to_contain_text("Infirmier d'assistance")
     context.close()
+
+
+def test_a_question_in_the_address_from_elsewhere_is_not_asked(browser, server):  # noqa: F811
+    """Typed or followed from another site, ``?question=`` asks nothing: only the app's own pages may."""
+    context, page, recorder = open_page(browser, f"{server.url}/?question=Quels%20m%C3%A9tiers%20disparaissent%20%3F")
+    page.wait_for_timeout(2_500)
+    expect(page.locator(".step").filter(has_text="Quels métiers disparaissent")).to_have_count(0)
+    assert "question=" not in page.url
+    context.close()
