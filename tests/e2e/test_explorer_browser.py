@@ -128,6 +128,13 @@ def test_the_table_reads_without_javascript(browser, server):  # noqa: F811
     assert response.status == 200, page.content()[:500]
     expect(rows(page)).to_have_count(1)
     expect(rows(page).first).to_contain_text("Infirmier d'assistance")
+    # printed (A4 landscape, 10 mm margins: 1047 px wide), every column of the whole table fits on the page
+    page.goto(f"{server.url}/etude/explorateur")
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": 1047, "height": 740})
+    expect(page.locator("form.filters")).to_be_hidden()
+    box = page.locator("table.jobs").bounding_box()
+    assert box and box["x"] + box["width"] <= 1047, box
     context.close()
 
 

@@ -44,7 +44,14 @@ a.flag { display: inline-block; font-size: .8rem; margin-right: .3rem; white-spa
 ol.findings li:target { background: var(--soft); }
 figure.scatter svg { max-width: 34rem; min-width: 18rem; }
 figure.scatter a.point:focus-visible rect, figure.scatter a.point:focus-visible circle { stroke: var(--accent); stroke-width: 3; }
-@media print { form.filters, .downloads { display: none; } table.jobs th[scope=row] { position: static; } }
+@media print {
+  form.filters, .downloads { display: none; }
+  .wide { overflow: visible; }
+  table.jobs { font-size: .72rem; }
+  table.jobs th[scope=row], table.jobs caption { position: static; min-width: 0; max-width: none; }
+  table.jobs th, table.jobs td { padding: .15rem .25rem; }
+}
+@page { size: A4 landscape; margin: 10mm; }
 """
 
 SORTABLE = {"metier": "Métier", "famille": "Famille", "pwc": "Position PwC", "expert": "Position experts", "evolution": "Évolution publiée"}  # fmt: skip
