@@ -44,6 +44,8 @@ def first_ranks(page: Page, column: int) -> list[int]:
 )
 def test_explorer_from_the_chat_and_back(browser, server, width, height, scheme, name):  # noqa: F811
     context, page, recorder = open_page(browser, server.url, width=width, height=height, scheme=scheme)
+    theme = page.get_by_role("button", name="Toggle theme").bounding_box()
+    assert theme and theme["x"] + theme["width"] <= width, theme  # the header's link leaves room for the rest
     page.locator('#header a[href="/etude/explorateur"]').click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Explorer les 58 métiers de l'assistance")
     expect(rows(page)).to_have_count(58)
