@@ -154,6 +154,23 @@
     true
   );
 
+  // 4. A question in the address (?question=…, the explorer's "Poser une question sur ce métier") is asked once the
+  //    session is ready, then taken out of the address so a reload does not ask it again. Only when the link was
+  //    followed from this app's own pages (the referrer, sent same-origin only): another site cannot make the
+  //    chat ask something in the person's name.
+  var asked = null;
+  try {
+    var params = new URLSearchParams(location.search);
+    asked = (params.get("question") || "").trim().slice(0, 500) || null;
+    if (asked) {
+      params.delete("question");
+      var rest = params.toString();
+      history.replaceState(history.state, "", location.pathname + (rest ? "?" + rest : "") + location.hash);
+      var fromHere = document.referrer && new URL(document.referrer).origin === location.origin;
+      if (fromHere) keep(asked);
+    }
+  } catch (error) { /* an old browser: the chat opens without the question */ }
+
   // a message held when the page went through the login route: send it now, if it is recent
   try {
     var held = JSON.parse(sessionStorage.getItem(PENDING) || "null");

@@ -26,6 +26,7 @@ from .documents.brief_markdown import job_brief
 from .documents.brief_page import JobSet, brief_html, brief_key, job_set
 from .documents.brief_pdf import pdf_bytes
 from .documents.source_pages import MAX_PASSAGE_LINES
+from .explorer.links import explorer_line
 
 FAVOUR = {"Les deux": "both", "PwC": "pwc", "Experts métier": "expert"}
 BACKENDS = {"Hors ligne (sans LLM)": "offline", "LLM configuré": "llm"}
@@ -186,10 +187,11 @@ class ChatService:
         if key is None:
             return text
         chosen = job_set(self.engine.tool, key)
-        return (
+        text = (
             f"{text}\n\n**Fiche à imprimer ou à transmettre** : [{escape_markdown(chosen.title)} (page imprimable)]"
             f"({document_url(chosen, 'html')}) · PDF ci-dessous"
         )
+        return f"{text}\n\n{explorer_line(key, self.engine.tool, url_root())}"
 
     def brief_document(self, key: str, kind: str) -> str | bytes:
         """The brief of a job, a family (``famille-01``) or the core jobs (``coeur``), dated today, as a printable

@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, FastAPI, HTTPException, Response
 
 from .charts import Chart
 from .documents.routes import page_router
+from .explorer.routes import explorer_router
 from .presenter import ChatService
 
 CACHE = "private, max-age=3600"
@@ -73,6 +74,7 @@ def router_for(service: ChatService, prefix: str = "") -> APIRouter:
         )
 
     router.include_router(page_router(service, served))  # passages, table rows and printable briefs, as pages
+    router.include_router(explorer_router(service, served))  # the 58 jobs, a page per job, the files
     return router
 
 

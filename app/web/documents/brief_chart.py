@@ -53,8 +53,9 @@ def strip_svg(tool: ScoringTool, job: Job) -> str:
         exposure = getattr(job, attribute)
         x = _x(exposure.score)
         parts.append(f'<circle cx="{x:.1f}" cy="{y}" r="9" fill="{color}" stroke="#111827"/>')
+        anchor = "end" if exposure.score > 0.9 else "start" if exposure.score < 0.1 else "middle"  # inside the chart
         parts.append(
-            f'<text x="{x:.1f}" y="{y - 14}" text-anchor="middle" font-weight="bold">'
+            f'<text x="{x:.1f}" y="{y - 14}" text-anchor="{anchor}" font-weight="bold">'
             f"{score(exposure.score)} · {ordinal(exposure.rank)}/{tool.total}</text>"
         )
     bottom = 50 + 56 + 24
