@@ -26,3 +26,19 @@ def slugify(text: str) -> str:
 def decimal_fr(value: float, digits: int = 2) -> str:
     """A number as the study writes it: decimal comma, fixed digits ("0,67")."""
     return f"{value:.{digits}f}".replace(".", ",")
+
+
+def accented_words(texts) -> dict[str, str]:
+    """Folded word -> its accented spelling, from texts that carry accents (titles printed in capitals lose them)."""
+    words: dict[str, str] = {}
+    for text in texts:
+        for word in re.findall(r"[A-Za-zÀ-ÿœŒ]+", text):
+            if word != strip_accents(word):
+                words.setdefault(strip_accents(word).lower(), word.lower())
+    return words
+
+
+def title_case(title: str, words: dict[str, str]) -> str:
+    """ "PARCOURS DE FORMATION ET EVOLUTION" -> "Parcours de formation et évolution": sentence case, accents back."""
+    out = re.sub(r"[A-Za-zÀ-ÿœŒ]+", lambda m: words.get(strip_accents(m[0]).lower(), m[0].lower()), title)
+    return out[:1].upper() + out[1:]

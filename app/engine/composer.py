@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from knowledge.schema import Study
+from knowledge.text import accented_words
 from scoring import ScoringTool
 from scoring.audit import run_audit
 from search.retriever import Retriever
@@ -25,6 +26,10 @@ class Composer:
             findings=run_audit(study, tool.resolver),
             profiles={p.label: p for p in study.profiles},
             facts={f.id: f for f in study.facts},
+            words=accented_words(
+                [f.statement for f in study.facts] + [i.text for a in study.axes for i in a.items]
+                + [p.definition for p in study.profiles] + [a.text for a in study.priority_actions]
+            ),
         )
 
     def compose(

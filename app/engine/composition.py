@@ -31,6 +31,7 @@ class Context:
     findings: list[AuditFinding]
     profiles: dict[str, ImpactProfile]
     facts: dict[str, Fact]
+    words: dict[str, str]  # accented spellings, to give capitalised titles their accents back
     favour: str = "both"  # "pwc", "expert" or "both": which qualification the answer shows
     retriever: Retriever | None = None
 

@@ -252,3 +252,9 @@ def test_which_ones_after_a_count_and_all_of_them_after_a_list(offline_engine):
 def test_insults_and_requests_to_put_words_in_the_studys_mouth_are_declined(offline_engine, question, first):
     answer = offline_engine.ask(question)
     assert answer.outcome == "refuse" and answer.answer.startswith(first) and "30 %" not in answer.answer
+
+
+def test_axis_titles_get_their_accents_back(offline_engine):
+    answer = offline_engine.ask("Que recommande l'étude ?").answer
+    assert "**Axe 1 : Stratégie globale et gouvernance**" in answer
+    assert "**Axe 5 : Responsabilité, transparence et amélioration continue**" in answer

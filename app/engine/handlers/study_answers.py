@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.text import fold
+from knowledge.text import fold, title_case
 from scoring import render
 
 from ..composition import Composed, Context
@@ -107,6 +107,11 @@ def exposure_findings(ctx: Context, plan: Plan, out: Composed) -> None:
     out.add("\n".join(lines))
 
 
+def axis_title(ctx: Context, axis) -> str:
+    """The axis title as a sentence, its accents back (the study prints it in capitals without them)."""
+    return title_case(axis.title, ctx.words)
+
+
 def job_reminder(ctx: Context, plan: Plan, out: Composed) -> None:
     """A recommendation asked for a named job starts with that job's exposure."""
     if not plan.jobs:
@@ -134,7 +139,7 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     if matches:  # "que dit l'étude sur la confidentialité des données ?": that recommendation first
         full = all(m[1] for m in matches) and yes_no(plan.question)
         said = " ; ".join(
-            f"« {item.text} » (axe {axis.number}, {axis.title.capitalize()}) {out.sources.ref(axis.citation)}"
+            f"« {item.text} » (axe {axis.number}, {axis_title(ctx, axis)}) {out.sources.ref(axis.citation)}"
             for _, _, (axis, item) in matches
         )
         out.add(f"{'Oui : l' if full else 'L'}'étude recommande sur ce point : {said}.")
@@ -149,12 +154,12 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     focus = [a for a in ctx.study.axes if a.number == (4 if hr_focus else plan.axis)]
     for axis in focus or ctx.study.axes:
         items = "\n".join(f"  {i.number}. {i.text}" for i in axis.items)
-        out.add(f"**Axe {axis.number} : {axis.title.capitalize()}** {out.sources.ref(axis.citation)}\n{items}")
+        out.add(f"**Axe {axis.number} : {axis_title(ctx, axis)}** {out.sources.ref(axis.citation)}\n{items}")
     if hr_focus:
         others = [a for a in ctx.study.axes if a.number != 4]
         out.add(
             "Les autres axes de préconisations : "
-            + " ; ".join(f"axe {a.number}, {a.title.capitalize()} {out.sources.ref(a.citation)}" for a in others)
+            + " ; ".join(f"axe {a.number}, {axis_title(ctx, a)} {out.sources.ref(a.citation)}" for a in others)
             + "."
         )
     out.add(f"{ctx.facts['rapport-complet'].statement} {out.sources.ref(ctx.facts['rapport-complet'].citation)}")
