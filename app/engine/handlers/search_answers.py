@@ -56,5 +56,7 @@ def _overlap(text: str, query: set[str]) -> int:
 def _best_sentences(text: str, query: set[str], limit: int) -> str:
     sentences = _sentences(text)
     scored = sorted(range(len(sentences)), key=lambda i: -_overlap(sentences[i], query))[:limit]
-    chosen = [sentences[i] for i in sorted(scored) if _overlap(sentences[i], query) > 0] or sentences[:1]
-    return " ".join(chosen)
+    picked = [i for i in sorted(scored) if _overlap(sentences[i], query) > 0] or [0]
+    # a sentence that announces what follows ("…les critères suivants :") is quoted with what follows
+    picked = sorted(set(picked) | {i + 1 for i in picked if sentences[i].rstrip().endswith(":") and i + 1 < len(sentences)})
+    return " ".join(sentences[i] for i in picked)
