@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from datetime import datetime
 
 import chainlit as cl
 import chainlit.server as chainlit_server
@@ -15,7 +16,7 @@ from app.engine.plan import Conversation
 from app.web.display import wording
 from app.web.display.steps import step_name, step_summary
 from app.web.elements import elements_for
-from app.web.history import init_history
+from app.web.history import init_history, name_thread, thread_title
 from app.web.page import local_only_html
 from app.web.presenter import BACKENDS, FAVOUR, STARTERS, ChatService, stream_pieces
 from app.web.routes import install
@@ -85,6 +86,7 @@ async def starters(user=None, language=None):
 async def send_settings() -> None:
     """A new or resumed chat starts with its settings; the answer engine is a choice only when an LLM is set up."""
     cl.user_session.set("conversation", Conversation())
+    cl.user_session.set("named", False)  # a new chat: its thread is named after its first question
     cl.user_session.set("favour", "both")
     cl.user_session.set("backend", "offline")
     widgets = [
@@ -117,6 +119,7 @@ async def resume(thread):
     # the thread's own questions, asked again in order, give back what a follow-up refers to
     questions = [step.get("output") or "" for step in thread.get("steps", []) if step.get("type") == "user_message"]
     await send_settings()
+    cl.user_session.set("named", True)  # a resumed thread keeps its name
     await cl.make_async(service.ready.wait)()
     cl.user_session.set("conversation", await cl.make_async(service.engine.replay)(questions))
 
@@ -143,6 +146,7 @@ async def on_choice(action: cl.Action):
 
 async def reply_to(text: str) -> None:
     conversation = cl.user_session.get("conversation") or Conversation()
+    first = conversation.last is None and not cl.user_session.get("named")
     await cl.make_async(service.ready.wait)()
     answer = await cl.make_async(service.engine.ask)(
         text, conversation, cl.user_session.get("favour") or "both", cl.user_session.get("backend")
@@ -158,3 +162,6 @@ async def reply_to(text: str) -> None:
     for piece in stream_pieces(service.message_text(answer)):
         await reply.stream_token(piece)
     await reply.send()
+    if first:  # threads started from the same suggestion would all carry its words: the time tells them apart
+        cl.user_session.set("named", True)
+        await name_thread(cl.context.session.thread_id, thread_title(text, datetime.now()))

@@ -7,6 +7,7 @@ import asyncio
 import functools
 import json
 import logging
+from datetime import datetime
 from functools import lru_cache
 
 from sqlalchemy import event, text
@@ -269,3 +270,25 @@ def _sqlite_pragmas(connection, _record) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def thread_title(first_message: str, at: datetime) -> str:
+    """A thread's name in the sidebar: when it was asked (server time; the sidebar groups threads by day), then its
+    first message, so that threads started from the same suggestion can be told apart even when the sidebar cuts
+    long names."""
+    words = " ".join(first_message.split())
+    words = words if len(words) <= 80 else words[:79].rstrip() + "…"
+    return f"{at:%H:%M} · {words}"
+
+
+async def name_thread(thread_id: str, name: str) -> None:
+    """Rename a thread in the history, if there is one; a history that is down must not break the answer."""
+    from chainlit.data import get_data_layer
+
+    layer = get_data_layer()
+    if layer is None:
+        return
+    try:
+        await layer.update_thread(thread_id, name=name)
+    except Exception:  # noqa: BLE001 - the answer is given; only its title in the sidebar is lost
+        log.warning("thread %s could not be renamed", thread_id, exc_info=True)

@@ -189,3 +189,30 @@ def test_a_resumed_thread_keeps_its_context_for_follow_ups(ui):
 
     streamed = "".join(run_handler(handler).tokens)
     assert "Infirmier d'assistance" in streamed and "0,41 sur 1, 17e sur 58" in streamed
+
+
+def test_a_thread_is_titled_with_its_first_question_and_when_it_was_asked(ui, tmp_path, monkeypatch):
+    """Threads started from the same suggestion used to carry the same title in the sidebar."""
+    import re
+
+    import chainlit as cl
+    import chainlit.data
+    from chainlit.data import get_data_layer
+
+    from app.web.history import init_history
+    from knowledge.settings import Settings
+
+    # a history of its own (a real SQLite data layer), whatever the tests before left in Chainlit's global
+    monkeypatch.setattr(chainlit.data, "_data_layer", init_history(Settings(data_dir=tmp_path)))
+    monkeypatch.setattr(chainlit.data, "_data_layer_initialized", True)
+    titles = []
+
+    async def handler():
+        await ui.start()
+        await ui.on_message(cl.Message(content="Mon métier est-il exposé ?"))
+        await ui.on_message(cl.Message(content="et chez les experts ?"))  # a later message keeps the title
+        thread = await get_data_layer().get_thread("fil-de-test")
+        titles.append(thread["name"] if thread else None)
+
+    run_handler(handler)
+    assert titles[0] and re.fullmatch(r"\d\d:\d\d · Mon métier est-il exposé \?", titles[0]), titles
