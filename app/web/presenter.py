@@ -15,7 +15,6 @@ from urllib.parse import quote, urlencode
 
 from app.engine.answers import Answer, SourceRef
 from app.engine.core import Engine
-from knowledge.documents import DocumentError, cached_document, inside
 from knowledge.settings import Settings
 from scoring.render import escape_markdown, line_range
 from search.embeddings import load_in_background
@@ -25,7 +24,7 @@ from .display.sources import answer_markdown
 from .documents.brief_markdown import job_brief
 from .documents.brief_page import JobSet, brief_html, brief_key, job_set
 from .documents.brief_pdf import pdf_bytes
-from .documents.source_pages import MAX_PASSAGE_LINES
+from .documents.source_pages import cited_document
 from .explorer.links import explorer_line
 
 FAVOUR = {"Les deux": "both", "PwC": "pwc", "Experts métier": "expert"}
@@ -85,17 +84,7 @@ def document_url(chosen: JobSet, kind: str) -> str:
 def passage(sources_dir: Path, source: str, start: int, end: int) -> str:
     """A cited passage in full, with its section; its text is escaped so it shows as written, never as Markdown or
     HTML. LookupError (in French) when the source or the lines do not exist, ValueError for too long a span."""
-    path = sources_dir / source
-    if not _is_source(path, source, sources_dir):
-        raise LookupError(f"Document source inconnu : {source}")
-    try:
-        document = cached_document(path)
-    except DocumentError as error:
-        raise LookupError(str(error)) from error
-    if end - start >= MAX_PASSAGE_LINES:
-        raise ValueError(f"Un passage compte au plus {MAX_PASSAGE_LINES} lignes (demandé : {start} à {end}).")
-    if not 1 <= start <= end <= len(document.lines):
-        raise LookupError(f"Lignes {start} à {end} hors du document {source} ({len(document.lines)} lignes)")
+    document = cited_document(sources_dir, source, start, end)
     # PDF lines are wrapped at the page width: rejoin them into the paragraphs they were
     text = "\n".join(document.shown_lines[start - 1 : end])
     paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", text)]
@@ -103,16 +92,6 @@ def passage(sources_dir: Path, source: str, start: int, end: int) -> str:
     body = "\n\n".join(escape_markdown(p, "+-") for p in paragraphs if p)
     section = document.section_at(start).title
     return f"**{escape_markdown(section, '+-')}**  \n{source}, {line_range(start, end)}\n\n{body}"
-
-
-def _is_source(path: Path, source: str, sources_dir: Path) -> bool:
-    """A file of the sources folder: no other folder, no hidden file, no link leading out, no impossible name."""
-    if Path(source).name != source or source.startswith("."):
-        return False
-    try:
-        return path.is_file() and inside(path, sources_dir)
-    except OSError:  # a name too long for the file system, for one
-        return False
 
 
 def message_text(answer: Answer, tool) -> str:

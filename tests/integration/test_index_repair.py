@@ -71,6 +71,10 @@ def test_a_link_leading_out_of_the_sources_is_refused_and_never_served(tmp_path,
     assert not any("mot de passe du serveur" in json.dumps(c, ensure_ascii=False) for c in chunks)
     with pytest.raises(LookupError, match="Document source inconnu"):
         passage(sources, "secret.txt", 1, 3)
+    from app.web.documents.source_pages import passage_page
+
+    with pytest.raises(LookupError, match="Document source inconnu"):  # the page a source link opens, too
+        passage_page(sources, "secret.txt", 1, 3)
 
 
 def test_a_missing_sources_folder_or_a_file_is_named(tmp_path):

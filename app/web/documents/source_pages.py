@@ -8,7 +8,7 @@ import re
 from html import escape
 from pathlib import Path
 
-from knowledge.documents import DocumentError, cached_document
+from knowledge.documents import Document, DocumentError, cached_document, inside
 from knowledge.schema import Job
 from scoring import ScoringTool
 from scoring.render import line_range, ordinal, score
@@ -26,10 +26,21 @@ def passage_paragraphs(lines: list[str]) -> list[str]:
     return [p for p in (" ".join(b.split()) for b in blocks) if p]
 
 
-def passage_page(sources_dir: Path, source: str, start: int, end: int) -> str:
-    """LookupError (in French) for an unknown source or lines, ValueError for too long a span."""
+def _is_source(path: Path, source: str, sources_dir: Path) -> bool:
+    """A file of the sources folder: no other folder, no hidden file, no link leading out, no impossible name."""
+    if Path(source).name != source or source.startswith("."):
+        return False
+    try:
+        return path.is_file() and inside(path, sources_dir)
+    except OSError:  # a name too long for the file system, for one
+        return False
+
+
+def cited_document(sources_dir: Path, source: str, start: int, end: int) -> Document:
+    """The document a citation points into, checked: LookupError (in French) for an unknown source or lines,
+    ValueError for too long a span. The one check every page that serves a passage goes through."""
     path = sources_dir / source
-    if Path(source).name != source or source.startswith(".") or not path.is_file():
+    if not _is_source(path, source, sources_dir):
         raise LookupError(f"Document source inconnu : {source}")
     try:
         document = cached_document(path)
@@ -39,6 +50,12 @@ def passage_page(sources_dir: Path, source: str, start: int, end: int) -> str:
         raise ValueError(f"Un passage compte au plus {MAX_PASSAGE_LINES} lignes (demandé : {start} à {end}).")
     if not 1 <= start <= end <= len(document.lines):
         raise LookupError(f"Lignes {start} à {end} hors du document {source} ({len(document.lines)} lignes)")
+    return document
+
+
+def passage_page(sources_dir: Path, source: str, start: int, end: int) -> str:
+    """LookupError (in French) for an unknown source or lines, ValueError for too long a span."""
+    document = cited_document(sources_dir, source, start, end)
     section = document.section_at(start).title
     paragraphs = passage_paragraphs(document.shown_lines[start - 1 : end])
     body = [
