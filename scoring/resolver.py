@@ -28,6 +28,24 @@ NOT_TYPOS = {"superieur", "superieure", "superieurs", "superieures", "inferieur"
              "inferieures", "exactement", "experts", "expert", "metiers", "classement", "combien", "profils"}  # fmt: skip
 
 
+SPREAD = 2  # other words allowed between the words of a title ("chargée des réclamations des clients")
+
+
+def _spread(words: list[str], where: dict[str, list[int]]) -> int:
+    """The fewest query positions that hold the words in the title's order ("chargé … études", not "l'étude …
+    chargés"); 1000 when they never come in that order."""
+    best = 1_000
+    for start in where[words[0]]:
+        end = start
+        for word in words[1:]:
+            end = min((p for p in where[word] if p > end), default=None)
+            if end is None:
+                break
+        else:
+            best = min(best, end - start + 1)
+    return best
+
+
 @dataclass(frozen=True)
 class Alias:
     job_id: str
@@ -80,12 +98,19 @@ class JobResolver:
         self.generic = {t for t, ids in document_frequency.items() if len(ids) >= GENERIC_TITLES}
 
     def _match_tokens(self, query_tokens: list[str]) -> tuple[set[str], list[str]]:
-        """Vocabulary words present in the query (exactly or with a typo), and query words matching none."""
+        matched, unknown, _ = self._match_positions(query_tokens)
+        return matched, unknown
+
+    def _match_positions(self, query_tokens: list[str]) -> tuple[set[str], list[str], dict[str, list[int]]]:
+        """Vocabulary words present in the query (exactly or with a typo), query words matching none, and where
+        in the query each vocabulary word stands."""
         matched: set[str] = set()
         unknown: list[str] = []
-        for token in query_tokens:
+        where: dict[str, list[int]] = {}
+        for position, token in enumerate(query_tokens):
             if token in self.idf:
                 matched.add(token)
+                where.setdefault(token, []).append(position)
                 continue
             close = [] if token in NOT_TYPOS else [
                 v
@@ -93,17 +118,24 @@ class JobResolver:
                 if len(token) >= FUZZY_MIN_LENGTH and len(v) >= FUZZY_MIN_LENGTH and fuzz.ratio(token, v) >= FUZZY_RATIO
             ]
             if close:
-                matched.add(max(close, key=lambda v: fuzz.ratio(token, v)))
+                word = max(close, key=lambda v: fuzz.ratio(token, v))
+                matched.add(word)
+                where.setdefault(word, []).append(position)
             else:
                 unknown.append(token)
-        return matched, unknown
+        return matched, unknown, where
 
-    def _scores(self, matched: set[str]) -> dict[str, tuple[float, float, Alias]]:
-        """Per job: best (coverage of the alias, matched weight, alias)."""
+    def _scores(self, matched: set[str], where: dict[str, list[int]] | None = None) -> dict[str, tuple[float, float, Alias]]:
+        """Per job: best (coverage of the alias, matched weight, alias). With ``where``, an alias's words count
+        only when they stand together in the query: "l'étude … des chargés d'assistance" does not name
+        "Chargé d'études"."""
         best: dict[str, tuple[float, float, Alias]] = {}
         for alias in self.aliases:
             weight = sum(self.idf[t] for t in alias.tokens)
-            hit = sum(self.idf[t] for t in alias.tokens if t in matched)
+            present = [t for t in alias.tokens if t in matched]
+            if where is not None and len(present) > 1 and _spread(present, where) > len(alias.tokens) + SPREAD:
+                continue
+            hit = sum(self.idf[t] for t in present)
             if not hit:
                 continue
             entry = (hit / weight, hit, alias)
@@ -132,8 +164,8 @@ class JobResolver:
         query_tokens = tokens(text)
         if not query_tokens:
             return Resolution(query=text, status="empty")
-        matched, unknown = self._match_tokens(query_tokens)
-        scores = self._scores(matched)
+        matched, unknown, where = self._match_positions(query_tokens)
+        scores = self._scores(matched, where)
         ranked = sorted(scores.items(), key=lambda item: (-item[1][0], -item[1][1], self.jobs[item[0]].pwc.rank))
         full = [(job_id, s) for job_id, s in ranked if s[0] >= 0.999]
         # "assistant médical": a one-word generic title ("Assistant") plus other words is not that job.

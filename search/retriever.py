@@ -16,6 +16,7 @@ from .analysis import analyze
 from .build import current_dir
 from .chroma import make_client
 from .embeddings import ChromaEmbedding, Embedder
+from .sentences import SentenceIndex
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Retriever:
         self.manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
         self.chunks = [Chunk.model_validate(c) for c in json.loads((directory / "chunks.json").read_text("utf-8"))]
         self.by_id = {chunk.id: chunk for chunk in self.chunks}
+        self.sentences = SentenceIndex(self.chunks)
         self.bm25 = bm25s.BM25.load(str(directory / "bm25"), show_progress=False)
         self.vocabulary = set(self.bm25.vocab_dict)
         self.embedder = embedder

@@ -136,10 +136,10 @@ class Engine:
         composed = Composed()
         plans: list[Plan] = []
         spans: list[tuple[str, Plan, int, int]] = []  # each ask and its part of the answer (for the LLM)
-        for ask, plan in asks:
+        for number, (ask, plan) in enumerate(asks, 1):
             kind = operation(plan.intent)
-            if len(asks) > 1:
-                composed.add(f"**{render.user_text(ask, 120)}**")
+            if len(asks) > 1:  # each part titled with the user's words (an English part: its number only)
+                composed.add(f"**{number}.**" if in_english else f"**{render.user_text(ask, 120)}**")
             start = len(composed.parts)
             try:
                 self.composer.compose(plan, favour, self.retriever if kind.needs_index else None, out=composed)
@@ -218,7 +218,9 @@ class Engine:
             # a part read as anything but a plain answer from the data (a passage search, an unknown job, a
             # refusal…) was not understood on its own
             understood = all(operation(i).outcome == "answer" and not operation(i).needs_index for i in intents)
-            if understood and len(set(intents)) == len(intents):
+            # distinct asks, not distinct kinds: "combien de métiers, combien de métiers cœur" are two counts
+            asked = {plan.model_dump_json(include={"intent", "jobs", "topic", "set_ask", "profile", "axis"}) for _, plan in read}
+            if understood and len(asked) == len(read):
                 return read  # read in the context the earlier parts leave, as they will be answered
         return [(text, self.read(text, conversation))]
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from app.engine import Conversation
 from app.engine.guard import numbers, unsupported_numbers
 
 
@@ -108,3 +109,28 @@ def test_no_question_of_the_evaluation_sets_breaks_an_answer(offline_engine):
 def test_a_passage_search_never_quotes_a_table_row_as_the_studys_words(engine):
     answer = engine.ask("Parle-moi du tableau consolidé des expositions, position sur 58")
     assert "« Métier :" not in answer.answer and "« Tableau consolidé des expositions. Métier" not in answer.answer
+
+
+def test_a_passage_search_quotes_the_sentence_that_answers_not_the_start_of_its_section(engine):
+    answer = engine.ask("Que dit l'étude sur la transparence envers les salariés ?")
+    assert "transparen" in answer.answer.split("»")[0].lower()  # the first quote is about transparency
+    assert answer.citations and answer.citations[0].section.startswith("Préconisations")
+
+
+def test_a_question_no_sentence_answers_gets_no_quote_and_no_unsourced_heading_figure(engine):
+    answer = engine.ask("Que dit l'étude sur le télétravail ?")
+    assert answer.answer.startswith("Je n'ai pas trouvé de passage")
+    assert "«" not in answer.answer.split("Je réponds")[0]
+    assert "(1/3)" not in answer.answer  # a heading's numbering, no figure of the study's
+
+
+def test_a_follow_up_left_to_search_is_searched_with_the_question_it_follows(engine):
+    conversation = Conversation()
+    engine.ask("Parle-moi des ateliers métier", conversation)
+    answer = engine.ask("ils ont servi à quoi ?", conversation)
+    assert "ateliers" in answer.answer.split("»")[0]  # the workshops, not the first passage that says "servir"
+
+
+def test_a_sheet_question_about_a_job_is_answered_yes_or_no_first(engine):
+    assert engine.ask("il y a une fiche de transformation pour le chargé d'assistance ?").answer.startswith("Oui : le métier Chargé d'assistance a une fiche")
+    assert engine.ask("Le juriste a-t-il une fiche de transformation ?").answer.startswith("Non : le métier Juriste n'a pas de fiche")

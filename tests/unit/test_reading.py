@@ -4,6 +4,7 @@ message, and follow-ups; each asserted on what the person reads."""
 import pytest
 
 from app.engine import Conversation
+from app.engine.understanding import reading
 
 
 @pytest.mark.parametrize(
@@ -76,3 +77,21 @@ def test_an_absent_job_names_the_table_it_checked(offline_engine):
 def test_a_quoted_count_is_said_back_in_french(offline_engine):
     answer = offline_engine.ask("12 métiers cœur ?")
     assert answer.answer.startswith("Non : d'après l'étude, ce n'est pas 12 métiers.")
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        ("combien de métiers sont émergents, combien sont cœur, et combien en évolution ?", 3),
+        ("Quel est le score du juriste et pourquoi a-t-il changé ?", 2),
+        ("Je suis chargée d'assistance, quel est mon score ?", 1),  # a statement, then the question: one ask
+        ("Pour les RH, quelles actions ?", 1),
+    ],
+)
+def test_several_questions_in_one_message_are_split_where_a_new_question_starts(message, parts):
+    assert len(reading.split_asks(message)) == parts
+
+
+def test_english_words_of_the_study_are_read_in_french():
+    assert "répondants" in reading.to_french("What share of respondents report no training at all?")
+    assert "RH" in reading.to_french("What does the study recommend to HR teams?")

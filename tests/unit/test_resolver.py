@@ -137,3 +137,9 @@ def test_generic_words_are_ambiguous_with_candidates(tool, text, expected):
 @pytest.mark.parametrize("text", ["", "   ", "?!", "je suis"])
 def test_empty_text_resolves_to_nothing(tool, text):
     assert tool.resolve(text).status == "empty"
+
+
+def test_a_title_is_named_only_by_its_words_together_and_in_order(tool):
+    # "l'étude" and "chargés" in one question do not name "Chargé d'études"
+    assert tool.resolve("Que dit l'étude sur le télétravail des chargés d'assistance ?").job_id == "charge-d-assistance"
+    assert tool.resolve("chargée d'études").job_id == "charge-d-etudes"

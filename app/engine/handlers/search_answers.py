@@ -18,45 +18,84 @@ def retrieval(ctx: Context, plan: Plan, out: Composed) -> None:
             "Reconstruisez-le avec : make index (ou .venv/bin/python -m ingest)."
         )
         return
-    # "hybrid", not the default "linked": linking plans the question again, and a question planned for
-    # retrieval never links to anything, so that second plan was pure cost on every such answer.
-    hits = ctx.retriever.search(plan.question, k=5, mode="hybrid")
-    out.call("retrieval.search", {"query": plan.question, "k": 5}, [h.chunk.id for h in hits])
-    if not hits:
-        out.add("Je n'ai trouvé aucun passage de l'étude sur ce sujet. " + SCOPE)
-        return
-    query = set(analyze(plan.question))
-    # a table row is written out in words for search; quoting that sentence would put words in the study's mouth
-    passages = [hit for hit in hits if hit.chunk.kind != "table_row"]
-    specific = query - GENERIC_STEMS
-    if not passages or (specific and not _overlap(passages[0].chunk.text, specific)):
-        topics = list(dict.fromkeys(hit.chunk.citation.section for hit in passages[:3]))
+    # a follow-up is searched alone first; one that names next to nothing ("ils ont servi à quoi ?") first with
+    # the question it follows; either way the other search is tried when the first finds nothing
+    queries = [plan.question]
+    if plan.earlier:
+        combined = f"{plan.earlier} {plan.question}"
+        queries = [combined, plan.question] if len(_asked(plan.question)) <= 1 else [plan.question, combined]
+    for query in queries:
+        hits, found = _search(ctx, query, out)
+        if found:
+            break
+    if not found:
+        topics = list(dict.fromkeys(_topic(hit.chunk.citation.section) for hit in hits if hit.chunk.kind != "table_row"))[:3]
         out.add(
-            "Je n'ai pas trouvé de passage de l'étude qui réponde à cette question."
+            ("Je n'ai pas trouvé de passage de l'étude qui réponde à cette question." if hits else "Je n'ai trouvé aucun passage de l'étude sur ce sujet.")
             + (f" Elle parle en revanche de : {' ; '.join(topics)}." if topics else "")
             + " " + SCOPE
         )
         return
+    index = ctx.retriever.sentences
+    best = found[0].score
+    chosen = [h.sentence for h in found[:MAX_QUOTES] if h.score >= SECOND_QUOTE * best]
+    by_chunk: dict[str, list] = {}
+    for sentence in chosen:
+        group = by_chunk.setdefault(sentence.chunk.id, [])
+        group.append(sentence)
+        # a sentence that announces what follows ("…les critères suivants :") is quoted with what follows
+        following = index.following(sentence)
+        if sentence.text.rstrip().endswith(":") and following is not None:
+            group.append(following)
+    # the best sentence with its neighbours, as long as the quote stays short: a definition often takes two
+    first = chosen[0]
+    for neighbour in (index.following(first), index.preceding(first)):
+        group = by_chunk[first.chunk.id]
+        if neighbour is not None and sum(len(s.text) for s in group) + len(neighbour.text) <= QUOTE_CHARS:
+            group.append(neighbour)
     quoted = []
-    for rank, hit in enumerate(passages[:2]):
-        sentences = _best_sentences(hit.chunk.text, query, 3 if rank == 0 else 1)
-        if sentences and (rank == 0 or _overlap(sentences, query) >= 2):
-            quoted.append(f"« {sentences} » {out.sources.ref(hit.chunk.citation)}")
+    for group in by_chunk.values():
+        ordered = sorted({s.position: s for s in group}.values(), key=lambda s: s.position)
+        text = " ".join(s.text for s in ordered)
+        quoted.append(f"« {text} » {out.sources.ref(ordered[0].chunk.citation)}")
     out.add("D'après l'étude :\n" + "\n".join(f"- {q}" for q in quoted))
 
 
-def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«•])", text) if s.strip()]
+def _search(ctx: Context, question: str, out: Composed):
+    """The passages search ranks first, and the sentences that answer (none when the best one does not share
+    enough of the question's rare words)."""
+    # "hybrid", not the default "linked": linking plans the question again, and a question planned for
+    # retrieval never links to anything, so that second plan was pure cost on every such answer.
+    hits = ctx.retriever.search(question, k=5, mode="hybrid")
+    out.call("retrieval.search", {"query": question, "k": 5}, [h.chunk.id for h in hits])
+    asked = _asked(question)
+    index = ctx.retriever.sentences
+    # the sections that chunk search ranked first (BM25 and the dense model) weigh in, the sentence decides
+    boost = {hit.chunk.id: 1.0 + 0.5 / rank for rank, hit in enumerate(hits, 1)}
+    found = index.search(asked, k=8, boost=boost)
+    return hits, found if found and _answers(found[0], asked, index) else []
 
 
-def _overlap(text: str, query: set[str]) -> int:
-    return len(set(analyze(text)) & query)
+MAX_QUOTES = 3
+QUOTE_CHARS = 600
+SECOND_QUOTE = 0.6  # a further sentence is quoted when it scores at least this share of the best one
+COVERAGE = 0.4  # the best sentence must hold this share of the question's rare words (weighted by rarity)
 
 
-def _best_sentences(text: str, query: set[str], limit: int) -> str:
-    sentences = _sentences(text)
-    scored = sorted(range(len(sentences)), key=lambda i: -_overlap(sentences[i], query))[:limit]
-    picked = [i for i in sorted(scored) if _overlap(sentences[i], query) > 0] or [0]
-    # a sentence that announces what follows ("…les critères suivants :") is quoted with what follows
-    picked = sorted(set(picked) | {i + 1 for i in picked if sentences[i].rstrip().endswith(":") and i + 1 < len(sentences)})
-    return " ".join(sentences[i] for i in picked)
+def _asked(question: str) -> set[str]:
+    """The question's own words (stems), without those every question about the study has."""
+    return {t for t in analyze(question) if len(t) > 1} - GENERIC_STEMS
+
+
+def _topic(section: str) -> str:
+    """A section's subject, without its numbering ("Préconisations (1/3) : axes 1 à 3" -> "Préconisations"): the
+    figures of a heading are no answer, and would be unsourced in this one."""
+    return re.sub(r"\s*\(\d+/\d+\)", "", section.split(" : ")[0]).strip()
+
+
+def _answers(hit, asked: set[str], index) -> bool:
+    """Whether the best sentence is about what was asked: it shares enough of the question's rarest words. A word
+    the study never uses ("drones") weighs as a word of middling rarity (it may be a form the stemmer does not join
+    to the study's, "obtient" / "obtenir"): a question about what the study does not say is not given a quote."""
+    weight = sum(index.rarity(t) or (index.typical if len(t) >= 4 else 0.0) for t in asked)
+    return weight > 0 and sum(index.rarity(t) for t in hit.matched) / weight >= COVERAGE

@@ -204,6 +204,14 @@ def dialia(ctx: Context, plan: Plan, out: Composed) -> None:
 
 def sheets(ctx: Context, plan: Plan, out: Composed) -> None:
     s = ctx.study.sheets
+    if plan.jobs and not plan.follow_up:  # "y a-t-il une fiche pour mon métier ?": that answer first
+        job = ctx.tool.by_id[plan.jobs[0]]
+        verdict = ("Oui : l" if job.core else "Non : l") if yes_no(plan.question) else "L"
+        out.add(
+            f"{verdict}e métier {job.job} a une fiche de transformation (c'est un métier cœur d'assistance)."
+            if job.core
+            else f"{verdict}e métier {job.job} n'a pas de fiche de transformation ; seuls les métiers cœur d'assistance en ont une."
+        )
     ref = out.sources.ref(s.citation)
     sections = "\n".join(f"- Section {sec.number} – {sec.title} : {', '.join(sec.parts)}" for sec in s.sections)
     out.add(
@@ -213,11 +221,6 @@ def sheets(ctx: Context, plan: Plan, out: Composed) -> None:
     out.add(
         "Le contenu détaillé des fiches (scénarios, cas d'usage) figure dans le rapport complet, non inclus ici."
     )
-    if plan.jobs:
-        job = ctx.tool.by_id[plan.jobs[0]]
-        out.add(
-            f"{job.job} {'a bien' if job.core else 'n’a pas'} de fiche de transformation (métier {'cœur' if job.core else 'hors cœur'})."
-        )
 
 
 def figure(ctx: Context, plan: Plan, out: Composed) -> None:

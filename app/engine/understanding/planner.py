@@ -341,6 +341,7 @@ class Planner:
                 r"\bmetiers (emergents|en forte transformation|en evolution|non impactes|coeur)",
             )
             and not _has(text, r"\bcompetences?\b", r"\btaches\b", r"\bactivites\b", r"\brecommand", r"\bpreconis")
+            and not re.match(r"^(et )?qu est ce (qui|que)\b", text)  # "qu'est-ce qui est le plus exposé ?": what, not which job
         ):
             bottom = _has(text, r"\bmoins\b", r"\bderniers?\b", r"\bles plus faibles", r"\bbas du classement")
             return Plan(
@@ -363,6 +364,7 @@ class Planner:
             r"\bpropose",
             r"\baxes?\b",
             r"\bque (faire|doit faire|doivent faire|peut faire)\b",
+            r"\b(doi\w*|devr\w*|peu\w*|pourr\w*) faire\b",
             r"\bformations?\b",
             r"\bformer\b",
             r"\bpasserelles?\b",
@@ -412,7 +414,8 @@ class Planner:
             text,
             r"\b(competences?|taches|activites)\b.*\b(plus|moins|expose|epargn|protege|resist|humaine)",
             r"\b(plus|moins) exposees\b",
-            r"\brestent\b.*\bhumain",
+            r"\breste\w*\b.*\bhumain",
+            r"^(et )?qu est ce qui (est|sera|serait|reste\w*) (le )?(plus|moins|vraiment)? ?(expose|touche|impacte|automatis\w*|humain)",
         ):
             return Plan(intent="exposure_findings", **base)
         profile_named = _has(text, r"\bemergent", r"\bforte transformation\b", r"\ben evolution\b", r"\bnon impacte")

@@ -42,6 +42,7 @@ class Reader:
             self.which_ones,
             self.recommendation_named,
             self.worry,
+            self.search_in_context,
         )
 
     def read(self, text: str, conversation: Conversation) -> Plan:
@@ -143,6 +144,20 @@ class Reader:
         ):
             return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})
         return None
+
+    def search_in_context(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et que contient-elle ?", "et qu'est-ce qui restera humain ?": a follow-up left to passage search is
+        searched alone, then, if that finds nothing, with the question it follows, whose words name its topic."""
+        last = conversation.last
+        folded = fold(text)
+        if (
+            last is None
+            or plan.intent != "retrieval"
+            or len(folded.split()) > 9
+            or not (re.match(r"^(et|mais|puis|alors|and|ok)\b", folded) or re.search(PRONOUNS, folded))
+        ):
+            return None
+        return plan.model_copy(update={"earlier": last.question, "follow_up": True})
 
     def which_ones(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "lesquels ?" after counts by profile or the profile changes: the jobs behind that count."""

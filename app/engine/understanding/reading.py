@@ -283,6 +283,8 @@ QUESTION_START = (
 # imperatives that start a second request ("compare X et Y, et explique ce que veut dire…")
 REQUEST_START = r"(explique\w*|donne\w*|dis|dites|liste\w*|compare\w*|precise\w*|indique\w*|rappelle\w*|montre\w*|cite\w*)"
 ASK_JOINT = re.compile(rf"\s+(et|puis|aussi)\s+(?=({QUESTION_START}|{REQUEST_START})\b)")
+# "combien de X, combien de Y" : a comma before a question word, when the part before is a question too
+COMMA_JOINT = re.compile(r"(?i)\s*,\s+(?:et\s+)?(?=(combien|quel|quelle|quels|quelles|lequel|laquelle|lesquels|qui|pourquoi|comment|est\s+ce)\b)")
 
 
 def fold_in_place(text: str) -> str:
@@ -295,19 +297,29 @@ def fold_in_place(text: str) -> str:
 
 
 def split_asks(text: str) -> list[str]:
-    """Several questions in one message: split after each "?" and before "et + question word" when each part
-    has enough words to stand alone. A single question comes back whole."""
-    parts = [p.strip() for p in re.split(r"(?<=\?)\s+", text) if p.strip()]
-    pieces: list[str] = []
-    for part in parts:
-        folded = fold_in_place(part)
-        match = ASK_JOINT.search(folded)
-        if match and len(folded[: match.start()].split()) >= 4 and len(folded[match.end() :].split()) >= 3:
-            pieces += [part[: match.start()].strip(" ,;:"), part[match.start(1) :].strip()]
-        else:
-            pieces.append(part)
+    """Several questions in one message: split after each "?", before "et + question word", and at a comma before
+    a question word when the part before is a question, whenever each part has enough words to stand alone. A
+    single question comes back whole."""
+    pieces = [piece for part in re.split(r"(?<=\?)\s+", text) if part.strip() for piece in _split_part(part.strip())]
     pieces = [p for p in pieces if len(fold(p).split()) >= 2]
     return pieces if len(pieces) > 1 else [text]
+
+
+def _split_part(part: str) -> list[str]:
+    folded = fold_in_place(part)
+    match = ASK_JOINT.search(folded)
+    if match and len(folded[: match.start()].split()) >= 4 and len(folded[match.end() :].split()) >= 3:
+        # the next part without its "et": a sibling question, not a follow-up that narrows the one before
+        return _split_part(part[: match.start()].strip(" ,;:")) + _split_part(part[match.end() :].strip())
+    comma = COMMA_JOINT.search(part)  # on the text: folding turns commas into spaces
+    if (
+        comma
+        and re.match(rf"\s*{QUESTION_START}\b", folded)
+        and len(folded[: comma.start()].split()) >= 3
+        and len(folded[comma.end() :].split()) >= 3
+    ):
+        return _split_part(part[: comma.start()].strip(" ,;:")) + _split_part(part[comma.end() :].strip())
+    return [part]
 
 
 # Enough English to route a question; the answer stays in French and says so in its first line.
@@ -315,7 +327,7 @@ ENGLISH_PHRASES = (
     (r"\bwill i lose my job\b", "vais-je perdre mon emploi"), (r"\blose my job\b", "perdre mon emploi"),
     (r"\b(will|could) (ai|it) replace (my job|me)\b", "l'IA va-t-elle me remplacer"), (r"\bshould i be (scared|worried|afraid)\b", "dois-je m'inquiéter"),
     (r"\bis (that|it) bad\b", "c'est grave"), (r"\bis (it|that) true that\b", "est-il vrai que"),
-    (r"^and\b", "et"), (r"\bwhat'?s my rank\b", "quel est mon rang"), (r"\bmy rank\b", "mon rang"),
+    (r"^and\b", "et"), (r",\s*and\b", ", et"), (r"\bwhat'?s my rank\b", "quel est mon rang"), (r"\bmy rank\b", "mon rang"),
     (r"\bis it a core job\b", "c'est un métier cœur"), (r"\bis my job affected\b", "mon métier est-il concerné"),
     (r"\bi work as an?\b", "je travaille comme"), (r"\bi'?m an?\b|\bi am an?\b", "je suis"),
     (r"\bhow many job families\b", "combien de familles de métiers"), (r"\bwho carried out\b", "qui a réalisé"),
@@ -336,8 +348,39 @@ ENGLISH_PHRASES = (
 )  # fmt: skip
 
 
+# Then word by word, the study's own vocabulary: enough for search and the readers to find their cues.
+ENGLISH_WORDS = {
+    "respondents": "répondants", "respondent": "répondants", "awareness": "sensibilisation", "short": "courtes",
+    "trainings": "formations", "recommend": "recommande", "recommends": "recommande", "hr": "RH", "teams": "équipes",
+    "team": "équipe", "governance": "gouvernance", "rules": "règles", "rule": "règle", "charter": "charte",
+    "strategy": "stratégie", "strategic": "stratégique", "roadmap": "feuille de route", "pilots": "pilotes",
+    "pilot": "pilote", "projects": "projets", "project": "projet", "data": "données", "ethics": "éthique",
+    "ethical": "éthique", "transparency": "transparence", "transparent": "transparente", "managers": "managers",
+    "employees": "salariés", "workers": "salariés", "skills": "compétences", "skill": "compétence",
+    "competences": "compétences", "tasks": "tâches", "activities": "activités", "method": "méthode",
+    "methodology": "méthodologie", "phases": "phases", "duration": "durée", "months": "mois", "levels": "niveaux",
+    "level": "niveau", "profiles": "profils", "profile": "profil", "emerging": "émergent", "evolving": "en évolution",
+    "transformation": "transformation", "impacted": "impacté", "impact": "impact", "rank": "rang", "ranking": "classement",
+    "position": "position", "families": "familles", "experts": "experts", "expert": "expert", "qualification": "qualification",
+    "qualifications": "qualifications", "use": "usage", "cases": "cas", "sheets": "fiches", "sheet": "fiche",
+    "bridges": "passerelles", "pathways": "passerelles", "transitions": "passerelles", "mobility": "mobilité",
+    "retraining": "reconversion", "reskilling": "formation", "upskilling": "montée en compétences",
+    "understanding": "compréhension", "understand": "comprennent", "share": "part", "percent": "%", "percentage": "pourcentage",
+    "companies": "entreprises", "company": "entreprise", "firms": "entreprises", "sector": "secteur", "branch": "branche",
+    "social": "social", "dialogue": "dialogue", "unions": "syndicats", "union": "syndicat", "priority": "prioritaires",
+    "actions": "actions", "axes": "axes", "axis": "axe", "infrastructure": "infrastructure", "security": "sécurité",
+    "confidentiality": "confidentialité", "privacy": "confidentialité", "audit": "audit", "control": "contrôle",
+    "responsibility": "responsabilité", "culture": "culture", "experimentation": "expérimentation", "why": "pourquoi",
+    "changed": "changé", "change": "changement", "changes": "changements", "moved": "bougé", "gained": "gagné",
+    "lost": "perdu", "places": "places", "points": "points", "less": "moins", "more": "plus", "list": "liste",
+    "which": "quels", "disappear": "disparaître", "replace": "remplacer", "replaced": "remplacé", "lawyer": "juriste",
+    "accountant": "comptable", "assistant": "assistant", "manager": "manager", "developer": "développeur",
+    "actuary": "actuaire", "auditor": "auditeur", "buyer": "acheteur", "psychologist": "psychologue",
+}  # fmt: skip
+
+
 def to_french(text: str) -> str:
     out = text
     for pattern, replacement in ENGLISH_PHRASES:
         out = re.sub(pattern, replacement, out, flags=re.IGNORECASE)
-    return out
+    return re.sub(r"[A-Za-z]+", lambda m: ENGLISH_WORDS.get(m[0].lower(), m[0]), out)

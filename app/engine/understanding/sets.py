@@ -283,6 +283,8 @@ class SetReader:
             return True  # the changes answer says which jobs change profile, with what the study says of it
         if _has(text, DEFINE) and not (s.counting or s.most or s.least or s.n or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
             return True  # "c'est quoi un métier en forte transformation ?" asks for the definition
+        if re.match(r"^(et )?(qu est ce qui|qu est ce que|what)\b", text) and not (s.families or s.core is not None or s.profile):
+            return True  # "qu'est-ce qui est le plus exposé dans notre travail ?" asks what, not which jobs
         if re.search(r"\bactions? prioritaires?\b|\bpreconisations?\b|\brecommandations?\b|\baxes?\b", text):
             return True  # "lesquelles des 6 actions prioritaires concernent les équipes RH ?"
         if _has(text, RECOMMEND) and not (s.counting or s.listing):
