@@ -25,7 +25,9 @@ PARTIAL_MIN = 0.6  # share of an alias's weight a partial match must cover
 GENERIC_TITLES = 4  # a word found in this many job titles cannot identify a job alone
 # Everyday words a typo match would take for a title word ("supérieur à 0,50" is not "superviseur").
 NOT_TYPOS = {"superieur", "superieure", "superieurs", "superieures", "inferieur", "inferieure", "inferieurs",
-             "inferieures", "exactement", "experts", "expert", "metiers", "classement", "combien", "profils"}  # fmt: skip
+             "inferieures", "exactement", "experts", "expert", "metiers", "classement", "combien", "profils",
+             # verbs of a request ("Développez la cinquième") are not title words (développeur, analyste…)
+             "developpez", "developpe", "developper", "analysez", "analyser", "detaillez", "gerez", "gerer"}  # fmt: skip
 
 
 SPREAD = 2  # other words allowed between the words of a title ("chargée des réclamations des clients")

@@ -11,6 +11,7 @@ import numpy as np
 
 from knowledge.schema import Chunk
 from knowledge.settings import DEFAULT_RRF_K, DEFAULT_WEIGHTS
+from knowledge.source import clean_line
 
 from .analysis import analyze
 from .build import current_dir
@@ -37,6 +38,7 @@ class Retriever:
         chroma_client=None,
         linked_weight: float = DEFAULT_WEIGHTS["linked"],
         chroma_server_url: str | None = None,
+        sources_dir: Path | None = None,
     ):
         import bm25s
 
@@ -44,7 +46,7 @@ class Retriever:
         self.manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
         self.chunks = [Chunk.model_validate(c) for c in json.loads((directory / "chunks.json").read_text("utf-8"))]
         self.by_id = {chunk.id: chunk for chunk in self.chunks}
-        self.sentences = SentenceIndex(self.chunks)
+        self.sentences = SentenceIndex(self.chunks, _source_lines(sources_dir, self.chunks))
         self.bm25 = bm25s.BM25.load(str(directory / "bm25"), show_progress=False)
         self.vocabulary = set(self.bm25.vocab_dict)
         self.embedder = embedder
@@ -93,3 +95,15 @@ class Retriever:
                 ranks.setdefault(chunk_id, {})[name] = rank
         ordered = sorted(fused, key=lambda cid: -fused[cid])[:k]
         return [Hit(self.by_id[cid], fused[cid], ranks[cid]) for cid in ordered]
+
+
+def _source_lines(sources_dir: Path | None, chunks: list[Chunk]) -> dict[str, list[str]]:
+    """The indexed documents' cleaned lines, read once at load, for the sentence index's paragraphs."""
+    if sources_dir is None:
+        return {}
+    lines = {}
+    for name in {chunk.citation.document for chunk in chunks}:
+        path = sources_dir / name
+        if path.is_file():
+            lines[name] = [clean_line(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return lines

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from knowledge.schema import Chunk
+from knowledge.source import blocks, join_wrapped
 
 from .analysis import analyze
 
@@ -28,6 +29,7 @@ class Sentence:
     text: str
     chunk: Chunk
     position: int  # index in its chunk
+    quotable: bool = True  # a sentence, not a stray word of a list or a heading in capitals
 
 
 @dataclass(frozen=True)
@@ -41,17 +43,43 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip(" -–") for s in _SPLIT.split(text) if len(s.strip(" -–")) > 2]
 
 
+def _shouted(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.6 * len(letters)
+
+
+def _paragraphs(chunk: Chunk, lines: list[str] | None) -> list[str]:
+    """The chunk's paragraphs, from the source's blank lines when the source still matches the index (headings,
+    page furniture and bullets are paragraphs of their own there), else the chunk's text as one paragraph."""
+    c = chunk.citation
+    if lines is None or c.line_end > len(lines) or join_wrapped(lines[c.line_start - 1 : c.line_end]) != chunk.text:
+        return [chunk.text]
+    paragraphs: list[str] = []
+    for a, b in blocks(lines, c.line_start, c.line_end):
+        text = join_wrapped(lines[a - 1 : b])
+        # the PDF's text breaks sentences with blank lines too: a paragraph that goes on in lower case continues
+        if paragraphs and text[:1].islower() and not paragraphs[-1].endswith((".", "!", "?", ":")):
+            paragraphs[-1] += " " + text
+        else:
+            paragraphs.append(text)
+    return paragraphs
+
+
 class SentenceIndex:
-    def __init__(self, chunks: list[Chunk]):
+    def __init__(self, chunks: list[Chunk], sources: dict[str, list[str]] | None = None):
+        """``sources``: each document's cleaned lines, by file name (optional: paragraphs are then guessed)."""
         self.sentences: list[Sentence] = []
         self.terms: list[Counter[str]] = []
         for chunk in chunks:
             if chunk.kind == "table_row":  # written for search, not the study's words
                 continue
-            for position, text in enumerate(split_sentences(chunk.text)):
-                self.sentences.append(Sentence(text, chunk, position))
-                # a word or two of a list ("limites") is no answer on its own: kept for context, not searched
-                self.terms.append(Counter(analyze(text)) if len(text.split()) >= MIN_WORDS else Counter())
+            paragraphs = _paragraphs(chunk, (sources or {}).get(chunk.citation.document))
+            for position, text in enumerate(t for paragraph in paragraphs for t in split_sentences(paragraph)):
+                # a word or two of a list ("limites") or a table's header in capitals is no answer on its own:
+                # kept for the order of the chunk, neither searched nor quoted
+                quotable = len(text.split()) >= MIN_WORDS and not _shouted(text)
+                self.sentences.append(Sentence(text, chunk, position, quotable))
+                self.terms.append(Counter(analyze(text)) if quotable else Counter())
         self.by_chunk: dict[str, list[Sentence]] = {}
         for sentence in self.sentences:
             self.by_chunk.setdefault(sentence.chunk.id, []).append(sentence)

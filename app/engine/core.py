@@ -77,6 +77,7 @@ class Engine:
                     linked_weight=self.settings.linked_weight,
                     rrf_k=self.settings.rrf_k,
                     chroma_server_url=self.settings.chroma_server_url,
+                    sources_dir=self.settings.sources_dir,
                 )
                 self._linker = EntityLinker(self.planner, self.composer, self._retriever.chunks)
             except IndexMissing as error:

@@ -183,7 +183,7 @@ def test_two_jobs_talked_about_one_after_the_other_are_the_two(offline_engine):
     )  # fmt: skip
     assert moved.answer.startswith("Des deux métiers, celui qui a le plus bougé")
     assert "**Infirmier d'assistance** : 28 places gagnées" in moved.answer
-    assert core.answer.startswith("Oui : Infirmier d'assistance, Médecin d'assistance sont tous les deux des métiers cœur")
+    assert core.answer.startswith("Oui : Infirmier d'assistance et Médecin d'assistance sont tous les deux des métiers cœur")
 
 
 @pytest.mark.parametrize(
@@ -258,3 +258,21 @@ def test_axis_titles_get_their_accents_back(offline_engine):
     answer = offline_engine.ask("Que recommande l'étude ?").answer
     assert "**Axe 1 : Stratégie globale et gouvernance**" in answer
     assert "**Axe 5 : Responsabilité, transparence et amélioration continue**" in answer
+
+
+def test_a_reply_to_which_job_completes_the_title_it_was_asked_about(offline_engine):
+    _, reply = ask(offline_engine, "je suis gestionnaire, je suis concerné ?", "des factures prestataires")
+    assert reply.answer.startswith("**Gestionnaire des factures prestataires**") and "0,35" in reply.answer
+    _, reply = ask(offline_engine, "je suis manager", "de proximité sur un plateau d'assistance")
+    assert reply.answer.startswith("**Manager de proximité d'assistance**")
+
+
+def test_a_topic_of_the_study_is_not_taken_for_a_job_it_lacks(offline_engine):
+    for question in ("Et les pilotes ?", "« Important », c'est un profil d'impact métier ?"):
+        assert "ne fait pas partie des 58 métiers" not in offline_engine.ask(question).answer
+    assert "ne fait pas partie des 58 métiers" in offline_engine.ask("je suis boulanger").answer
+
+
+def test_a_request_verb_is_not_read_as_a_job_title(offline_engine):
+    _, reply = ask(offline_engine, "Quelles sont les actions prioritaires à engager en 2025 ?", "Développez la cinquième.")
+    assert reply.answer.startswith("L'action prioritaire n° 5")

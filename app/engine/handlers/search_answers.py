@@ -49,14 +49,17 @@ def retrieval(ctx: Context, plan: Plan, out: Composed) -> None:
             group.append(following)
     # the best sentence with its neighbours, as long as the quote stays short: a definition often takes two
     first = chosen[0]
-    for neighbour in (index.following(first), index.preceding(first)):
+    # the sentence before only when this one leans on it ("Il permet…", "Ces métiers…")
+    before = index.preceding(first) if re.match(LEANS_BACK, first.text) else None
+    for neighbour in (index.following(first), before):
         group = by_chunk[first.chunk.id]
-        if neighbour is not None and sum(len(s.text) for s in group) + len(neighbour.text) <= QUOTE_CHARS:
+        if neighbour is not None and neighbour.quotable and sum(len(s.text) for s in group) + len(neighbour.text) <= QUOTE_CHARS:
             group.append(neighbour)
     quoted = []
     for group in by_chunk.values():
         ordered = sorted({s.position: s for s in group}.values(), key=lambda s: s.position)
-        text = " ".join(s.text for s in ordered)
+        # sentences of the study's punctuation run on; a heading or a list line is a quote of its own
+        text = " ".join(s.text if s.text.endswith((".", "!", "?", ":", ";", ",")) else f"{s.text} » «" for s in ordered).removesuffix(" » «")
         quoted.append(f"« {text} » {out.sources.ref(ordered[0].chunk.citation)}")
     out.add("D'après l'étude :\n" + "\n".join(f"- {q}" for q in quoted))
 
@@ -77,6 +80,7 @@ def _search(ctx: Context, question: str, out: Composed):
 
 
 MAX_QUOTES = 3
+LEANS_BACK = r"(Il|Elle|Ils|Elles|Ce|Cet|Cette|Ces|Cela|Ceci|Ainsi|En effet|Toutefois|Pour autant|De plus|Par ailleurs|A l'inverse|À l'inverse|Dans ce)\b"
 QUOTE_CHARS = 600
 SECOND_QUOTE = 0.6  # a further sentence is quoted when it scores at least this share of the best one
 COVERAGE = 0.4  # the best sentence must hold this share of the question's rare words (weighted by rarity)

@@ -312,13 +312,13 @@ def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
         others = [r for r in result.rows if not r.core]
         if not others:
             every = "tous les deux" if len(result.rows) == 2 else "tous"
-            out.add(f"Oui : {', '.join(r.job for r in result.rows)} sont {every} des métiers cœur d'assistance {table}.")
+            out.add(f"Oui : {_names([r.job for r in result.rows])} sont {every} des métiers cœur d'assistance {table}.")
         else:
             cores = [r.job for r in result.rows if r.core]
             out.add(
-                f"Non : {', '.join(r.job for r in others)} n'{'est' if len(others) == 1 else 'sont'} pas "
+                f"Non : {_names([r.job for r in others])} {'n’est' if len(others) == 1 else 'ne sont'} pas "
                 f"{'un métier' if len(others) == 1 else 'des métiers'} cœur"
-                + (f" ; {', '.join(cores)} {'l’est' if len(cores) == 1 else 'le sont'}" if cores else "") + f" {table}."
+                + (f" ; {_names(cores)} {'l’est' if len(cores) == 1 else 'le sont'}" if cores else "") + f" {table}."
             )
         out.add(_rows(ctx, result, ask, out))
         return
@@ -396,3 +396,8 @@ def _share(ctx: Context, ask: SetAsk, out: Composed) -> None:
         out.call("scoring.query", {"profile": label, "qualification": q}, result)
         counts.append(f"{names[q]} {_plural(result.total_matching)} sur {result.total_jobs} ({render.share(result.share_percent)} %)")
     out.add(f"Le tableau consolidé compte : {' ; '.join(counts)} {out.sources.ref(ctx.tool.table_citation)}.")
+
+
+def _names(titles: list[str]) -> str:
+    """ "Juriste et Auditeur", "A, B et C"."""
+    return titles[0] if len(titles) == 1 else f"{', '.join(titles[:-1])} et {titles[-1]}"

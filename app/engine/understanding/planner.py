@@ -140,6 +140,13 @@ class Planner:
                 found.append(resolution.job_id)
         if whole.status == "found" and whole.job_id and whole.job_id not in found:
             found.insert(0, whole.job_id)
+        elif whole.status == "found" and whole.job_id and found[0] != whole.job_id:
+            # "manager de proximité sur un plateau d'assistance": the longer title the whole question names
+            # comes before the shorter one it holds ("Manager de proximité")
+            first = set(fold(self.tool.by_id[found[0]].job).split())
+            if first < set(fold(self.tool.by_id[whole.job_id].job).split()):
+                found.remove(whole.job_id)
+                found.insert(0, whole.job_id)
         own = re.search(r"(?i)\b(?:je suis|je travaille comme|en tant que)\s+([^,.;:?!]{3,60})", question)
         if own:  # "j'encadre des chargés d'assistance, je suis manager de proximité": the speaker's job first
             mine = self.tool.resolve(own[1])
@@ -170,7 +177,7 @@ class Planner:
         match = re.search(
             r"(?i)(?:je suis|je travaille comme|je travaille en tant que|en tant que|comme|m[ée]tier d[e']|m[ée]tier du|"
             r"poste d[e']|score (?:du|de la|des|de l'|d')|exposition (?:du|de la|des|de l'|d')|les|un|une|quid des?|"
-            r"pour (?:un|une|les))\s*(?:un |une |l'|le |la )?([\w'’ -]{3,40}?)(?=[,?.!;]|\s+(?:est|sont|a|ont|et|dans|face|selon|va|vont|sera|seront|peut|peuvent|pourra|concern|expos|impact|risqu)\b|$)",
+            r"pour (?:un|une|les))\b\s*(?:un |une |l'|le |la )?([\w'’ -]{3,40}?)(?=[,?.!;]|\s+(?:est|sont|a|ont|et|dans|face|selon|va|vont|sera|seront|peut|peuvent|pourra|concern|expos|impact|risqu)\b|$)",
             question,
         )
         return match[1].strip() if match else None
@@ -469,6 +476,9 @@ class Planner:
             r"\bcompetences par metier",
             r"\bcombien de competences",
             r"\bscore (est|sont)\b.*\b(calcule|obtenu|construit)",
+            r"\bscore\b.*\b(obtien\w*|obtenu|sort|vient|calcul\w*|construi\w*|fabriqu\w*)\b",
+            r"\b(d ou (sort|vient))\b.*\bscore\b",
+            r"\bniveaux?\b.*\bscore\b|\bscore\b.*\bniveaux?\b",
             r"\bque (mesure|represente|veut dire) (le|un) score",
             r"\bfiabl",
             r"\bgraphique",

@@ -11,12 +11,13 @@ from collections.abc import Callable
 from knowledge.schema import Study
 from knowledge.text import fold
 from scoring.models import JobFilter, JobQuery
+from search.analysis import analyze
 
 from ..operations import operation
 from ..plan import Conversation, Plan, SetAsk
 from . import claims, reading
 from .planner import Planner
-from .records import matched_items
+from .records import GENERIC_STEMS, matched_items, prose_stems
 from .sets import SetReader
 
 PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \d\w*|le \d\w*)\b"
@@ -30,8 +31,10 @@ class Reader:
         self.planner = planner
         self.families = reading.FamilyReader(study.jobs)
         self.sets = SetReader(self.families)
+        self.prose = prose_stems(study)
         # precedence, first to last
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
+            self.answer_to_choice,
             self.figure,
             self.why,
             self.unclear,
@@ -42,6 +45,7 @@ class Reader:
             self.which_ones,
             self.recommendation_named,
             self.worry,
+            self.not_a_job,
             self.search_in_context,
         )
 
@@ -58,6 +62,37 @@ class Reader:
         return plan
 
     # -- the steps ------------------------------------------------------------------------------------------
+    def answer_to_choice(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "je suis gestionnaire" → which one? → "des factures prestataires": the reply completes the title the
+        question was about, or picks the one option whose title holds its words."""
+        last = conversation.last
+        if last is None or last.intent != "clarify" or last.topic != "job" or plan.intent not in ("ambiguous_job", "absent_job", "retrieval"):
+            return None
+        own = reading.own_title(last.question)
+        if own:
+            whole = self.planner.tool.resolve(f"{own} {text}", nearest=False)
+            if whole.status == "found" and whole.job_id:
+                return Plan(intent="job", question=text, jobs=[whole.job_id], qualification=plan.qualification)
+        words = [w for w in fold(text).split() if len(w) > 3]
+        picked = [j for j in last.jobs if words and all(w in fold(self.planner.tool.by_id[j].job) for w in words)]
+        if len(picked) == 1:
+            return Plan(intent="job", question=text, jobs=picked, qualification=plan.qualification)
+        return None
+
+    def not_a_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "Et les pilotes ?", "Dans les entreprises, …", "« Important », c'est un profil ?": a phrase read as a
+        job the study lacks, but made only of the words the study uses about its topics, is a topic. Not when the
+        speaker says it is their job ("je suis assistante sociale")."""
+        if plan.intent != "absent_job" or plan.resolution is None:
+            return None
+        phrase = fold(plan.resolution.query)
+        if re.search(rf"\b(je suis|je travaille comme|je bosse comme|en tant que)\s+(un |une )?{re.escape(phrase)}", fold(text)):
+            return None
+        words = set(analyze(plan.resolution.query))
+        if words and words <= self.prose | GENERIC_STEMS:
+            return Plan(intent="retrieval", question=text, qualification=plan.qualification)
+        return None
+
     def figure(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "58 %, ça correspond à quoi ?", "et 68 % ?"."""
         share = reading.asked_figure(text)

@@ -10,14 +10,14 @@ GENERIC_STEMS = set(analyze(
     "étude recommande recommandations préconisations préconise conseille propose faut il doit devrait faire quoi "
     "comment ia intelligence artificielle générative outils entreprises entreprise nos notre salariés collaborateurs "
     "dit parle sujet concernant selon point actions action prioritaires prioritaire axe axes six 6 concrètement "
-    "elle il peut pouvez aider nous vous mon ma mes métier métiers équipes"
-))  # fmt: skip
+    "elle il peut pouvez aider nous vous mon ma mes métier métiers équipes engager engagées 2025 sélection"
+)) - {"a"}  # fmt: skip
 
 
 def matched_items(question: str, items: list[tuple[str, object]]) -> list[tuple[int, bool, object]]:
     """Items (recommendations, priority actions) that share the question's specific words, best first; the flag
     says whether the item holds every specific word of the question."""
-    asked = set(analyze(question)) - GENERIC_STEMS
+    asked = {t for t in analyze(question) if len(t) > 1} - GENERIC_STEMS  # "à" is no topic
     if not asked:
         return []
     found = []
@@ -28,3 +28,21 @@ def matched_items(question: str, items: list[tuple[str, object]]) -> list[tuple[
     found.sort(key=lambda f: -f[0])
     best = found[0][0] if found else 0
     return [f for f in found if f[0] == best][:3]
+
+
+def prose_stems(study) -> frozenset[str]:
+    """The words the study uses about its topics (findings, recommendations, definitions), without the words of
+    its job titles: a phrase made only of them ("les pilotes", "dans les entreprises", "« Important »") names a
+    topic of the study, not a job it lacks."""
+    texts = (
+        [f.statement for f in study.facts]
+        + [f"{m.title} {m.statement}" for m in study.maturity]
+        + [f"{e.title} {e.description} {e.example}" for e in study.exposure_findings]
+        + [f"{a.title} " + " ".join(i.text for i in a.items) for a in study.axes]
+        + [a.text for a in study.priority_actions]
+        + [f"{p.label} {p.definition}" for p in study.profiles]
+        + [f"{lv.name} {lv.definition}" for lv in study.levels]
+        + [study.dialia.description, study.sheets.description]
+    )
+    words = {stem for text in texts for stem in analyze(text)}
+    return frozenset(words - {stem for job in study.jobs for stem in analyze(job.job)})
