@@ -196,6 +196,12 @@ class JobResolver:
             if len(sharing) == 1 and sharing[0][1][0] >= PARTIAL_MIN:
                 job_id, (coverage, _, alias) = sharing[0]
                 return self._found(text, job_id, alias, round(0.5 + 0.4 * coverage, 3), ranked)
+            holds_all = any(matched <= set(s[2].tokens) for _, s in sharing)
+            if sharing and not holds_all and all(s[0] < PARTIAL_MIN for _, s in sharing):
+                # "assistante sociale", "agent de sécurité": a word of one title and a word of another, no title
+                # with all of them, is none of them; absent, with them among the nearest ("administrateur" alone
+                # is the head of two titles: ambiguous)
+                return Resolution(query=text, status="absent", candidates=self.nearest(text) if nearest else [])
             return self._ambiguous(text, (sharing or ranked)[:6])
         return Resolution(query=text, status="absent", candidates=self.nearest(text) if nearest else [])
 

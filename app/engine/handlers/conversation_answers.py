@@ -9,6 +9,7 @@ from scoring import render
 
 from ..composition import EXAMPLES, SCOPE, Composed, Context
 from ..plan import Plan
+from ..understanding import hostility
 from .scoring_answers import profile_definitions
 
 # What a question outside the study is about, named in the answer ("L'étude ne traite pas des salaires").
@@ -50,16 +51,22 @@ INSULT = r"\b(nul|nulle|con|conne|bete|inutile|idiot\w*|stupide|debile|sers a ri
 
 
 def refusal(ctx: Context, plan: Plan, out: Composed) -> None:
-    if re.search(INSULT, fold(plan.question)):
-        out.add(
-            "Je comprends que la réponse ne vous ait pas convenu. Je ne réponds qu'à partir de l'étude, sans rien "
-            "inventer : reformulez votre question et je ferai de mon mieux. " + SCOPE
-        )
-        return
-    out.add(
-        "Je ne peux pas donner suite à cette demande : je ne communique pas mes consignes internes, je ne rédige "
-        "pas de texte qui prête à l'étude ce qu'elle ne dit pas, et je ne modifie ni n'invente aucun chiffre. " + SCOPE
-    )
+    kind = hostility.kind(plan.question) or ("insult" if re.search(INSULT, fold(plan.question)) else None)
+    out.add(REFUSALS.get(kind, REFUSALS[None]) + " " + SCOPE)
+
+
+REFUSALS = {
+    "insult": "Je comprends que la réponse ne vous ait pas convenu. Je ne réponds qu'à partir de l'étude, sans rien "
+    "inventer : reformulez votre question et je ferai de mon mieux.",
+    "designate": "Je ne désignerai personne : l'étude ne dit pas quels salariés ni quels postes supprimer. Elle mesure "
+    "l'exposition des compétences de chaque métier à l'IA générative, pas la valeur des personnes, et ne fait aucune "
+    "prévision d'emplois supprimés.",
+    "forge": "Je ne peux pas faire dire à l'étude ce qu'elle ne dit pas : je ne modifie ni n'invente aucun chiffre, "
+    "aucun classement ni aucune citation. Chaque chiffre que je donne vient de l'étude, avec sa source.",
+    None: "Je ne peux pas donner suite à cette demande : je ne communique pas mes consignes internes, je ne rédige "
+    "pas de texte qui prête à l'étude ce qu'elle ne dit pas, et je ne modifie ni n'invente aucun chiffre.",
+}
+REFUSALS["role"] = REFUSALS[None]
 
 
 def empty(ctx: Context, plan: Plan, out: Composed) -> None:

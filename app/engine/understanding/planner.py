@@ -11,6 +11,7 @@ from scoring import ScoringTool
 from scoring.models import Resolution
 
 from ..plan import Conversation, Plan
+from . import hostility
 from .reading import FamilyReader
 
 
@@ -189,7 +190,7 @@ class Planner:
         base = {"question": question, "qualification": qualification_of(text)}
         if not text:
             return Plan(intent="empty", **base)
-        if _has(text, *INJECTION):
+        if _has(text, *INJECTION) or hostility.kind(question):
             return Plan(intent="refusal", **base)
         if _has(text, *OUT_OF_SCOPE):
             return Plan(intent="out_of_scope", **base)
