@@ -276,3 +276,18 @@ def test_a_topic_of_the_study_is_not_taken_for_a_job_it_lacks(offline_engine):
 def test_a_request_verb_is_not_read_as_a_job_title(offline_engine):
     _, reply = ask(offline_engine, "Quelles sont les actions prioritaires à engager en 2025 ?", "Développez la cinquième.")
     assert reply.answer.startswith("L'action prioritaire n° 5")
+
+
+def test_a_comparison_says_first_which_job_is_the_most_exposed(offline_engine):
+    answer = offline_engine.ask("compare le chargé d'accueil et le chargé d'assistance stp").answer
+    assert answer.startswith("**Chargé d'accueil d'assistance** est le plus exposé des deux, selon PwC (0,78")
+
+
+def test_how_much_a_job_moved_is_answered_first(offline_engine):
+    answer = offline_engine.ask("le score du support technique a augmenté de combien ?").answer
+    assert answer.startswith("Support technique d'assistance : selon les experts métier, le score est en hausse (0,46 → 0,82, soit +0,36")
+
+
+def test_a_priority_action_named_by_its_words_comes_first(offline_engine):
+    assert offline_engine.ask("le rôle de l'OPCO Atlas ?").answer.startswith("L'action prioritaire n° 6")
+    assert "passerelles" in offline_engine.ask("que faire pour les métiers les plus exposés ?").answer

@@ -12,10 +12,17 @@ from scoring import render
 from ..answers import ChartSpec
 from ..composition import SCOPE, Composed, Context
 from ..plan import Plan
+from ..understanding.claims import yes_no
 
 CHANGE_WORDS = r"\b(chang|remplac|concretement|quoi pour moi|avenir|disparai|transform|evolu|que va|risque)"
 
 
+
+
+CHANGE_ASKED = (
+    r"\b(de combien|combien de (places|points|rangs)|progress\w*|augment\w*|baiss\w*|recul\w*|gagne\w*|perdu|evolu\w*"
+    r"|ecart|bouge\w*|monte\w*|descend\w*)\b"
+)
 
 
 def job(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -28,6 +35,9 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         verdict = "Oui" if card.core else "Non"
         what = "est" if card.core else "n'est pas"
         out.add(f"{verdict} : {card.job} {what} un métier cœur d'assistance {row}.")
+    elif re.search(CHANGE_ASKED, fold(plan.question)) and not yes_no(plan.question):
+        # "de combien a-t-il progressé ?": the change between the two qualifications first
+        out.add(f"{card.job} : " + render.change_sentence(card)[0].lower() + render.change_sentence(card)[1:] + f" {row}")
     out.add(render.card_text(card, ctx.favour) + f" {row}")
     labels = [card.pwc.classification, card.expert.classification]
     if ctx.favour == "pwc":
@@ -81,15 +91,37 @@ def findings_summary(ctx: Context, out: Composed) -> None:
 def compare(ctx: Context, plan: Plan, out: Composed) -> None:
     comparison = ctx.tool.compare(plan.jobs)
     out.call("scoring.compare", {"jobs": [c.job for c in comparison.cards]}, comparison)
+    out.add(_compare_verdict(comparison, ctx.favour) + f" {out.sources.ref(ctx.tool.table_citation)}")
     for card in comparison.cards:
         out.add(render.card_text(card, ctx.favour) + f" {out.sources.ref(card.citations[0])}")
-    summary = []
-    if ctx.favour in ("both", "pwc"):
-        summary.append(f"selon PwC : **{comparison.most_exposed_pwc}**")
-    if ctx.favour in ("both", "expert"):
-        summary.append(f"selon les experts métier : **{comparison.most_exposed_expert}**")
-    out.add("Le plus exposé " + " ; ".join(summary) + ".")
     out.charts.append(ChartSpec(kind="compare", job_ids=[c.job_id for c in comparison.cards]))
+
+
+def _compare_verdict(comparison, favour: str) -> str:
+    """The answer first: which of the jobs is the most exposed, per qualification, with the scores."""
+    which = [q for q in ("pwc", "expert") if favour in ("both", q)]
+    names = {"pwc": "selon PwC", "expert": "selon les experts métier"}
+    tops = {q: min(comparison.cards, key=lambda c: getattr(c, q).rank) for q in which}
+
+    def scores(q: str) -> str:
+        top = tops[q]
+        view = getattr(top, q)
+        others = [f"{c.job} {render.score(getattr(c, q).score)}" for c in comparison.cards if c is not top]
+        return f"{names[q]} ({render.score(view.score)}, {render.ordinal(view.rank)} sur {view.total} ; {', '.join(others)})"
+
+    among = "des deux" if len(comparison.cards) == 2 else f"des {len(comparison.cards)}"
+    tied = [q for q in which if sum(getattr(c, q).score == getattr(tops[q], q).score for c in comparison.cards) > 1]
+    if len({tops[q].job_id for q in which}) == 1 and not tied:
+        return f"**{tops[which[0]].job}** est le plus exposé {among}, " + " comme ".join(scores(q) for q in which) + "."
+    parts = []
+    for q in which:
+        if q in tied:
+            same = [c.job for c in comparison.cards if getattr(c, q).score == getattr(tops[q], q).score]
+            parts.append(f"{names[q]}, {' et '.join(same)} sont à égalité ({render.score(getattr(tops[q], q).score)})")
+        else:
+            parts.append(f"{names[q]}, le plus exposé {among} est **{tops[q].job}** " + scores(q).removeprefix(names[q]).strip())
+    text = " ; ".join(parts)
+    return text[0].upper() + text[1:] + "."
 
 
 def ranking(ctx: Context, plan: Plan, out: Composed) -> None:

@@ -143,6 +143,11 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
             for _, _, (axis, item) in matches
         )
         out.add(f"{'Oui : l' if full else 'L'}'étude recommande sur ce point : {said}.")
+    # a priority action that says more on it than any recommendation ("le rôle de l'OPCO Atlas")
+    actions = matched_items(plan.question, [(a.text, a) for a in ctx.study.priority_actions])
+    if actions and (actions[0][1] or actions[0][0] >= 2) and (not matches or actions[0][0] > matches[0][0]):
+        for _, _, action in actions[:1]:
+            out.add(f"Action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
     text = fold(plan.question)
     hr_focus = plan.axis is None and bool(
         plan.jobs or re.search(r"\bexpos|\brh\b|\bpasserelle|\breconversion|\bmobilite|\baccompagn", text)

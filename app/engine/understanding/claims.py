@@ -13,9 +13,11 @@ from scoring import ScoringTool, render
 from scoring.models import JobCard
 
 QUESTION_WORDS = (
-    r"^(et )?(quel|quelle|quels|quelles|combien|comment|pourquoi|qui|que|quoi|qu est|ou|c est quoi|lequel|laquelle"
+    r"^(et |de |a |en |par )?(quel|quelle|quels|quelles|combien|comment|pourquoi|qui|que|quoi|qu est|ou|c est quoi|lequel|laquelle"
     r"|lesquels|what|which|how|who|why|where|donne|liste|explique|decris|compare|dis moi)\b"
 )
+# "a augmenté de combien ?", "il est à quelle place ?", "c'est qui ?": the question word comes last
+ASKS_AT_THE_END = r"\bcombien\b|\b(quoi|lequel|laquelle|lesquels|lesquelles|qui|ou|quand|comment|pourquoi|quel|quelle|quels|quelles)( \w+)?\s*$"
 CLAIM_CUES = r"\bc est (bien )?(ca|juste|exact|vrai)\b|\bnon\s*$|\bje (ne )?me trompe|\bconfirme|\bvrai\b|\bis (it|that) true\b|\bright\b|\bdonc\b|\bbien\b"
 PROFILES = (
     (r"non impacte|negligeable", "Non impacté ou de manière négligeable"),
@@ -34,7 +36,7 @@ class Verdict:
 def yes_no(question: str) -> bool:
     """A question answered by yes or no: not one that asks which, how many, why…"""
     text = fold(question)
-    if re.search(QUESTION_WORDS, text):
+    if re.search(QUESTION_WORDS, text) or re.search(ASKS_AT_THE_END, text):
         return False
     return question.rstrip().endswith("?") or bool(re.search(CLAIM_CUES, text))
 

@@ -348,7 +348,8 @@ class Planner:
                 r"\bliste des metiers",
                 r"\bmetiers (emergents|en forte transformation|en evolution|non impactes|coeur)",
             )
-            and not _has(text, r"\bcompetences?\b", r"\btaches\b", r"\bactivites\b", r"\brecommand", r"\bpreconis")
+            and not _has(text, r"\bcompetences?\b", r"\btaches\b", r"\bactivites\b", r"\brecommand", r"\bpreconis",
+                         r"\b(que|quoi) faire\b", r"\bfaire (pour|avec)\b", r"\baccompagn\w*", r"\bformer\b", r"\breconver\w*", r"\bpasserelles?\b")
             and not re.match(r"^(et )?qu est ce (qui|que)\b", text)  # "qu'est-ce qui est le plus exposé ?": what, not which job
         ):
             bottom = _has(text, r"\bmoins\b", r"\bderniers?\b", r"\bles plus faibles", r"\bbas du classement")

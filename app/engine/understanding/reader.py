@@ -212,6 +212,9 @@ class Reader:
             return None
         items = [(item.text, item) for axis in self.study.axes for item in axis.items]
         found = matched_items(text, items)
+        actions = matched_items(text, [(a.text, a) for a in self.study.priority_actions])
+        if actions and (actions[0][1] or actions[0][0] >= 2) and (not found or actions[0][0] > found[0][0]):
+            return Plan(intent="priority_actions", question=text, qualification=plan.qualification)  # "le rôle de l'OPCO Atlas ?"
         if found and (found[0][1] or found[0][0] >= 2):
             return Plan(intent="recommendations", question=text, qualification=plan.qualification)
         return None
