@@ -291,3 +291,15 @@ def test_how_much_a_job_moved_is_answered_first(offline_engine):
 def test_a_priority_action_named_by_its_words_comes_first(offline_engine):
     assert offline_engine.ask("le rôle de l'OPCO Atlas ?").answer.startswith("L'action prioritaire n° 6")
     assert "passerelles" in offline_engine.ask("que faire pour les métiers les plus exposés ?").answer
+
+
+def test_an_employee_conversation_is_answered_in_their_words_first(offline_engine):
+    card, worry, change, employer = ask(
+        offline_engine, "bonjour, je suis conseillère assistance sur plateau", "et c'est grave ?",
+        "ça va changer quoi concrètement dans mon travail ?", "qu'est-ce que mon employeur devrait faire ?",
+    )  # fmt: skip
+    assert card.answer.startswith("Dans l'étude, votre métier correspond à « Chargé d'assistance » : il est")
+    assert "0,30, 26e sur 58" in card.answer.split("\n")[0]
+    assert worry.answer.startswith("Non, l'étude ne dit pas qu'un métier va disparaître")
+    assert change.answer.startswith("**Chargé d'assistance**") and "Son profil, « En évolution »" in change.answer
+    assert "Action prioritaire n° 5" in employer.answer and "Axe 4" in employer.answer

@@ -8,6 +8,7 @@ import re
 from knowledge.schema import Qualification
 from knowledge.text import fold
 from scoring import render
+from scoring.normalize import tokens
 
 from ..answers import ChartSpec
 from ..composition import SCOPE, Composed, Context
@@ -38,6 +39,8 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
     elif re.search(CHANGE_ASKED, fold(plan.question)) and not yes_no(plan.question):
         # "de combien a-t-il progressé ?": the change between the two qualifications first
         out.add(f"{card.job} : " + render.change_sentence(card)[0].lower() + render.change_sentence(card)[1:] + f" {row}")
+    elif not plan.follow_up or plan.qualification != "both":
+        out.add(_lead(card, plan, ctx.favour) + f" {row}")
     out.add(render.card_text(card, ctx.favour) + f" {row}")
     labels = [card.pwc.classification, card.expert.classification]
     if ctx.favour == "pwc":
@@ -67,6 +70,38 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
     if re.search(CHANGE_WORDS, fold(plan.question)):
         findings_summary(ctx, out)
     out.charts.append(ChartSpec(kind="position", job_ids=[card.job_id]))
+
+
+def _standing(rank: int, total: int) -> str:
+    """Where a rank sits among the 58, in words (thirds of the table)."""
+    if rank <= total // 3:
+        return "dans le tiers le plus exposé des métiers"
+    if rank > total - total // 3:
+        return "dans le tiers le moins exposé des métiers"
+    return "dans le tiers du milieu du classement"
+
+
+def _lead(card, plan: Plan, favour: str) -> str:
+    """The answer to "is my job affected, how much?" in one sentence: where it stands, per qualification, with
+    the title of the study the user's words were read as when they differ."""
+    asked = fold(plan.question)
+    named = set(tokens(card.job.split(" / ")[0])) <= set(tokens(plan.question))  # "infirmière d'assistance" names it
+    mine = bool(re.search(r"\b(je|j|mon|ma|moi)\b", asked))
+    if mine and not named:
+        head = f"Dans l'étude, votre métier correspond à « {card.job} » : il est"
+    else:
+        head = f"Votre métier, **{card.job}**, est" if mine else f"**{card.job}** est"
+    views = [v for v in (card.pwc, card.expert) if favour in ("both", v.qualification)]
+    names = {"pwc": "selon PwC", "expert": "selon les experts métier"}
+    figures = {v.qualification: f"({render.score(v.score)}, {render.ordinal(v.rank)} sur {v.total})" for v in views}
+    standings = {v.qualification: _standing(v.rank, v.total) for v in views}
+    if len(set(standings.values())) == 1:
+        where = f"{next(iter(standings.values()))}, " + " comme ".join(f"{names[q]} {figures[q]}" for q in standings)
+    else:
+        where = " et ".join(f"{standings[q]} {names[q]} {figures[q]}" for q in standings)
+    profiles = list(dict.fromkeys(v.classification for v in views))
+    profile = f"profil « {profiles[0]} »" if len(profiles) == 1 else "profil « " + " » puis « ".join(profiles) + " »"
+    return f"{head} {where} ; {profile}."
 
 
 def profile_definitions(ctx: Context, labels: list[str], out: Composed) -> None:

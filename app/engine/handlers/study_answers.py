@@ -90,11 +90,16 @@ def exposure_findings(ctx: Context, plan: Plan, out: Composed) -> None:
     if plan.jobs:  # "pourquoi le médecin est-il si peu exposé ?": its exposure, then what the study gives as reasons
         card = ctx.tool.card(plan.jobs[0])
         out.call("scoring.card", {"job": card.job}, card)
+        profile = ctx.profiles[card.expert.classification if ctx.favour != "pwc" else card.pwc.classification]
         out.add(
             f"**{card.job}** : PwC {render.score(card.pwc.score)} ({render.ordinal(card.pwc.rank)} sur {card.pwc.total}), "
             f"experts métier {render.score(card.expert.score)} ({render.ordinal(card.expert.rank)}) "
-            f"{out.sources.ref(card.citations[0])}. L'étude n'analyse pas chaque métier séparément ; voici ce qu'elle dit "
-            "des compétences plus ou moins exposées :"
+            f"{out.sources.ref(card.citations[0])}. Son profil, « {profile.label} » : {profile.definition} "
+            f"{out.sources.ref(profile.citation)}"
+        )
+        out.add(
+            "L'étude ne détaille pas ici ce qui change métier par métier (les fiches de transformation des métiers "
+            "cœur sont dans le rapport complet) ; voici ce qu'elle dit des compétences plus ou moins exposées :"
         )
     lines = []
     least_first = re.search(r"\b(peu|moins|pas|epargn\w*|proteg\w*|humain\w*)\b", fold(plan.question))

@@ -72,6 +72,13 @@ NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6
                 "dix": 10, "quinze": 15, "vingt": 20}  # fmt: skip
 
 
+def _own(text: str, jobs: list[str], conversation: Conversation) -> list[str]:
+    """The job a question is about: the one it names, else the conversation's when it speaks of "mon travail"."""
+    if jobs:
+        return jobs[:1]
+    return conversation.jobs[:1] if re.search(r"\b(mon|ma|mes|notre|nos|je|j|nous)\b", text) else []
+
+
 def qualification_of(text: str) -> Literal["pwc", "expert", "both"]:
     expert = _has(text, r"\bexperts?\b", r"representants? metier", r"\bmetiers? experts?", r"reevalu", r"requalif")
     pwc = _has(text, r"\bpwc\b", r"qualification initiale", r"\bsocle\b")
@@ -369,7 +376,7 @@ class Planner:
             text,
             r"\bpreconis",
             r"\brecommand",
-            r"\bconseill",
+            r"\bconseill(e|es|ez|ent|er|erait|eriez|ions)\b(?! (assistance|client|clientele|technique|de vente))",  # the verb, not "conseillère"
             r"\bpropose",
             r"\baxes?\b",
             r"\bque (faire|doit faire|doivent faire|peut faire)\b",
@@ -388,13 +395,13 @@ class Planner:
             r"\bplan d action",
             r"\brh\b.*\bfaire",
         ):
-            return Plan(intent="recommendations", axis=axis_of(text), jobs=jobs[:1], **base)
+            return Plan(intent="recommendations", axis=axis_of(text), jobs=_own(text, jobs, conversation), **base)
         if _has(
             text,
             r"\bqu est ce qui (fait|rend)\b.*\b(moins|plus|touche|expose)",
             r"\bpourquoi (certains|des) metiers\b.*\b(moins|plus)",
         ):
-            return Plan(intent="exposure_findings", **base)
+            return Plan(intent="exposure_findings", jobs=_own(text, jobs, conversation), **base)
         if re.match(r"^(et )?(les )?(5 |cinq )?niveaux( d (exposition|impact))?$", text):
             return Plan(intent="levels", **base)  # "et les niveaux ?"
         if _has(text, r"\bmetiers? coeurs?\b") and _has(text, r"\bc est quoi\b", r"\bqu est ce qu", r"\bdefini", r"\bveut dire\b", r"\bsignifi"):
@@ -425,8 +432,9 @@ class Planner:
             r"\b(plus|moins) exposees\b",
             r"\breste\w*\b.*\bhumain",
             r"^(et )?qu est ce qui (est|sera|serait|reste\w*) (le )?(plus|moins|vraiment)? ?(expose|touche|impacte|automatis\w*|humain)",
+            r"\b(chang\w*|evolu\w*|transform\w*) (quoi|concretement)\b|\bqu est ce qui (va|vont|pourrait|pourraient) (chang|evolu|se transform)\w*",
         ):
-            return Plan(intent="exposure_findings", **base)
+            return Plan(intent="exposure_findings", jobs=_own(text, jobs, conversation), **base)
         profile_named = _has(text, r"\bemergent", r"\bforte transformation\b", r"\ben evolution\b", r"\bnon impacte")
         definition_cue = _has(
             text,

@@ -41,10 +41,10 @@ class Reader:
             self.claim_on_the_conversation_job,
             self.set_of_jobs,
             self.forecast,
+            self.worry,
             self.same_topic,
             self.which_ones,
             self.recommendation_named,
-            self.worry,
             self.not_a_job,
             self.search_in_context,
         )

@@ -210,7 +210,8 @@ def thanks(text: str) -> bool:
 
 def english(text: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
-    return len(words) >= 3 and sum(w in ENGLISH for w in words) / len(words) >= 0.3
+    hits = sum(w in ENGLISH for w in words)
+    return len(words) >= 3 and hits >= 2 and hits / len(words) >= 0.3  # "score du juriste" is French
 
 
 @dataclass(frozen=True)
