@@ -37,6 +37,7 @@ OPERATIONS: dict[str, Operation] = {
     "clarify": Operation("records", talk.clarify, linkable=False, outcome="clarify"),
     "absent_job": Operation("out_of_scope", scoring.absent_job, linkable=False, outcome="absent_job"),
     "compare": Operation("scoring", scoring.compare),
+    "handout": Operation("scoring", scoring.handout, linkable=False),
     "query": Operation("scoring", sets.query),
     "ranking": Operation("scoring", scoring.ranking),
     "stats": Operation("scoring", scoring.stats),

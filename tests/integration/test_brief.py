@@ -91,3 +91,19 @@ def test_the_jobs_compared_in_an_answer_get_a_brief_of_their_own(offline_engine,
     assert "Juriste, Chargé d&#x27;assistance, Infirmier d&#x27;assistance" in html
     with pytest.raises(LookupError, match="Métier inconnu de l'étude : plombier"):
         job_set(tool, "selection-juriste_plombier")
+
+
+def test_asking_for_something_to_hand_out_brings_the_brief_of_the_jobs_in_view(offline_engine, tool):
+    from app.engine.plan import Conversation
+    from app.web.documents.brief_page import brief_key
+
+    conversation = Conversation()
+    offline_engine.ask("compare juriste et auditeur", conversation)
+    answer = offline_engine.ask("tu peux me faire une fiche à distribuer en réunion ?", conversation)
+    assert answer.answer.startswith("Voici la fiche des 2 métiers dont nous parlons")
+    assert brief_key(answer, tool) == "selection-juriste_auditeur"
+    core = offline_engine.ask("une fiche PDF des métiers coeur pour mes collègues", Conversation())
+    assert brief_key(core, tool) == "coeur"
+    which = offline_engine.ask("je voudrais un document à imprimer pour la réunion CSE", Conversation())
+    assert which.choices and all("fiche à imprimer" in choice for choice in which.choices)
+    assert brief_key(offline_engine.ask(which.choices[0], Conversation()), tool) == "coeur"

@@ -303,3 +303,14 @@ def test_an_employee_conversation_is_answered_in_their_words_first(offline_engin
     assert worry.answer.startswith("Non, l'étude ne dit pas qu'un métier va disparaître")
     assert change.answer.startswith("**Chargé d'assistance**") and "Son profil, « En évolution »" in change.answer
     assert "Action prioritaire n° 5" in employer.answer and "Axe 4" in employer.answer
+
+
+def test_a_bare_why_or_how_many_after_the_profile_changes_is_about_them(offline_engine):
+    _, why = ask(offline_engine, "lesquels ont changé de profil entre PwC et les experts ?", "pourquoi ?")
+    assert why.intent == "methodology" and "experts métier" in why.answer
+    _, count = ask(offline_engine, "lesquels ont changé de profil entre PwC et les experts ?", "combien en tout ?")
+    assert count.answer.startswith("**7 métiers** sur 58")
+
+
+def test_an_absent_job_is_named_without_the_words_around_it(offline_engine):
+    assert offline_engine.ask("et les boulangers ?").answer.startswith("« boulangers » ne fait pas partie des 58 métiers")

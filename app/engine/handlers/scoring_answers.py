@@ -274,7 +274,10 @@ def absent_job(ctx: Context, plan: Plan, out: Composed) -> None:
         {"text": plan.resolution.query},
         plan.resolution.model_dump(mode="json") | {"total_jobs": ctx.tool.total},
     )
-    out.add(f"{render.resolution_text(plan.resolution, ctx.tool.total)} {out.sources.ref(ctx.tool.table_citation)}")
+    # "et les boulangers ?" is about "boulangers"
+    said = re.sub(r"(?i)^\s*(et|mais|alors|ok|quid)\s+(des|de|du|les|le|la|l'|un|une)?\s*|\s*[?!.]+\s*$", "", plan.resolution.query).strip()
+    shown = plan.resolution.model_copy(update={"query": said or plan.resolution.query})
+    out.add(f"{render.resolution_text(shown, ctx.tool.total)} {out.sources.ref(ctx.tool.table_citation)}")
     out.add(SCOPE)
 
 
@@ -286,3 +289,40 @@ def audit(ctx: Context, plan: Plan, out: Composed) -> None:
     for finding in ctx.findings:
         lines.append(f"- {finding.message} {out.sources.ref(*finding.citations[:2])}")
     out.add("\n".join(lines))
+
+
+def handout(ctx: Context, plan: Plan, out: Composed) -> None:
+    """ "une fiche à distribuer en réunion ?": the figures of the jobs in view, which the chat turns into a printable
+    brief (page and PDF) under the answer; with no job in view, which brief."""
+    table = out.sources.ref(ctx.tool.table_citation)
+    kept = "Elle reprend les scores, les positions et les profils ci-dessous, avec leurs sources ; dans le chat, elle est jointe sous cette réponse (page imprimable et PDF)."
+    if len(plan.jobs) == 1:
+        card = ctx.tool.card(plan.jobs[0])
+        out.call("scoring.card", {"job": card.job}, card)
+        out.add(f"Voici la fiche de « {card.job} » à imprimer ou à distribuer. {kept}")
+        out.add(render.card_text(card, ctx.favour) + f" {table}")
+    elif plan.jobs:
+        comparison = ctx.tool.compare(plan.jobs[:MAX_HANDOUT])
+        out.call("scoring.compare", {"jobs": [c.job for c in comparison.cards]}, comparison)
+        out.add(f"Voici la fiche des {len(comparison.cards)} métiers dont nous parlons, à imprimer ou à distribuer. {kept}")
+        for card in comparison.cards:
+            out.add(render.card_text(card, ctx.favour) + f" {out.sources.ref(card.citations[0])}")
+    elif plan.core or plan.family:
+        ranking = ctx.tool.top(58, Qualification.PWC, family=plan.family, core=plan.core)
+        out.call("scoring.top", {k: v for k, v in {"n": 58, "qualification": "pwc", "family": plan.family, "core": plan.core}.items() if v is not None}, ranking)
+        out.add(f"Voici la fiche {'des métiers cœur' if plan.core else f'de la famille {plan.family}'}, à imprimer ou à distribuer. {kept}")
+        out.add(render.ranking_text(ranking) + f" {table}")
+    else:
+        out.add(
+            "Je peux préparer une fiche à imprimer ou à distribuer (page imprimable et PDF, avec les sources) pour un "
+            "métier, pour plusieurs métiers comparés, pour une famille de métiers ou pour les 10 métiers cœur "
+            "d'assistance. Laquelle voulez-vous ?"
+        )
+        out.choices = [
+            "Une fiche à imprimer des métiers cœur d'assistance",
+            "Une fiche à imprimer du métier Chargé d'assistance",
+            "Une fiche à imprimer de la famille 01 – Opérations d'Assistance",
+        ]
+
+
+MAX_HANDOUT = 12  # jobs on one brief (app/web/documents/brief_page.MAX_SELECTED)

@@ -22,6 +22,11 @@ from .sets import SetReader
 
 PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \d\w*|le \d\w*)\b"
 WHY = r"^(et )?(mais )?(alors )?(pourquoi|pk|pq|why|pour quelle raison|comment (ca )?se fait (il|t il))\b|\bpourquoi\b"
+# a document to print or hand out (not the study's "fiches de transformation")
+HANDOUT = (
+    r"\b(fiche|document|doc|support|pdf|imprim\w*|distribu\w*|a remettre|handout|printable|print)\b.*\b(distribu\w*|imprim\w*|remettre|"
+    r"reunion|cse|partag\w*|transmettr\w*|donner|diffus\w*|afficher|pdf|collegues|equipe)\b|\b(fais|faire|prepare\w*|genere\w*|sors?)\b.*\b(fiche|pdf|document)\b"
+)
 PRODUCTS = r"\b(chatgpt|copilot|mistral|gemini)\b"
 
 
@@ -35,6 +40,7 @@ class Reader:
         # precedence, first to last
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.answer_to_choice,
+            self.handout,
             self.figure,
             self.why,
             self.unclear,
@@ -79,6 +85,18 @@ class Reader:
             return Plan(intent="job", question=text, jobs=picked, qualification=plan.qualification)
         return None
 
+    def handout(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "tu peux me faire une fiche à distribuer ?": a printable brief of the jobs named, else of the family or
+        the core jobs named, else of the jobs in view."""
+        folded = fold(text)
+        if plan.intent in ("refusal", "out_of_scope") or not re.search(HANDOUT, folded) or re.search(r"\bfiches? (de transformation|rome|metiers?)\b", folded):
+            return None
+        named = self.planner.jobs_in(text)[0]
+        family = self.families.find(text)
+        core = bool(re.search(r"\bcoeurs?\b", folded))
+        jobs = named or ([] if family or core else conversation.jobs)
+        return Plan(intent="handout", question=text, jobs=jobs, family=family.name if family and not named else None, core=core or None)
+
     def not_a_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "Et les pilotes ?", "Dans les entreprises, …", "« Important », c'est un profil ?": a phrase read as a
         job the study lacks, but made only of the words the study uses about its topics, is a topic. Not when the
@@ -89,7 +107,8 @@ class Reader:
         if re.search(rf"\b(je suis|je travaille comme|je bosse comme|en tant que)\s+(un |une )?{re.escape(phrase)}", fold(text)):
             return None
         words = set(analyze(plan.resolution.query))
-        if words and words <= self.prose | GENERIC_STEMS:
+        asks = re.match(rf"^(et |mais )?{reading.QUESTION_START}\b", phrase)  # "combien en tout ?" names no job
+        if asks or (words and words <= self.prose | GENERIC_STEMS):
             return Plan(intent="retrieval", question=text, qualification=plan.qualification)
         return None
 
@@ -107,6 +126,11 @@ class Reader:
         if plan.intent in ("refusal", "out_of_scope") or not re.search(WHY, folded):
             return None
         named = self.planner.jobs_in(text)[0]
+        last = conversation.last
+        if not named and last is not None and len(folded.split()) <= 4 and (
+            last.intent == "changes" or (last.set_ask is not None and last.set_ask.query.filter.moved)
+        ):  # a bare "pourquoi ?" after the jobs that moved: why the two qualifications differ
+            return Plan(intent="methodology", question=text, topic="qualifications", follow_up=True)
         jobs = named[:1] or conversation.jobs[:1]
         if re.search(r"\b(chang\w*|mont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*)\b", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
@@ -197,7 +221,11 @@ class Reader:
     def which_ones(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "lesquels ?" after counts by profile or the profile changes: the jobs behind that count."""
         last = conversation.last
-        if last is None or not re.fullmatch(r"(et )?(lesquels|lesquelles|lesquels sont ce|qui|quels metiers|c est qui|which ones)", fold(text)):
+        folded = fold(text)
+        count = re.fullmatch(r"(et )?(combien|combien en tout|combien au total|combien y en a t il|combien sont ils|ca fait combien|how many)", folded)
+        if last is not None and last.intent == "changes" and count:
+            return Plan(intent="query", question=text, set_ask=SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")), outputs=["count"]))
+        if last is None or not re.fullmatch(r"(et )?(lesquels|lesquelles|lesquels sont ce|qui|quels metiers|c est qui|which ones)", folded):
             return None
         if last.intent == "stats" and last.profile:
             return Plan(intent="query", question=text, set_ask=SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), outputs=["list"], both=True))

@@ -35,7 +35,7 @@ class JobSet:
 def brief_key(answer, tool: ScoringTool) -> str | None:
     """Which brief goes with an answer: its job's, its family's or the core jobs' (``job_set`` reads the key)."""
     card = next((c for c in answer.tool_calls if c.name == "scoring.card"), None)
-    if answer.intent == "job" and card is not None:
+    if answer.intent in ("job", "handout") and card is not None:
         return card.result["job_id"]
     compared = next((c for c in answer.tool_calls if c.name == "scoring.compare"), None)
     if compared is not None and 2 <= len(compared.result["cards"]) <= MAX_SELECTED:
