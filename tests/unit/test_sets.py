@@ -314,3 +314,22 @@ def test_a_bare_why_or_how_many_after_the_profile_changes_is_about_them(offline_
 
 def test_an_absent_job_is_named_without_the_words_around_it(offline_engine):
     assert offline_engine.ask("et les boulangers ?").answer.startswith("« boulangers » ne fait pas partie des 58 métiers")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Qui a financé l'étude ?", "Étude réalisée par le cabinet PwC"),
+        ("à quoi sert le score ?", "Pour chaque métier, les niveaux d'impact associés aux compétences"),
+        ("le score c'est une probabilité de perdre son emploi ?", "Non, l'étude ne dit pas qu'un métier va disparaître"),
+        ("combien d'entreprises forment leurs salariés ?", "- **Peu ou pas de dispositifs de formation"),
+    ],
+)
+def test_study_topics_in_users_words(offline_engine, question, start):
+    assert offline_engine.ask(question).answer.startswith(start)
+
+
+def test_hr_asking_which_jobs_to_support_gets_the_hr_action_and_the_most_exposed(offline_engine):
+    answer = offline_engine.ask("je suis RH, quels métiers dois-je accompagner en priorité ?").answer
+    assert answer.count("Action prioritaire n° 5") == 1
+    assert "selon les experts métier : Gestionnaire de dossiers d'assistance (1,00)" in answer

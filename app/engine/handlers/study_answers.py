@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.schema import Qualification
 from knowledge.text import fold, title_case
 from scoring import render
 
@@ -58,6 +59,8 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
     text = fold(plan.question)
     if re.search(r"\bgraphique|\bcouleurs?\b|\bbandes\b", text):
         ids = ["lecture-graphique"]
+    elif plan.topic == "score" and re.search(r"\b(c est quoi|sert|servent|veut dire|signifie|definition|mesure\w*|represente\w*|utilite)\b", text):
+        ids = ["score-0-1", "niveaux-1-5", "correspondance-rome"]  # what the score is first, then how it is built
     else:
         ids = topics.get(
             plan.topic or "", ["correspondance-rome", "niveaux-1-5", "score-0-1", "qualification-double"]
@@ -149,18 +152,21 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
         )
         out.add(f"{'Oui : l' if full else 'L'}'étude recommande sur ce point : {said}.")
     # a priority action that says more on it than any recommendation ("le rôle de l'OPCO Atlas")
+    text = fold(plan.question)
+    hr_focus = plan.axis is None and bool(
+        plan.jobs or re.search(r"\bexpos|\brh\b|\bpasserelle|\breconver|\bmobilite|\baccompagn", text)
+    )
     actions = matched_items(plan.question, [(a.text, a) for a in ctx.study.priority_actions])
     if actions and (actions[0][1] or actions[0][0] >= 2) and (not matches or actions[0][0] > matches[0][0]):
         for _, _, action in actions[:1]:
-            out.add(f"Action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
-    text = fold(plan.question)
-    hr_focus = plan.axis is None and bool(
-        plan.jobs or re.search(r"\bexpos|\brh\b|\bpasserelle|\breconversion|\bmobilite|\baccompagn", text)
-    )
+            if not (hr_focus and action.number == 5):  # the HR action comes just below
+                out.add(f"Action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
     if hr_focus:
         # HR asking what to do for exposed jobs: the HR priority action and the training axis come first
         action = ctx.study.priority_actions[4]
         out.add(f"Action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
+        if not plan.jobs and re.search(r"\bquels? metiers\b|\blesquels\b|\bqui\b|\bquelles? populations?\b", text):
+            most_exposed(ctx, out)
     focus = [a for a in ctx.study.axes if a.number == (4 if hr_focus else plan.axis)]
     for axis in focus or ctx.study.axes:
         items = "\n".join(f"  {i.number}. {i.text}" for i in axis.items)
@@ -173,6 +179,19 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
             + "."
         )
     out.add(f"{ctx.facts['rapport-complet'].statement} {out.sources.ref(ctx.facts['rapport-complet'].citation)}")
+
+
+def most_exposed(ctx: Context, out: Composed) -> None:
+    """ "quels métiers accompagner ?": the study names no job to support first; the most exposed are those of its
+    table's top, per qualification."""
+    table = out.sources.ref(ctx.tool.table_citation)
+    lines = ["L'étude ne désigne pas de métiers à accompagner un par un ; les plus exposés de son tableau sont :"]
+    for qualification, name in ((Qualification.EXPERT, "selon les experts métier"), (Qualification.PWC, "selon PwC")):
+        ranking = ctx.tool.top(5, qualification)
+        out.call("scoring.top", {"n": 5, "qualification": qualification.value}, ranking)
+        names = ", ".join(f"{e.job} ({render.score(e.score)})" for e in ranking.entries)
+        lines.append(f"- {name} : {names} {table}")
+    out.add("\n".join(lines))
 
 
 ORDINALS = {"premiere": 1, "deuxieme": 2, "seconde": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,

@@ -384,7 +384,7 @@ class Planner:
             r"\bformations?\b",
             r"\bformer\b",
             r"\bpasserelles?\b",
-            r"\breconversion",
+            r"\breconver\w*",
             r"\bmobilite",
             r"\baccompagn",
             r"\bmonter en competence",
@@ -428,7 +428,7 @@ class Planner:
                 return personal
         if _has(
             text,
-            r"\b(competences?|taches|activites)\b.*\b(plus|moins|expose|epargn|protege|resist|humaine)",
+            r"\b(competences?|taches|activites)\b.*\b(plus|moins|expose|epargn|protege|resist|humaine|automatis\w*|remplac\w*|fait bien|sait faire|peut faire)",
             r"\b(plus|moins) exposees\b",
             r"\breste\w*\b.*\bhumain",
             r"^(et )?qu est ce qui (est|sera|serait|reste\w*) (le )?(plus|moins|vraiment)? ?(expose|touche|impacte|automatis\w*|humain)",
@@ -487,6 +487,7 @@ class Planner:
             r"\bcombien de competences",
             r"\bscore (est|sont)\b.*\b(calcule|obtenu|construit)",
             r"\bscore\b.*\b(obtien\w*|obtenu|sort|vient|calcul\w*|construi\w*|fabriqu\w*)\b",
+            r"\b(a quoi sert|sert a quoi|utilite)\b.*\bscores?\b|\bscores?\b.*\b(sert|servent)\b",
             r"\b(d ou (sort|vient))\b.*\bscore\b",
             r"\bniveaux?\b.*\bscore\b|\bscore\b.*\bniveaux?\b",
             r"\bque (mesure|represente|veut dire) (le|un) score",
@@ -571,7 +572,7 @@ FACT_TOPICS = (
     ("second-volet", r"\bsecond volet\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\bdeuxieme (etude|volet)"),
     ("premier-volet", r"\bpremier volet\b"),
     ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
-    ("realisation", r"\bqui a (realise|fait|ecrit|commande)\b|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?) par\b"),
+    ("realisation", r"\bqui a (realise|fait|ecrit|commande|finance|paye|sponsorise)\b|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b|\bqui\b.*\bfinanc\w*|\bfinancement de l etude|\bcommanditaire"),
     ("contexte", r"\bpourquoi\b.*\b(etude|lance)|\bcontexte\b|\borigine de l etude"),
     ("conclusion", r"\bconclusion|\ben resume\b|\bgrands groupes\b|\bavantages?\b|\bbenefices?\b|\bterrain\b|\bintelligence collective"),
 )  # fmt: skip
@@ -583,7 +584,7 @@ AXIS_TOPICS = (
     (1, r"\bstrateg|\bgouvernance|\bfeuille de route|\bvision\b"),
 )  # fmt: skip
 MATURITY_TOPICS = (  # every match counts: a question may ask about several findings
-    (6, r"\bformation"), (5, r"\bregles?\b|\bcharte|\bbonnes pratiques|\bcadre"), (4, r"\bpilotes?\b|\btest|\bprocessus internes|\bintegration"),
+    (6, r"\bformation|\bform(ent|er|ees?|es)\b"), (5, r"\bregles?\b|\bcharte|\bbonnes pratiques|\bcadre"), (4, r"\bpilotes?\b|\btest|\bprocessus internes|\bintegration"),
     (3, r"\bcas d usage|\bfeuille de route|\bexploratoire"), (2, r"\bstrateg|\bgouvernance|\bfinancement|\binteret naissant"),
     (1, r"\bcompreh|\bcomprennent|\bimpacts? (sont )?(compris|connus)"),
 )  # fmt: skip

@@ -117,7 +117,7 @@ class FamilyReader:
 
 
 WORRY = (
-    r"\bgrave\b", r"\bdisparai", r"\bdisparition", r"\bperdre mon (emploi|poste|travail|job|boulot)", r"\bsuppr\w* (d )?(emplois?|postes?)",
+    r"\bgrave\b", r"\bdisparai", r"\bdisparition", r"\bperdre (mon|son|leur|notre|ton|votre) (emploi|poste|travail|job|boulot)", r"\bprobabilit\w* de (perdre|disparai\w*|supprim\w*)", r"\bsuppr\w* (d )?(emplois?|postes?)",
     r"\bemplois? supprim", r"\bremplace\w* par (l ia|une ia|l intelligence|des robots|un robot)", r"\blicenci", r"\bchomage",
     r"\bpeur\b", r"\binquiet", r"\bangoiss", r"\bmenace", r"\bcondamne", r"\bavenir de mon (metier|poste)", r"\bva[- ]t[- ]il (mourir|disparaitre)",
     r"\bworried\b", r"\blose my job\b", r"\bdisappear", r"\breplaced by\b", r"\bjob losses\b", r"\bfired\b",

@@ -285,6 +285,8 @@ class SetReader:
             return True  # "c'est quoi un métier en forte transformation ?" asks for the definition
         if re.match(r"^(et )?(qu est ce qui|qu est ce que|what)\b", text) and not (s.families or s.core is not None or s.profile):
             return True  # "qu'est-ce qui est le plus exposé dans notre travail ?" asks what, not which jobs
+        if re.search(r"\b(dois|doit|faut|faudrait|devons|devrai\w*|devrions)\b.*\b(accompagn\w*|former|reconver\w*|prioris\w*)\b", text):
+            return True  # "quels métiers dois-je accompagner en priorité ?" asks what the study recommends
         if re.search(r"\bactions? prioritaires?\b|\bpreconisations?\b|\brecommandations?\b|\baxes?\b", text):
             return True  # "lesquelles des 6 actions prioritaires concernent les équipes RH ?"
         if _has(text, RECOMMEND) and not (s.counting or s.listing):
