@@ -333,3 +333,14 @@ def test_hr_asking_which_jobs_to_support_gets_the_hr_action_and_the_most_exposed
     answer = offline_engine.ask("je suis RH, quels métiers dois-je accompagner en priorité ?").answer
     assert answer.count("Action prioritaire n° 5") == 1
     assert "selon les experts métier : Gestionnaire de dossiers d'assistance (1,00)" in answer
+
+
+def test_a_representative_walks_through_a_family_without_naming_a_job_again(offline_engine):
+    _, leader, profile, least, compared = ask(
+        offline_engine, "quels sont les métiers de la famille gestion d'assistance ?", "lequel est le plus exposé ?",
+        "il a quel profil ?", "et le moins exposé de la famille ?", "compare les deux",
+    )  # fmt: skip
+    assert "selon les experts métier est **Gestionnaire de dossiers d'assistance**" in leader.answer
+    assert profile.answer.startswith("**Gestionnaire de dossiers d'assistance** est") and "profil « En forte transformation »" in profile.answer
+    assert "est **Gestionnaire des factures prestataires** : 0,35" in least.answer
+    assert compared.answer.startswith("**Gestionnaire de dossiers d'assistance** est le plus exposé des deux")

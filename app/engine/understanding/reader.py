@@ -45,12 +45,14 @@ class Reader:
             self.why,
             self.unclear,
             self.claim_on_the_conversation_job,
+            self.the_two_compared,
             self.set_of_jobs,
             self.forecast,
             self.worry,
             self.same_topic,
             self.which_ones,
             self.recommendation_named,
+            self.attribute_of_the_job_in_view,
             self.not_a_job,
             self.search_in_context,
         )
@@ -96,6 +98,19 @@ class Reader:
         core = bool(re.search(r"\bcoeurs?\b", folded))
         jobs = named or ([] if family or core else conversation.jobs)
         return Plan(intent="handout", question=text, jobs=jobs, family=family.name if family and not named else None, core=core or None)
+
+    def attribute_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "il a quel profil ?", "et son score ?", "elle est à quelle place ?": the job the last answer was about."""
+        folded = fold(text)
+        if (
+            not conversation.jobs
+            or plan.intent not in ("retrieval", "absent_job", "ambiguous_job")
+            or len(folded.split()) > 8
+            or not re.search(r"\b(il|elle|son|sa|ses|lui|celui ci|celle ci|ce metier|ce poste)\b", folded)
+            or not re.search(r"\b(profil|score|note|rang|position|place|classement|class\w*|expos\w*|coeur|famille|qualification)\b", folded)
+        ):
+            return None
+        return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)
 
     def not_a_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "Et les pilotes ?", "Dans les entreprises, …", "« Important », c'est un profil ?": a phrase read as a
@@ -173,6 +188,18 @@ class Reader:
             and not self.planner.jobs_in(text)[0]
         ):
             return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
+        return None
+
+    def the_two_compared(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "compare les deux", "et entre eux ?": the two jobs the conversation is about."""
+        folded = fold(text)
+        if (
+            re.search(r"\b(compar\w*|versus|vs|difference|ecart)\b", folded)
+            and re.search(r"\b(les deux|ces deux|eux deux|entre eux|les 2|ces 2)\b", folded)
+            and not self.planner.jobs_in(text)[0]
+            and len(conversation.pair()) == 2
+        ):
+            return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)
         return None
 
     def set_of_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:

@@ -397,7 +397,7 @@ class SetReader:
             f = f.model_copy(update={"places": 1 if places[1] in ("un", "une") else int(places[1])})
         n = s.n
         if outputs == ["rank"] and n is None and s.position is None:
-            single = re.search(r"\b(quel|quelle|lequel|laquelle|qui)\b|\ble (metier|poste|job) le (plus|moins)\b", text)
+            single = re.search(r"\b(quel|quelle|lequel|laquelle|qui)\b|\ble (metier|poste|job) le (plus|moins)\b|\b(le|la) (plus|moins) \w+\b", text)
             plural = re.search(r"\b(quels|quelles|lesquels|lesquelles)\b|\bles (plus|moins)\b", text)
             n = 1 if single and not plural else 5
         if s.measure == "places" and s.moved is None:
@@ -445,13 +445,14 @@ class SetReader:
             among = re.search(r"\b(d entre eux|parmi eux|parmi ces|de ces|de la liste|des deux|des trois|lequel|laquelle)\b", text)
             base = JobFilter(job_ids=list(conversation.jobs)) if among and conversation.jobs else f
             plural = re.search(r"\bles (\w+ )?(plus|moins)\b|\b(derniers|premiers)\b", text)
-            count = None if base.job_ids is not None else n or ((previous.query.n or 5) if plural else 1)
+            which_of = re.search(r"\b(lequel|laquelle|lesquels|lesquelles)\b", text)  # "lequel des trois ?": the rows, ranked
+            count = n or (None if base.job_ids is not None and (which_of or plural) else (previous.query.n or 5) if plural else 1)
             ask = self._ask(base.model_copy(update=update), text, measure, most, least, count, None, ["rank"])
-            if which == "both":  # the qualification of the answer it follows
+            if which == "both":  # the qualification of the answer it follows; after a plain list, both
                 ask = ask.model_copy(
                     update={
                         "query": ask.query.model_copy(update={"qualification": previous.query.qualification}),
-                        "both": previous.both,
+                        "both": previous.both or "rank" not in previous.outputs,
                     }
                 )
             return ask
