@@ -147,6 +147,7 @@ class Engine:
             except Exception:  # noqa: BLE001 - one part that fails must not take the answer (or the chat) down
                 log.exception("answer handler failed for %r", plan.intent)
                 composed.add(INTERNAL_ERROR)
+                plans.append(plan)  # the answer still says what was asked (and its outcome) with that message
                 continue
             if kind.needs_index and self.retriever_error and self.retriever_error not in notes:
                 notes.append(self.retriever_error)

@@ -344,3 +344,27 @@ def test_a_representative_walks_through_a_family_without_naming_a_job_again(offl
     assert profile.answer.startswith("**Gestionnaire de dossiers d'assistance** est") and "profil « En forte transformation »" in profile.answer
     assert "est **Gestionnaire des factures prestataires** : 0,35" in least.answer
     assert compared.answer.startswith("**Gestionnaire de dossiers d'assistance** est le plus exposé des deux")
+
+
+def test_a_claim_about_two_jobs_named_together_gets_yes_or_no_first(offline_engine):
+    assert offline_engine.ask("Chargé d'études et chargé d'études RH ont-ils la même exposition ?").answer.startswith("Non : leurs scores diffèrent")
+    both = offline_engine.ask("Le chef de projet informatique et le chef de projet sont tous les deux émergents ?").answer
+    assert both.startswith("Non : Chef de projet est « En évolution » dans les deux qualifications")
+
+
+def test_the_survey_and_the_method_keep_their_topic_in_follow_ups(offline_engine):
+    _, short = ask(offline_engine, "What share of respondents report no training at all?", "And short awareness trainings?")
+    assert "38%" in short.answer and short.intent == "maturity"
+    assert offline_engine.ask("Quelles étaient les 3 phases de l'étude ?").answer.startswith("L'étude a été conduite sur une durée de 4 mois")
+
+
+def test_a_handler_that_fails_gets_a_french_message_not_a_crash(offline_engine, monkeypatch):
+    from app.engine import operations
+    from app.engine.core import INTERNAL_ERROR
+
+    def broken(ctx, plan, out):
+        raise RuntimeError("boom")
+
+    monkeypatch.setitem(operations.OPERATIONS, "compare", operations.Operation("scoring", broken))
+    answer = offline_engine.ask("compare juriste et auditeur")
+    assert INTERNAL_ERROR in answer.answer and answer.intent == "compare"

@@ -126,10 +126,43 @@ def findings_summary(ctx: Context, out: Composed) -> None:
 def compare(ctx: Context, plan: Plan, out: Composed) -> None:
     comparison = ctx.tool.compare(plan.jobs)
     out.call("scoring.compare", {"jobs": [c.job for c in comparison.cards]}, comparison)
+    claim = _compare_claim(comparison, plan.question, ctx.favour)
+    if claim:  # "ont-ils la même exposition ?", "sont-ils tous les deux émergents ?": yes or no first
+        out.add(claim + f" {out.sources.ref(ctx.tool.table_citation)}")
     out.add(_compare_verdict(comparison, ctx.favour) + f" {out.sources.ref(ctx.tool.table_citation)}")
     for card in comparison.cards:
         out.add(render.card_text(card, ctx.favour) + f" {out.sources.ref(card.citations[0])}")
     out.charts.append(ChartSpec(kind="compare", job_ids=[c.job_id for c in comparison.cards]))
+
+
+PROFILES_SAID = {"emergent": "Emergent", "forte transformation": "En forte transformation", "en evolution": "En évolution",
+                 "non impacte": "Non impacté ou de manière négligeable", "negligeable": "Non impacté ou de manière négligeable"}  # fmt: skip
+
+
+def _compare_claim(comparison, question: str, favour: str) -> str | None:
+    text = fold(question)
+    which = [q for q in ("pwc", "expert") if favour in ("both", q)]
+    label = next((v for k, v in PROFILES_SAID.items() if k in text), None)
+    if label and re.search(r"\b(tous|toutes|les deux|ils|elles|sont)\b", text):
+        off = [(c, q) for c in comparison.cards for q in which if getattr(c, q).classification != label]
+        if not off:
+            return f"Oui : ils sont tous au profil « {label} »" + (" dans les deux qualifications." if len(which) == 2 else ".")
+        names = {"pwc": "selon PwC", "expert": "selon les experts métier"}
+        said = []
+        for job_id in dict.fromkeys(c.job_id for c, _ in off):
+            card = next(c for c, _ in off if c.job_id == job_id)
+            views = {q: getattr(c, q).classification for c, q in off if c.job_id == job_id}
+            if len(views) == 2 and len(set(views.values())) == 1:
+                said.append(f"{card.job} est « {views['pwc']} » dans les deux qualifications")
+            else:
+                said += [f"{card.job} est « {label_} » {names[q]}" for q, label_ in views.items()]
+        return f"Non : {' ; '.join(said)}."
+    if re.search(r"\b(meme|memes|pareil|identiques?|egalite|autant)\b", text):
+        same = {q: len({getattr(c, q).score for c in comparison.cards}) == 1 for q in which}
+        if all(same.values()):
+            return "Oui : ils ont le même score."
+        return "Non : leurs scores diffèrent."
+    return None
 
 
 def _compare_verdict(comparison, favour: str) -> str:

@@ -245,6 +245,8 @@ class Planner:
             r"\bpilotes (d ia|en cours|lances)",
             r"\bregles d utilisation",
             r"\bformations? (disponibles?|existantes?|dispo)\b",
+            r"\bou en (est|sont)\b.*\b(entreprises|secteur|societes|branche|assisteurs)\b",
+            r"\b(entreprises|secteur|societes|branche)\b.*\bou en (est|sont)\b",
         )
         changes_cue = _has(
             text,

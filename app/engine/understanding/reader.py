@@ -16,7 +16,7 @@ from search.analysis import analyze
 from ..operations import operation
 from ..plan import Conversation, Plan, SetAsk
 from . import claims, reading
-from .planner import Planner
+from .planner import METHODOLOGY_TOPICS, Planner, first_match, maturity_topic
 from .records import GENERIC_STEMS, matched_items, prose_stems
 from .sets import SetReader
 
@@ -43,6 +43,7 @@ class Reader:
             self.handout,
             self.figure,
             self.why,
+            self.same_records_topic,
             self.unclear,
             self.claim_on_the_conversation_job,
             self.the_two_compared,
@@ -151,6 +152,20 @@ class Reader:
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
         if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b", folded):
             return Plan(intent="exposure_findings", question=text, jobs=jobs)
+        return None
+
+    def same_records_topic(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et les formations courtes ?" after survey findings: another finding of the same survey, not the
+        training recommendations the word would otherwise bring."""
+        last = conversation.last
+        folded = fold(text)
+        if last is None or not re.match(r"^(et|and|mais|puis)\b", folded) or len(folded.split()) > 10 or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        if last.intent == "maturity" and (topic := maturity_topic(folded)):
+            return Plan(intent="maturity", question=text, topic=topic, follow_up=True)
+        unread = plan.intent in ("retrieval", "absent_job", "ambiguous_job")
+        if last.intent == "methodology" and unread and (topic := first_match(folded, METHODOLOGY_TOPICS)):
+            return Plan(intent="methodology", question=text, topic=topic, follow_up=True)
         return None
 
     def unclear(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:

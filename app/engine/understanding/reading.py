@@ -132,7 +132,12 @@ CLAIM_CUES = (
     r"\bdonc\b.*\d", r"\bon m a dit\b", r"\bil parait\b", r"\bj ai lu\b", r"\bj ai entendu\b",
 )  # fmt: skip
 ENGLISH = {"the", "is", "are", "what", "which", "how", "my", "job", "jobs", "most", "least", "does", "do", "of", "in",
-           "study", "exposed", "score", "will", "according", "and", "to", "be", "it", "about", "who", "many"}  # fmt: skip
+           "study", "exposed", "score", "will", "according", "and", "to", "be", "it", "about", "who", "many",
+           # function words French does not use (not "a", "on", "me", "pour"…)
+           "with", "for", "from", "this", "that", "these", "those", "there", "their", "they", "you", "your", "our",
+           "have", "has", "had", "was", "were", "been", "should", "would", "could", "can", "any", "some", "not", "than",
+           "very", "much", "all", "at", "by", "an", "no", "yes", "if", "or", "did", "why", "where", "when", "its",
+           "share", "report", "training", "people", "employees", "companies", "lose", "job's", "jobs'", "less", "more"}  # fmt: skip
 
 
 FORECAST = (
@@ -208,10 +213,20 @@ def thanks(text: str) -> bool:
     return bool(re.match(THANKS, folded)) and len(folded.split()) <= 6 and "?" not in text and not subject
 
 
+ENGLISH_CONTENT = {"job", "jobs", "study", "exposed", "score", "share", "report", "training", "people", "employees", "companies",
+                   "lose", "most", "least", "many", "according"}  # fmt: skip
+FRENCH = {"le", "la", "les", "des", "du", "de", "est", "et", "un", "une", "que", "qui", "pour", "dans", "sur", "mon", "ma",
+          "mes", "quel", "quelle", "quels", "quelles", "combien", "au", "aux", "ce", "cette", "il", "elle", "je", "tu", "nous",
+          "vous", "pas", "ou", "sont", "c'est", "selon", "entre", "avec", "plus", "moins", "metier", "métier", "métiers"}  # fmt: skip
+
+
 def english(text: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
     hits = sum(w in ENGLISH for w in words)
-    return len(words) >= 3 and hits >= 2 and hits / len(words) >= 0.3  # "score du juriste" is French
+    french = sum(w in FRENCH for w in words)
+    # "score du juriste" is French; "And short awareness trainings?" is English
+    grammar = sum(w in ENGLISH and w not in ENGLISH_CONTENT for w in words)  # "data analyst score ?" has none
+    return len(words) >= 3 and ((hits >= 2 and hits / len(words) >= 0.3 and french <= hits // 2) or (grammar >= 1 and french == 0))
 
 
 @dataclass(frozen=True)
@@ -278,7 +293,8 @@ def figure_in(answer: str, quoted: Quoted) -> bool:
 
 
 QUESTION_START = (
-    r"(que|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|est\s+ce|qui|ou|c\s+est\s+quoi"
+    r"((dans|de|a|en|pour|sur|par|avec)\s+(quel|quelle|quels|quelles|combien|qui|quoi)"
+    r"|que|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|est\s+ce|qui|ou|c\s+est\s+quoi"
     r"|et\s+(que|quoi|quel|quelle|quels|combien|comment|pourquoi|qui)|what|how|which|who)"
 )
 # imperatives that start a second request ("compare X et Y, et explique ce que veut dire…")

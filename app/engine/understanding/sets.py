@@ -283,6 +283,8 @@ class SetReader:
             return True  # the changes answer says which jobs change profile, with what the study says of it
         if _has(text, DEFINE) and not (s.counting or s.most or s.least or s.n or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
             return True  # "c'est quoi un métier en forte transformation ?" asks for the definition
+        if re.search(r"\b(les|des|ses) (\d+|deux|trois|quatre|cinq|six) (phases|etapes|axes|actions|niveaux|profils|categories|enseignements|sections|livrables|criteres|volets)\b", text):
+            return True  # "les 3 phases de l'étude" are not three jobs
         if re.match(r"^(et )?(qu est ce qui|qu est ce que|what)\b", text) and not (s.families or s.core is not None or s.profile):
             return True  # "qu'est-ce qui est le plus exposé dans notre travail ?" asks what, not which jobs
         if re.search(r"\b(dois|doit|faut|faudrait|devons|devrai\w*|devrions)\b.*\b(accompagn\w*|former|reconver\w*|prioris\w*)\b", text):
