@@ -23,7 +23,7 @@ def ask(engine, *turns):
         ("Quels métiers ont un score PwC supérieur à 0,50 ?", "Métiers dont le score PwC est supérieur à 0,50 : 7 métiers",
          ["Chargé d'études", "Statisticien"], ["Chargé de réclamations"]),
         # a count with a filter and the list of those counted
-        ("Combien de métiers cœur sont en forte transformation selon PwC, et lesquels ?", "**3 métiers** sur 58",
+        ("Combien de métiers cœur sont en forte transformation selon PwC, et lesquels ?", "**3 des 10** métiers cœur d'assistance",
          ["Formateur d'assistance", "Gestionnaire de dossiers d'assistance", "Assistant administratif de plateaux"], []),
         # movers: the most places gained, and lost
         ("Quel métier a gagné le plus de places entre PwC et les experts ?", "Le métier qui a gagné le plus de places",
@@ -231,7 +231,7 @@ def test_thanks_is_not_a_top_ten_and_a_worry_is_not_a_job_title(offline_engine):
     assert offline_engine.ask("top 10 PwC").answer.startswith("Les 10 métiers les plus exposés selon PwC")
     assert offline_engine.ask("top merci").outcome == "smalltalk"
     _, worry = ask(offline_engine, "je suis infirmière", "on va disparaître ?")
-    assert worry.answer.startswith("Non, l'étude ne dit pas qu'un métier va disparaître")
+    assert worry.answer.startswith("Non, l'étude n'annonce pas la disparition de votre métier")
 
 
 def test_which_ones_after_a_count_and_all_of_them_after_a_list(offline_engine):
@@ -300,7 +300,7 @@ def test_an_employee_conversation_is_answered_in_their_words_first(offline_engin
     )  # fmt: skip
     assert card.answer.startswith("Dans l'étude, votre métier correspond à « Chargé d'assistance » : il est")
     assert "0,30, 26e sur 58" in card.answer.split("\n")[0]
-    assert worry.answer.startswith("Non, l'étude ne dit pas qu'un métier va disparaître")
+    assert worry.answer.startswith("Non, l'étude n'annonce pas la disparition de votre métier (Chargé d'assistance)")
     assert change.answer.startswith("**Chargé d'assistance**") and "Son profil, « En évolution »" in change.answer
     assert "Action prioritaire n° 5" in employer.answer and "Axe 4" in employer.answer
 
@@ -368,3 +368,26 @@ def test_a_handler_that_fails_gets_a_french_message_not_a_crash(offline_engine, 
     monkeypatch.setitem(operations.OPERATIONS, "compare", operations.Operation("scoring", broken))
     answer = offline_engine.ask("compare juriste et auditeur")
     assert INTERNAL_ERROR in answer.answer and answer.intent == "compare"
+
+
+@pytest.mark.parametrize(
+    ("question", "job"),
+    [
+        ("je gère le reseau de prestataires (depanneurs, garagistes), l'IA va me remplacer ?", "Gestionnaire de réseau prestataires"),
+        ("je traite les dossiers d'assistance", "Gestionnaire de dossiers d'assistance"),
+        ("j'anime le réseau des prestataires", "Animateur de réseau de prestataire"),
+    ],
+)
+def test_a_job_described_by_what_the_person_does(offline_engine, question, job):
+    assert f"({job})" in offline_engine.ask(question).answer.split("\n")[0] or f"« {job} »" in offline_engine.ask(question).answer.split("\n")[0]
+
+
+def test_a_worried_employee_of_a_highly_exposed_job_hears_it_first(offline_engine):
+    answer = offline_engine.ask("je suis gestionnaire de dossiers d assistance, mon job est il menacé par l IA ?").answer
+    assert answer.startswith("Non, l'étude n'annonce pas la disparition de votre métier (Gestionnaire de dossiers d'assistance) ; mais il est parmi les plus exposés")
+
+
+def test_a_count_within_the_core_jobs_is_out_of_the_core_jobs(offline_engine):
+    answer = offline_engine.ask("combien de métiers coeur sont en forte transformation selon les experts ?").answer
+    assert answer.startswith("**6 des 10** métiers cœur d'assistance")
+    assert offline_engine.ask("Combien de métiers vont disparaître d'ici 2030 selon l'étude ?").outcome == "out_of_scope"

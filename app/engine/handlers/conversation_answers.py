@@ -89,11 +89,31 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
     """A worried question: the study makes no forecast of jobs lost; say what it does say, then the job's card."""
     score = ctx.facts["score-0-1"]
     important = next(level for level in ctx.study.levels if level.name == "Important")
-    out.add(
-        "Non, l'étude ne dit pas qu'un métier va disparaître : elle ne fait aucune prévision de disparition de "
-        "métiers ni d'emplois supprimés. Son score mesure l'exposition relative des compétences d'un métier à "
-        f"l'IA générative, pas une probabilité de disparition : « {score.statement} » {out.sources.ref(score.citation)}"
-    )
+    card = ctx.tool.card(plan.jobs[0]) if plan.jobs else None
+    if card is not None:  # the person's job first: no disappearance announced, and how much it will change
+        out.call("scoring.card", {"job": card.job}, card)
+        best = min(card.pwc.rank, card.expert.rank)
+        figures = f"{render.score(card.pwc.score)} selon PwC, {render.score(card.expert.score)} selon les experts métier ; profil « {card.expert.classification} »"
+        if best <= card.pwc.total // 3:
+            verdict = (f"Non, l'étude n'annonce pas la disparition de votre métier ({card.job}) ; mais il est parmi les plus "
+                       f"exposés ({figures}) : selon l'étude, ses activités sont fortement transformées par l'IA générative.")
+        elif best > card.pwc.total - card.pwc.total // 3:
+            verdict = (f"Non : l'étude n'annonce pas la disparition de votre métier ({card.job}), et il est parmi les moins "
+                       f"exposés ({figures}).")
+        else:
+            verdict = (f"Non, l'étude n'annonce pas la disparition de votre métier ({card.job}) ; il est moyennement exposé "
+                       f"({figures}) : certaines de ses compétences vont évoluer.")
+        out.add(f"{verdict} {out.sources.ref(card.citations[0])}")
+        out.add(
+            "L'étude ne fait aucune prévision de disparition de métiers ni d'emplois supprimés : son score mesure "
+            f"l'exposition relative des compétences à l'IA générative. « {score.statement} » {out.sources.ref(score.citation)}"
+        )
+    else:
+        out.add(
+            "Non, l'étude ne dit pas qu'un métier va disparaître : elle ne fait aucune prévision de disparition de "
+            "métiers ni d'emplois supprimés. Son score mesure l'exposition relative des compétences d'un métier à "
+            f"l'IA générative, pas une probabilité de disparition : « {score.statement} » {out.sources.ref(score.citation)}"
+        )
     out.add(
         f"Même au niveau d'impact le plus élevé sur une compétence, l'étude écrit : « {important.definition} » "
         f"{out.sources.ref(important.citation)}"
@@ -101,9 +121,7 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
     named = [label for label in ctx.profiles if fold(label) in fold(plan.question) or (label.startswith("Non impact") and "non impact" in fold(plan.question))]
     if named and not plan.jobs:
         profile_definitions(ctx, named, out)  # "mon métier est « en forte transformation », c'est grave ?"
-    if plan.jobs:
-        card = ctx.tool.card(plan.jobs[0])
-        out.call("scoring.card", {"job": card.job}, card)
+    if card is not None:
         out.add(f"Pour votre métier : {render.card_text(card, ctx.favour)} {out.sources.ref(card.citations[0])}")
         profile_definitions(ctx, [card.pwc.classification, card.expert.classification], out)
     action = ctx.study.priority_actions[4]

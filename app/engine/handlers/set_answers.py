@@ -163,6 +163,14 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
             return
         share = render.share(result.share_percent)
         head = f"**{_plural(count)}** sur {ctx.tool.total} ({share} %) : {title} {table}."
+        f = ask.query.filter
+        if (f.core or f.families) and (f.profile or f.moved or f.score_min is not None or f.score_max is not None):
+            # "combien de métiers cœur sont en forte transformation ?": out of the core jobs (or the family), not of 58
+            population = ctx.tool.query(JobQuery(filter=JobFilter(core=f.core, families=f.families, exclude_families=f.exclude_families)))
+            out.call("scoring.query", {"filter": {"core": f.core, "families": f.families}}, population)
+            among = "métiers cœur d'assistance" if f.core else f"métiers de la famille {', '.join(f.families)}"
+            n = population.total_matching
+            head = f"**{'Tous les ' + str(n) if count == n else f'{count} des {n}'}** {among} ({title}) {table}."
         published = _published_share(ctx, ask)
         if published:
             profile = ctx.profiles[ask.query.filter.profile]

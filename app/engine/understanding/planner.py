@@ -12,7 +12,7 @@ from scoring.models import Resolution
 
 from ..plan import Conversation, Plan
 from . import hostility
-from .reading import FamilyReader
+from .reading import FamilyReader, agent_nouns
 
 
 def _has(text: str, *patterns: str) -> bool:
@@ -125,6 +125,14 @@ class Planner:
 
     def jobs_in(self, question: str) -> tuple[list[str], Resolution]:
         """Study jobs named in a question (in order) and the resolution of the whole question."""
+        described = agent_nouns(question)
+        if described != fold(question):  # "je gère le réseau de prestataires": the title that does it
+            found, whole = self._jobs_in(described)
+            if found:
+                return found, whole
+        return self._jobs_in(question)
+
+    def _jobs_in(self, question: str) -> tuple[list[str], Resolution]:
         whole = self.tool.resolve(question, nearest=False)  # nearest jobs are ranked only if an answer needs them
         # the short words people type for a title word, spelled out ("chef de projet IT" names "…informatique")
         folded = " " + " ".join(SHORT_WORDS.get(w, w) for w in fold(question).split()) + " "

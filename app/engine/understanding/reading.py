@@ -143,7 +143,8 @@ ENGLISH = {"the", "is", "are", "what", "which", "how", "my", "job", "jobs", "mos
 FORECAST = (
     r"\bcombien (d emplois|de postes|de salaries|de chomeurs|de personnes|de licenciements|de suppressions|de (\w+ )?(seront|vont))",
     r"\b(nombre|chiffre|pourcentage|part) d(e|es) (emplois|postes|suppressions|licenciements)", r"\bhow many jobs\b",
-    r"\bcombien\b.*\b(supprim\w*|disparai\w*|en poste|licenci\w*)", r"\bprevision\w* (chiffree|d emplois|de suppressions)",
+    r"\bcombien\b.*\b(supprim\w*|disparai\w*|en poste|licenci\w*|remplace\w*)", r"\bprevision\w* (chiffree|d emplois|de suppressions)",
+    r"\b(quels|quel|lesquels|quelles) (metiers?|emplois|postes)\b.*\b(vont|va|vont ils|seront|sera) (disparaitre|etre supprim\w*|etre remplace\w*)",
 )  # fmt: skip
 
 
@@ -401,3 +402,24 @@ def to_french(text: str) -> str:
     for pattern, replacement in ENGLISH_PHRASES:
         out = re.sub(pattern, replacement, out, flags=re.IGNORECASE)
     return re.sub(r"[A-Za-z]+", lambda m: ENGLISH_WORDS.get(m[0].lower(), m[0]), out)
+
+
+# "je gère le réseau de prestataires" names "Gestionnaire de réseau prestataires": what a person does, as the agent
+# noun of the study's titles
+AGENT_NOUNS = (
+    (r"\b(je|j) (gere|gerer|m occupe d?e?s?)\b", "gestionnaire"), (r"\b(je|j) anime\b", "animateur"),
+    (r"\b(je|j) forme\b", "formateur"), (r"\b(je|j) coordonne\b", "coordinateur"), (r"\b(je|j) controle\b", "controleur"),
+    (r"\b(je|j) developpe\b", "developpeur"), (r"\b(je|j) accueille\b", "charge d accueil"), (r"\b(je|j) recrute\b", "charge de recrutement"),
+    (r"\b(je|j) achete\b", "acheteur"), (r"\b(je|j) (encadre|manage)\b", "manager"), (r"\b(je|j) parametre\b", "parametreur"),
+    (r"\b(je|j) traite (les )?(dossiers|sinistres)\b", "gestionnaire de dossiers"), (r"\b(je|j) audite\b", "auditeur"),
+    (r"\b(je|j) (gere|traite) (les )?reclamations\b", "charge de reclamations"), (r"\b(je|j) planifie\b", "planificateur"),
+    (r"\b(je|j) (regle|paie|verifie|controle et je regle) (les )?factures\b", "gestionnaire des factures"),
+)  # fmt: skip
+
+
+def agent_nouns(text: str) -> str:
+    """The text folded, with "je gère …" written as "gestionnaire …" (unchanged when no such verb is there)."""
+    folded = fold(text)
+    for pattern, noun in AGENT_NOUNS:
+        folded = re.sub(pattern, noun, folded)
+    return folded
