@@ -391,3 +391,12 @@ def test_a_count_within_the_core_jobs_is_out_of_the_core_jobs(offline_engine):
     answer = offline_engine.ask("combien de métiers coeur sont en forte transformation selon les experts ?").answer
     assert answer.startswith("**6 des 10** métiers cœur d'assistance")
     assert offline_engine.ask("Combien de métiers vont disparaître d'ici 2030 selon l'étude ?").outcome == "out_of_scope"
+
+
+def test_follow_ups_after_a_comparison_and_a_corrected_job(offline_engine):
+    _, experts, core = ask(offline_engine, "compare formateur d'assistance et chargé de formation", "et selon les experts ?", "lequel des deux est coeur ?")
+    assert experts.intent == "compare" and "Chargé de formation 0,27" in experts.answer and "selon PwC" not in experts.answer.split("\n")[0]
+    assert core.answer.startswith("Formateur d'assistance est un métier cœur d'assistance ; Chargé de formation ne l’est pas")
+    _, corrected, rank = ask(offline_engine, "je suis manager de proximité", "non, dans l'assistance, sur un plateau", "et c'est quoi mon rang ?")
+    assert "Manager de proximité d'assistance" in corrected.answer.split("\n")[0]
+    assert "50e sur 58" in rank.answer.split("\n")[0]

@@ -316,6 +316,17 @@ def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
     """ "Tous les métiers RH sont en évolution ?": yes, or no and the ones that are not."""
     q = ask.query.qualification
     table = out.sources.ref(ctx.tool.table_citation)
+    if ask.claimed_core and ask.which:  # "lequel des deux est cœur ?": name them, no yes or no
+        cores = [r.job for r in result.rows if r.core]
+        others = [r.job for r in result.rows if not r.core]
+        said = []
+        if cores:
+            said.append(f"{_names(cores)} {'est un métier' if len(cores) == 1 else 'sont des métiers'} cœur d'assistance")
+        if others:
+            said.append(f"{_names(others)} {'ne l’est pas' if len(others) == 1 else 'ne le sont pas'}")
+        out.add(" ; ".join(said)[0].upper() + " ; ".join(said)[1:] + f" {table}.")
+        out.add(_rows(ctx, result, ask, out))
+        return
     if ask.claimed_core:
         others = [r for r in result.rows if not r.core]
         if not others:

@@ -562,6 +562,8 @@ class Planner:
                     "follow_up": True,
                 }
             )
+        if last.intent == "compare" and len(conversation.jobs) >= 2 and base["qualification"] != "both":
+            return Plan(intent="compare", jobs=conversation.jobs, follow_up=True, **base)  # "et selon les experts ?"
         if conversation.jobs and (
             base["qualification"] != "both"
             or _has(

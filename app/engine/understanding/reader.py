@@ -75,9 +75,21 @@ class Reader:
         """ "je suis gestionnaire" → which one? → "des factures prestataires": the reply completes the title the
         question was about, or picks the one option whose title holds its words."""
         last = conversation.last
-        if last is None or last.intent != "clarify" or last.topic != "job" or plan.intent not in ("ambiguous_job", "absent_job", "retrieval"):
+        folded = fold(text)
+        # "je suis manager de proximité" → (a job) → "non, dans l'assistance, sur un plateau": a correction
+        correction = (
+            last is not None and last.intent == "job" and re.match(r"^(non|en fait|plutot|pas|dans|sur|chez|de|d)\b", folded)
+            and not self.planner.jobs_in(text)[0]
+        )
+        if last is None or not (correction or (last.intent == "clarify" and last.topic == "job")) or plan.intent not in ("ambiguous_job", "absent_job", "retrieval", "job"):
             return None
-        own = reading.own_title(last.question)
+        own = reading.own_title(last.question) or (fold(self.planner.tool.by_id[last.jobs[0]].job) if correction and last.jobs else None)
+        if correction and own:
+            fragment = re.sub(r"^(non|en fait|plutot|pas)\b[ ,]*", "", folded)
+            whole = self.planner.tool.resolve(f"{own} {fragment}", nearest=False)
+            if whole.status == "found" and whole.job_id and whole.job_id not in last.jobs:
+                return Plan(intent="job", question=text, jobs=[whole.job_id], qualification=plan.qualification)
+            return None
         if own:
             whole = self.planner.tool.resolve(f"{own} {text}", nearest=False)
             if whole.status == "found" and whole.job_id:
@@ -107,7 +119,7 @@ class Reader:
             not conversation.jobs
             or plan.intent not in ("retrieval", "absent_job", "ambiguous_job")
             or len(folded.split()) > 8
-            or not re.search(r"\b(il|elle|son|sa|ses|lui|celui ci|celle ci|ce metier|ce poste)\b", folded)
+            or not re.search(r"\b(il|elle|son|sa|ses|lui|celui ci|celle ci|ce metier|ce poste|mon|ma|mes)\b", folded)
             or not re.search(r"\b(profil|score|note|rang|position|place|classement|class\w*|expos\w*|coeur|famille|qualification)\b", folded)
         ):
             return None

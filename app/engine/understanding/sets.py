@@ -257,6 +257,9 @@ class SetReader:
         both_core = re.search(r"\b(les deux|tous les deux|les 2|ils|on)\b.*\b(metiers? )?(coeurs?|core)\b", text)
         if both_core and len(jobs) < 2 and len(pair) >= 2 and yes_no(question):
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["all"], claimed_core=True)
+        which_core = re.search(r"\b(lequel|laquelle|lesquels|qui)\b.*\b(coeurs?|core)\b", text) and re.search(r"\b(deux|eux|les 2|d entre)\b", text)
+        if which_core and len(jobs) < 2 and len(pair) >= 2:  # "lequel des deux est cœur ?": the pair, core ones said
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["all"], claimed_core=True, which=True)
         if same and len(jobs) < 2 and len(pair) >= 2 and re.search(r"\b(deux|on|nous|ils|eux|tous)\b", text):
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["same"], same=same)
         if same and len(jobs) >= 2:
