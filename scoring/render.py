@@ -82,6 +82,9 @@ def user_text(text: str, limit: int = 80) -> str:
     return escape_markdown(text)
 
 
+CLOSE_ENOUGH = 0.35  # below, a "nearest" job only shares letters with the one asked about
+
+
 def resolution_text(resolution: Resolution, total: int) -> str:
     if resolution.status == "empty":
         return "Indiquez un intitulé de métier (par exemple « chargé d'assistance »)."
@@ -89,9 +92,11 @@ def resolution_text(resolution: Resolution, total: int) -> str:
     if resolution.status == "ambiguous":
         return f"Plusieurs métiers de l'étude correspondent à « {user_text(resolution.query)} » : {names}. Lequel voulez-vous dire ?"
     if resolution.status == "absent":
+        close = [c for c in resolution.candidates if c.score >= CLOSE_ENOUGH]  # not "Juriste" for "fleuriste"
         return (
             f"« {user_text(resolution.query)} » ne fait pas partie des {total} métiers étudiés : l'étude ne donne donc aucun score pour ce "
-            f"métier. Les métiers de l'étude les plus proches sont : {names}."
+            + (f"métier. Les métiers de l'étude les plus proches sont : {', '.join(f'« {c.job} »' for c in close)}." if close
+               else "métier, et aucun de ses métiers n'en est proche (elle porte sur les métiers de la branche de l'assistance).")
         )
     return f"« {user_text(resolution.query)} » correspond au métier « {resolution.job} » de l'étude."
 

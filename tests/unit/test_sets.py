@@ -400,3 +400,14 @@ def test_follow_ups_after_a_comparison_and_a_corrected_job(offline_engine):
     _, corrected, rank = ask(offline_engine, "je suis manager de proximité", "non, dans l'assistance, sur un plateau", "et c'est quoi mon rang ?")
     assert "Manager de proximité d'assistance" in corrected.answer.split("\n")[0]
     assert "50e sur 58" in rank.answer.split("\n")[0]
+
+
+def test_what_the_study_does_not_give_is_said_first(offline_engine):
+    assert offline_engine.ask("quelles passerelles pour les métiers les plus exposés ?").answer.startswith(
+        "L'étude ne nomme pas de passerelles précises d'un métier vers un autre"
+    )
+    assert offline_engine.ask("Donne moi les cas d'usage IA pour le chargé de réclamations clients").answer.startswith(
+        "Le détail des cas d'usage de chaque fiche figure dans le rapport complet"
+    )
+    absent = offline_engine.ask("je suis boulangère").answer
+    assert "aucun de ses métiers n'en est proche" in absent and "Commercial" not in absent

@@ -135,6 +135,16 @@ def job_reminder(ctx: Context, plan: Plan, out: Composed) -> None:
 
 def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     job_reminder(ctx, plan, out)
+    text = fold(plan.question)
+    if re.search(r"\bpasserelles?\b|\breconver\w*|\bmobilite\w*|\bvers quels? (metiers|postes|fonctions)\b", text):
+        # the study names no transition from one job to another: say so before what it recommends
+        bridge = next(i for a in ctx.study.axes for i in a.items if "passerelles" in i.text)
+        later = ctx.facts["second-volet"]
+        out.add(
+            f"L'étude ne nomme pas de passerelles précises d'un métier vers un autre : elle recommande de « {bridge.text} » "
+            f"(axe {bridge.axis}) {out.sources.ref(bridge.citation)}, et renvoie les modalités d'accompagnement à son second "
+            f"volet : « {later.statement} » {out.sources.ref(later.citation)}"
+        )
     if re.search(r"\bcombien\b|\bnombre\b|\bhow many\b", fold(plan.question)):  # "combien de préconisations ?"
         counts = {axis.number: len(axis.items) for axis in ctx.study.axes}
         out.call("records.recommendations", {}, {"total": sum(counts.values()), "axes": len(counts), "per_axis": counts})
@@ -152,7 +162,6 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
         )
         out.add(f"{'Oui : l' if full else 'L'}'étude recommande sur ce point : {said}.")
     # a priority action that says more on it than any recommendation ("le rôle de l'OPCO Atlas")
-    text = fold(plan.question)
     hr_focus = plan.axis is None and bool(
         plan.jobs or re.search(r"\bexpos|\brh\b|\bpasserelle|\breconver|\bmobilite|\baccompagn", text)
     )
@@ -233,6 +242,11 @@ def dialia(ctx: Context, plan: Plan, out: Composed) -> None:
 
 def sheets(ctx: Context, plan: Plan, out: Composed) -> None:
     s = ctx.study.sheets
+    if re.search(r"\b(donne|liste|detaill?e?|quels|lesquels|c est quoi les|un par un|exemples?)\b.*\bcas d usages?\b|\bcas d usages?\b.*\b(pour|du|de la|des)\b", fold(plan.question)):
+        out.add(
+            "Le détail des cas d'usage de chaque fiche figure dans le rapport complet de l'étude, pas dans la synthèse "
+            "que je consulte ; voici ce que contient une fiche de transformation."
+        )
     if plan.jobs and not plan.follow_up:  # "y a-t-il une fiche pour mon métier ?": that answer first
         job = ctx.tool.by_id[plan.jobs[0]]
         verdict = ("Oui : l" if job.core else "Non : l") if yes_no(plan.question) else "L"

@@ -17,7 +17,10 @@ QUESTION_WORDS = (
     r"|lesquels|what|which|how|who|why|where|donne|liste|explique|decris|compare|dis moi)\b"
 )
 # "a augmenté de combien ?", "il est à quelle place ?", "c'est qui ?": the question word comes last
-ASKS_AT_THE_END = r"\bcombien\b|\b(quoi|lequel|laquelle|lesquels|lesquelles|qui|ou|quand|comment|pourquoi|quel|quelle|quels|quelles)( \w+)?\s*$"
+ASKS_AT_THE_END = (
+    r"\bcombien\b|\b(quoi|lequel|laquelle|lesquels|lesquelles|qui|ou|quand|comment|pourquoi|quel|quelle|quels|quelles)( \w+){0,3}\s*$"
+    r"|\b(c est quoi|veut dire quoi|ca donne quoi|ca change quoi|ca signifie quoi)\b"
+)
 CLAIM_CUES = r"\bc est (bien )?(ca|juste|exact|vrai)\b|\bnon\s*$|\bje (ne )?me trompe|\bconfirme|\bvrai\b|\bis (it|that) true\b|\bright\b|\bdonc\b|\bbien\b"
 PROFILES = (
     (r"non impacte|negligeable", "Non impacté ou de manière négligeable"),

@@ -366,7 +366,8 @@ class Planner:
                 r"\bmetiers (emergents|en forte transformation|en evolution|non impactes|coeur)",
             )
             and not _has(text, r"\bcompetences?\b", r"\btaches\b", r"\bactivites\b", r"\brecommand", r"\bpreconis",
-                         r"\b(que|quoi) faire\b", r"\bfaire (pour|avec)\b", r"\baccompagn\w*", r"\bformer\b", r"\breconver\w*", r"\bpasserelles?\b")
+                         r"\b(que|quoi) faire\b", r"\bfaire (pour|avec)\b", r"\baccompagn\w*", r"\bformer\b", r"\breconver\w*", r"\bpasserelles?\b",
+                         r"\bformations?\b")
             and not re.match(r"^(et )?qu est ce (qui|que)\b", text)  # "qu'est-ce qui est le plus exposé ?": what, not which job
         ):
             bottom = _has(text, r"\bmoins\b", r"\bderniers?\b", r"\bles plus faibles", r"\bbas du classement")
@@ -491,7 +492,8 @@ class Planner:
             r"\bdifference entre (la qualification|les qualifications|pwc)",
             r"\bdeux qualifications",
             r"\bqualification (pwc|experts?|double)",
-            r"\bqui a (realise|fait|mene|pilote)",
+            r"\bqui (l )?a (realise|fait|mene|pilote\w*)", r"\bpilotee? par\b",
+            r"\b(pipeau|bidon|patronat|independan\w*|objectiv\w*|neutr\w*|biais\w*|partial\w*)\b",
             r"\bpilotage\b",
             r"\bcompetences par metier",
             r"\bcombien de competences",
@@ -602,7 +604,7 @@ MATURITY_TOPICS = (  # every match counts: a question may ask about several find
 )  # fmt: skip
 METHODOLOGY_TOPICS = (
     ("duree-phases", r"\bduree|\bcombien de temps|\bphases?\b|\bmois\b"),
-    ("pilotage", r"\bpilot|\bqui a (realise|fait|mene)|\bcomite|\bparitaire|\brepresentants? des salaries"),
+    ("pilotage", r"\bpilot|\bqui a (realise|fait|mene)|\bcomite|\bparitaire|\brepresentants? des salaries|\bpipeau|\bbidon|\bpatronat|\bindependan|\bobjectiv|\bneutr|\bbiais|\bpartial"),
     ("qualifications", r"\bqualifications?\b|\bexperts?\b|\bpwc\b|\bdifference"),
     ("correspondance-rome", r"\bromes?\b|\bcompetences par metier|\bcombien de competences|\bfrance travail"),
     ("score", r"\bscore|\bcalcul|\bniveau"),

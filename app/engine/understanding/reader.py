@@ -24,8 +24,8 @@ PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \
 WHY = r"^(et )?(mais )?(alors )?(pourquoi|pk|pq|why|pour quelle raison|comment (ca )?se fait (il|t il))\b|\bpourquoi\b"
 # a document to print or hand out (not the study's "fiches de transformation")
 HANDOUT = (
-    r"\b(fiche|document|doc|support|pdf|imprim\w*|distribu\w*|a remettre|handout|printable|print)\b.*\b(distribu\w*|imprim\w*|remettre|"
-    r"reunion|cse|partag\w*|transmettr\w*|donner|diffus\w*|afficher|pdf|collegues|equipe)\b|\b(fais|faire|prepare\w*|genere\w*|sors?)\b.*\b(fiche|pdf|document)\b"
+    r"\b(fiche|document|doc|support|pdf|resume|synthese|recap\w*|imprim\w*|distribu\w*|a remettre|handout|printable|print)\b.*\b(distribu\w*|imprim\w*|remettre|"
+    r"reunion|cse|partag\w*|transmettr\w*|donner|diffus\w*|afficher|pdf|collegues|equipe)\b|\b(fais|faire|prepare\w*|genere\w*|sors?)\b.*\b(fiche|pdf|document|resume|synthese|recap\w*)\b.*\b(distribu\w*|imprim\w*|remettre|reunion|cse|partag\w*|collegues|equipe)\b"
 )
 PRODUCTS = r"\b(chatgpt|copilot|mistral|gemini)\b"
 

@@ -10,7 +10,8 @@ GENERIC_STEMS = set(analyze(
     "étude recommande recommandations préconisations préconise conseille propose faut il doit devrait faire quoi "
     "comment ia intelligence artificielle générative outils entreprises entreprise nos notre salariés collaborateurs "
     "dit parle sujet concernant selon point actions action prioritaires prioritaire axe axes six 6 concrètement "
-    "elle il peut pouvez aider nous vous mon ma mes métier métiers équipes engager engagées 2025 sélection"
+    "elle il peut pouvez aider nous vous mon ma mes métier métiers équipes engager engagées 2025 sélection mettre place "
+    "mise œuvre oeuvre prévoir quelles quels"
 )) - {"a"}  # fmt: skip
 
 
