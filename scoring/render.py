@@ -95,7 +95,8 @@ def resolution_text(resolution: Resolution, total: int) -> str:
         close = [c for c in resolution.candidates if c.score >= CLOSE_ENOUGH]  # not "Juriste" for "fleuriste"
         return (
             f"« {user_text(resolution.query)} » ne fait pas partie des {total} métiers étudiés : l'étude ne donne donc aucun score pour ce "
-            + (f"métier. Les métiers de l'étude les plus proches sont : {', '.join(f'« {c.job} »' for c in close)}." if close
+            + (f"métier. Le métier de l'étude le plus proche est « {close[0].job} »." if len(close) == 1
+               else f"métier. Les métiers de l'étude les plus proches sont : {', '.join(f'« {c.job} »' for c in close)}." if close
                else "métier, et aucun de ses métiers n'en est proche (elle porte sur les métiers de la branche de l'assistance).")
         )
     return f"« {user_text(resolution.query)} » correspond au métier « {resolution.job} » de l'étude."

@@ -230,10 +230,22 @@ class Engine:
         """What the user states to have it checked gets a plain first sentence: yes, or no and what it is."""
         if operation(plan.intent).outcome != "answer":
             return None  # a refusal does not check the figure it refuses to confirm
+        if plan.intent in ("reassure", "reassure_job"):
+            return None  # its first sentence answers the worry ("1,00, l'IA me remplace à 100 % ?")
         if plan.intent == "job" and plan.jobs and claims.yes_no(ask):
             checked = claims.check_job(ask, self.tool.card(plan.jobs[0]), self.tool)
             if checked is not None:
                 return checked.sentence
+        if plan.intent == "methodology" and plan.jobs:
+            # "il est passé de 0,30 à 0,45 chez les experts, pourquoi ?": a score that is neither of the job's first
+            card = self.tool.card(plan.jobs[0])
+            scores = {round(card.pwc.score, 2), round(card.expert.score, 2)}
+            wrong = [q for q in reading.quoted_figures(ask) if q.kind == "score" and round(q.value, 2) not in scores]
+            if wrong:
+                return (
+                    f"Non : d'après l'étude, le score de {card.job} passe de {render.score(card.pwc.score)} (PwC) à "
+                    f"{render.score(card.expert.score)} (experts métier), pas {', '.join(q.text for q in wrong)}."
+                )
         if plan.intent == "query" and plan.set_ask is not None and {"all", "share", "same", "leader"} & set(plan.set_ask.outputs):
             return None  # its first sentence is the verdict
         if plan.intent == "figure":

@@ -411,3 +411,16 @@ def test_what_the_study_does_not_give_is_said_first(offline_engine):
     )
     absent = offline_engine.ask("je suis boulangère").answer
     assert "aucun de ses métiers n'en est proche" in absent and "Commercial" not in absent
+
+
+def test_a_job_done_outside_the_assistance_branch_is_not_among_the_58(offline_engine):
+    answer = offline_engine.ask("Je suis infirmière en hôpital, cette étude me concerne ?")
+    assert answer.outcome == "absent_job"
+    assert answer.answer.startswith("« infirmière en hôpital » ne fait pas partie des 58 métiers étudiés")
+    assert "Le métier de l'étude le plus proche est « Infirmier d'assistance »" in answer.answer
+
+
+def test_a_false_figure_in_a_why_question_is_corrected_first(offline_engine):
+    answer = offline_engine.ask("le chargé d'assistance est passé de 0,30 à 0,45 chez les experts, pourquoi ?").answer
+    assert answer.startswith("Non : d'après l'étude, le score de Chargé d'assistance passe de 0,30 (PwC) à 0,17 (experts métier), pas 0,45.")
+    assert offline_engine.ask("je suis assistante dans le service pilotage et projets, mon score c'est combien ?").answer.startswith("Votre métier, **Assistant**,")

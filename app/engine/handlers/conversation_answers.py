@@ -96,7 +96,8 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
         figures = f"{render.score(card.pwc.score)} selon PwC, {render.score(card.expert.score)} selon les experts métier ; profil « {card.expert.classification} »"
         if best <= card.pwc.total // 3:
             verdict = (f"Non, l'étude n'annonce pas la disparition de votre métier ({card.job}) ; mais il est parmi les plus "
-                       f"exposés ({figures}) : selon l'étude, ses activités sont fortement transformées par l'IA générative.")
+                       f"exposés ({figures})" + (" : selon l'étude, ses activités cœur sont fortement impactées par l'IA générative."
+                                                 if card.expert.classification == "En forte transformation" else "."))
         elif best > card.pwc.total - card.pwc.total // 3:
             verdict = (f"Non : l'étude n'annonce pas la disparition de votre métier ({card.job}), et il est parmi les moins "
                        f"exposés ({figures}).")

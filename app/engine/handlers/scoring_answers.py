@@ -157,6 +157,9 @@ def _compare_claim(comparison, question: str, favour: str) -> str | None:
             else:
                 said += [f"{card.job} est « {label_} » {names[q]}" for q, label_ in views.items()]
         return f"Non : {' ; '.join(said)}."
+    if re.search(r"\b(le )?meme metier\b|\bc est pareil\b", text):  # "c'est le même métier que … ?"
+        families = ", ".join(f"{c.job} : famille {c.family_code} – {c.family}" for c in comparison.cards)
+        return f"Non : ce sont des métiers distincts de l'étude ({families})."
     if re.search(r"\b(meme|memes|pareil|identiques?|egalite|autant)\b", text):
         same = {q: len({getattr(c, q).score for c in comparison.cards}) == 1 for q in which}
         if all(same.values()):

@@ -163,6 +163,13 @@ class Planner:
             if first < set(fold(self.tool.by_id[whole.job_id].job).split()):
                 found.remove(whole.job_id)
                 found.insert(0, whole.job_id)
+        folded_q = fold(question)
+        self_described = re.search(r"\b(je suis|je travaille|en tant que|mon (metier|poste))\b", folded_q)
+        compared = re.search(r"\b(compar\w*|vs|versus|differen\w*|meme|pareil|ou|entre)\b", folded_q)
+        if whole.status == "found" and whole.job_id in found and self_described and not compared:
+            # "manager de proximité sur un plateau d'assistance" names one job, not also the shorter title it holds
+            longer = set(fold(self.tool.by_id[whole.job_id].job).split())
+            found = [j for j in found if j == whole.job_id or not set(fold(self.tool.by_id[j].job).split()) < longer]
         own = re.search(r"(?i)\b(?:je suis|je travaille comme|en tant que)\s+([^,.;:?!]{3,60})", question)
         if own:  # "j'encadre des chargés d'assistance, je suis manager de proximité": the speaker's job first
             mine = self.tool.resolve(own[1])

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from knowledge.schema import Study
 from knowledge.text import fold
-from scoring.models import JobFilter, JobQuery
+from scoring.models import Candidate, JobFilter, JobQuery, Resolution
 from search.analysis import analyze
 
 from ..operations import operation
@@ -22,6 +22,11 @@ from .sets import SetReader
 
 PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \d\w*|le \d\w*)\b"
 WHY = r"^(et )?(mais )?(alors )?(pourquoi|pk|pq|why|pour quelle raison|comment (ca )?se fait (il|t il))\b|\bpourquoi\b"
+# where a job of the study's name is done outside the assistance branch ("infirmière en hôpital")
+OUTSIDE_THE_BRANCH = (
+    r"\b(a l hopital|en hopital|a l hosto|hospitali\w*|en clinique|liberale?s?|en ehpad|scolaire|en mairie|a la mairie|en banque"
+    r"|dans une banque|en usine|au supermarche|dans la fonction publique|a la poste|en cabinet)\b"
+)
 # a document to print or hand out (not the study's "fiches de transformation")
 HANDOUT = (
     r"\b(fiche|document|doc|support|pdf|resume|synthese|recap\w*|imprim\w*|distribu\w*|a remettre|handout|printable|print)\b.*\b(distribu\w*|imprim\w*|remettre|"
@@ -40,6 +45,7 @@ class Reader:
         # precedence, first to last
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.answer_to_choice,
+            self.outside_the_branch,
             self.handout,
             self.figure,
             self.why,
@@ -99,6 +105,22 @@ class Reader:
         if len(picked) == 1:
             return Plan(intent="job", question=text, jobs=picked, qualification=plan.qualification)
         return None
+
+    def outside_the_branch(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "je suis infirmière en hôpital": a job of the study's title but outside the assistance branch the study
+        covers; not among its 58 jobs, with the study's job of that name as the closest."""
+        if plan.intent not in ("job", "reassure_job") or not plan.jobs:
+            return None
+        own = re.search(r"(?i)\b(?:je suis|je travaille comme|je bosse comme)\s+(?:un |une )?([^,.;:?!]{3,60}?)\s*(?:[,.;:?!]|$)", text)
+        said = own[1] if own else self.planner.leading_phrase(text)
+        if not said or not re.search(OUTSIDE_THE_BRANCH, fold(said)):
+            return None
+        closest = self.planner.tool.by_id[plan.jobs[0]]
+        nearest = [c for c in self.planner.tool.resolver.nearest(said) if c.job_id != closest.id and c.score >= 0.35]
+        resolution = Resolution(
+            query=said, status="absent", candidates=[Candidate(job_id=closest.id, job=closest.job, score=1.0)] + nearest[:2]
+        )
+        return Plan(intent="absent_job", question=text, resolution=resolution)
 
     def handout(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "tu peux me faire une fiche à distribuer ?": a printable brief of the jobs named, else of the family or
@@ -160,7 +182,7 @@ class Reader:
         ):  # a bare "pourquoi ?" after the jobs that moved: why the two qualifications differ
             return Plan(intent="methodology", question=text, topic="qualifications", follow_up=True)
         jobs = named[:1] or conversation.jobs[:1]
-        if re.search(r"\b(chang\w*|mont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*)\b", folded):
+        if re.search(r"\b(chang\w*|mont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris)\b", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
         if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b", folded):
             return Plan(intent="exposure_findings", question=text, jobs=jobs)
@@ -188,6 +210,10 @@ class Reader:
         mine = reading.own_title(text)
         if mine:
             titles = reading.titles_with(mine, self.study.jobs)
+            family = self.families.find(text)
+            in_family = [j for j in titles if family and self.families.family_of(j) == family.code]
+            if len(in_family) == 1:  # "assistante dans le service pilotage et projets": the one of that family
+                return Plan(intent="job", question=text, jobs=in_family, qualification=plan.qualification)
             if len(titles) >= 2:  # "je suis manager", "je suis assistante": several jobs of the study
                 return Plan(intent="clarify", question=text, topic="job", jobs=titles)
         if conversation.jobs or conversation.last is not None:

@@ -346,7 +346,7 @@ ENGLISH_PHRASES = (
     (r"\bwill i lose my job\b", "vais-je perdre mon emploi"), (r"\blose my job\b", "perdre mon emploi"),
     (r"\b(will|could) (ai|it) replace (my job|me)\b", "l'IA va-t-elle me remplacer"), (r"\bshould i be (scared|worried|afraid)\b", "dois-je m'inquiéter"),
     (r"\bis (that|it) bad\b", "c'est grave"), (r"\bis (it|that) true that\b", "est-il vrai que"),
-    (r"^and\b", "et"), (r",\s*and\b", ", et"), (r"\bwhat'?s my rank\b", "quel est mon rang"), (r"\bmy rank\b", "mon rang"),
+    (r"^and\b", "et"), (r",\s*and\b", ", et"), (r"\s+and\s+(?=(which|what|how|who|why|where)\b)", ", et "), (r"\bwhat'?s my rank\b", "quel est mon rang"), (r"\bmy rank\b", "mon rang"),
     (r"\bis it a core job\b", "c'est un métier cœur"), (r"\bis my job affected\b", "mon métier est-il concerné"),
     (r"\bi work as an?\b", "je travaille comme"), (r"\bi'?m an?\b|\bi am an?\b", "je suis"),
     (r"\bhow many job families\b", "combien de familles de métiers"), (r"\bwho carried out\b", "qui a réalisé"),
