@@ -424,3 +424,8 @@ def test_a_false_figure_in_a_why_question_is_corrected_first(offline_engine):
     answer = offline_engine.ask("le chargé d'assistance est passé de 0,30 à 0,45 chez les experts, pourquoi ?").answer
     assert answer.startswith("Non : d'après l'étude, le score de Chargé d'assistance passe de 0,30 (PwC) à 0,17 (experts métier), pas 0,45.")
     assert offline_engine.ask("je suis assistante dans le service pilotage et projets, mon score c'est combien ?").answer.startswith("Votre métier, **Assistant**,")
+
+
+def test_a_survey_figure_claimed_on_the_wrong_finding_is_corrected(offline_engine):
+    answer = offline_engine.ask("58% des entreprises ont déjà une charte IA, c'est bien ca ?").answer
+    assert answer.startswith("Non : d'après l'étude, ce n'est pas 58%") and "36%" in answer and "37%" in answer

@@ -12,6 +12,7 @@ from scoring import render
 from ..composition import Composed, Context
 from ..plan import Plan
 from ..understanding.claims import yes_no
+from ..understanding.reading import quoted_figures
 from ..understanding.records import matched_items
 
 
@@ -136,6 +137,10 @@ def job_reminder(ctx: Context, plan: Plan, out: Composed) -> None:
 def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     job_reminder(ctx, plan, out)
     text = fold(plan.question)
+    quoted = {int(q.value) for q in quoted_figures(plan.question) if q.kind == "percent"}
+    for finding in (f for f in ctx.study.maturity if quoted & set(f.percentages)):
+        # "40 % n'ont aucune formation : que recommande l'étude ?": the finding the figure comes from, first
+        out.add(f"D'après la consultation : **{finding.title}** : {finding.statement} {out.sources.ref(finding.citation)}")
     if re.search(r"\bpasserelles?\b|\breconver\w*|\bmobilite\w*|\bvers quels? (metiers|postes|fonctions)\b", text):
         # the study names no transition from one job to another: say so before what it recommends
         bridge = next(i for a in ctx.study.axes for i in a.items if "passerelles" in i.text)

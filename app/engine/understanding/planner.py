@@ -321,7 +321,7 @@ class Planner:
             r"\bpriorites?\b.*\b(2025|engager)",
         ):
             return Plan(intent="priority_actions", **base)
-        if maturity_cue and not jobs:
+        if maturity_cue and not jobs and not _has(text, r"\brecommand", r"\bpreconis", r"\bremedier\b", r"\bque faire\b"):
             return Plan(intent="maturity", topic=maturity_topic(text), **base)
         if _has(text, r"fiches? de transformation", r"\bcas d usages?\b", r"\bscenarios?\b"):
             return Plan(intent="sheets", jobs=jobs[:1], **base)

@@ -49,6 +49,7 @@ class Reader:
             self.handout,
             self.figure,
             self.why,
+            self.survey_claim,
             self.same_records_topic,
             self.unclear,
             self.claim_on_the_conversation_job,
@@ -187,6 +188,19 @@ class Reader:
         if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b", folded):
             return Plan(intent="exposure_findings", question=text, jobs=jobs)
         return None
+
+    def survey_claim(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "58 % des entreprises ont déjà une charte IA ?": a figure of the survey claimed on one of its findings,
+        checked against that finding (not the charter recommendation)."""
+        folded = fold(text)
+        if plan.intent in ("refusal", "out_of_scope") or not re.search(r"\d+ ?%|\bpour ?cent\b", text):
+            return None
+        if not re.search(r"\b(entreprises?|repondants?|societes?|assisteurs?|structures?|employeurs?)\b", folded):
+            return None
+        if not claims.yes_no(text) or re.search(r"\b(recommand\w*|preconis\w*|que faire|remedier)\b", folded):
+            return None  # "40 % n'ont aucune formation : que recommande l'étude ?" asks for recommendations
+        topic = maturity_topic(folded)
+        return Plan(intent="maturity", question=text, topic=topic) if topic else None
 
     def same_records_topic(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "et les formations courtes ?" after survey findings: another finding of the same survey, not the
