@@ -429,3 +429,11 @@ def test_a_false_figure_in_a_why_question_is_corrected_first(offline_engine):
 def test_a_survey_figure_claimed_on_the_wrong_finding_is_corrected(offline_engine):
     answer = offline_engine.ask("58% des entreprises ont déjà une charte IA, c'est bien ca ?").answer
     assert answer.startswith("Non : d'après l'étude, ce n'est pas 58%") and "36%" in answer and "37%" in answer
+
+
+def test_an_employee_conversation_in_english_and_a_survey_conversation(offline_engine):
+    *_, employer = ask(offline_engine, "I'm a receptionist in an assistance company (chargé d'accueil d'assistance)", "will my job disappear?", "what should my employer do?")
+    assert employer.intent == "recommendations" and "Action prioritaire n° 5" in employer.answer
+    *_, figure, training = ask(offline_engine, "c'est quoi les resultats de l'enquete de maturité des entreprises ?", "68% c'est quoi deja ?", "et la formation ?")
+    assert figure.answer.startswith("68 % est, dans l'étude, un résultat de la consultation")
+    assert training.intent == "maturity" and "40%" in training.answer

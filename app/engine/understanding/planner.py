@@ -399,6 +399,7 @@ class Planner:
             r"\baxes?\b",
             r"\bque (faire|doit faire|doivent faire|peut faire)\b",
             r"\b(doi\w*|devr\w*|peu\w*|pourr\w*) faire\b",
+            r"\bje fais quoi\b|\bje peux faire quoi\b|\bque (dois|puis|peux) je faire\b|\bqu est ce que je (dois|peux|pourrais) faire\b",
             r"\bformations?\b",
             r"\bformer\b",
             r"\bpasserelles?\b",

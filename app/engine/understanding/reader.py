@@ -209,7 +209,7 @@ class Reader:
         folded = fold(text)
         if last is None or not re.match(r"^(et|and|mais|puis)\b", folded) or len(folded.split()) > 10 or plan.intent in ("refusal", "out_of_scope"):
             return None
-        if last.intent == "maturity" and (topic := maturity_topic(folded)):
+        if last.intent in ("maturity", "figure") and (topic := maturity_topic(folded)):
             return Plan(intent="maturity", question=text, topic=topic, follow_up=True)
         unread = plan.intent in ("retrieval", "absent_job", "ambiguous_job")
         if last.intent == "methodology" and unread and (topic := first_match(folded, METHODOLOGY_TOPICS)):

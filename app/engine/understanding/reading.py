@@ -191,8 +191,8 @@ def titles_with(words: str, jobs: list[Job]) -> list[str]:
     return found if len(found) <= 6 else []
 
 
-FIGURE_WORDS = {"et", "ca", "correspond", "correspondent", "a", "quoi", "c", "est", "dans", "l", "etude", "signifie", "represente",
-                "veut", "dire", "le", "les", "chiffre", "de", "du", "des", "ce", "cela", "alors", "qu", "que", "au", "what", "is", "does", "mean"}  # fmt: skip
+FIGURE_WORDS = {"deja", "encore", "exactement", "au", "juste", "et", "ca", "correspond", "correspondent", "a", "quoi", "c", "est", "dans", "l", "etude", "signifie", "represente",
+                "veut", "dire", "le", "les", "chiffre", "de", "du", "des", "ce", "cela", "alors", "qu", "que", "what", "is", "does", "mean"}  # fmt: skip
 
 
 def asked_figure(text: str) -> int | None:
@@ -361,8 +361,8 @@ ENGLISH_PHRASES = (
     (r"\bwhat does (.+?) mean\b", r"que veut dire \1"), (r"\bwhat is an?\b", "c'est quoi un"), (r"\bwhat is\b", "c'est quoi"),
     (r"\bwill my job disappear\b", "mon métier va disparaître"), (r"\bclaims? handlers?\b", "chargé de réclamations"),
     (r"\breceptionists?\b", "chargé d'accueil"), (r"\bcase (manager|handler)s?\b", "gestionnaire de dossiers"),
-    (r"\btrainers?\b", "formateur"), (r"\bpayroll\b", "paie"), (r"\bmy employer\b", "mon employeur"),
-    (r"\bwhat should (my employer|my company|companies|we|i) do\b", r"que doit faire \1"), (r"\bnurse\b", "infirmier"), (r"\bdoctor\b", "médecin"),
+    (r"\bwhat should (my employer|my company|companies|we|i) do\b", r"que doit faire \1"),
+    (r"\btrainers?\b", "formateur"), (r"\bpayroll\b", "paie"), (r"\bmy employer\b", "mon employeur"), (r"\bnurse\b", "infirmier"), (r"\bdoctor\b", "médecin"),
     (r"\bchanged? (their |its )?profile\b", "changent de profil"), (r"\bmaturity\b", "maturité"),
     (r"\bcompanies\b", "entreprises"), (r"\bsurvey\b", "consultation"), (r"\bstudy\b", "étude"),
     (r"\bscore of\b", "score du"), (r"\bexposure\b", "exposition"), (r"\bexposed\b", "exposé"),
