@@ -46,7 +46,7 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
         out.call("scoring.card", {"job": card.job}, card)
         out.add(f"**{card.job}** : {render.change_sentence(card)} {out.sources.ref(card.citations[0])}")
         out.add(
-            "L'étude ne donne pas la raison de chaque écart métier par métier ; elle explique ainsi la différence "
+            "L'étude n'explique pas chaque écart métier par métier ; elle explique ainsi la différence "
             "entre les deux qualifications :"
         )
     topics = {

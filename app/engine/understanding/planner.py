@@ -324,7 +324,7 @@ class Planner:
         if maturity_cue and not jobs and not _has(text, r"\brecommand", r"\bpreconis", r"\bremedier\b", r"\bque faire\b"):
             return Plan(intent="maturity", topic=maturity_topic(text), **base)
         if _has(text, r"fiches? de transformation", r"\bcas d usages?\b", r"\bscenarios?\b"):
-            return Plan(intent="sheets", jobs=jobs[:1], **base)
+            return Plan(intent="sheets", jobs=_own(text, jobs, conversation), **base)
         if not jobs and changes_cue:
             return Plan(intent="changes", **base)
         if len(jobs) >= 2 and _has(
@@ -411,6 +411,7 @@ class Planner:
             r"\bethique",
             r"\bgouvernance\b",
             r"\bquelles? actions?\b",
+            r"\bactions? (particulieres?|specifiques?|a mener|prevues?|concretes?)\b",
             r"\bplan d action",
             r"\brh\b.*\bfaire",
         ):

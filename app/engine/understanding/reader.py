@@ -55,11 +55,13 @@ class Reader:
             self.claim_on_the_conversation_job,
             self.the_two_compared,
             self.forecast,
+            self.the_job_in_view,
             self.set_of_jobs,
             self.worry,
             self.same_topic,
             self.which_ones,
             self.recommendation_named,
+            self.recommendation_follow_up,
             self.attribute_of_the_job_in_view,
             self.not_a_job,
             self.search_in_context,
@@ -134,6 +136,16 @@ class Reader:
         core = bool(re.search(r"\bcoeurs?\b", folded))
         jobs = named or ([] if family or core else conversation.jobs)
         return Plan(intent="handout", question=text, jobs=jobs, family=family.name if family and not named else None, core=core or None)
+
+    def recommendation_follow_up(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et dans les recommandations ?" after "quel rôle a l'OPCO Atlas ?": the recommendations on that subject."""
+        last = conversation.last
+        folded = fold(text)
+        if plan.intent != "recommendations" or last is None or not re.match(r"^(et|and|mais|puis)\b", folded):
+            return None
+        if set(analyze(text)) - GENERIC_STEMS - {"recommand", "preconis", "recommandation"}:
+            return None  # it names its own subject
+        return plan.model_copy(update={"question": f"{last.question} {text}"})
 
     def attribute_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "il a quel profil ?", "et son score ?", "elle est à quelle place ?": the job the last answer was about."""
@@ -249,7 +261,7 @@ class Reader:
             conversation.jobs
             and claims.yes_no(text)
             and re.match(r"^(et |donc |alors )?(c est|il|elle|on|mon metier|son metier|ce metier|le metier|je suis|j ai)\b", folded)
-            and plan.intent not in ("refusal", "out_of_scope")
+            and plan.intent not in ("refusal", "out_of_scope", "sheets", "recommendations", "priority_actions", "maturity", "dialia")
             and not re.search(r"\bmeme\b|\bdeux\b|\btous\b|\bfamille\b", folded)
             and not reading.worried(text)
             and not self.planner.jobs_in(text)[0]
@@ -268,6 +280,19 @@ class Reader:
         ):
             return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)
         return None
+
+    def the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "de combien de points a baissé son score ?" after one job was named: that job, not a set of jobs."""
+        folded = fold(text)
+        if (
+            len(conversation.jobs) != 1
+            or plan.intent not in ("changes", "query", "ranking", "stats", "retrieval", "absent_job", "ambiguous_job", "job")
+            or self.planner.jobs_in(text)[0]
+            or not re.search(r"\b(son|sa|ses|il|elle|lui|ce metier|celui ci|celle ci)\b", folded)
+            or re.search(r"\b(metiers|lesquels|lesquelles|ils|elles|eux|tous|toutes|familles?|les (plus|moins))\b", folded)
+        ):
+            return None
+        return Plan(intent="job", question=text, jobs=list(conversation.jobs), qualification=plan.qualification, follow_up=True)
 
     def set_of_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A family, the core jobs, a profile, a threshold, the movers… (see ``sets``)."""
