@@ -188,6 +188,7 @@ def section(title: str, data: dict) -> list[str]:
 BLIND_SETS = (
     ("blind", "Premier jeu aveugle (`tests/eval/blind/`, écrit sans le code avant la refonte de la lecture)"),
     ("blind2", "Second jeu aveugle (`tests/eval/blind2/`, écrit sans le code au début de la deuxième étape)"),
+    ("blind3", "Troisième jeu aveugle (`tests/eval/blind3/`, écrit sans le code au début de la troisième étape)"),
 )
 
 

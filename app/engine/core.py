@@ -253,6 +253,8 @@ class Engine:
         stated = claims.yes_no(ask) and re.search(
             r"\b(est|sont|a|ont|represente\w*|font|fait|compte\w*|y a|passe\w*|gagne\w*|perd\w*)\b", fold(ask)
         )  # a statement put as a question ("il y a 12 métiers cœur ?"), not "et la 5e ?"
+        if not stated and re.search(claims.QUESTION_WORDS, fold(ask)):
+            return None  # "c'est quoi les 4 profils ?" asks, it claims nothing
         quoted = reading.quoted_figures(ask) if stated else reading.claims(ask)
         if not quoted:
             said = "\n".join(parts)

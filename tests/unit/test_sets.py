@@ -446,3 +446,18 @@ def test_follow_ups_on_the_one_job_in_view_and_on_a_subject_of_the_recommendatio
     assert "mutualiser" in opco.answer
     _, sheet = ask(offline_engine, "je suis assistante administrative de plateaux", "il y a une fiche de transformation pour mon métier ?")
     assert sheet.answer.startswith("Oui : le métier Assistant administratif de plateaux a une fiche de transformation")
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("pourquoi certains métiers sont émergents ?", "- **Emergent** : Ils sont majoritairement associés au champ professionnel de l'informatique"),
+        ("c'est quoi la différence entre la qualif PwC et la qualif experts ?", "Une première qualification de l'exposition des métiers"),
+        ("quelles sont les limites de l'étude ?", "L'étude ne consacre pas de partie à ses limites"),
+        ("qu'est-ce qui est prévu pour la suite ?", "Un second volet de l'étude est programmé"),
+        ("la cybersécurité est abordée ?", "L'étude recommande sur ce point : « Évaluer et préparer aux enjeux de cybersécurité »"),
+        ("que faut-il faire pour les managers ?", "L'étude recommande sur ce point : « Accompagner les managers »"),
+    ],
+)
+def test_study_subjects_asked_in_users_words(offline_engine, question, start):
+    assert offline_engine.ask(question).answer.startswith(start)

@@ -61,6 +61,9 @@ JOB_CUES = (
     r"\bles \w+s (sont|seront)(ils|elles)?\b", r"\bquid d", r"\bpour (un|une|les) \w+", r"\bposte d",
 )  # fmt: skip
 
+# the short words people type for the study's own words ("la qualif experts", "les recos", "ma boîte")
+ABBREVIATIONS = {"qualif": "qualification", "qualifs": "qualifications", "reco": "recommandation", "recos": "recommandations",
+                 "preco": "preconisation", "precos": "preconisations", "boite": "entreprise", "boites": "entreprises"}  # fmt: skip
 SHORT_WORDS = {"it": "informatique", "info": "informatique", "cyber": "cybersecurite", "tech": "technique",
                "compta": "comptabilite", "presta": "prestataire", "prestas": "prestataires", "com": "communication"}  # fmt: skip
 PROFILE_WORDS = {
@@ -208,7 +211,7 @@ class Planner:
     # -- routing --------------------------------------------------------------------------------------------
     def plan(self, question: str, conversation: Conversation | None = None) -> Plan:
         conversation = conversation or Conversation()
-        text = fold(question)
+        text = " ".join(ABBREVIATIONS.get(w, w) for w in fold(question).split())
         base = {"question": question, "qualification": qualification_of(text)}
         if not text:
             return Plan(intent="empty", **base)
@@ -397,7 +400,7 @@ class Planner:
             r"\bconseill(e|es|ez|ent|er|erait|eriez|ions)\b(?! (assistance|client|clientele|technique|de vente))",  # the verb, not "conseillère"
             r"\bpropose",
             r"\baxes?\b",
-            r"\bque (faire|doit faire|doivent faire|peut faire)\b",
+            r"\bque (faire|doit faire|doivent faire|peut faire)\b", r"\b(faut|faudrait) il faire\b",
             r"\b(doi\w*|devr\w*|peu\w*|pourr\w*) faire\b",
             r"\bje fais quoi\b|\bje peux faire quoi\b|\bque (dois|puis|peux) je faire\b|\bqu est ce que je (dois|peux|pourrais) faire\b",
             r"\bformations?\b",
@@ -509,6 +512,7 @@ class Planner:
             r"\bscore (est|sont)\b.*\b(calcule|obtenu|construit)",
             r"\bscore\b.*\b(obtien\w*|obtenu|sort|vient|calcul\w*|construi\w*|fabriqu\w*)\b",
             r"\b(a quoi sert|sert a quoi|utilite)\b.*\bscores?\b|\bscores?\b.*\b(sert|servent)\b",
+            r"\btableau consolide\b", r"\blimites?\b.*\betude\b|\betude\b.*\blimites?\b",
             r"\b(d ou (sort|vient))\b.*\bscore\b",
             r"\bniveaux?\b.*\bscore\b|\bscore\b.*\bniveaux?\b",
             r"\bque (mesure|represente|veut dire) (le|un) score",
@@ -592,7 +596,7 @@ class Planner:
 # Ordered (key, pattern) tables: which record a question is about. The first match wins unless noted.
 FACT_TOPICS = (
     ("objectifs", r"\bobjectifs?\b|\bporte\w* sur\b|\bcouvre\w*\b|\betudie\w*\b"),
-    ("second-volet", r"\bsecond volet\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\bdeuxieme (etude|volet)"),
+    ("second-volet", r"\bprevu\w* (pour )?(la suite|ensuite|apres)\b|\bet (apres|ensuite)\b|\bsecond volet\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\bdeuxieme (etude|volet)"),
     ("premier-volet", r"\bpremier volet\b"),
     ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
     ("realisation", r"\bqui a (realise|fait|ecrit|commande|finance|paye|sponsorise)\b|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b|\bqui\b.*\bfinanc\w*|\bfinancement de l etude|\bcommanditaire"),
@@ -616,7 +620,8 @@ METHODOLOGY_TOPICS = (
     ("pilotage", r"\bpilot|\bqui a (realise|fait|mene)|\bcomite|\bparitaire|\brepresentants? des salaries|\bpipeau|\bbidon|\bpatronat|\bindependan|\bobjectiv|\bneutr|\bbiais|\bpartial"),
     ("qualifications", r"\bqualifications?\b|\bexperts?\b|\bpwc\b|\bdifference"),
     ("correspondance-rome", r"\bromes?\b|\bcompetences par metier|\bcombien de competences|\bfrance travail"),
-    ("score", r"\bscore|\bcalcul|\bniveau"),
+    ("limites", r"\blimites?\b"),
+    ("score", r"\bscore|\bcalcul|\bniveau|\btableau consolide"),
 )  # fmt: skip
 
 

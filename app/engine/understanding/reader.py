@@ -16,7 +16,7 @@ from search.analysis import analyze
 from ..operations import operation
 from ..plan import Conversation, Plan, SetAsk
 from . import claims, reading
-from .planner import METHODOLOGY_TOPICS, Planner, first_match, maturity_topic
+from .planner import METHODOLOGY_TOPICS, PROFILE_WORDS, Planner, first_match, maturity_topic
 from .records import GENERIC_STEMS, matched_items, prose_stems
 from .sets import SetReader
 
@@ -45,6 +45,7 @@ class Reader:
         # precedence, first to last
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.answer_to_choice,
+            self.topic_not_job,
             self.outside_the_branch,
             self.handout,
             self.figure,
@@ -108,6 +109,19 @@ class Reader:
         if len(picked) == 1:
             return Plan(intent="job", question=text, jobs=picked, qualification=plan.qualification)
         return None
+
+    def topic_not_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "la cybersécurité est abordée ?", "l'étude parle de la formation ?": a subject the study may treat, though
+        a job's title holds the word (Spécialiste cybersécurité, Chargé de formation)."""
+        folded = fold(text)
+        if plan.intent != "job" or not re.search(r"\b(aborde\w*|traite\w*|evoque\w*|mentionne\w*|parle\w* (de|du|des|d))\b", folded):
+            return None
+        if re.search(r"\b(score|expos\w*|classement|rang|position|metiers?|poste|profil|je|j|mon|ma|travaille)\b", folded):
+            return None
+        items = [(item.text, item) for axis in self.study.axes for item in axis.items]
+        if matched_items(text, items):
+            return Plan(intent="recommendations", question=text)
+        return Plan(intent="retrieval", question=text)
 
     def outside_the_branch(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "je suis infirmière en hôpital": a job of the study's title but outside the assistance branch the study
@@ -195,10 +209,13 @@ class Reader:
         ):  # a bare "pourquoi ?" after the jobs that moved: why the two qualifications differ
             return Plan(intent="methodology", question=text, topic="qualifications", follow_up=True)
         jobs = named[:1] or conversation.jobs[:1]
-        if re.search(r"\b(chang\w*|mont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris)\b", folded):
+        if re.search(r"\b(chang\w*|mont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*)\b", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
         if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b", folded):
             return Plan(intent="exposure_findings", question=text, jobs=jobs)
+        profile = next((label for word, label in PROFILE_WORDS.items() if word in folded), None)
+        if profile and not named:  # "pourquoi certains métiers sont émergents ?": what the profile means
+            return Plan(intent="profiles", question=text, profile=profile)
         return None
 
     def survey_claim(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:

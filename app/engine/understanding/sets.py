@@ -286,6 +286,10 @@ class SetReader:
             return True  # the changes answer says which jobs change profile, with what the study says of it
         if _has(text, DEFINE) and not (s.counting or s.most or s.least or s.n or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
             return True  # "c'est quoi un métier en forte transformation ?" asks for the definition
+        if re.search(r"\b(requalifi\w*|reevalu\w*|revu\w*)\b", text) and not (
+            s.profile or s.moved or s.counting or s.families or s.most or s.least or s.measure != "score"
+        ):
+            return True  # "les experts ont requalifié quels métiers ?" asks about the method
         if re.search(r"\b(les|des|ses) (\d+|deux|trois|quatre|cinq|six) (phases|etapes|axes|actions|niveaux|profils|categories|enseignements|sections|livrables|criteres|volets)\b", text):
             return True  # "les 3 phases de l'étude" are not three jobs
         if re.match(r"^(et )?(qu est ce qui|qu est ce que|what)\b", text) and not (s.families or s.core is not None or s.profile):
