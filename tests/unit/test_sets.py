@@ -461,3 +461,20 @@ def test_follow_ups_on_the_one_job_in_view_and_on_a_subject_of_the_recommendatio
 )
 def test_study_subjects_asked_in_users_words(offline_engine, question, start):
     assert offline_engine.ask(question).answer.startswith(start)
+
+
+def test_a_representative_moves_from_family_to_family_and_to_the_one_that_moved(offline_engine):
+    _, medical, moved, how_much, pwc = ask(
+        offline_engine, "les métiers de la famille opérations d'assistance ?", "et ceux du médical ?",
+        "lequel a le plus bougé entre les deux qualifs ?", "de combien ?", "et chez PwC il était classé comment ?",
+    )  # fmt: skip
+    assert medical.answer.startswith("Métiers de la famille 02 – Activités médicales : 3 métiers")
+    assert "**Infirmier d'assistance** : 28 places gagnées" in moved.answer
+    assert how_much.answer.startswith("Infirmier d'assistance : selon les experts métier, le score est en hausse (0,14 → 0,41")
+    assert pwc.answer.startswith("**Infirmier d'assistance** est dans le tiers le moins exposé des métiers, selon PwC (0,14, 45e sur 58)")
+
+
+def test_movers_and_families_in_users_words(offline_engine):
+    assert "**Chargé de méthodes et procédures** : 29 places gagnées" in offline_engine.ask("qui a bougé le plus entre la qualif PwC et celle des experts ?").answer
+    assert offline_engine.ask("la famille management est elle impactée par l'ia generative").answer.startswith("Métiers de la famille 09 – Management : 3 métiers")
+    assert offline_engine.ask("quels métiers ont baissé chez les experts ?").answer.startswith("Métiers dont le score baisse avec les experts métier")

@@ -301,15 +301,20 @@ class Reader:
     def the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "de combien de points a baissé son score ?" after one job was named: that job, not a set of jobs."""
         folded = fold(text)
+        last = conversation.last
+        ranked = last is not None and last.set_ask is not None and "rank" in last.set_ask.outputs  # its first is "the one"
         if (
-            len(conversation.jobs) != 1
+            not (len(conversation.jobs) == 1 or (conversation.jobs and ranked))
             or plan.intent not in ("changes", "query", "ranking", "stats", "retrieval", "absent_job", "ambiguous_job", "job")
             or self.planner.jobs_in(text)[0]
-            or not re.search(r"\b(son|sa|ses|il|elle|lui|ce metier|celui ci|celle ci)\b", folded)
+            or not (
+                re.search(r"\b(son|sa|ses|il|elle|lui|ce metier|celui ci|celle ci)\b", folded)
+                or re.fullmatch(r"(et )?(de )?combien( de (places|points|rangs))?( en tout| au total| exactement)?", folded)  # "de combien ?"
+            )
             or re.search(r"\b(metiers|lesquels|lesquelles|ils|elles|eux|tous|toutes|familles?|les (plus|moins))\b", folded)
         ):
             return None
-        return Plan(intent="job", question=text, jobs=list(conversation.jobs), qualification=plan.qualification, follow_up=True)
+        return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification, follow_up=True)
 
     def set_of_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A family, the core jobs, a profile, a threshold, the movers… (see ``sets``)."""

@@ -40,8 +40,8 @@ PLACES_DOWN = r"\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdes
 PLACES_SAME = r"\bpas bouge\w*|\bpas change\w* de (place|position|rang)\b|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
 PROFILE_CHANGED = r"\bchang\w* de (profil|classification|categorie)|\bprofil (a )?change|\bbascul\w*|\bpass\w* de\b.*\ba\b.*\b(emergent|transformation|evolution|impacte)|\bpass\w* (en|a) (forte transformation|en evolution|emergent)"
 POINTS = r"\bpoints?\b|\bde combien (augment|baiss|monte|diminu|progress|recul)\w*|\b(hausse|baisse|augmentation|diminution) (du|de) (leur |son )?score"
-SCORE_UP = r"\bscore\w* (augmente|monte|progresse|en hausse)|\b(augment|mont|hausse)\w*.*\bscore"
-SCORE_DOWN = r"\bscore\w* (baisse|diminue|recule|en baisse)|\b(baisse|diminue)\w*.*\bscore"
+SCORE_UP = r"\bscore\w* (augmente|monte|progresse|en hausse)|\b(augment|mont|hausse)\w*.*\bscore|\b(ont|a|qui) (augmente|monte)\b"
+SCORE_DOWN = r"\bscore\w* (baisse|diminue|recule|en baisse)|\b(baisse|diminue)\w*.*\bscore|\b(ont|a|qui) (baisse|diminue)\b"
 SAME = (
     ("family", r"\bmeme famille\b"),
     ("score", r"\bmeme score\b|\bmeme note\b|\begalite\b|\bex aequo\b"),
@@ -216,6 +216,14 @@ class SetReader:
         most, least = _has(text, MOST), _has(text, LEAST)
         n = _number(text)
         counting, listing = _has(text, COUNT), _has(text, LIST)
+        moves = bool(re.search(r"\ble plus (bouge|change|varie|evolue)\b|\b(bouge|change|varie|evolue)\w* le plus\b", text))
+        if moves and measure == "score":  # "qui a bougé le plus ?": places, either way
+            measure, most = "moves", True
+        family_words = self.families.codes(question, loose=True)[0]
+        if family_words and re.search(r"\b(impact\w*|expos\w*|touch\w*|concern\w*|menac\w*)\b", text) and not (most or least):
+            listing = True  # "la famille management est-elle impactée ?": its jobs and their scores
+        if family_words and previous is not None and previous.family_named and re.match(r"^(et )?(ceux|celles|les metiers)? ?(du|de la|des|de l|en)\b", text):
+            listing = True  # "et ceux du médical ?" after a family's jobs
         ranking = _has(text, RANK) or most or least or n is not None
         if measure != "score" and re.search(r"\b(le|les) (plus|moins)\b|\bplus gros\w*|\bmax\w*", text):
             ranking = True  # "qui a gagné le plus de places": the biggest moves first
@@ -226,7 +234,7 @@ class SetReader:
         s = Slots(
             question=question, text=text, jobs=jobs, families=families, excluded=excluded, profile=profile,
             negated=negated, transition=_transition(text), core=_core(text), bounds=_score_bounds(question, text),
-            moved=moved, measure=measure, most=most, least=least, moves=bool(re.search(r"\ble plus (bouge|change|varie|evolue)\b", text)),
+            moved=moved, measure=measure, most=most, least=least, moves=moves,
             n=n, position=_position(text), counting=counting, listing=listing, ranking=ranking, own_family=own_family,
         )  # fmt: skip
         if s.families and not s.asks_set and not self.families.codes(question, loose=False)[0]:
