@@ -314,7 +314,7 @@ class Reader:
             or re.search(r"\b(metiers|lesquels|lesquelles|ils|elles|eux|tous|toutes|familles?|les (plus|moins))\b", folded)
         ):
             return None
-        return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification, follow_up=True)
+        return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)
 
     def set_of_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A family, the core jobs, a profile, a threshold, the movers… (see ``sets``)."""
