@@ -478,3 +478,22 @@ def test_movers_and_families_in_users_words(offline_engine):
     assert "**Chargé de méthodes et procédures** : 29 places gagnées" in offline_engine.ask("qui a bougé le plus entre la qualif PwC et celle des experts ?").answer
     assert offline_engine.ask("la famille management est elle impactée par l'ia generative").answer.startswith("Métiers de la famille 09 – Management : 3 métiers")
     assert offline_engine.ask("quels métiers ont baissé chez les experts ?").answer.startswith("Métiers dont le score baisse avec les experts métier")
+
+
+@pytest.mark.parametrize(
+    ("question", "job"),
+    [
+        ("je reponds au telephone aux gens en panne sur l'autoroute et j'organise le depannage", "Chargé d'assistance"),
+        ("je m'occupe de trouver des garagistes et dépanneurs partenaires", "Gestionnaire de réseau prestataires"),
+        ("je fais les plannings et les prévisions de charge du plateau", "Planificateur-Prévisionniste"),
+        ("je passe mes journées à rédiger des comptes rendus d'intervention et à classer les dossiers", "Gestionnaire de dossiers d'assistance"),
+    ],
+)
+def test_a_job_described_by_its_tasks(offline_engine, question, job):
+    assert offline_engine.ask(question).answer.startswith(f"Dans l'étude, votre métier correspond à « {job} »")
+
+
+def test_a_change_of_profile_is_answered_yes_or_no_first(offline_engine):
+    answer = offline_engine.ask("le manager de proximité d'assistance a changé de classification ?").answer
+    assert answer.startswith("Oui : de « Non impacté ou de manière négligeable » (PwC) à « En évolution » (experts métier)")
+    assert offline_engine.ask("est ce que l'etude parle de suppressions de postes ?").outcome == "out_of_scope"

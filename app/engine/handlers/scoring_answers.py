@@ -22,8 +22,9 @@ CHANGE_WORDS = r"\b(chang|remplac|concretement|quoi pour moi|avenir|disparai|tra
 
 CHANGE_ASKED = (
     r"\b(de combien|combien de (places|points|rangs)|progress\w*|augment\w*|baiss\w*|recul\w*|gagne\w*|perdu|evolu\w*"
-    r"|ecart|bouge\w*|monte\w*|descend\w*)\b"
+    r"|ecart|bouge\w*|monte\w*|descend\w*|chang\w* de (profil|classification|categorie)|bascul\w*)\b"
 )
+PROFILE_CHANGE_ASKED = r"\bchang\w* de (profil|classification|categorie)|\bbascul\w*"
 
 
 def job(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -36,6 +37,11 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         verdict = "Oui" if card.core else "Non"
         what = "est" if card.core else "n'est pas"
         out.add(f"{verdict} : {card.job} {what} un métier cœur d'assistance {row}.")
+    elif re.search(PROFILE_CHANGE_ASKED, fold(plan.question)):  # "a-t-il changé de classification ?": yes or no first
+        change = card.change
+        said = (f"Oui : de « {change.from_classification} » (PwC) à « {change.to_classification} » (experts métier)"
+                if change.classification_changed else f"Non : il reste « {change.from_classification} » dans les deux qualifications")
+        out.add(f"{said}, score {render.score(card.pwc.score)} → {render.score(card.expert.score)} ({card.job}) {row}.")
     elif re.search(CHANGE_ASKED, fold(plan.question)) and not yes_no(plan.question):
         # "de combien a-t-il progressé ?": the change between the two qualifications first
         out.add(f"{card.job} : " + render.change_sentence(card)[0].lower() + render.change_sentence(card)[1:] + f" {row}")

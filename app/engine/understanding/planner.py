@@ -595,8 +595,8 @@ class Planner:
 
 # Ordered (key, pattern) tables: which record a question is about. The first match wins unless noted.
 FACT_TOPICS = (
+    ("second-volet", r"\bprevu\w* (pour )?(la suite|ensuite|apres)\b|\bet (apres|ensuite)\b|\bsecond volet\b|\bseconde? etude\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\bdeuxieme (etude|volet)"),
     ("objectifs", r"\bobjectifs?\b|\bporte\w* sur\b|\bcouvre\w*\b|\betudie\w*\b"),
-    ("second-volet", r"\bprevu\w* (pour )?(la suite|ensuite|apres)\b|\bet (apres|ensuite)\b|\bsecond volet\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\bdeuxieme (etude|volet)"),
     ("premier-volet", r"\bpremier volet\b"),
     ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
     ("realisation", r"\bqui a (realise|fait|ecrit|commande|finance|paye|sponsorise)\b|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b|\bqui\b.*\bfinanc\w*|\bfinancement de l etude|\bcommanditaire"),

@@ -146,6 +146,7 @@ FORECAST = (
     r"\b(nombre|chiffre|pourcentage|part) d(e|es) (emplois|postes|suppressions|licenciements)", r"\bhow many jobs\b",
     r"\bcombien\b.*\b(supprim\w*|disparai\w*|en poste|licenci\w*|remplace\w*)", r"\bprevision\w* (chiffree|d emplois|de suppressions)",
     r"\b(quels|quel|lesquels|quelles) (metiers?|emplois|postes)\b.*\b(vont|va|vont ils|seront|sera) (disparaitre|etre supprim\w*|etre remplace\w*)",
+    r"\b(parle\w*|evoque\w*|prevoit|annonce\w*|aborde\w*) (de |des |d )?(suppressions?|licenciements?|pertes? d emplois|destructions? d emplois|plans? sociaux)\b",
 )  # fmt: skip
 
 
@@ -411,13 +412,22 @@ def to_french(text: str) -> str:
 # "je gère le réseau de prestataires" names "Gestionnaire de réseau prestataires": what a person does, as the agent
 # noun of the study's titles
 AGENT_NOUNS = (
-    (r"\b(je|j) (gere|gerer|m occupe d?e?s?)\b", "gestionnaire"), (r"\b(je|j) anime\b", "animateur"),
+    (r"\b(je|j) anime\b", "animateur"),
     (r"\b(je|j) forme\b", "formateur"), (r"\b(je|j) coordonne\b", "coordinateur"), (r"\b(je|j) controle\b", "controleur"),
     (r"\b(je|j) developpe\b", "developpeur"), (r"\b(je|j) accueille\b", "charge d accueil"), (r"\b(je|j) recrute\b", "charge de recrutement"),
     (r"\b(je|j) achete\b", "acheteur"), (r"\b(je|j) (encadre|manage)\b", "manager"), (r"\b(je|j) parametre\b", "parametreur"),
     (r"\b(je|j) traite (les )?(dossiers|sinistres)\b", "gestionnaire de dossiers"), (r"\b(je|j) audite\b", "auditeur"),
     (r"\b(je|j) (gere|traite) (les )?reclamations\b", "charge de reclamations"), (r"\b(je|j) planifie\b", "planificateur"),
-    (r"\b(je|j) (regle|paie|verifie|controle et je regle) (les )?factures\b", "gestionnaire des factures"),
+    (r"\b(je|j) (regle|paie|verifie|traite|controle et je regle) (les )?factures\b", "gestionnaire des factures"),
+    # what the core jobs do, in the words of the people who do them
+    (r"\b(je|j) (reponds? au telephone|prends? les appels|organise (l |le |les )?(assistance|depannages?|rapatriements?|dossiers? d assistance))\b",
+     "charge d assistance"),
+    (r"\b(accueil telephonique|je fais l accueil|(je|j) accueille les appels)\b", "charge d accueil d assistance"),
+    (r"\b(redige\w*|classe\w*|traite\w*) (des |les )?(comptes? rendus|dossiers)\b", "gestionnaire de dossiers d assistance"),
+    (r"\b(je|j) (m occupe de )?(trouver|recruter|gerer|animer|suivre) (des |les |nos )?(garagistes|depanneurs|prestataires|partenaires)\b",
+     "gestionnaire de reseau prestataires"),
+    (r"\b(je|j) (fais|etablis|prepare) (les )?(plannings?|previsions?)\b", "planificateur previsionniste"),
+    (r"\b(je|j) (gere|gerer|m occupe d?e?s?)\b", "gestionnaire"),  # after the tasks it may begin
 )  # fmt: skip
 
 
