@@ -497,3 +497,8 @@ def test_a_change_of_profile_is_answered_yes_or_no_first(offline_engine):
     answer = offline_engine.ask("le manager de proximité d'assistance a changé de classification ?").answer
     assert answer.startswith("Oui : de « Non impacté ou de manière négligeable » (PwC) à « En évolution » (experts métier)")
     assert offline_engine.ask("est ce que l'etude parle de suppressions de postes ?").outcome == "out_of_scope"
+
+
+def test_a_claim_true_for_one_qualification_only_says_so(offline_engine):
+    answer = offline_engine.ask("le statisticien est il le métier le plus exposé ?").answer
+    assert answer.startswith("Oui, le plus exposé selon PwC seulement ; selon les experts métier, c'est Gestionnaire de dossiers d'assistance")

@@ -95,6 +95,12 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         top = bool(re.search(r"\bplus expose|\bmost\b|\bplus haut|\bpremier|\bnumero|\bmax", extreme[0]))
         target = 1 if top else card.pwc.total
         checks.append(any(views[q].rank == target for q in asked))
+        if checks[-1] and len(asked) == 2 and not all(views[q].rank == target for q in asked):
+            # true for one qualification only ("le statisticien est le plus exposé ?"): say which, and who the other puts first
+            q = next(q for q in asked if views[q].rank != target)
+            first = (min if top else max)(tool.jobs, key=lambda j: j.exposure(Qualification(q)).rank).job
+            other = "PwC" if q == "expert" else "les experts métier"
+            notes.append(f"{'le plus' if top else 'le moins'} exposé selon {other} seulement ; selon {'PwC' if q == 'pwc' else 'les experts métier'}, c'est {first}")
         if not checks[-1]:
             q = asked[0]
             first = (min if top else max)(tool.jobs, key=lambda j: j.exposure(Qualification(q)).rank).job
@@ -115,6 +121,8 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             + (f"{abs(moved)} place{'s' if abs(moved) > 1 else ''} {'gagnée' if moved > 0 else 'perdue'}{'s' if abs(moved) > 1 else ''}" if moved else "même position")
         )
     facts = f"{card.job} : {_facts(card, asked)}{change}."
+    if true and notes:
+        return Verdict(True, f"Oui, {notes[-1]}. {facts}")
     if true:
         return Verdict(True, f"Oui, c'est exact d'après l'étude. {facts}")
     wrong = [n.removeprefix("pas ") for n in notes if n.startswith("pas ")]
