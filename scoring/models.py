@@ -168,3 +168,23 @@ class QueryResult(Record):
     share_percent: float  # of the total, computed from the rows
     rows: list[QueryRow]
     citations: list[Citation]
+
+
+class FamilySide(Record):
+    """One family's scores under one qualification."""
+
+    qualification: Literal["pwc", "expert"]
+    mean: float  # rounded to 2 decimals
+    lowest: float
+    highest: float
+    profiles: dict[str, int]  # profile label -> number of jobs
+
+
+class FamilySummary(Record):
+    """A family of jobs summed up, to compare families (the study itself does not)."""
+
+    code: str
+    name: str
+    jobs: int
+    pwc: FamilySide
+    expert: FamilySide

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from knowledge.schema import Job, Qualification
 
-from .models import JobFilter, JobQuery, QueryResult, QueryRow
+from .models import FamilySide, FamilySummary, JobFilter, JobQuery, QueryResult, QueryRow
 
 
 def row(job: Job) -> QueryRow:
@@ -80,3 +80,21 @@ def run(jobs: list[Job], query: JobQuery, table_citation) -> QueryResult:
         rows=rows,
         citations=[table_citation] + [by_id[r.job_id].citations[0] for r in rows],
     )
+
+
+def families_summary(jobs: list[Job], codes: list[str]) -> list[FamilySummary]:
+    """Each family's size, mean, lowest and highest score and profile counts, per qualification."""
+    out = []
+    for code in codes:
+        members = [row(j) for j in jobs if j.family_code == code]
+        if not members:
+            continue
+        sides = {}
+        for q in ("pwc", "expert"):
+            scores = [getattr(r, q).score for r in members]
+            profiles: dict[str, int] = {}
+            for r in members:
+                profiles[getattr(r, q).classification] = profiles.get(getattr(r, q).classification, 0) + 1
+            sides[q] = FamilySide(qualification=q, mean=round(sum(scores) / len(scores), 2), lowest=min(scores), highest=max(scores), profiles=profiles)
+        out.append(FamilySummary(code=code, name=members[0].family, jobs=len(members), pwc=sides["pwc"], expert=sides["expert"]))
+    return out

@@ -11,6 +11,7 @@ from .models import (
     Change,
     Comparison,
     ExposureView,
+    FamilySummary,
     JobCard,
     JobQuery,
     ProfileChangeEntry,
@@ -22,6 +23,7 @@ from .models import (
     Stats,
 )
 from .normalize import fold
+from .query import families_summary
 from .query import run as run_query
 from .resolver import JobResolver
 
@@ -213,3 +215,7 @@ class ScoringTool:
     # --- questions about a set of jobs ---------------------------------------------------------------------
     def query(self, query: JobQuery) -> QueryResult:
         return run_query(self.jobs, query, self.table_citation)
+
+    def families_summary(self, codes: list[str]) -> list[FamilySummary]:
+        """Families side by side: size, mean, lowest and highest score, profiles, per qualification."""
+        return families_summary(self.jobs, codes)

@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from scoring.models import JobQuery, Resolution
 
-Output = Literal["list", "count", "rank", "same", "all", "families", "leader", "share", "extremes"]
+Output = Literal["list", "count", "rank", "same", "all", "families", "leader", "share", "extremes", "families_compared"]
 
 
 class SetAsk(BaseModel):

@@ -135,3 +135,9 @@ def test_cli_french_text_and_clear_errors():
     assert bad.returncode == 2 and "au moins 1" in bad.stderr and "Traceback" not in bad.stderr
     ambiguous = cli("compare", "chargé", "infirmière")
     assert ambiguous.returncode == 2 and "Lequel" in ambiguous.stderr and "Traceback" not in ambiguous.stderr
+
+
+def test_families_are_summed_up_side_by_side(tool):
+    rh, si = tool.families_summary(["08", "07"])
+    assert (rh.code, rh.jobs, rh.pwc.lowest, rh.pwc.highest, rh.pwc.profiles) == ("08", 6, 0.26, 0.35, {"En évolution": 6})
+    assert si.jobs == 9 and si.expert.profiles["Emergent"] == 6 and si.pwc.mean == 0.2

@@ -502,3 +502,16 @@ def test_a_change_of_profile_is_answered_yes_or_no_first(offline_engine):
 def test_a_claim_true_for_one_qualification_only_says_so(offline_engine):
     answer = offline_engine.ask("le statisticien est il le métier le plus exposé ?").answer
     assert answer.startswith("Oui, le plus exposé selon PwC seulement ; selon les experts métier, c'est Gestionnaire de dossiers d'assistance")
+
+
+def test_two_families_compared(offline_engine):
+    answer = offline_engine.ask("comparez la famille RH et la famille SI et transformation digitale")
+    assert answer.answer.startswith("Selon PwC, la famille 08 – Ressources humaines est en moyenne la plus exposée (0,28 pour la famille 08, 0,20 pour la famille 07)")
+    assert "**Famille 07 – SI et transformation digitale** (9 métiers) : PwC de 0,04 à 0,32 (6 « Emergent »" in answer.answer
+    assert not judge_unsupported(offline_engine, answer)
+
+
+def judge_unsupported(engine, answer):
+    from app.engine.guard import unsupported_numbers
+
+    return unsupported_numbers(answer.answer, answer, engine.settings.sources_dir)

@@ -122,6 +122,9 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         if "families" in ask.outputs:
             _families(ctx, ask, out)
             return
+        if "families_compared" in ask.outputs:
+            _families_compared(ctx, ask, out)
+            return
         if "leader" in ask.outputs:
             _leader(ctx, out)
             plan.jobs = [ctx.tool.query(ask.query.model_copy(update={"qualification": q})).rows[0].job_id for q in ("pwc", "expert")]
@@ -375,6 +378,27 @@ def _families(ctx: Context, ask: SetAsk, out: Composed) -> None:
         out.add(listing)
         return
     out.add(f"L'étude classe ses {ctx.tool.total} métiers en {len(rows)} familles {table} :\n{listing}")
+
+
+def _families_compared(ctx: Context, ask: SetAsk, out: Composed) -> None:
+    """ "compare la famille RH et la famille SI": which is more exposed on average, per qualification, then each
+    family's range of scores and profiles (the scoring tool sums them up; the study compares no families)."""
+    table = out.sources.ref(ctx.tool.table_citation)
+    summaries = ctx.tool.families_summary(ask.query.filter.families)
+    out.call("scoring.families_summary", {"families": ask.query.filter.families}, summaries)
+    verdicts = []
+    for q, said in (("pwc", "selon PwC"), ("expert", "selon les experts métier")):
+        top = max(summaries, key=lambda f: getattr(f, q).mean)
+        means = ", ".join(f"{render.score(getattr(f, q).mean)} pour la famille {f.code}" for f in summaries)
+        verdicts.append(f"{said}, la famille {top.code} – {top.name} est en moyenne la plus exposée ({means})")
+    out.add(verdicts[0][0].upper() + verdicts[0][1:] + " ; " + verdicts[1] + f" {table}.")
+    for f in summaries:
+        sides = []
+        for side, said in ((f.pwc, "PwC"), (f.expert, "experts métier")):
+            profiles = ", ".join(f"{k} « {label} »" for label, k in side.profiles.items())
+            sides.append(f"{said} de {render.score(side.lowest)} à {render.score(side.highest)} ({profiles})")
+        out.add(f"**Famille {f.code} – {f.name}** ({_plural(f.jobs)}) : " + " ; ".join(sides) + f" {table}.")
+    out.add("Les moyennes sont calculées sur les scores du tableau consolidé : l'étude elle-même ne compare pas les familles.")
 
 
 def _leader(ctx: Context, out: Composed) -> None:

@@ -17,7 +17,7 @@ FAMILY_WORDS = {
     "03": ["support et organisation"],
     "04": ["gestion d assistance", "gestionnaires?"],
     "05": ["reseau", "reseaux de prestataires", "prestataires"],
-    "06": ["commercial", "commerciaux", "marketing", "communication", "com", "vente"],
+    "06": ["commercial", "commerciale", "commerciales", "commerciaux", "marketing", "communication", "com", "vente"],
     "07": ["si", "informatique", "informaticiens?", "it", "digital", "numerique", "tech"],
     "08": ["rh", "ressources humaines", "drh", "paie"],
     "09": ["management", "managers?", "encadrement"],
@@ -28,7 +28,7 @@ FAMILY_WORDS = {
 }
 LOOSE_WORDS = {
     "02": ["medical", "medicaux", "medicale", "medicales", "sante", "soignants?"],
-    "06": ["commercial", "commerciaux", "marketing", "communication", "vente"],
+    "06": ["commercial", "commerciale", "commerciales", "commerciaux", "marketing", "communication", "vente"],
     "07": ["si", "informatique", "informaticiens", "it", "numerique", "transformation digitale", "digital"],
     "08": ["rh", "ressources humaines"],
     "09": ["management", "managers", "manageurs", "encadrement"],

@@ -276,7 +276,12 @@ class SetReader:
         return None
 
     def _about_families(self, text: str, jobs: list[str], previous: SetAsk | None) -> SetAsk | None:
-        """ "combien de familles ?", "la plus petite famille ?", "le numéro 1 change-t-il ?"."""
+        """ "combien de familles ?", "la plus petite famille ?", "le numéro 1 change-t-il ?", "compare la famille RH
+        et la famille SI"."""
+        named, _ = self.families.codes(text, loose=True)
+        compared = re.search(r"\b(compar\w*|vs|versus|differen\w*|ecart|(plus|moins) (exposes?|touches?|impactes?) que|par rapport)\b", text)
+        if len(named) >= 2 and compared and (not jobs or re.search(r"\bfamilles?\b.*\bfamilles?\b|\bfamilles\b", text)):
+            return SetAsk(query=JobQuery(filter=JobFilter(families=named)), outputs=["families_compared"])
         sizes = re.search(r"\b(plus (petite|grande|grosse)|moins de metiers|plus de metiers)\b.*\bfamilles?\b|\bfamilles?\b.*\b(plus (petite|grande|grosse)|compte le (plus|moins)|plus de metiers|moins de metiers)", text)
         previous_families = previous is not None and "families" in previous.outputs
         if (re.search(r"\bfamilles\b", text) and (_has(text, COUNT) or _has(text, LIST) or re.search(r"\b\d+ familles\b", text))) or sizes or (
