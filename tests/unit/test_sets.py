@@ -515,3 +515,20 @@ def judge_unsupported(engine, answer):
     from app.engine.guard import unsupported_numbers
 
     return unsupported_numbers(answer.answer, answer, engine.settings.sources_dir)
+
+
+def test_long_representative_conversations_keep_their_thread(offline_engine):
+    drop, rise = ask(offline_engine, "quels métiers ont le plus baissé entre PwC et les experts ?", "et le plus monté ?")
+    assert "**Formateur d'assistance** (cœur) : PwC 0,87" in drop.answer.split("\n")[2]
+    assert "**Animateur de réseau de prestataire** : 0,37 → 0,86" in rise.answer
+    *_, others = ask(offline_engine, "les metiers de l'informatique ils sont classés comment ?", "combien sont émergents ?", "et les autres ?")
+    assert others.answer.startswith("Métiers de la famille 07 – SI et transformation digitale, qui ne sont pas « Emergent »")
+    *_, alike = ask(offline_engine, "et l'animateur de réseau ?", "et le gestionnaire de réseau ?", "ils sont pareils alors ?")
+    assert alike.answer.startswith("Oui, même score selon PwC : 0,37")
+    _, who = ask(offline_engine, "je suis infirmière d'assistance", "ça concerne qui d'autre, ce genre de changement ?")
+    assert who.answer.startswith("7 métiers changent de profil d'impact")
+
+
+def test_a_nurse_told_how_the_two_qualifications_disagree_on_her_job(offline_engine):
+    answer = offline_engine.ask("je suis infirmière au plateau médical, je régule les appels et je conseille les patients, l'IA va me remplacer ?").answer
+    assert "son exposition diffère selon la qualification : faible selon PwC (0,14, 45e), plus forte selon les experts métier (0,41, 17e" in answer

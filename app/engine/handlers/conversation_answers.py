@@ -93,8 +93,16 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
     if card is not None:  # the person's job first: no disappearance announced, and how much it will change
         out.call("scoring.card", {"job": card.job}, card)
         best = min(card.pwc.rank, card.expert.rank)
+        third = card.pwc.total // 3
+        split = best <= third and max(card.pwc.rank, card.expert.rank) > card.pwc.total - third  # the two disagree
         figures = f"{render.score(card.pwc.score)} selon PwC, {render.score(card.expert.score)} selon les experts métier ; profil « {card.expert.classification} »"
-        if best <= card.pwc.total // 3:
+        if split:
+            low, high = sorted((card.pwc, card.expert), key=lambda v: -v.rank)
+            names = {"pwc": "PwC", "expert": "les experts métier"}
+            verdict = (f"Non, l'étude n'annonce pas la disparition de votre métier ({card.job}) ; son exposition diffère selon "
+                       f"la qualification : faible selon {names[low.qualification]} ({render.score(low.score)}, {render.ordinal(low.rank)}), "
+                       f"plus forte selon {names[high.qualification]} ({render.score(high.score)}, {render.ordinal(high.rank)} ; profil « {high.classification} »).")
+        elif best <= card.pwc.total // 3:
             verdict = (f"Non, l'étude n'annonce pas la disparition de votre métier ({card.job}) ; mais il est parmi les plus "
                        f"exposés ({figures})" + (" : selon l'étude, ses activités cœur sont fortement impactées par l'IA générative."
                                                  if card.expert.classification == "En forte transformation" else "."))

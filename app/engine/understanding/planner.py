@@ -277,6 +277,7 @@ class Planner:
             r"\bchangements? de (profil|classification)",
             r"\bqui (a|ont) change",
             r"\bce qui a change\b",
+            r"\b(ce|ces) (genre|type)s? de changements?\b", r"\bqui d autre\b.*\bchang",
             r"\bsorti\w* de (la )?(categorie|classification)",
             r"\bpour passer\b",
             r"\b(hausse|baisse)\b.*\b(score|metiers)",
@@ -406,7 +407,7 @@ class Planner:
             r"\bformations?\b",
             r"\bformer\b",
             r"\bpasserelles?\b",
-            r"\breconver\w*",
+            r"\breconver\w*", r"\bvers quels? (metiers|postes|fonctions)\b", r"\bfaire evoluer\b",
             r"\bmobilite",
             r"\baccompagn",
             r"\bmonter en competence",
@@ -418,7 +419,9 @@ class Planner:
             r"\bplan d action",
             r"\brh\b.*\bfaire",
         ):
-            return Plan(intent="recommendations", axis=axis_of(text), jobs=_own(text, jobs, conversation), **base)
+            # "je suis RRH, comment accompagner mes équipes ?": the speaker acts for others, their own job is not the subject
+            acting = re.search(r"\b(mes|nos) (equipes|salaries|collaborateurs|agents|collegues)\b", text)
+            return Plan(intent="recommendations", axis=axis_of(text), jobs=[] if acting else _own(text, jobs, conversation), **base)
         if _has(
             text,
             r"\bqu est ce qui (fait|rend)\b.*\b(moins|plus|touche|expose)",

@@ -155,9 +155,10 @@ class Reader:
         """ "et dans les recommandations ?" after "quel rôle a l'OPCO Atlas ?": the recommendations on that subject."""
         last = conversation.last
         folded = fold(text)
-        if plan.intent != "recommendations" or last is None or not re.match(r"^(et|and|mais|puis)\b", folded):
+        refers = re.search(r"\b(pour (ca|cela)|face a (ca|cela)|a ce sujet|la dessus|sur ce point|pour y remedier)\b", folded)
+        if plan.intent != "recommendations" or last is None or not (re.match(r"^(et|and|mais|puis)\b", folded) or refers):
             return None
-        if set(analyze(text)) - GENERIC_STEMS - {"recommand", "preconis", "recommandation"}:
+        if set(analyze(text)) - GENERIC_STEMS - {"recommand", "preconis", "recommandation", "ca", "cela", "sujet", "remedi"} and not refers:
             return None  # it names its own subject
         return plan.model_copy(update={"question": f"{last.question} {text}"})
 
@@ -205,11 +206,12 @@ class Reader:
         named = self.planner.jobs_in(text)[0]
         last = conversation.last
         if not named and last is not None and len(folded.split()) <= 4 and (
-            last.intent == "changes" or (last.set_ask is not None and last.set_ask.query.filter.moved)
-        ):  # a bare "pourquoi ?" after the jobs that moved: why the two qualifications differ
+            last.intent == "changes"
+            or (last.set_ask is not None and (last.set_ask.query.filter.moved or last.set_ask.query.qualification == "expert"))
+        ):  # a bare "pourquoi ?" after the jobs that moved, or the experts' list: why the two qualifications differ
             return Plan(intent="methodology", question=text, topic="qualifications", follow_up=True)
         jobs = named[:1] or conversation.jobs[:1]
-        if re.search(r"\b(chang\w*|mont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*)\b", folded):
+        if re.search(r"\b(chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*)\b", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
         if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b", folded):
             return Plan(intent="exposure_findings", question=text, jobs=jobs)

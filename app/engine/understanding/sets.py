@@ -40,11 +40,11 @@ PLACES_DOWN = r"\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdes
 PLACES_SAME = r"\bpas bouge\w*|\bpas change\w* de (place|position|rang)\b|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
 PROFILE_CHANGED = r"\bchang\w* de (profil|classification|categorie)|\bprofil (a )?change|\bbascul\w*|\bpass\w* de\b.*\ba\b.*\b(emergent|transformation|evolution|impacte)|\bpass\w* (en|a) (forte transformation|en evolution|emergent)"
 POINTS = r"\bpoints?\b|\bde combien (augment|baiss|monte|diminu|progress|recul)\w*|\b(hausse|baisse|augmentation|diminution) (du|de) (leur |son )?score"
-SCORE_UP = r"\bscore\w* (augmente|monte|progresse|en hausse)|\b(augment|mont|hausse)\w*.*\bscore|\b(ont|a|qui) (augmente|monte)\b"
-SCORE_DOWN = r"\bscore\w* (baisse|diminue|recule|en baisse)|\b(baisse|diminue)\w*.*\bscore|\b(ont|a|qui) (baisse|diminue)\b"
+SCORE_UP = r"\bscore\w* (augmente|monte|progresse|en hausse)|\b(augment|mont|hausse)\w*.*\bscore|\b(ont|a|qui|le plus|les plus) (le plus )?(augmente|monte)\b"
+SCORE_DOWN = r"\bscore\w* (baisse|diminue|recule|en baisse)|\b(baisse|diminue)\w*.*\bscore|\b(ont|a|qui|le plus|les plus) (le plus )?(baisse|diminue)\b"
 SAME = (
     ("family", r"\bmeme famille\b"),
-    ("score", r"\bmeme score\b|\bmeme note\b|\begalite\b|\bex aequo\b"),
+    ("score", r"\bmeme score\b|\bmeme note\b|\begalite\b|\bex aequo\b|\bpareils?\b|\bidentiques?\b"),
     ("rank", r"\bmeme (rang|position|place|classement)\b"),
     ("profile", r"\bmeme profil\b"),
 )
@@ -213,6 +213,8 @@ class SetReader:
         measure = "places" if moved in ("up", "down") or (moved is None and _has(text, PLACES_UP, PLACES_DOWN)) else "score"
         if _has(text, POINTS) and not _has(text, r"\bplaces?\b"):
             measure = "points"
+        if moved in ("score_up", "score_down") and re.search(r"\b(le|les) plus\b", text) and measure == "score":
+            measure = "points"  # "quels métiers ont le plus baissé ?": the biggest changes of score first
         most, least = _has(text, MOST), _has(text, LEAST)
         n = _number(text)
         counting, listing = _has(text, COUNT), _has(text, LIST)
@@ -252,9 +254,10 @@ class SetReader:
         up, down = _has(text, PLACES_UP), _has(text, PLACES_DOWN)
         if up != down and re.search(r"\bquels?\b|\bcombien de metiers\b|\bcombien\b.*\bmetiers\b|\blesquels\b", text) and not re.search(r"\ble plus\b|\ble moins\b", text):
             return "up" if up else "down"
-        if _has(text, SCORE_UP) and not _has(text, SCORE_DOWN) and re.search(r"\bmetiers\b|\bscores\b", text):
+        about_jobs = re.search(r"\bmetiers\b|\bscores\b|^et\b", text)  # "et le plus monté ?" follows a list of movers
+        if _has(text, SCORE_UP) and not _has(text, SCORE_DOWN) and about_jobs:
             return "score_up"
-        if _has(text, SCORE_DOWN) and not _has(text, SCORE_UP) and re.search(r"\bmetiers\b|\bscores\b", text):
+        if _has(text, SCORE_DOWN) and not _has(text, SCORE_UP) and about_jobs:
             return "score_down"
         return None
 
@@ -300,6 +303,8 @@ class SetReader:
             return True  # the changes answer says which jobs change profile, with what the study says of it
         if _has(text, DEFINE) and not (s.counting or s.most or s.least or s.n or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
             return True  # "c'est quoi un métier en forte transformation ?" asks for the definition
+        if re.search(r"\bvers quels? (metiers|postes|fonctions)\b|\bfaire evoluer\b|\breconver\w*|\bpasserelles?\b", text):
+            return True  # "vers quels métiers les faire évoluer ?" asks for the transitions the study recommends
         if re.search(r"\b(requalifi\w*|reevalu\w*|revu\w*)\b", text) and not (
             s.profile or s.moved or s.counting or s.families or s.most or s.least or s.measure != "score"
         ):
@@ -358,7 +363,12 @@ class SetReader:
         )
 
     def _follow_up(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
-        """A turn that names no set takes the last one ("combien y en a-t-il ?", "et chez PwC ?")."""
+        """A turn that names no set takes the last one ("combien y en a-t-il ?", "et chez PwC ?"); "et les autres ?"
+        the rest of it."""
+        if previous is not None and re.fullmatch(r"(et )?(les|tous les) autres( metiers)?", s.text) and previous.query.filter.profile:
+            f = previous.query.filter
+            rest = f.model_copy(update={"profile_negated": not f.profile_negated})
+            return SetAsk(query=previous.query.model_copy(update={"filter": rest}), outputs=["list"], both=previous.both)
         follow = bool(re.match(FOLLOW, s.text)) or len(s.text.split()) <= 6
         context_set = bool(re.search(CONTEXT_SET, s.text))
         if previous is None or not (follow or context_set) or s.families:
@@ -430,8 +440,8 @@ class SetReader:
     def _ask(self, f, text, measure, most, least, n, position, outputs, family_named=False) -> SetAsk:
         which = qualification(text)
         order = "least" if least and not most else "most" if (most or measure != "score" or "rank" in outputs) else "table"
-        if measure == "places" and f.moved == "down":
-            order = "least"  # most places lost: the most negative change first
+        if (measure == "places" and f.moved == "down") or (measure == "points" and f.moved == "score_down"):
+            order = "least"  # most places lost, biggest drop of score: the most negative change first
         depends = bool(f.profile or f.score_min is not None or f.score_max is not None or position is not None or "rank" in outputs)
         return SetAsk(
             query=JobQuery(
