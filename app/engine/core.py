@@ -13,6 +13,7 @@ from knowledge.settings import Settings, get_settings
 from knowledge.store import default_study
 from knowledge.text import fold
 from scoring import ScoringTool, render
+from search.analysis import analyze
 from search.build import IndexMissing
 from search.embeddings import load_embedder
 from search.retriever import Hit, Retriever
@@ -26,6 +27,7 @@ from .plan import Conversation, Plan
 from .understanding import claims, reading
 from .understanding.planner import Planner
 from .understanding.reader import Reader
+from .understanding.records import GENERIC_STEMS
 
 log = logging.getLogger(__name__)
 
@@ -230,8 +232,8 @@ class Engine:
         """What the user states to have it checked gets a plain first sentence: yes, or no and what it is."""
         if operation(plan.intent).outcome != "answer":
             return None  # a refusal does not check the figure it refuses to confirm
-        if plan.intent in ("reassure", "reassure_job"):
-            return None  # its first sentence answers the worry ("1,00, l'IA me remplace à 100 % ?")
+        if plan.intent in ("reassure", "reassure_job", "audit"):
+            return None  # its first sentence answers (the worry; the gaps between text and table)
         if plan.intent == "job" and plan.jobs and claims.yes_no(ask):
             checked = claims.check_job(ask, self.tool.card(plan.jobs[0]), self.tool)
             if checked is not None:
@@ -264,6 +266,12 @@ class Engine:
             return None
         said = "\n".join(parts)
         wrong = [q for q in quoted if not reading.figure_in(said, q)]
+        claimed = {t for t in analyze(ask) if len(t) > 2 and not t.isdigit()} - GENERIC_STEMS
+        same_words = claimed and len(claimed & set(analyze(said))) >= max(2, (len(claimed) + 1) // 2)
+        if not wrong and plan.intent in ("maturity", "retrieval", "facts") and not same_words:
+            # the figure is the study's, but not said of that ("68 % ont déjà intégré l'IA ?"): what it counts, verbatim
+            figures = ", ".join(q.text for q in quoted)
+            return f"Ce chiffre ({figures}) figure bien dans l'étude, mais voici exactement ce qu'il mesure :"
         if not wrong:
             return "Oui, c'est exact d'après l'étude :"
         return f"Non : d'après l'étude, ce n'est pas {', '.join(q.text for q in wrong)}. Voici ce qu'elle dit :"

@@ -532,3 +532,17 @@ def test_long_representative_conversations_keep_their_thread(offline_engine):
 def test_a_nurse_told_how_the_two_qualifications_disagree_on_her_job(offline_engine):
     answer = offline_engine.ask("je suis infirmière au plateau médical, je régule les appels et je conseille les patients, l'IA va me remplacer ?").answer
     assert "son exposition diffère selon la qualification : faible selon PwC (0,14, 45e), plus forte selon les experts métier (0,41, 17e" in answer
+
+
+def test_a_survey_figure_said_of_something_else_is_not_confirmed(offline_engine):
+    twisted = offline_engine.ask("le collègue dit que 68% des boites ont déjà intégré l'ia dans leurs process, c'est juste ?").answer
+    assert twisted.startswith("Ce chiffre (68%) figure bien dans l'étude, mais voici exactement ce qu'il mesure")
+    assert "intégration reste embryonnaire" in twisted
+    assert offline_engine.ask("40 % des répondants signalent une absence totale de formation, c'est bien ça ?").answer.startswith("Oui, c'est exact")
+
+
+def test_users_words_for_shares_audits_and_subjects(offline_engine):
+    assert offline_engine.ask("part des metiers emergents ?").intent == "stats"
+    assert offline_engine.ask("est ce que les chiffres de l'étude (19%, 57%...) collent avec le tableau ?").answer.startswith("13 incohérences relevées")
+    assert offline_engine.ask("que dit l'etude sur les managers ?").answer.startswith("L'étude recommande sur ce point : « Accompagner les managers »")
+    assert offline_engine.ask("je suis RH, le chargé de formation est il exposé ?").intent == "job"

@@ -128,6 +128,8 @@ class Planner:
 
     def jobs_in(self, question: str) -> tuple[list[str], Resolution]:
         """Study jobs named in a question (in order) and the resolution of the whole question."""
+        # "que dit l'étude sur les managers ?": the study is no "Chargé d'études"
+        question = re.sub(r"(?i)\b(l['’]\s?|cette\s|votre\s|notre\s|cet\s|la\s)[ée]tudes?\b", " ", question)
         described = agent_nouns(question)
         if described != fold(question):  # "je gère le réseau de prestataires": the title that does it
             found, whole = self._jobs_in(described)
@@ -242,6 +244,7 @@ class Planner:
         if _has(
             text,
             r"\baudit\b",
+            r"\bcollent?\b.*\btableau\b|\btableau\b.*\bcollent?\b|\bchiffres de l etude\b.*\btableau\b",
             r"incoheren",
             r"\berreurs?\b.*\b(etude|tableau|donnees)",
             r"\bcontradiction",
@@ -394,7 +397,10 @@ class Planner:
         fact = first_match(text, FACT_TOPICS)
         if fact and not jobs:
             return Plan(intent="facts", topic=fact, **base)
-        if _has(
+        exposure_of_named_job = jobs and _has(text, r"\bexpos\w*", r"\bscore\b", r"\bclassement\b", r"\bimpacte\w*", r"\bconcerne\w*") and not _has(
+            text, r"\brecommand", r"\bpreconis", r"\bque faire\b", r"\bactions?\b", r"\baccompagn", r"\breconver", r"\bpasserelle", r"\bpistes?\b"
+        )  # "je suis RH, le chargé de formation est-il exposé ?": the job, not the training recommendations
+        if not exposure_of_named_job and _has(
             text,
             r"\bpreconis",
             r"\brecommand",
@@ -614,7 +620,7 @@ AXIS_TOPICS = (
     (1, r"\bstrateg|\bgouvernance|\bfeuille de route|\bvision\b"),
 )  # fmt: skip
 MATURITY_TOPICS = (  # every match counts: a question may ask about several findings
-    (6, r"\bformation|\bform(ent|er|ees?|es)\b"), (5, r"\bregles?\b|\bcharte|\bbonnes pratiques|\bcadre"), (4, r"\bpilotes?\b|\btest|\bprocessus internes|\bintegration"),
+    (6, r"\bformation|\bform(ent|er|ees?|es)\b"), (5, r"\bregles?\b|\bcharte|\bbonnes pratiques|\bcadre"), (4, r"\bpilotes?\b|\btest|\bprocessus internes|\bintegr\w*|\bprocess\w*"),
     (3, r"\bcas d usage|\bfeuille de route|\bexploratoire"), (2, r"\bstrateg|\bgouvernance|\bfinancement|\binteret naissant"),
     (1, r"\bcompreh|\bcomprennent|\bimpacts? (sont )?(compris|connus)"),
 )  # fmt: skip

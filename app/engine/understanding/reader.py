@@ -226,7 +226,7 @@ class Reader:
         folded = fold(text)
         if plan.intent in ("refusal", "out_of_scope") or not re.search(r"\d+ ?%|\bpour ?cent\b", text):
             return None
-        if not re.search(r"\b(entreprises?|repondants?|societes?|assisteurs?|structures?|employeurs?)\b", folded):
+        if not re.search(r"\b(entreprises?|repondants?|societes?|assisteurs?|structures?|employeurs?|boites?)\b", folded):
             return None
         if not claims.yes_no(text) or re.search(r"\b(recommand\w*|preconis\w*|que faire|remedier)\b", folded):
             return None  # "40 % n'ont aucune formation : que recommande l'étude ?" asks for recommendations
@@ -379,7 +379,8 @@ class Reader:
     def recommendation_named(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "que dit l'étude sur la confidentialité des données ?": a passage search for what one of the study's
         recommendations says in so many words."""
-        if plan.intent != "retrieval":
+        about = plan.intent == "ambiguous_job" and re.search(r"\b(que dit|qu est ce que dit|parle|a propos|concernant|sur les)\b", fold(text))
+        if plan.intent != "retrieval" and not about:  # "que dit l'étude sur les managers ?" is no choice of job
             return None
         items = [(item.text, item) for axis in self.study.axes for item in axis.items]
         found = matched_items(text, items)
