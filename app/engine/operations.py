@@ -49,6 +49,7 @@ OPERATIONS: dict[str, Operation] = {
     "methodology": Operation("records", study.methodology),
     "maturity": Operation("records", study.maturity),
     "facts": Operation("records", study.facts),
+    "key_figures": Operation("records", study.key_figures),
     "figure": Operation("records", study.figure),
     "exposure_findings": Operation("records", study.exposure_findings),
     "recommendations": Operation("records", study.recommendations),

@@ -546,3 +546,10 @@ def test_users_words_for_shares_audits_and_subjects(offline_engine):
     assert offline_engine.ask("est ce que les chiffres de l'étude (19%, 57%...) collent avec le tableau ?").answer.startswith("13 incohérences relevées")
     assert offline_engine.ask("que dit l'etude sur les managers ?").answer.startswith("L'étude recommande sur ce point : « Accompagner les managers »")
     assert offline_engine.ask("je suis RH, le chargé de formation est il exposé ?").intent == "job"
+
+
+def test_the_key_figures_of_the_study_in_five_sourced_points(offline_engine):
+    answer = offline_engine.ask("je prepare un tract pour les salariés, tu peux me faire un resumé en 5 points de l'etude ?")
+    assert answer.intent == "key_figures" and answer.answer.startswith("L'étude en cinq points :")
+    assert "58 métiers" in answer.answer and "Gestionnaire de dossiers d'assistance selon les experts métier (1,00)" in answer.answer
+    assert not judge_unsupported(offline_engine, answer)

@@ -295,3 +295,36 @@ def figure(ctx: Context, plan: Plan, out: Composed) -> None:
         out.add(f"{value} % est, dans l'étude, {found[0]}")
     else:
         out.add(f"{value} % apparaît plusieurs fois dans l'étude :\n" + "\n".join(f"- {f}" for f in found))
+
+
+def key_figures(ctx: Context, plan: Plan, out: Composed) -> None:
+    """ "les chiffres clés ?", "un résumé de l'étude en 5 points": the study in five points, each with its source
+    (its scope, the profiles, the most exposed, the survey, what it recommends)."""
+    stats = ctx.tool.stats()
+    out.call("scoring.stats", {}, stats)
+    table = out.sources.ref(ctx.tool.table_citation)
+    core = sum(1 for j in ctx.study.jobs if j.core)
+    shares = " ; ".join(
+        f"« {p.label} » {p.published_share_pwc} % (PwC) et {p.published_share_expert} % (experts métier) {out.sources.ref(ctx.profiles[p.label].citation)}"
+        for p in stats.profiles
+    )
+    tops = {}
+    for q in (Qualification.PWC, Qualification.EXPERT):
+        ranking = ctx.tool.top(1, q)
+        out.call("scoring.top", {"n": 1, "qualification": q.value}, ranking)
+        tops[q] = ranking.entries[0]
+    survey = " ; ".join(f"{f.title} ({', '.join(f'{n} %' for n in f.percentages[:2])})" for f in ctx.study.maturity)
+    refs = out.sources.ref(*(f.citation for f in ctx.study.maturity))
+    axes = ", ".join(f"{a.number}. {axis_title(ctx, a)}" for a in ctx.study.axes)
+    action = ctx.study.priority_actions[4]
+    lines = [
+        "L'étude en cinq points :",
+        f"1. Elle évalue l'exposition à l'IA générative de {stats.total_jobs} métiers de la branche de l'assistance, dont {core} métiers cœur d'assistance {table}.",
+        f"2. Elle les classe en 4 profils d'impact (parts publiées par l'étude) : {shares}.",
+        f"3. Le plus exposé est {tops[Qualification.PWC].job} selon PwC ({render.score(tops[Qualification.PWC].score)}) et "
+        f"{tops[Qualification.EXPERT].job} selon les experts métier ({render.score(tops[Qualification.EXPERT].score)}) {table}.",
+        f"4. La consultation des sociétés d'assistance en retient six enseignements : {survey} {refs}.",
+        f"5. Elle recommande d'agir sur 5 axes ({axes}) {out.sources.ref(*(a.citation for a in ctx.study.axes))}, dont, pour les salariés "
+        f"les plus exposés : {action.text} {out.sources.ref(action.citation)}",
+    ]
+    out.add("\n".join(lines))

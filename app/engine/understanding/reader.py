@@ -46,6 +46,7 @@ class Reader:
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.answer_to_choice,
             self.topic_not_job,
+            self.key_figures,
             self.outside_the_branch,
             self.handout,
             self.figure,
@@ -109,6 +110,17 @@ class Reader:
         if len(picked) == 1:
             return Plan(intent="job", question=text, jobs=picked, qualification=plan.qualification)
         return None
+
+    def key_figures(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "tu me donnes les chiffres clés ?", "un résumé de l'étude en 5 points": the study in a few points."""
+        folded = fold(text)
+        if plan.intent in ("refusal", "out_of_scope") or not re.search(
+            r"\b(chiffres? cles?|points? cles?|l essentiel|resume\w*|en bref|grandes lignes|en \d+ points|key figures|summary)\b", folded
+        ):
+            return None
+        if self.planner.jobs_in(text)[0] or self.families.find(text) or re.search(r"\b(fiches?|pdf|imprim\w*|cas d usage)\b", folded):
+            return None  # a job's or a family's own figures, or a document to print
+        return Plan(intent="key_figures", question=text)
 
     def topic_not_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "la cybersécurité est abordée ?", "l'étude parle de la formation ?": a subject the study may treat, though
