@@ -20,6 +20,7 @@ NAMES = {
     "scoring.query": "l'outil de score : sélection de métiers",
     "scoring.families": "l'outil de score : familles de métiers",
     "records.recommendations": "les préconisations de l'étude",
+    "scoring.families_summary": "l'outil de score : familles comparées",
 }
 QUALIFICATIONS = {"pwc": "PwC", "expert": "experts métier"}
 SHOWN = 12  # lines of a list before "… et n autres"
@@ -104,6 +105,12 @@ def _summary(name: str, args: dict, result: Any) -> str:
         return _listed(rows)
     if name == "records.recommendations":
         return f"{result['total']} préconisations en {result['axes']} axes."
+    if name == "scoring.families_summary":
+        rows = [
+            f"{f['code']} – {_md(f['name'])} : {f['jobs']} métiers, moyenne PwC {score(f['pwc']['mean'])}, experts {score(f['expert']['mean'])}"
+            for f in result
+        ]
+        return _listed(rows)
     if name == "retrieval.search":
         count = len(result)
         return f"Recherche de « {_md(args.get('query', ''))} » : {count} passage{'s' if count > 1 else ''} trouvé{'s' if count > 1 else ''}."
