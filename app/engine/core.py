@@ -268,6 +268,12 @@ class Engine:
         wrong = [q for q in quoted if not reading.figure_in(said, q)]
         claimed = {t for t in analyze(ask) if len(t) > 2 and not t.isdigit()} - GENERIC_STEMS
         same_words = claimed and len(claimed & set(analyze(said))) >= max(2, (len(claimed) + 1) // 2)
+        # "45 % ont une gouvernance dédiée ?" when the study says "sans toutefois de gouvernance": not the same claim
+        denied = re.findall(r"\bsans (?:toutefois )?(?:de |d |aucune? )?((?:\w+ ){0,2}\w+)", fold(said))
+        contradicted = any(set(analyze(d)) & claimed for d in denied)
+        if not wrong and contradicted and plan.intent in ("maturity", "retrieval", "facts"):
+            figures = ", ".join(q.text for q in quoted)
+            return f"Non : ce chiffre ({figures}) figure dans l'étude, mais pour autre chose ; voici exactement ce qu'il mesure :"
         if not wrong and plan.intent in ("maturity", "retrieval", "facts") and not same_words:
             # the figure is the study's, but not said of that ("68 % ont déjà intégré l'IA ?"): what it counts, verbatim
             figures = ", ".join(q.text for q in quoted)

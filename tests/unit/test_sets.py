@@ -553,3 +553,12 @@ def test_the_key_figures_of_the_study_in_five_sourced_points(offline_engine):
     assert answer.intent == "key_figures" and answer.answer.startswith("L'étude en cinq points :")
     assert "58 métiers" in answer.answer and "Gestionnaire de dossiers d'assistance selon les experts métier (1,00)" in answer.answer
     assert not judge_unsupported(offline_engine, answer)
+
+
+def test_claims_on_survey_figures_and_recommendations(offline_engine):
+    assert offline_engine.ask("45 % des répondants ont une gouvernance dédiée à l'IA générative ?").answer.startswith(
+        "Non : ce chiffre (45 %) figure dans l'étude, mais pour autre chose"
+    )
+    assert offline_engine.ask("L'axe 4 parle bien d'une charte d'utilisation des outils IA ?").answer.startswith("Oui : l'étude recommande")
+    assert offline_engine.ask("Pour les managers, que prévoit l'étude ?").answer.startswith("L'étude recommande sur ce point : « Accompagner les managers »")
+    assert "Action prioritaire n° 3" in offline_engine.ask("La charte d'utilisation de l'IA : qui doit la formaliser et comment ?").answer

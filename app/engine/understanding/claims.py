@@ -42,7 +42,7 @@ def yes_no(question: str) -> bool:
     if re.search(QUESTION_WORDS, text) or re.search(ASKS_AT_THE_END, text):
         return False
     # "40 % n'ont aucune formation : que recommande l'étude ?": the question after the colon asks what
-    if any(re.search(QUESTION_WORDS, fold(clause)) for clause in re.split(r"[:;]", question)[1:]):
+    if any(re.search(QUESTION_WORDS, fold(clause)) for clause in re.split(r"[:;,]", question)[1:]):
         return False
     return question.rstrip().endswith("?") or bool(re.search(CLAIM_CUES, text))
 

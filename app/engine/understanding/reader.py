@@ -391,7 +391,7 @@ class Reader:
     def recommendation_named(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "que dit l'étude sur la confidentialité des données ?": a passage search for what one of the study's
         recommendations says in so many words."""
-        about = plan.intent == "ambiguous_job" and re.search(r"\b(que dit|qu est ce que dit|parle|a propos|concernant|sur les)\b", fold(text))
+        about = plan.intent == "ambiguous_job" and re.search(r"\b(que dit|qu est ce que dit|parle|a propos|concernant|sur les|prevoit|propose|recommande)\b", fold(text))
         if plan.intent != "retrieval" and not about:  # "que dit l'étude sur les managers ?" is no choice of job
             return None
         items = [(item.text, item) for axis in self.study.axes for item in axis.items]

@@ -213,6 +213,8 @@ class SetReader:
         measure = "places" if moved in ("up", "down") or (moved is None and _has(text, PLACES_UP, PLACES_DOWN)) else "score"
         if _has(text, POINTS) and not _has(text, r"\bplaces?\b"):
             measure = "points"
+        if re.search(r"\ben score\b", text) and re.search(r"\bpas en places\b|\bplutot qu en places\b", text):
+            measure = "points"  # "le plus progressé en score (pas en places)"
         if moved in ("score_up", "score_down") and re.search(r"\b(le|les) plus\b", text) and measure == "score":
             measure = "points"  # "quels métiers ont le plus baissé ?": the biggest changes of score first
         most, least = _has(text, MOST), _has(text, LEAST)
