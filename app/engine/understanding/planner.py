@@ -113,6 +113,7 @@ class Planner:
     def __init__(self, tool: ScoringTool):
         self.tool = tool
         self.families = FamilyReader(tool.jobs)
+        self._seen: dict[str, tuple[list[str], Resolution]] = {}
 
     # -- job mentions ---------------------------------------------------------------------------------------
     def _segments(self, question: str) -> list[str]:
@@ -127,7 +128,16 @@ class Planner:
         return [p.strip() for p in parts if p.strip()]
 
     def jobs_in(self, question: str) -> tuple[list[str], Resolution]:
-        """Study jobs named in a question (in order) and the resolution of the whole question."""
+        """Study jobs named in a question (in order) and the resolution of the whole question. Several readers ask
+        it of the same message: remembered for the last messages read (pure, a function of the text)."""
+        found = self._seen.get(question)
+        if found is None:
+            found = self._seen[question] = self._read_jobs(question)
+            if len(self._seen) > 256:
+                self._seen.pop(next(iter(self._seen)))
+        return list(found[0]), found[1]
+
+    def _read_jobs(self, question: str) -> tuple[list[str], Resolution]:
         # "que dit l'étude sur les managers ?": the study is no "Chargé d'études"
         question = re.sub(r"(?i)\b(l['’]\s?|cette\s|votre\s|notre\s|cet\s|la\s)[ée]tudes?\b", " ", question)
         described = agent_nouns(question)

@@ -224,7 +224,7 @@ class SetReader:
         if moves and measure == "score":  # "qui a bougé le plus ?": places, either way
             measure, most = "moves", True
         family_words = self.families.codes(question, loose=True)[0]
-        speaks_of_self = re.search(r"\bje suis\b|\bje travaille\b|\bmon (metier|poste|job)\b", text) and not re.search(r"\bfamille\b", text)
+        speaks_of_self = re.search(r"\b(je|j|suis je|mon|ma)\b", text) and not re.search(r"\bfamille\b", text)
         if family_words and re.search(r"\b(impact\w*|expos\w*|touch\w*|concern\w*|menac\w*)\b", text) and not (most or least or speaks_of_self):
             listing = True  # "la famille management est-elle impactée ?": its jobs and their scores
         if family_words and previous is not None and previous.family_named and re.match(r"^(et )?(ceux|celles|les metiers)? ?(du|de la|des|de l|en)\b", text):
