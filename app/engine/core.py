@@ -271,12 +271,11 @@ class Engine:
         # "45 % ont une gouvernance dédiée ?" when the study says "sans toutefois de gouvernance": not the same claim
         denied = re.findall(r"\bsans (?:toutefois )?(?:de |d |aucune? )?((?:\w+ ){0,2}\w+)", fold(said))
         contradicted = any(set(analyze(d)) & claimed for d in denied)
+        figures = ", ".join(q.text for q in quoted)
         if not wrong and contradicted and plan.intent in ("maturity", "retrieval", "facts"):
-            figures = ", ".join(q.text for q in quoted)
             return f"Non : ce chiffre ({figures}) figure dans l'étude, mais pour autre chose ; voici exactement ce qu'il mesure :"
         if not wrong and plan.intent in ("maturity", "retrieval", "facts") and not same_words:
             # the figure is the study's, but not said of that ("68 % ont déjà intégré l'IA ?"): what it counts, verbatim
-            figures = ", ".join(q.text for q in quoted)
             return f"Ce chiffre ({figures}) figure bien dans l'étude, mais voici exactement ce qu'il mesure :"
         if not wrong:
             return "Oui, c'est exact d'après l'étude :"

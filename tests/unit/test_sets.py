@@ -323,6 +323,12 @@ def test_an_absent_job_is_named_without_the_words_around_it(offline_engine):
         ("à quoi sert le score ?", "Pour chaque métier, les niveaux d'impact associés aux compétences"),
         ("le score c'est une probabilité de perdre son emploi ?", "Non, l'étude ne dit pas qu'un métier va disparaître"),
         ("combien d'entreprises forment leurs salariés ?", "- **Peu ou pas de dispositifs de formation"),
+        ("pourquoi certains métiers sont émergents ?", "- **Emergent** : Ils sont majoritairement associés au champ professionnel de l'informatique"),
+        ("c'est quoi la différence entre la qualif PwC et la qualif experts ?", "Une première qualification de l'exposition des métiers"),
+        ("quelles sont les limites de l'étude ?", "L'étude ne consacre pas de partie à ses limites"),
+        ("qu'est-ce qui est prévu pour la suite ?", "Un second volet de l'étude est programmé"),
+        ("la cybersécurité est abordée ?", "L'étude recommande sur ce point : « Évaluer et préparer aux enjeux de cybersécurité »"),
+        ("que faut-il faire pour les managers ?", "L'étude recommande sur ce point : « Accompagner les managers »"),
     ],
 )
 def test_study_topics_in_users_words(offline_engine, question, start):
@@ -446,21 +452,6 @@ def test_follow_ups_on_the_one_job_in_view_and_on_a_subject_of_the_recommendatio
     assert "mutualiser" in opco.answer
     _, sheet = ask(offline_engine, "je suis assistante administrative de plateaux", "il y a une fiche de transformation pour mon métier ?")
     assert sheet.answer.startswith("Oui : le métier Assistant administratif de plateaux a une fiche de transformation")
-
-
-@pytest.mark.parametrize(
-    ("question", "start"),
-    [
-        ("pourquoi certains métiers sont émergents ?", "- **Emergent** : Ils sont majoritairement associés au champ professionnel de l'informatique"),
-        ("c'est quoi la différence entre la qualif PwC et la qualif experts ?", "Une première qualification de l'exposition des métiers"),
-        ("quelles sont les limites de l'étude ?", "L'étude ne consacre pas de partie à ses limites"),
-        ("qu'est-ce qui est prévu pour la suite ?", "Un second volet de l'étude est programmé"),
-        ("la cybersécurité est abordée ?", "L'étude recommande sur ce point : « Évaluer et préparer aux enjeux de cybersécurité »"),
-        ("que faut-il faire pour les managers ?", "L'étude recommande sur ce point : « Accompagner les managers »"),
-    ],
-)
-def test_study_subjects_asked_in_users_words(offline_engine, question, start):
-    assert offline_engine.ask(question).answer.startswith(start)
 
 
 def test_a_representative_moves_from_family_to_family_and_to_the_one_that_moved(offline_engine):

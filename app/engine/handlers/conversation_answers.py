@@ -10,7 +10,7 @@ from scoring import render
 from ..composition import EXAMPLES, SCOPE, Composed, Context
 from ..plan import Plan
 from ..understanding import hostility
-from .scoring_answers import profile_definitions
+from .scoring_answers import profile_definitions, third
 
 # What a question outside the study is about, named in the answer ("L'étude ne traite pas des salaires").
 TOPICS = (
@@ -92,9 +92,8 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
     card = ctx.tool.card(plan.jobs[0]) if plan.jobs else None
     if card is not None:  # the person's job first: no disappearance announced, and how much it will change
         out.call("scoring.card", {"job": card.job}, card)
-        best = min(card.pwc.rank, card.expert.rank)
-        third = card.pwc.total // 3
-        split = best <= third and max(card.pwc.rank, card.expert.rank) > card.pwc.total - third  # the two disagree
+        best = third(min(card.pwc.rank, card.expert.rank), card.pwc.total)
+        split = best == "most" and third(max(card.pwc.rank, card.expert.rank), card.pwc.total) == "least"  # they disagree
         figures = f"{render.score(card.pwc.score)} selon PwC, {render.score(card.expert.score)} selon les experts métier ; profil « {card.expert.classification} »"
         if split:
             low, high = sorted((card.pwc, card.expert), key=lambda v: -v.rank)
@@ -102,11 +101,11 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
             verdict = (f"Non, l'étude n'annonce pas la disparition de votre métier ({card.job}) ; son exposition diffère selon "
                        f"la qualification : faible selon {names[low.qualification]} ({render.score(low.score)}, {render.ordinal(low.rank)}), "
                        f"plus forte selon {names[high.qualification]} ({render.score(high.score)}, {render.ordinal(high.rank)} ; profil « {high.classification} »).")
-        elif best <= card.pwc.total // 3:
+        elif best == "most":
             verdict = (f"Non, l'étude n'annonce pas la disparition de votre métier ({card.job}) ; mais il est parmi les plus "
                        f"exposés ({figures})" + (" : selon l'étude, ses activités cœur sont fortement impactées par l'IA générative."
                                                  if card.expert.classification == "En forte transformation" else "."))
-        elif best > card.pwc.total - card.pwc.total // 3:
+        elif best == "least":
             verdict = (f"Non : l'étude n'annonce pas la disparition de votre métier ({card.job}), et il est parmi les moins "
                        f"exposés ({figures}).")
         else:

@@ -14,6 +14,7 @@ from ..answers import ChartSpec
 from ..composition import SCOPE, Composed, Context
 from ..plan import Plan
 from ..understanding.claims import yes_no
+from ..understanding.planner import PROFILE_WORDS
 
 CHANGE_WORDS = r"\b(chang|remplac|concretement|quoi pour moi|avenir|disparai|transform|evolu|que va|risque)"
 
@@ -44,7 +45,8 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         out.add(f"{said}, score {render.score(card.pwc.score)} → {render.score(card.expert.score)} ({card.job}) {row}.")
     elif re.search(CHANGE_ASKED, fold(plan.question)) and not yes_no(plan.question):
         # "de combien a-t-il progressé ?": the change between the two qualifications first
-        out.add(f"{card.job} : " + render.change_sentence(card)[0].lower() + render.change_sentence(card)[1:] + f" {row}")
+        change = render.change_sentence(card)
+        out.add(f"{card.job} : {change[0].lower()}{change[1:]} {row}")
     elif not plan.follow_up or plan.qualification != "both":
         out.add(_lead(card, plan, ctx.favour) + f" {row}")
     out.add(render.card_text(card, ctx.favour) + f" {row}")
@@ -78,13 +80,23 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
     out.charts.append(ChartSpec(kind="position", job_ids=[card.job_id]))
 
 
-def _standing(rank: int, total: int) -> str:
-    """Where a rank sits among the 58, in words (thirds of the table)."""
+def third(rank: int, total: int) -> str:
+    """Which third of the table a rank sits in: "most" exposed, "middle" or "least" exposed."""
     if rank <= total // 3:
-        return "dans le tiers le plus exposé des métiers"
-    if rank > total - total // 3:
-        return "dans le tiers le moins exposé des métiers"
-    return "dans le tiers du milieu du classement"
+        return "most"
+    return "least" if rank > total - total // 3 else "middle"
+
+
+STANDINGS = {
+    "most": "dans le tiers le plus exposé des métiers",
+    "middle": "dans le tiers du milieu du classement",
+    "least": "dans le tiers le moins exposé des métiers",
+}
+
+
+def _standing(rank: int, total: int) -> str:
+    """Where a rank sits among the 58, in words."""
+    return STANDINGS[third(rank, total)]
 
 
 def _lead(card, plan: Plan, favour: str) -> str:
@@ -141,14 +153,10 @@ def compare(ctx: Context, plan: Plan, out: Composed) -> None:
     out.charts.append(ChartSpec(kind="compare", job_ids=[c.job_id for c in comparison.cards]))
 
 
-PROFILES_SAID = {"emergent": "Emergent", "forte transformation": "En forte transformation", "en evolution": "En évolution",
-                 "non impacte": "Non impacté ou de manière négligeable", "negligeable": "Non impacté ou de manière négligeable"}  # fmt: skip
-
-
 def _compare_claim(comparison, question: str, favour: str) -> str | None:
     text = fold(question)
     which = [q for q in ("pwc", "expert") if favour in ("both", q)]
-    label = next((v for k, v in PROFILES_SAID.items() if k in text), None)
+    label = next((v for k, v in PROFILE_WORDS.items() if k in text), None)
     if label and re.search(r"\b(tous|toutes|les deux|ils|elles|sont)\b", text):
         off = [(c, q) for c in comparison.cards for q in which if getattr(c, q).classification != label]
         if not off:

@@ -105,6 +105,9 @@ def _rows(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed, numbere
 def query(ctx: Context, plan: Plan, out: Composed) -> None:
     ask = plan.set_ask
     assert ask is not None
+    if "families_compared" in ask.outputs:  # summed up by the scoring tool itself, no query over the rows
+        _families_compared(ctx, ask, out)
+        return
     qualifications = ["pwc", "expert"] if ask.both else [ask.query.qualification]
     if ctx.favour in ("pwc", "expert") and ask.both:
         qualifications = [ctx.favour]
@@ -121,9 +124,6 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             return
         if "families" in ask.outputs:
             _families(ctx, ask, out)
-            return
-        if "families_compared" in ask.outputs:
-            _families_compared(ctx, ask, out)
             return
         if "leader" in ask.outputs:
             _leader(ctx, out)

@@ -13,7 +13,7 @@ from ..composition import Composed, Context
 from ..plan import Plan
 from ..understanding.claims import yes_no
 from ..understanding.reading import quoted_figures
-from ..understanding.records import matched_items
+from ..understanding.records import matched_items, names_an_item
 
 
 def levels(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -174,7 +174,7 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
         plan.jobs or re.search(r"\bexpos|\brh\b|\bpasserelle|\breconver|\bmobilite|\baccompagn", text)
     )
     actions = matched_items(plan.question, [(a.text, a) for a in ctx.study.priority_actions])
-    if actions and (actions[0][1] or actions[0][0] >= 2) and (not matches or actions[0][0] >= matches[0][0]):
+    if names_an_item(actions) and (not matches or actions[0][0] >= matches[0][0]):
         for _, _, action in actions[:1]:
             if not (hr_focus and action.number == 5):  # the HR action comes just below
                 out.add(f"Action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")

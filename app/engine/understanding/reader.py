@@ -11,13 +11,14 @@ from collections.abc import Callable
 from knowledge.schema import Study
 from knowledge.text import fold
 from scoring.models import Candidate, JobFilter, JobQuery, Resolution
+from scoring.render import CLOSE_ENOUGH
 from search.analysis import analyze
 
 from ..operations import operation
 from ..plan import Conversation, Plan, SetAsk
 from . import claims, reading
 from .planner import METHODOLOGY_TOPICS, PROFILE_WORDS, Planner, first_match, maturity_topic
-from .records import GENERIC_STEMS, matched_items, prose_stems
+from .records import GENERIC_STEMS, matched_items, names_an_item, prose_stems
 from .sets import SetReader
 
 PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \d\w*|le \d\w*)\b"
@@ -145,7 +146,7 @@ class Reader:
         if not said or not re.search(OUTSIDE_THE_BRANCH, fold(said)):
             return None
         closest = self.planner.tool.by_id[plan.jobs[0]]
-        nearest = [c for c in self.planner.tool.resolver.nearest(said) if c.job_id != closest.id and c.score >= 0.35]
+        nearest = [c for c in self.planner.tool.resolver.nearest(said) if c.job_id != closest.id and c.score >= CLOSE_ENOUGH]
         resolution = Resolution(
             query=said, status="absent", candidates=[Candidate(job_id=closest.id, job=closest.job, score=1.0)] + nearest[:2]
         )
@@ -397,9 +398,9 @@ class Reader:
         items = [(item.text, item) for axis in self.study.axes for item in axis.items]
         found = matched_items(text, items)
         actions = matched_items(text, [(a.text, a) for a in self.study.priority_actions])
-        if actions and (actions[0][1] or actions[0][0] >= 2) and (not found or actions[0][0] > found[0][0]):
+        if names_an_item(actions) and (not found or actions[0][0] > found[0][0]):
             return Plan(intent="priority_actions", question=text, qualification=plan.qualification)  # "le rôle de l'OPCO Atlas ?"
-        if found and (found[0][1] or found[0][0] >= 2):
+        if names_an_item(found):
             return Plan(intent="recommendations", question=text, qualification=plan.qualification)
         return None
 

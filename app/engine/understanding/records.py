@@ -31,6 +31,11 @@ def matched_items(question: str, items: list[tuple[str, object]]) -> list[tuple[
     return [f for f in found if f[0] == best][:3]
 
 
+def names_an_item(found: list[tuple[int, bool, object]]) -> bool:
+    """Whether the best of ``matched_items`` names its item: it holds every specific word of the question, or two."""
+    return bool(found) and (found[0][1] or found[0][0] >= 2)
+
+
 def prose_stems(study) -> frozenset[str]:
     """The words the study uses about its topics (findings, recommendations, definitions), without the words of
     its job titles: a phrase made only of them ("les pilotes", "dans les entreprises", "« Important »") names a

@@ -200,6 +200,7 @@ class SetReader:
     # -- reading the slots ----------------------------------------------------------------------------------
     def _slots(self, question: str, text: str, jobs: list[str], conversation: Conversation, previous: SetAsk | None) -> Slots:
         families, excluded = self.families.codes(question, loose=True)
+        family_words = families  # the words alone, before a named job narrows them
         titled = any(f" {fold(self.families.title(j))} " in f" {text} " for j in jobs)  # a job named in full
         set_cue = _has(text, MOST) or _has(text, LEAST) or _has(text, COUNT) or _has(text, LIST)
         if jobs and families and not titled and (re.search(GROUP_WORDS, text) or set_cue) and all(self.families.family_of(j) in families for j in jobs):
@@ -223,7 +224,6 @@ class SetReader:
         moves = bool(re.search(r"\ble plus (bouge|change|varie|evolue)\b|\b(bouge|change|varie|evolue)\w* le plus\b", text))
         if moves and measure == "score":  # "qui a bougé le plus ?": places, either way
             measure, most = "moves", True
-        family_words = self.families.codes(question, loose=True)[0]
         speaks_of_self = re.search(r"\b(je|j|suis je|mon|ma)\b", text) and not re.search(r"\bfamille\b", text)
         if family_words and re.search(r"\b(impact\w*|expos\w*|touch\w*|concern\w*|menac\w*)\b", text) and not (most or least or speaks_of_self):
             listing = True  # "la famille management est-elle impactée ?": its jobs and their scores
