@@ -61,6 +61,8 @@ class Comparison(Record):
     cards: list[JobCard]
     most_exposed_pwc: str
     most_exposed_expert: str
+    gap_pwc: float  # highest score minus lowest, computed from the table
+    gap_expert: float
     citations: list[Citation]
 
 
@@ -161,11 +163,25 @@ class QueryRow(Record):
     places_published: int
 
 
+class SetStats(Record):
+    """The scores of a set of jobs under one qualification, computed from the table (the study publishes no means)."""
+
+    qualification: Literal["pwc", "expert"]
+    mean: float  # rounded to 2 decimals
+    lowest: float
+    highest: float
+    spread: float  # highest - lowest
+
+
 class QueryResult(Record):
     query: JobQuery
     total_jobs: int
     total_matching: int
     share_percent: float  # of the total, computed from the rows
+    # the set the question narrows (the jobs listed before, the core jobs, a family), when it narrows one
+    within_total: int | None = None
+    within_percent: float | None = None
+    stats: list[SetStats] = []  # of the matching rows (all of them, before any cut to the first n), both qualifications
     rows: list[QueryRow]
     citations: list[Citation]
 

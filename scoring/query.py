@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from knowledge.schema import Job, Qualification
 
-from .models import FamilySide, FamilySummary, JobFilter, JobQuery, QueryResult, QueryRow
+from .models import FamilySide, FamilySummary, JobFilter, JobQuery, QueryResult, QueryRow, SetStats
 
 
 def row(job: Job) -> QueryRow:
@@ -69,6 +69,8 @@ def run(jobs: list[Job], query: JobQuery, table_citation) -> QueryResult:
     if query.position is not None:
         rows = [r for r in rows if (r.pwc if qualification is Qualification.PWC else r.expert).rank == query.position]
     total = len(rows)
+    within = _within(jobs, query.filter)
+    stats = [_stats(rows, q) for q in ("pwc", "expert")] if rows else []
     if query.n is not None:
         rows = rows[: query.n]
     by_id = {job.id: job for job in jobs}
@@ -77,8 +79,35 @@ def run(jobs: list[Job], query: JobQuery, table_citation) -> QueryResult:
         total_jobs=len(jobs),
         total_matching=total,
         share_percent=round(100 * total / len(jobs), 1),
+        within_total=within,
+        within_percent=round(100 * total / within, 1) if within else None,
+        stats=stats,
         rows=rows,
         citations=[table_citation] + [by_id[r.job_id].citations[0] for r in rows],
+    )
+
+
+def _within(jobs: list[Job], f: JobFilter) -> int | None:
+    """The size of the set a filter narrows: the jobs named or listed before, else the core jobs or the families,
+    when the filter narrows them further (by profile, move, score, or core among the listed); None otherwise."""
+    narrowed = f.profile or f.moved or f.score_min is not None or f.score_max is not None or f.places is not None
+    if f.job_ids is not None and (narrowed or f.core is not None or f.families):
+        base = JobFilter(job_ids=f.job_ids)
+    elif (f.core is not None or f.families or f.exclude_families) and narrowed:
+        base = JobFilter(core=f.core, families=f.families, exclude_families=f.exclude_families)
+    else:
+        return None
+    return sum(1 for r in map(row, jobs) if matches(r, base, Qualification.PWC))
+
+
+def _stats(rows: list[QueryRow], qualification: str) -> SetStats:
+    scores = [getattr(r, qualification).score for r in rows]
+    return SetStats(
+        qualification=qualification,
+        mean=round(sum(scores) / len(scores), 2),
+        lowest=min(scores),
+        highest=max(scores),
+        spread=round(max(scores) - min(scores), 2),
     )
 
 

@@ -93,6 +93,11 @@ class JobResolver:
         count = len(jobs)
         self.idf = {t: math.log(1 + count / len(ids)) for t, ids in document_frequency.items()}
         self.vocabulary = sorted(self.idf)
+        # the title words that follow each title word, to read a cut-short word ("gestion co" -> "commerciale")
+        self.following: dict[str, set[str]] = {}
+        for alias in self.aliases:
+            for before, after in zip(alias.tokens, alias.tokens[1:], strict=False):
+                self.following.setdefault(before, set()).add(after)
         self.by_job: dict[str, list[Alias]] = {}
         for alias in self.aliases:
             self.by_job.setdefault(alias.job_id, []).append(alias)
@@ -119,6 +124,11 @@ class JobResolver:
                 for v in self.vocabulary
                 if len(token) >= FUZZY_MIN_LENGTH and len(v) >= FUZZY_MIN_LENGTH and fuzz.ratio(token, v) >= FUZZY_RATIO
             ]
+            if not close and position and 2 <= len(token) < FUZZY_MIN_LENGTH:
+                # "chargée de gestion co": a cut-short word that begins the one title word following the last
+                previous = query_tokens[position - 1]
+                starts = [v for v in self.following.get(previous, ()) if v.startswith(token) and len(v) > len(token) + 2]
+                close = starts if len(starts) == 1 and previous in matched else []
             if close:
                 word = max(close, key=lambda v: fuzz.ratio(token, v))
                 matched.add(word)

@@ -100,6 +100,8 @@ class ScoringTool:
             cards=cards,
             most_exposed_pwc=min(cards, key=lambda c: c.pwc.rank).job,
             most_exposed_expert=min(cards, key=lambda c: c.expert.rank).job,
+            gap_pwc=round(max(c.pwc.score for c in cards) - min(c.pwc.score for c in cards), 2),
+            gap_expert=round(max(c.expert.score for c in cards) - min(c.expert.score for c in cards), 2),
             citations=[c for card in cards for c in card.citations[:1]] + [self.table_citation],
         )
 

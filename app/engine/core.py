@@ -234,7 +234,7 @@ class Engine:
             return None  # a refusal does not check the figure it refuses to confirm
         if plan.intent in ("reassure", "reassure_job", "audit"):
             return None  # its first sentence answers (the worry; the gaps between text and table)
-        if plan.intent == "job" and plan.jobs and claims.yes_no(ask):
+        if plan.intent == "job" and plan.jobs and claims.yes_no(ask) and plan.topic != "place":
             checked = claims.check_job(ask, self.tool.card(plan.jobs[0]), self.tool)
             if checked is not None:
                 return checked.sentence
@@ -263,11 +263,15 @@ class Engine:
             missing = claims.names_not_said(ask, said) if stated and plan.intent in ("facts", "methodology") else []
             if missing:  # "l'étude a été réalisée par Deloitte ?"
                 return f"Non : d'après l'étude, ce n'est pas {', '.join(missing)}. Voici ce qu'elle dit :"
+            if claims.yes_no(ask) and plan.intent in PASSAGE_INTENTS and not re.match(r"(Oui|Non)\b", said.lstrip()):
+                return _stated_in(ask, said)
             return None
         said = "\n".join(parts)
-        wrong = [q for q in quoted if not reading.figure_in(said, q)]
         claimed = {t for t in analyze(ask) if len(t) > 2 and not t.isdigit()} - GENERIC_STEMS
-        same_words = claimed and len(claimed & set(analyze(said))) >= max(2, (len(claimed) + 1) // 2)
+        wrong = [q for q in quoted if not _said_of(said, q, claimed)]
+        # "l'étude porte sur 58 métiers ?": a claim of the figure alone, in words that say nothing of what it counts
+        subject = {c for c in claimed if not c.startswith(tuple(LIGHT_VERBS))}
+        same_words = not subject or len(claimed & set(analyze(said))) >= max(2, (len(claimed) + 1) // 2)
         # "45 % ont une gouvernance dédiée ?" when the study says "sans toutefois de gouvernance": not the same claim
         denied = re.findall(r"\bsans (?:toutefois )?(?:de |d |aucune? )?((?:\w+ ){0,2}\w+)", fold(said))
         contradicted = any(set(analyze(d)) & claimed for d in denied)
@@ -280,3 +284,45 @@ class Engine:
         if not wrong:
             return "Oui, c'est exact d'après l'étude :"
         return f"Non : d'après l'étude, ce n'est pas {', '.join(q.text for q in wrong)}. Voici ce qu'elle dit :"
+
+
+# answers that quote or restate the study's sentences, which a yes-or-no question is checked against
+PASSAGE_INTENTS = ("retrieval", "methodology", "facts", "maturity", "exposure_findings", "recommendations", "priority_actions", "dialia")
+NEGATION = r"\b(ne|n|pas|aucun\w*|jamais|sans|ni|non)\b"
+AUXILIARIES = {"etaient", "etait", "etre", "ete", "sera", "seront", "serait", "faut", "peut", "peuvent", "doit", "doivent",
+               "fait", "font", "avoir", "aura", "auront", "vont", "dit", "dis"}  # fmt: skip
+SUPPORT = 0.75  # share of the question's words a sentence must hold to say yes or no from it
+
+
+def _stated_in(ask: str, said: str) -> str | None:
+    """ "Les représentants patronaux étaient-ils associés au pilotage ?": the sentence of the answer that holds
+    nearly all the question's words says yes, or no when one of the two is negative ("…n'implique pas de
+    réallocation du temps de travail"); without such a sentence, no verdict."""
+    roots = {t[:7] for t in analyze(ask) if len(t) > 2 and not t.isdigit() and t not in AUXILIARIES} - {g[:7] for g in GENERIC_STEMS}
+    if len(roots) < 2:
+        return None
+    sentences = [s for s in re.split(r"(?<=[.;!?])\s+|\n+", said) if s.strip()]
+    best = max(sentences, key=lambda s: len(roots & {t[:7] for t in analyze(s)}), default="")
+    if len(roots & {t[:7] for t in analyze(best)}) < SUPPORT * len(roots):
+        return None
+    same = bool(re.search(NEGATION, fold(ask))) == bool(re.search(NEGATION, fold(best)))
+    return "Oui, d'après l'étude :" if same else "Non, d'après l'étude :"
+
+
+LIGHT_VERBS = {"port", "conce", "couvr", "compt", "inclu", "etud", "analy", "trait"}  # "porte sur", "concerne", "couvre"…
+
+
+def _said_of(said: str, quoted: reading.Quoted, claimed: set[str]) -> bool:
+    """Whether the answer states the figure of what the user claims: "les experts ont requalifié les 58 métiers ?"
+    is not confirmed by "58 métiers" in a sentence on ROME when the sentence on the requalification says "10"."""
+    if not reading.figure_in(said, quoted):
+        return False
+    sentences = [s for s in re.split(r"(?<=[.;!?])\s+|\n+", said) if s.strip()]
+    # stems compared on their first letters: "requalifié" and "requalification" stem apart
+    roots = {c[:7] for c in claimed}
+    overlap = {s: len(roots & {t[:7] for t in analyze(s)}) for s in sentences}
+    if any(reading.figure_in(s, quoted) and overlap[s] >= min(2, len(claimed)) for s in sentences):
+        return True
+    closest = max(sentences, key=overlap.get, default="")
+    # the sentence most about the claim gives another figure of that kind: the claim's figure is of something else
+    return not (overlap.get(closest, 0) >= 2 and any(q.kind == quoted.kind for q in reading.quoted_figures(closest)))

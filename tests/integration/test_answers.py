@@ -134,3 +134,10 @@ def test_a_follow_up_left_to_search_is_searched_with_the_question_it_follows(eng
 def test_a_sheet_question_about_a_job_is_answered_yes_or_no_first(engine):
     assert engine.ask("il y a une fiche de transformation pour le chargé d'assistance ?").answer.startswith("Oui : le métier Chargé d'assistance a une fiche")
     assert engine.ask("Le juriste a-t-il une fiche de transformation ?").answer.startswith("Non : le métier Juriste n'a pas de fiche")
+
+
+def test_a_yes_or_no_question_answered_by_a_quoted_sentence_gets_its_verdict(engine):
+    # the study: "…n'implique à priori pas de réallocation du temps de travail" — a negative sentence, so "Non"
+    answer = engine.ask("Mon métier est « en évolution » : est-ce que ça implique une réallocation de mon temps de travail ?")
+    assert answer.answer.startswith("Non, d'après l'étude")
+    assert "réallocation" in answer.answer and answer.citations

@@ -56,3 +56,10 @@ def test_follow_up_on_a_ranking(offline_engine):
     # the same ranking, the other end: the three least exposed of all 58, not of the three shown
     assert bottom.answer.startswith("Les 3 métiers les moins exposés selon PwC")
     assert "**Chargé de services généraux** : PwC 0,02 (58e" in bottom.answer
+
+
+def test_a_cut_short_title_word_and_a_word_said_not_to_be_the_job(offline_engine):
+    short = offline_engine.ask("Chargée de gestion co dans une boîte d'assistance, je suis exposée comment à l'IA ?")
+    assert "« Chargé de gestion commerciale »" in short.answer.split("\n")[0] and short.outcome == "answer"
+    negated = offline_engine.ask("cheffe de projet (pas informatique, des projets métier) : exposition ?")
+    assert negated.answer.startswith("**Chef de projet** ")

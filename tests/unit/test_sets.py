@@ -23,7 +23,7 @@ def ask(engine, *turns):
         ("Quels métiers ont un score PwC supérieur à 0,50 ?", "Métiers dont le score PwC est supérieur à 0,50 : 7 métiers",
          ["Chargé d'études", "Statisticien"], ["Chargé de réclamations"]),
         # a count with a filter and the list of those counted
-        ("Combien de métiers cœur sont en forte transformation selon PwC, et lesquels ?", "**3 des 10** métiers cœur d'assistance",
+        ("Combien de métiers cœur sont en forte transformation selon PwC, et lesquels ?", "**3 des 10 (30 %)** métiers cœur d'assistance",
          ["Formateur d'assistance", "Gestionnaire de dossiers d'assistance", "Assistant administratif de plateaux"], []),
         # movers: the most places gained, and lost
         ("Quel métier a gagné le plus de places entre PwC et les experts ?", "Le métier qui a gagné le plus de places",
@@ -395,7 +395,7 @@ def test_a_worried_employee_of_a_highly_exposed_job_hears_it_first(offline_engin
 
 def test_a_count_within_the_core_jobs_is_out_of_the_core_jobs(offline_engine):
     answer = offline_engine.ask("combien de métiers coeur sont en forte transformation selon les experts ?").answer
-    assert answer.startswith("**6 des 10** métiers cœur d'assistance")
+    assert answer.startswith("**6 des 10 (60 %)** métiers cœur d'assistance")
     assert offline_engine.ask("Combien de métiers vont disparaître d'ici 2030 selon l'étude ?").outcome == "out_of_scope"
 
 
@@ -553,3 +553,57 @@ def test_claims_on_survey_figures_and_recommendations(offline_engine):
     assert offline_engine.ask("L'axe 4 parle bien d'une charte d'utilisation des outils IA ?").answer.startswith("Oui : l'étude recommande")
     assert offline_engine.ask("Pour les managers, que prévoit l'étude ?").answer.startswith("L'étude recommande sur ce point : « Accompagner les managers »")
     assert "Action prioritaire n° 3" in offline_engine.ask("La charte d'utilisation de l'IA : qui doit la formaliser et comment ?").answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # the next one down the ranking just given, not a passage on "une deuxième version"
+        (["Quel est le métier le plus exposé selon les experts ?", "Et le deuxième ?"], "**Statisticien / Data analyst**"),
+        (["Quels sont les métiers RH dans l'étude ?", "et le dernier ?"], "**Chargé des affaires sociales**"),
+        (["Et les actions prioritaires 2025 ?", "La deuxième, tu peux détailler ?"], "L'action prioritaire n° 2 : Poser les fondations"),
+        (["C'est quoi les préconisations de l'étude ?", "Combien d'axes ?", "Et le troisième ?"], "**Axe 3 : Sensibilisation"),
+    ],
+)
+def test_an_item_of_the_last_list_by_its_place(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_a_follow_up_on_the_jobs_just_listed(offline_engine):
+    *_, new, among = ask(
+        offline_engine, "Combien en forte transformation chez PwC ?", "Et chez les experts ?", "Lesquels sont nouveaux ?", "Et parmi eux, combien sont cœur ?"
+    )
+    # the jobs that came into the profile with the experts, then a count out of those four, not out of 58
+    assert "4 métiers" in new.answer and "Animateur de réseau de prestataire" in new.answer
+    assert among.answer.startswith("**3 des 4 (75 %)** métiers dont nous parlions")
+
+
+def test_a_share_within_a_family_and_the_difference_between_two_counts(offline_engine):
+    *_, share = ask(offline_engine, "Et la famille informatique, combien d'émergents ?", "Et la part ?")
+    assert share.answer.startswith("**6 des 9 (66,7 %)** métiers de la famille 07")
+    *_, difference = ask(offline_engine, "Combien en forte transformation chez PwC ?", "Et chez les experts ?", "Quelle différence ?")
+    assert "**6 métiers** sur 58" in difference.answer and "**10 métiers** sur 58" in difference.answer
+
+
+def test_means_and_gaps_are_computed_from_the_table_and_said_to_be(offline_engine):
+    mean = offline_engine.ask("Le score moyen des métiers cœur ?")
+    assert mean.answer.startswith("Le score moyen des métiers cœur d'assistance est de 0,42 selon PwC et 0,59 selon les experts métier")
+    assert "L'étude ne publie ni moyenne ni écart" in mean.answer
+    *_, gap = ask(offline_engine, "Top 5 des métiers cœur selon les experts ?", "Quel écart entre le premier et le dernier ?")
+    assert "0,84 selon les experts métier (Gestionnaire de dossiers d'assistance 1,00 ; Médecin d'assistance 0,16)" in gap.answer
+    pair = offline_engine.ask("Quel est l'écart de score entre le gestionnaire de dossiers d'assistance et le chargé d'assistance chez les experts ?")
+    assert pair.answer.startswith("L'écart de score est de 0,83 selon les experts métier")
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # the figure is the study's, but the sentence about the requalification says 10 core jobs
+        ("Les experts métier ont requalifié les 58 métiers ?", "Non : d'après l'étude, ce n'est pas 58 métiers."),
+        ("l'étude porte sur 58 métiers ?", "Oui, c'est exact d'après l'étude"),
+        # no figure: the sentence that holds the question's words says yes (quoted passages: tests/integration)
+        ("Les représentants patronaux étaient-ils associés au pilotage de l'étude ?", "Oui, d'après l'étude"),
+    ],
+)
+def test_a_claim_is_checked_against_the_sentence_about_it(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)

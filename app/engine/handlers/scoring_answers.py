@@ -144,7 +144,7 @@ def findings_summary(ctx: Context, out: Composed) -> None:
 def compare(ctx: Context, plan: Plan, out: Composed) -> None:
     comparison = ctx.tool.compare(plan.jobs)
     out.call("scoring.compare", {"jobs": [c.job for c in comparison.cards]}, comparison)
-    claim = _compare_claim(comparison, plan.question, ctx.favour)
+    claim = _compare_claim(comparison, plan.question, ctx.favour) or _compare_gap(comparison, plan.question, ctx.favour)
     if claim:  # "ont-ils la même exposition ?", "sont-ils tous les deux émergents ?": yes or no first
         out.add(claim + f" {out.sources.ref(ctx.tool.table_citation)}")
     out.add(_compare_verdict(comparison, ctx.favour) + f" {out.sources.ref(ctx.tool.table_citation)}")
@@ -180,6 +180,18 @@ def _compare_claim(comparison, question: str, favour: str) -> str | None:
             return "Oui : ils ont le même score."
         return "Non : leurs scores diffèrent."
     return None
+
+
+def _compare_gap(comparison, question: str, favour: str) -> str | None:
+    """ "quel écart de score entre X et Y ?": the difference first, per qualification (computed from the table)."""
+    if not re.search(r"\b(ecart|difference|de combien|combien de points|distance)\b", fold(question)):
+        return None
+    names = {"pwc": "selon PwC", "expert": "selon les experts métier"}
+    said = []
+    for q in [q for q in ("pwc", "expert") if favour in ("both", q)]:
+        scores = " ; ".join(f"{c.job} {render.score(getattr(c, q).score)}" for c in comparison.cards)
+        said.append(f"{render.score(getattr(comparison, f'gap_{q}'))} {names[q]} ({scores})")
+    return f"L'écart de score est de {' et de '.join(said)}."
 
 
 def _compare_verdict(comparison, favour: str) -> str:

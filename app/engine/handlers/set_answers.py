@@ -111,6 +111,10 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
     qualifications = ["pwc", "expert"] if ask.both else [ask.query.qualification]
     if ctx.favour in ("pwc", "expert") and ask.both:
         qualifications = [ctx.favour]
+    if {"mean", "spread"} & set(ask.outputs):  # both qualifications are in one result's statistics
+        _summary(ctx, ask, qualifications, out)
+        plan.jobs = [r.job_id for r in ctx.tool.query(ask.query).rows]
+        return
     shown: list[str] = []
     for qualification in qualifications:
         q = ask.query.model_copy(update={"qualification": qualification})
@@ -151,6 +155,34 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
     plan.jobs = shown  # what a follow-up ("lequel des deux", "combien y en a-t-il") refers to
 
 
+def _summary(ctx: Context, ask: SetAsk, qualifications: list[str], out: Composed) -> None:
+    """ "le score moyen des métiers cœur ?", "quel écart entre le premier et le dernier ?": computed from the table's
+    rows by the scoring tool, and said to be so (the study publishes neither)."""
+    result = ctx.tool.query(ask.query.model_copy(update={"n": None}))
+    out.call("scoring.query", ask.query.model_dump(mode="json", exclude_defaults=True), result)
+    table = out.sources.ref(ctx.tool.table_citation)
+    title = _title(ctx, ask)
+    if not result.rows:
+        out.add(f"Aucun des {ctx.tool.total} métiers de l'étude ne correspond : {title} {table}.")
+        return
+    stats = {s.qualification: s for s in result.stats}
+    names = {"pwc": "selon PwC", "expert": "selon les experts métier"}
+    if "mean" in ask.outputs:
+        said = " et ".join(f"{render.score(stats[q].mean)} {names[q]}" for q in qualifications)
+        ranges = " ; ".join(f"de {render.score(stats[q].lowest)} à {render.score(stats[q].highest)} {names[q]}" for q in qualifications)
+        out.add(f"Le score moyen des {title} est de {said}, sur {_plural(result.total_matching)} ({ranges}) {table}.")
+    else:
+        parts = []
+        for q in qualifications:
+            top = max(result.rows, key=lambda r: getattr(r, q).score)
+            bottom = min(result.rows, key=lambda r: getattr(r, q).score)
+            parts.append(
+                f"{render.score(stats[q].spread)} {names[q]} ({top.job} {render.score(stats[q].highest)} ; {bottom.job} {render.score(stats[q].lowest)})"
+            )
+        out.add(f"Entre le plus et le moins exposé des {title}, l'écart de score est de {' et de '.join(parts)} {table}.")
+    out.add("L'étude ne publie ni moyenne ni écart : ces valeurs sont calculées à partir de son tableau consolidé.")
+
+
 def _title(ctx: Context, ask: SetAsk) -> str:
     words = scope(ctx, ask.query.filter, ask.query.qualification)
     return f"métiers {words}" if words else "métiers de l'étude"
@@ -167,13 +199,13 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
         share = render.share(result.share_percent)
         head = f"**{_plural(count)}** sur {ctx.tool.total} ({share} %) : {title} {table}."
         f = ask.query.filter
-        if (f.core or f.families) and (f.profile or f.moved or f.score_min is not None or f.score_max is not None):
-            # "combien de métiers cœur sont en forte transformation ?": out of the core jobs (or the family), not of 58
-            population = ctx.tool.query(JobQuery(filter=JobFilter(core=f.core, families=f.families, exclude_families=f.exclude_families)))
-            out.call("scoring.query", {"filter": {"core": f.core, "families": f.families}}, population)
-            among = "métiers cœur d'assistance" if f.core else f"métiers de la famille {', '.join(f.families)}"
-            n = population.total_matching
-            head = f"**{'Tous les ' + str(n) if count == n else f'{count} des {n}'}** {among} ({title}) {table}."
+        if result.within_total:
+            # "combien de métiers cœur sont en forte transformation ?", "et parmi eux, combien sont cœur ?": out of the
+            # core jobs, the family or the jobs just listed, not of 58
+            n = result.within_total
+            part = f"{count} des {n} ({render.share(result.within_percent)} %)"
+            among = f"métiers dont nous parlions ({title})" if f.job_ids is not None else title
+            head = f"**{'Tous les ' + str(n) if count == n else part}** {among} {table}."
         published = _published_share(ctx, ask)
         if published:
             profile = ctx.profiles[ask.query.filter.profile]

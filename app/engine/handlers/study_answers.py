@@ -12,7 +12,7 @@ from scoring import render
 from ..composition import Composed, Context
 from ..plan import Plan
 from ..understanding.claims import yes_no
-from ..understanding.reading import quoted_figures
+from ..understanding.reading import ORDINALS, quoted_figures
 from ..understanding.records import matched_items, names_an_item
 
 
@@ -209,10 +209,6 @@ def most_exposed(ctx: Context, out: Composed) -> None:
         names = ", ".join(f"{e.job} ({render.score(e.score)})" for e in ranking.entries)
         lines.append(f"- {name} : {names} {table}")
     out.add("\n".join(lines))
-
-
-ORDINALS = {"premiere": 1, "deuxieme": 2, "seconde": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5,
-            "sixieme": 6}  # fmt: skip
 
 
 def asked_number(text: str, highest: int) -> int | None:

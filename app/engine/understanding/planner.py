@@ -140,6 +140,8 @@ class Planner:
     def _read_jobs(self, question: str) -> tuple[list[str], Resolution]:
         # "que dit l'étude sur les managers ?": the study is no "Chargé d'études"
         question = re.sub(r"(?i)\b(l['’]\s?|cette\s|votre\s|notre\s|cet\s|la\s)[ée]tudes?\b", " ", question)
+        # "cheffe de projet (pas informatique)", "je ne suis pas infirmière, je suis…": a word said not to be the job
+        question = re.sub(r"(?i)\b(?:pas|non|hors)\s+(?!de\b|du\b|des\b|le\b|la\b|les\b|un\b|une\b|l['’])\w+", " ", question)
         described = agent_nouns(question)
         if described != fold(question):  # "je gère le réseau de prestataires": the title that does it
             found, whole = self._jobs_in(described)

@@ -46,6 +46,7 @@ class Reader:
         # precedence, first to last
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.answer_to_choice,
+            self.item_by_place,
             self.topic_not_job,
             self.key_figures,
             self.outside_the_branch,
@@ -111,6 +112,31 @@ class Reader:
         if len(picked) == 1:
             return Plan(intent="job", question=text, jobs=picked, qualification=plan.qualification)
         return None
+
+    def item_by_place(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et le deuxième ?", "la 3e, tu peux détailler ?", "et le dernier ?": that item of the list the last
+        answer gave (jobs ranked or listed, axes, priority actions), by its place."""
+        last = conversation.last
+        place = reading.ordinal_asked(text)
+        if last is None or place is None or plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
+            return None
+        if last.intent == "priority_actions":
+            actions = len(self.study.priority_actions)
+            number = actions if place == -1 else place
+            return last.model_copy(update={"question": f"action {number}", "follow_up": True}) if 1 <= number <= actions else None
+        if last.intent == "recommendations" and last.axis is None:
+            number = len(self.study.axes) if place == -1 else place
+            return Plan(intent="recommendations", question=text, axis=number, follow_up=True) if 1 <= number <= len(self.study.axes) else None
+        rows = list(conversation.jobs)
+        qualification = last.qualification
+        if last.set_ask is not None and last.intent == "query":  # the whole ordered set, not only the first shown
+            query = last.set_ask.query.model_copy(update={"n": None, "position": None})
+            rows = [r.job_id for r in self.planner.tool.query(query).rows]
+            qualification = query.qualification if not last.set_ask.both else "both"
+        if not rows or abs(place) > len(rows) or len(rows) < 2 and place != 1:
+            return None
+        # topic "place": "et le dernier ?" names a place in the list, it claims nothing about the job's rank
+        return Plan(intent="job", question=text, jobs=[rows[place - 1 if place > 0 else -1]], qualification=qualification, follow_up=True, topic="place")
 
     def key_figures(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "tu me donnes les chiffres clés ?", "un résumé de l'étude en 5 points": the study in a few points."""

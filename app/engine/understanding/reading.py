@@ -232,6 +232,25 @@ def english(text: str) -> bool:
     return len(words) >= 3 and ((hits >= 2 and hits / len(words) >= 0.3 and french <= hits // 2) or (grammar >= 1 and french == 0))
 
 
+ORDINALS = {"premier": 1, "premiere": 1, "deuxieme": 2, "seconde": 2, "second": 2, "troisieme": 3, "quatrieme": 4,
+            "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10}  # fmt: skip
+# "et le deuxième ?", "la 3e, tu peux détailler ?": an item of the list just given, by its place
+ORDINAL_ASK = (
+    r"^(?:et |mais |puis |ok |alors |donc )?(?:le |la |l |pour le |pour la )?(?P<word>premier|premiere|deuxieme|seconde?|troisieme|quatrieme"
+    r"|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|dernier|derniere|(?P<n>\d{1,2}) ?(?:e|eme|er|ere))\b(?P<rest>.*)$"
+)
+
+
+def ordinal_asked(text: str) -> int | None:
+    """The place asked for in a short follow-up ("et le deuxième ?" -> 2, "et le dernier ?" -> -1), or None."""
+    match = re.match(ORDINAL_ASK, fold(text))
+    if not match or len(match["rest"].split()) > 5 or re.search(r"\b(plus|moins|sur|de l etude|du classement)\b", match["rest"]):
+        return None
+    if match["n"]:
+        return int(match["n"])
+    return -1 if match["word"].startswith("dernier") else ORDINALS[match["word"]]
+
+
 @dataclass(frozen=True)
 class Quoted:
     kind: str  # "score", "percent", "rank", "count", "months"
@@ -348,7 +367,8 @@ ENGLISH_PHRASES = (
     (r"\b(will|could) (ai|it) replace (my job|me)\b", "l'IA va-t-elle me remplacer"), (r"\bshould i be (scared|worried|afraid)\b", "dois-je m'inquiéter"),
     (r"\bis (that|it) bad\b", "c'est grave"), (r"\bis (it|that) true that\b", "est-il vrai que"),
     (r"^and\b", "et"), (r",\s*and\b", ", et"), (r"\s+and\s+(?=(which|what|how|who|why|where)\b)", ", et "), (r"\bwhat'?s my rank\b", "quel est mon rang"), (r"\bmy rank\b", "mon rang"),
-    (r"\bis it a core job\b", "c'est un métier cœur"), (r"\bis my job affected\b", "mon métier est-il concerné"),
+    (r"\bis it a core job\b", "c'est un métier cœur"), (r"^is (.+?) an? core job\b", r"\1 est-il un métier cœur"),
+    (r"\bwhat is (its|his|her|their) (pwc |experts?' |the experts' )?score\b", r"quel est son score \2"), (r"\b(its|his|her)\b", "son"), (r"\bis my job affected\b", "mon métier est-il concerné"),
     (r"\bi work as an?\b", "je travaille comme"), (r"\bi'?m an?\b|\bi am an?\b", "je suis"),
     (r"\bhow many job families\b", "combien de familles de métiers"), (r"\bwho carried out\b", "qui a réalisé"),
     (r"\bone of the jobs in the study\b", "dans l'étude"),

@@ -32,7 +32,7 @@ NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6
                 "dix": 10, "quinze": 15, "vingt": 20}  # fmt: skip
 MOST = r"\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b(?! (volet|temps|lieu|axe|phase|etude))|\bmost\b|\bhighest\b|\bmax\w*\b"
 LEAST = r"\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b"
-COUNT = r"\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
+COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
 LIST = r"\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
 PLACES_UP = r"\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
@@ -40,14 +40,16 @@ PLACES_DOWN = r"\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdes
 PLACES_SAME = r"\bpas bouge\w*|\bpas change\w* de (place|position|rang)\b|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
 PROFILE_CHANGED = r"\bchang\w* de (profil|classification|categorie)|\bprofil (a )?change|\bbascul\w*|\bpass\w* de\b.*\ba\b.*\b(emergent|transformation|evolution|impacte)|\bpass\w* (en|a) (forte transformation|en evolution|emergent)"
 POINTS = r"\bpoints?\b|\bde combien (augment|baiss|monte|diminu|progress|recul)\w*|\b(hausse|baisse|augmentation|diminution) (du|de) (leur |son )?score"
-SCORE_UP = r"\bscore\w* (augmente|monte|progresse|en hausse)|\b(augment|mont|hausse)\w*.*\bscore|\b(ont|a|qui|le plus|les plus) (le plus )?(augmente|monte)\b"
-SCORE_DOWN = r"\bscore\w* (baisse|diminue|recule|en baisse)|\b(baisse|diminue)\w*.*\bscore|\b(ont|a|qui|le plus|les plus) (le plus )?(baisse|diminue)\b"
+SCORE_UP = r"\b(montent|augmentent)\b|\bscore\w* (augmente|monte|progresse|en hausse)|\b(augment|mont|hausse)\w*.*\bscore|\b(ont|a|qui|le plus|les plus) (le plus )?(augmente|monte)\b"
+SCORE_DOWN = r"\b(baissent|diminuent)\b|\bscore\w* (baisse|diminue|recule|en baisse)|\b(baisse|diminue)\w*.*\bscore|\b(ont|a|qui|le plus|les plus) (le plus )?(baisse|diminue)\b"
 SAME = (
     ("family", r"\bmeme famille\b"),
     ("score", r"\bmeme score\b|\bmeme note\b|\begalite\b|\bex aequo\b|\bpareils?\b|\bidentiques?\b"),
     ("rank", r"\bmeme (rang|position|place|classement)\b"),
     ("profile", r"\bmeme profil\b"),
 )
+MEAN = r"\b(moyen|moyens|moyenne|en moyenne|average|mean)\b"
+SPREAD = r"\b(ecart|difference|amplitude|fourchette|gap)\b.*\b(premier|dernier|plus|moins|extremes?|max\w*|min\w*|haut|bas|top)\b"
 GROUP_WORDS = r"\b(metiers|familles?|fonctions|domaines?|secteurs?|poles?|filieres?|cote|services)\b"
 FOLLOW = r"^(et|mais|puis|aussi|alors|donc|ok|bon|d accord)\b"
 CONTEXT_SET = r"\b(d entre eux|parmi eux|parmi ces|parmi les|de ces|ces metiers|les deux|des deux|ces deux|tous les deux|eux|ils|elles|lesquel\w*|y en|y sont|de la liste|de la famille|de ma famille|de notre famille|de sa famille|de leur famille|ma famille|notre famille|sa famille)\b"
@@ -155,10 +157,11 @@ class Slots:
     listing: bool
     ranking: bool
     own_family: bool
+    summary: Literal["mean", "spread"] | None = None  # the set's mean score, or the gap between its first and last
 
     @property
     def asks_set(self) -> bool:
-        return self.counting or self.listing or self.ranking or self.position is not None or self.measure != "score"
+        return self.counting or self.listing or self.ranking or self.position is not None or self.measure != "score" or self.summary is not None
 
     @property
     def slots(self) -> bool:
@@ -236,11 +239,16 @@ class SetReader:
         own_family = bool(re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text)) or bool(
             conversation.jobs and not families and re.search(r"\bde la famille\b|\bdans la famille\b", text) and not re.search(r"\bfamille\s*\d", text)
         )
+        summary = "mean" if re.search(MEAN, text) else "spread" if re.search(SPREAD, text) else None
+        if summary:  # "le score moyen des métiers cœur", "quel écart entre le premier et le dernier ?"
+            most = least = ranking = listing = False
+            n = None
         s = Slots(
             question=question, text=text, jobs=jobs, families=families, excluded=excluded, profile=profile,
             negated=negated, transition=_transition(text), core=_core(text), bounds=_score_bounds(question, text),
             moved=moved, measure=measure, most=most, least=least, moves=moves,
             n=n, position=_position(text), counting=counting, listing=listing, ranking=ranking, own_family=own_family,
+            summary=summary,
         )  # fmt: skip
         if s.families and not s.asks_set and not self.families.codes(question, loose=False)[0]:
             s.families = []  # "je suis data scientist": a family word alone is not a question about the family
@@ -371,12 +379,26 @@ class SetReader:
             f = previous.query.filter
             rest = f.model_copy(update={"profile_negated": not f.profile_negated})
             return SetAsk(query=previous.query.model_copy(update={"filter": rest}), outputs=["list"], both=previous.both)
+        difference = re.fullmatch(r"(et )?(quelle|la|une|quel|l) (difference|ecart)( entre les deux)?|(et )?(de )?combien de (plus|moins|difference)", s.text)
+        if previous is not None and difference and "count" in previous.outputs:  # "quelle différence ?" after two counts
+            return SetAsk(query=previous.query, outputs=["count"], both=True, family_named=previous.family_named)
         follow = bool(re.match(FOLLOW, s.text)) or len(s.text.split()) <= 6
         context_set = bool(re.search(CONTEXT_SET, s.text))
-        if previous is None or not (follow or context_set) or s.families:
+        among = re.search(r"\b(parmi eux|parmi elles|d entre eux|d entre elles|parmi ces|de ces metiers|ces metiers)\b", s.text)
+        if among and len(conversation.jobs) >= 2:  # the jobs the last answer showed, whatever it was, are the set
+            kept = previous.query.qualification if previous is not None else "pwc"
+            previous = SetAsk(query=JobQuery(filter=JobFilter(job_ids=list(conversation.jobs)), qualification=kept), outputs=["list"])
+        # "quelle part de la famille ça représente ?": the family of the last answer is still its set
+        if previous is None or not (follow or context_set or s.summary) or (s.families and s.families != previous.query.filter.families):
             return None
         if not (s.slots or s.asks_set or context_set or qualification(s.text) != "both"):
             return None
+        if s.summary:  # "quel écart entre le premier et le dernier ?": the whole set the last answer was about
+            query = previous.query.model_copy(update={"n": None, "position": None})
+            which = qualification(s.text)
+            if which != "both":
+                query = query.model_copy(update={"qualification": which})
+            return SetAsk(query=query, outputs=[s.summary], both=which == "both", family_named=previous.family_named)
         return self._follow(previous, conversation, s.text, s.profile, s.negated, s.core, s.bounds, s.moved, s.measure, s.most, s.least, s.n, s.counting, s.listing)
 
     def _all_claim(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
@@ -415,6 +437,8 @@ class SetReader:
         if plan.intent == "stats" and s.counting and only_profile and not (s.listing or s.ranking) and qualification(text) == "both":
             return None  # the profile counts, both qualifications with the shares the study publishes
         base = JobFilter(families=s.families, exclude_families=s.excluded, core=s.core, profile=s.profile, profile_negated=s.negated, **s.bounds)
+        if s.summary:
+            return self._ask(base.model_copy(update={"profile": s.profile, "profile_negated": s.negated}), text, "score", False, False, None, None, [s.summary], family_named=bool(s.families))
         if s.most and s.least and s.measure == "score":  # "le plus exposé et le moins exposé"
             return self._ask(base, text, s.measure, True, False, None, None, ["extremes"], family_named=bool(s.families))
         outputs: list[Output] = []
@@ -444,7 +468,7 @@ class SetReader:
         order = "least" if least and not most else "most" if (most or measure != "score" or "rank" in outputs) else "table"
         if (measure == "places" and f.moved == "down") or (measure == "points" and f.moved == "score_down"):
             order = "least"  # most places lost, biggest drop of score: the most negative change first
-        depends = bool(f.profile or f.score_min is not None or f.score_max is not None or position is not None or "rank" in outputs)
+        depends = bool(f.profile or f.score_min is not None or f.score_max is not None or position is not None or {"rank", "mean", "spread"} & set(outputs))
         return SetAsk(
             query=JobQuery(
                 filter=f,
@@ -472,6 +496,9 @@ class SetReader:
             update |= bounds
         if moved:
             update["moved"] = moved
+        elif f.profile and re.search(r"\b(nouveaux|nouvelles|nouveau|entrent|entres|arrivent|rejoignent|en plus)\b", text):
+            update["moved"] = "profile_changed"  # "lesquels sont nouveaux ?": those that came into the profile
+            which = "expert"  # with the experts' requalification
         elif measure == "places" and _has(text, PLACES_DOWN, PLACES_UP):
             update["moved"] = "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"
         if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bau total\b|\ben tout\b", text):
@@ -491,7 +518,7 @@ class SetReader:
                     }
                 )
             return ask
-        kept = [o for o in previous.outputs if o in ("list", "count", "rank")] or ["list"]  # not a verdict again
+        kept = [o for o in previous.outputs if o in ("list", "count", "rank", "mean", "spread")] or ["list"]  # not a verdict again
         outputs: list[Output] = ["count"] if counting else ["list"] if listing else kept
         return SetAsk(
             query=query.model_copy(
