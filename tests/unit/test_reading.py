@@ -44,6 +44,8 @@ def test_a_worried_question_says_the_study_forecasts_no_job_losses(offline_engin
     answer = offline_engine.ask("et c'est grave ? mon métier va disparaître ?", conversation)
     assert answer.answer.startswith("Non, l'étude n'annonce pas la disparition de votre métier (Chargé d'assistance)")
     assert "aucune prévision" in answer.answer and "ne remplace pas la compétence humaine" in answer.answer
+    # that sentence defines the level "Important", below "Majeur": not the highest level of impact
+    assert "niveau d'impact « Important »" in answer.answer and "le plus élevé" not in answer.answer
     assert "0,30" in answer.answer and answer.citations  # the job from the conversation, with its source
 
 

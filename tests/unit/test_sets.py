@@ -3,6 +3,8 @@ back, as a person reading the answer would check them against the study's table.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app.engine import Conversation
@@ -478,10 +480,14 @@ def test_movers_and_families_in_users_words(offline_engine):
         ("je m'occupe de trouver des garagistes et dépanneurs partenaires", "Gestionnaire de réseau prestataires"),
         ("je fais les plannings et les prévisions de charge du plateau", "Planificateur-Prévisionniste"),
         ("je passe mes journées à rédiger des comptes rendus d'intervention et à classer les dossiers", "Gestionnaire de dossiers d'assistance"),
+        ("je rédige les procédures et les modes opératoires pour le plateau, suis je concernée par l'ia", "Chargé de méthodes et procédures"),
+        ("j'aide les clients par téléphone quand ils ont un souci technique avec leur box, je suis touchée ?", "Support technique d'assistance"),
+        # "les effectifs" are a task here, not a question on the branch's headcount
+        ("je suis planificatrice, je prévois les effectifs du plateau selon les appels, ça me concerne ?", "Planificateur-Prévisionniste"),
     ],
 )
 def test_a_job_described_by_its_tasks(offline_engine, question, job):
-    assert offline_engine.ask(question).answer.startswith(f"Dans l'étude, votre métier correspond à « {job} »")
+    assert re.sub(r"^(Oui|Peu) : d", "D", offline_engine.ask(question).answer).startswith(f"Dans l'étude, votre métier correspond à « {job} »")
 
 
 def test_a_change_of_profile_is_answered_yes_or_no_first(offline_engine):
@@ -607,3 +613,28 @@ def test_means_and_gaps_are_computed_from_the_table_and_said_to_be(offline_engin
 )
 def test_a_claim_is_checked_against_the_sentence_about_it(offline_engine, question, first):
     assert offline_engine.ask(question).answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["bonjour je suis gestionnaire de dossiers chez un assisteur", "est ce que mon métier est touché par l'ia ?"],
+         "Oui : dans l'étude, votre métier correspond à « Gestionnaire de dossiers d'assistance »"),
+        (["je bosse au support technique d'assistance", "ça a changé avec les experts ?"],
+         "Oui. Support technique d'assistance : selon les experts métier, le score est en hausse (0,46 → 0,82"),
+        (["Je suis infirmière d'assistance", "on est à combien ?"], "**Infirmier d'assistance** est dans le tiers"),
+        # the one title that holds the word, akin to the job in view, rather than an absent "animateur"
+        (["Parle-moi du gestionnaire de réseau prestataires", "et l'animateur ?"], "**Animateur de réseau de prestataire** est"),
+        (["Parle-moi du gestionnaire de réseau prestataires", "et l'animateur ?", "et lui, il a une fiche de transformation ?"],
+         "Non : le métier Animateur de réseau de prestataire n'a pas de fiche de transformation"),
+    ],
+)
+def test_a_follow_up_about_the_job_in_view(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_which_way_a_job_moved_is_said_first(offline_engine):
+    answer = offline_engine.ask("je suis chargé de gestion commerciale, ma place a monté ou baissé chez les experts ?").answer
+    assert answer.startswith("En baisse. Chargé de gestion commerciale : selon les experts métier, le score est en baisse (0,71 → 0,69")
+    # "parle-moi" is no first person: the job is not "votre métier"
+    assert offline_engine.ask("Parle-moi du gestionnaire de réseau prestataires").answer.startswith("**Gestionnaire de réseau prestataires** est")

@@ -123,7 +123,7 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
             f"l'IA générative, pas une probabilité de disparition : « {score.statement} » {out.sources.ref(score.citation)}"
         )
     out.add(
-        f"Même au niveau d'impact le plus élevé sur une compétence, l'étude écrit : « {important.definition} » "
+        f"Au niveau d'impact « Important » sur une compétence (le seul au-dessus est « Majeur »), l'étude écrit : « {important.definition} » "
         f"{out.sources.ref(important.citation)}"
     )
     named = [label for label in ctx.profiles if fold(label) in fold(plan.question) or (label.startswith("Non impact") and "non impact" in fold(plan.question))]

@@ -13,8 +13,10 @@ from scoring.normalize import tokens
 from ..answers import ChartSpec
 from ..composition import SCOPE, Composed, Context
 from ..plan import Plan
+from ..understanding import claims
 from ..understanding.claims import yes_no
 from ..understanding.planner import PROFILE_WORDS
+from ..understanding.reading import first_person
 
 CHANGE_WORDS = r"\b(chang|remplac|concretement|quoi pour moi|avenir|disparai|transform|evolu|que va|risque)"
 
@@ -23,7 +25,7 @@ CHANGE_WORDS = r"\b(chang|remplac|concretement|quoi pour moi|avenir|disparai|tra
 
 CHANGE_ASKED = (
     r"\b(de combien|combien de (places|points|rangs)|progress\w*|augment\w*|baiss\w*|recul\w*|gagne\w*|perdu|evolu\w*"
-    r"|ecart|bouge\w*|monte\w*|descend\w*|chang\w* de (profil|classification|categorie)|bascul\w*)\b"
+    r"|ecart|bouge\w*|monte\w*|descend\w*|chang\w* de (profil|classification|categorie)|bascul\w*|a change|change\w* (avec|chez|selon|entre))\b"
 )
 PROFILE_CHANGE_ASKED = r"\bchang\w* de (profil|classification|categorie)|\bbascul\w*"
 
@@ -43,11 +45,18 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         said = (f"Oui : de « {change.from_classification} » (PwC) à « {change.to_classification} » (experts métier)"
                 if change.classification_changed else f"Non : il reste « {change.from_classification} » dans les deux qualifications")
         out.add(f"{said}, score {render.score(card.pwc.score)} → {render.score(card.expert.score)} ({card.job}) {row}.")
-    elif re.search(CHANGE_ASKED, fold(plan.question)) and not yes_no(plan.question):
-        # "de combien a-t-il progressé ?": the change between the two qualifications first
+    elif re.search(CHANGE_ASKED, fold(plan.question)) and not (yes_no(plan.question) and claims.one_way(plan.question)):
+        # "de combien a-t-il progressé ?", "ça a changé avec les experts ?", "monté ou baissé ?": the change between
+        # the two qualifications first (a claim of one way, "il a progressé ?", is checked by the engine's verdict)
         change = render.change_sentence(card)
-        out.add(f"{card.job} : {change[0].lower()}{change[1:]} {row}")
-    elif not plan.follow_up or plan.qualification != "both":
+        moved = card.pwc.rank != card.expert.rank or card.pwc.score != card.expert.score
+        either = re.search(claims.UP, fold(plan.question)) and re.search(claims.DOWN, fold(plan.question))  # "monté ou baissé ?"
+        head = (
+            ("En hausse. " if card.change.rank_change > 0 else "En baisse. " if card.change.rank_change < 0 else "Même place. ") if either
+            else ("Oui. " if moved else "Non. ") if yes_no(plan.question) else ""
+        )
+        out.add(f"{head}{card.job} : {change[0].lower()}{change[1:]} {row}")
+    elif not plan.follow_up or plan.qualification != "both" or yes_no(plan.question):  # "c'est beaucoup ?": where it stands
         out.add(_lead(card, plan, ctx.favour) + f" {row}")
     out.add(render.card_text(card, ctx.favour) + f" {row}")
     labels = [card.pwc.classification, card.expert.classification]
@@ -104,7 +113,7 @@ def _lead(card, plan: Plan, favour: str) -> str:
     the title of the study the user's words were read as when they differ."""
     asked = fold(plan.question)
     named = set(tokens(card.job.split(" / ")[0])) <= set(tokens(plan.question))  # "infirmière d'assistance" names it
-    mine = bool(re.search(r"\b(je|j|mon|ma|moi)\b", asked))
+    mine = first_person(asked)
     if mine and not named:
         head = f"Dans l'étude, votre métier correspond à « {card.job} » : il est"
     else:
@@ -119,7 +128,12 @@ def _lead(card, plan: Plan, favour: str) -> str:
         where = " et ".join(f"{standings[q]} {names[q]} {figures[q]}" for q in standings)
     profiles = list(dict.fromkeys(v.classification for v in views))
     profile = f"profil « {profiles[0]} »" if len(profiles) == 1 else "profil « " + " » puis « ".join(profiles) + " »"
-    return f"{head} {where} ; {profile}."
+    verdict = ""
+    if yes_no(plan.question) and re.search(r"\b(touche|concerne|expose|impacte|menace|affecte)\w*", asked):
+        # "mon métier est touché ?": yes, or little, by where it stands at best
+        verdict = "Peu : " if all(third(v.rank, v.total) == "least" for v in views) else "Oui : "
+        head = head[0].lower() + head[1:] if not head.startswith("**") else head
+    return f"{verdict}{head} {where} ; {profile}."
 
 
 def profile_definitions(ctx: Context, labels: list[str], out: Composed) -> None:

@@ -30,6 +30,16 @@ PROFILES = (
 )
 
 
+UP = r"\bgagn\w*|\bprogress\w*|\bmont\w*|\bremont\w*|\bgrimp\w*|\baugment\w*|\bhausse\b"
+DOWN = r"\bperd\w*|\brecul\w*|\bdescend\w*|\bbaiss\w*|\bchut\w*|\bdiminu\w*"
+
+
+def one_way(question: str) -> bool:
+    """A move claimed one way ("il a progressé ?"), not asked which way ("monté ou baissé ?", "a-t-il changé ?")."""
+    text = fold(question)
+    return bool(re.search(UP, text)) != bool(re.search(DOWN, text))
+
+
 @dataclass(frozen=True)
 class Verdict:
     true: bool
@@ -107,9 +117,9 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             notes.append(f"{'le plus' if top else 'le moins'} exposé selon {'PwC' if q == 'pwc' else 'les experts métier'} est {first}")
     moved = card.change.rank_change
     places = re.search(r"\b(\d{1,2})\s+places?\b", text)
-    if re.search(r"\bgagn\w*|\bprogress\w*|\bmont\w*|\bremont\w*|\bgrimp\w*", text) and not re.search(r"\bscore\b", text):
+    if one_way(question) and re.search(UP, text) and not re.search(r"\bscore\b", text):
         checks.append(moved > 0 and (places is None or int(places[1]) == moved))
-    elif re.search(r"\bperd\w*|\brecul\w*|\bdescend\w*|\bbaiss\w*|\bchut\w*", text) and not re.search(r"\bscore\b", text):
+    elif one_way(question) and re.search(DOWN, text) and not re.search(r"\bscore\b", text):
         checks.append(moved < 0 and (places is None or int(places[1]) == -moved))
     if not checks:
         return None

@@ -38,7 +38,7 @@ INJECTION = (
 )  # fmt: skip
 # Topics that may also appear in a study job's description ("conciergerie : réservations de restaurants"):
 # out of scope only when the question names no study job.
-WEAK_OUT_OF_SCOPE = (r"\bvacances\b", r"\bcinema\b", r"\brestaurants?\b", r"\bbanques?\b", r"\bassurances?\b")
+WEAK_OUT_OF_SCOPE = (r"\beffectifs?\b", r"\bvacances\b", r"\bcinema\b", r"\brestaurants?\b", r"\bbanques?\b", r"\bassurances?\b")
 OUT_OF_SCOPE = (
     r"\bmeteo\b", r"\bweather\b", r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien\b(?! de (places?|rangs?|positions?|points?))",
     r"\brecette\b", r"\bfootball\b", r"\bfoot\b", r"\bbourse\b", r"\bbitcoin", r"\belection", r"\bpresident de la republique",
@@ -49,7 +49,7 @@ OUT_OF_SCOPE = (
     r"\bimpots?\b", r"\bprime\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bcrepes?\b",
     r"\bfaire beau\b", r"\bmatch\b", r"\bpsg\b", r"\bhotellerie\b", r"\btourisme\b", r"\b(en|d) (espagne|allemagne|italie|belgique|europe)\b",
     r"\bautres? pays\b", r"\betats unis\b", r"\bcode du travail\b", r"\bai act\b", r"\brgpd\b", r"\bchiffre d affaires\b",
-    r"\ba (t il |t elle )?facture\b", r"\bfacturation de l etude\b", r"\bcombien de salaries\b", r"\bnombre de salaries\b", r"\beffectifs?\b", r"\bpart de femmes\b",
+    r"\ba (t il |t elle )?facture\b", r"\bfacturation de l etude\b", r"\bcombien de salaries\b", r"\bnombre de salaries\b", r"\bpart de femmes\b",
     r"\bparite\b", r"\btradui\w*", r"\blettre de motivation\b", r"\bcv\b", r"\bcombien (d entreprises|de repondants|de structures)\b.*\b(repondu|participe)",
     r"\bdans combien de temps\b", r"\bhow many people work\b", r"\bpeople work\b", r"\bpuis je (licencier|etre licencie)",
     r"\bresultats? (de la|du) (seconde?|deuxieme|prochaine?) (etude|volet)\b",

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from knowledge.schema import Study
 from knowledge.text import fold
 from scoring.models import Candidate, JobFilter, JobQuery, Resolution
+from scoring.normalize import tokens
 from scoring.render import CLOSE_ENOUGH
 from search.analysis import analyze
 
@@ -47,6 +48,7 @@ class Reader:
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.answer_to_choice,
             self.item_by_place,
+            self.sheet_of_the_job_in_view,
             self.topic_not_job,
             self.key_figures,
             self.outside_the_branch,
@@ -68,6 +70,7 @@ class Reader:
             self.recommendation_follow_up,
             self.attribute_of_the_job_in_view,
             self.not_a_job,
+            self.title_completed_by_the_context,
             self.search_in_context,
         )
 
@@ -138,6 +141,19 @@ class Reader:
         # topic "place": "et le dernier ?" names a place in the list, it claims nothing about the job's rank
         return Plan(intent="job", question=text, jobs=[rows[place - 1 if place > 0 else -1]], qualification=qualification, follow_up=True, topic="place")
 
+    def sheet_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et lui, il a une fiche de transformation ?": whether the job in view has one (only the core jobs do)."""
+        folded = fold(text)
+        if (
+            not conversation.jobs
+            or not re.search(r"\bfiches?\b", folded)
+            or re.search(HANDOUT, folded)
+            or self.planner.jobs_in(text)[0]
+            or not re.search(r"\b(il|elle|lui|son|sa|mon|ma|ce metier|celui ci|celle ci|a t il|a t elle)\b", folded)
+        ):
+            return None
+        return Plan(intent="sheets", question=text, jobs=conversation.jobs[:1])
+
     def key_figures(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "tu me donnes les chiffres clés ?", "un résumé de l'étude en 5 points": the study in a few points."""
         folded = fold(text)
@@ -207,9 +223,13 @@ class Reader:
         if (
             not conversation.jobs
             or plan.intent not in ("retrieval", "absent_job", "ambiguous_job")
-            or len(folded.split()) > 8
-            or not re.search(r"\b(il|elle|son|sa|ses|lui|celui ci|celle ci|ce metier|ce poste|mon|ma|mes)\b", folded)
-            or not re.search(r"\b(profil|score|note|rang|position|place|classement|class\w*|expos\w*|coeur|famille|qualification)\b", folded)
+            or len(re.sub(r"^(et )?(est ce que?|dis moi)\s*", "", folded).split()) > 8
+            or not re.search(r"\b(il|elle|son|sa|ses|lui|celui ci|celle ci|ce metier|ce poste|mon|ma|mes|on|nous|notre|je|j|ca|cela)\b", folded)
+            or not re.search(
+                r"\b(profil|score|note|rang|position|place|classement|class\w*|expos\w*|coeur|famille|qualification|touche\w*|impact\w*"
+                r"|concerne\w*|combien|chang\w*|bouge\w*|monte\w*|baisse\w*|experts?|pwc|menace\w*|risque\w*)\b",
+                folded,
+            )
         ):
             return None
         return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)
@@ -228,6 +248,22 @@ class Reader:
         if asks or (words and words <= self.prose | GENERIC_STEMS):
             return Plan(intent="retrieval", question=text, qualification=plan.qualification)
         return None
+
+    def title_completed_by_the_context(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et l'animateur ?" after the Gestionnaire de réseau prestataires: the one study title that holds the word
+        and is akin to the job in view (same family or a shared title word), not an absent job."""
+        if plan.intent != "absent_job" or plan.resolution is None or not conversation.jobs or len(fold(text).split()) > 5:
+            return None
+        tool = self.planner.tool
+        words = set(tokens(plan.resolution.query)) - tool.resolver.generic
+        holding = [job for job in tool.jobs if words and words <= set(tokens(job.job))]
+        if len(holding) != 1:
+            return None
+        found, in_view = holding[0], tool.by_id[conversation.jobs[0]]
+        akin = found.family_code == in_view.family_code or (set(tokens(found.job)) & set(tokens(in_view.job))) - tool.resolver.generic
+        if found.id == in_view.id or not akin:
+            return None
+        return Plan(intent="job", question=text, jobs=[found.id], qualification=plan.qualification)
 
     def figure(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "58 %, ça correspond à quoi ?", "et 68 % ?"."""
@@ -346,6 +382,7 @@ class Reader:
         ranked = last is not None and last.set_ask is not None and "rank" in last.set_ask.outputs  # its first is "the one"
         if (
             not (len(conversation.jobs) == 1 or (conversation.jobs and ranked))
+            or (last is not None and operation(last.intent).route == "records" and last.intent != "methodology")  # "combien ?" after the sheets
             or plan.intent not in ("changes", "query", "ranking", "stats", "retrieval", "absent_job", "ambiguous_job", "job")
             or self.planner.jobs_in(text)[0]
             or not (
@@ -380,7 +417,10 @@ class Reader:
             and plan.intent in ("absent_job", "retrieval", "ambiguous_job")
             and operation(last.intent).route == "records"
             and last.intent not in ("reassure", "clarify", "figure")
-            and (plan.intent != "retrieval" or re.search(PRONOUNS, folded) or (folded.startswith("et ") and len(folded.split()) <= 4))
+            and (
+                plan.intent != "retrieval" or re.search(PRONOUNS, folded) or (folded.startswith("et ") and len(folded.split()) <= 4)
+                or re.fullmatch(r"(et )?(combien|lesquel\w*|quand|qui|comment|c est quand|depuis quand)( ca| donc| alors)?", folded)
+            )
             and (re.match(r"^(et|mais|puis|alors|ok|donc)\b", folded) or len(folded.split()) <= 5)
         ):
             return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})

@@ -447,8 +447,20 @@ AGENT_NOUNS = (
     (r"\b(je|j) (m occupe de )?(trouver|recruter|gerer|animer|suivre) (des |les |nos )?(garagistes|depanneurs|prestataires|partenaires)\b",
      "gestionnaire de reseau prestataires"),
     (r"\b(je|j) (fais|etablis|prepare) (les )?(plannings?|previsions?)\b", "planificateur previsionniste"),
+    (r"\b(je|j) (fais|assure|donne|anime) (de la |des |les )?formations?\b", "formateur"),
+    (r"\b(je|j) (redige|ecris|mets a jour|formalise) (les |des |nos )?(procedures|modes operatoires|process)\b", "charge de methodes et procedures"),
+    (r"\b(technicien\w*|je suis|je bosse|je travaille) au support\b", "support technique d assistance"),
+    (r"\b(j aide|je guide|j accompagne|je depanne) (les |des |nos )?(clients|beneficiaires|assures|usagers)\b.*\b(techniques?|depann\w*|a distance)\b",
+     "support technique d assistance"),
+    (r"\b(je|j) prevois\b", "planificateur previsionniste"),
     (r"\b(je|j) (gere|gerer|m occupe d?e?s?)\b", "gestionnaire"),  # after the tasks it may begin
 )  # fmt: skip
+
+
+def first_person(folded: str) -> bool:
+    """Whether the speaker speaks of their own job ("je", "mon", "moi"), not of "parle-moi", "dis-moi"."""
+    folded = re.sub(r"\b(parle|dis|donne|montre|explique|raconte|rappelle|indique|envoie|fais|liste)[sz]? moi\b", " ", folded)
+    return bool(re.search(r"\b(je|j|mon|ma|mes|moi|suis je)\b", folded))
 
 
 def agent_nouns(text: str) -> str:

@@ -15,7 +15,7 @@ from scoring.models import JobFilter, JobQuery
 
 from ..plan import Conversation, Output, Plan, SetAsk
 from .claims import yes_no
-from .reading import FamilyReader
+from .reading import FamilyReader, first_person
 
 
 def _has(text: str, *patterns: str) -> bool:
@@ -227,7 +227,7 @@ class SetReader:
         moves = bool(re.search(r"\ble plus (bouge|change|varie|evolue)\b|\b(bouge|change|varie|evolue)\w* le plus\b", text))
         if moves and measure == "score":  # "qui a bougé le plus ?": places, either way
             measure, most = "moves", True
-        speaks_of_self = re.search(r"\b(je|j|suis je|mon|ma)\b", text) and not re.search(r"\bfamille\b", text)
+        speaks_of_self = first_person(text) and not re.search(r"\bfamille\b", text)
         if family_words and re.search(r"\b(impact\w*|expos\w*|touch\w*|concern\w*|menac\w*)\b", text) and not (most or least or speaks_of_self):
             listing = True  # "la famille management est-elle impactée ?": its jobs and their scores
         if family_words and previous is not None and previous.family_named and re.match(r"^(et )?(ceux|celles|les metiers)? ?(du|de la|des|de l|en)\b", text):
