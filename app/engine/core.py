@@ -153,6 +153,10 @@ class Engine:
                 continue
             if kind.needs_index and self.retriever_error and self.retriever_error not in notes:
                 notes.append(self.retriever_error)
+            if operation(plan.intent).route == "records":
+                composed.parts[start:] = _figure_first(ask, composed.parts[start:])
+            # a paragraph an earlier part of the message already gave ("combien de temps … et qui l'a pilotée ?")
+            composed.parts[start:] = [p for p in composed.parts[start:] if p not in composed.parts[:start]] or composed.parts[start:]
             verdict = self._verdict(ask, plan, composed.parts[start:])
             if verdict:
                 composed.parts.insert(start, verdict)
@@ -258,6 +262,9 @@ class Engine:
         if not stated and re.search(claims.QUESTION_WORDS, fold(ask)):
             return None  # "c'est quoi les 4 profils ?" asks, it claims nothing
         quoted = reading.quoted_figures(ask) if stated else reading.claims(ask)
+        # "40 % … et 38 % … ça fait 78 %": a sum the user worked out is no figure of the study to check
+        shares = [q.value for q in quoted if q.kind == "percent"]
+        quoted = [q for q in quoted if not (q.kind == "percent" and any(q.value == a + b for i, a in enumerate(shares) for b in shares[i + 1 :]))]
         if not quoted:
             said = "\n".join(parts)
             missing = claims.names_not_said(ask, said) if stated and plan.intent in ("facts", "methodology") else []
@@ -283,6 +290,9 @@ class Engine:
             return f"Ce chiffre ({figures}) figure bien dans l'étude, mais voici exactement ce qu'il mesure :"
         if not wrong:
             return "Oui, c'est exact d'après l'étude :"
+        actual = [a for a in (_actual(said, q, claimed) for q in wrong) if a]
+        if len(actual) == len(wrong) == 1:  # "12 métiers cœur c'est ça ?": what it is, then what it is not
+            return f"Non : d'après l'étude, c'est {actual[0]}, pas {wrong[0].text}. Voici ce qu'elle dit :"
         return f"Non : d'après l'étude, ce n'est pas {', '.join(q.text for q in wrong)}. Voici ce qu'elle dit :"
 
 
@@ -310,6 +320,44 @@ def _stated_in(ask: str, said: str) -> str | None:
 
 
 LIGHT_VERBS = {"port", "conce", "couvr", "compt", "inclu", "etud", "analy", "trait"}  # "porte sur", "concerne", "couvre"…
+
+
+HOW_MANY = r"\b(combien|nombre|how many|quelle duree|quelle part|quelle proportion|quel pourcentage|quelle periode)\b"
+
+
+def _figure_first(ask: str, parts: list[str]) -> list[str]:
+    """ "combien de compétences par métier ?": the sentence that gives the figure asked for comes first, with its
+    source, rather than at the end of the paragraph that holds it."""
+    if not re.search(HOW_MANY, fold(ask)) or not parts:
+        return parts
+    roots = {t[:7] for t in analyze(ask) if len(t) > 2 and not t.isdigit()} - {g[:7] for g in GENERIC_STEMS} - {"combien", "nombr"}
+    best, where = 0, None
+    for i, part in enumerate(parts):
+        body, refs = re.match(r"(.*?)((?: ?\[\d+\])*)\s*$", part, re.S).groups()
+        sentences = re.split(r"(?<=\.)\s+(?=[A-ZÀ-Ý])", body.strip())
+        for j, sentence in enumerate(sentences):
+            shared = len(roots & {t[:7] for t in analyze(sentence)})
+            if re.search(r"\d", sentence) and shared > best:
+                best, where = shared, (i, j, sentences, refs)
+    if where is None or (where[0], where[1]) == (0, 0) or "\n" in parts[where[0]]:
+        return parts  # already first, or a list whose lines are not to be taken apart
+    i, j, sentences, refs = where
+    lead = f"{sentences[j].strip()}{refs}"
+    rest = " ".join(s for k, s in enumerate(sentences) if k != j).strip()
+    return [lead] + parts[:i] + ([f"{rest}{refs}"] if rest else []) + parts[i + 1 :]
+
+
+def _actual(said: str, quoted: reading.Quoted, claimed: set[str]) -> str | None:
+    """The figure of the same kind the answer gives in its sentence most about the claim, when there is one."""
+    roots = {c[:7] for c in claimed}
+    sentences = [s for s in re.split(r"(?<=[.;!?])\s+|\n+", said) if s.strip()]
+    scored = [(len(roots & {t[:7] for t in analyze(s)}), s) for s in sentences]
+    scored = [(n, s) for n, s in scored if any(q.kind == quoted.kind for q in reading.quoted_figures(s))]
+    if not scored:
+        return None
+    best = max(n for n, _ in scored)
+    figures = {q.text for n, s in scored if n == best for q in reading.quoted_figures(s) if q.kind == quoted.kind}
+    return figures.pop() if len(figures) == 1 and (best >= 1 or len(scored) == 1) else None
 
 
 def _said_of(said: str, quoted: reading.Quoted, claimed: set[str]) -> bool:

@@ -6,10 +6,12 @@ import re
 
 from knowledge.text import fold
 from scoring import render
+from scoring.normalize import tokens
 
 from ..composition import EXAMPLES, SCOPE, Composed, Context
 from ..plan import Plan
 from ..understanding import hostility
+from ..understanding.reading import first_person
 from .scoring_answers import profile_definitions, third
 
 # What a question outside the study is about, named in the answer ("L'étude ne traite pas des salaires").
@@ -94,22 +96,33 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
         out.call("scoring.card", {"job": card.job}, card)
         best = third(min(card.pwc.rank, card.expert.rank), card.pwc.total)
         split = best == "most" and third(max(card.pwc.rank, card.expert.rank), card.pwc.total) == "least"  # they disagree
+        # "le data analyst est-il en danger ?" is not the speaker's job; "et c'est grave ?" about the job in view is
+        asked = fold(plan.question)
+        named = set(tokens(card.job.split(" / ")[0])) <= set(tokens(plan.question)) or fold(card.job.split(" / ")[-1]) in asked
+        mine = first_person(asked) or not named or bool(re.search(r"\b(on|nous|notre|nos)\b", asked))
+        whose, of_whose = ("votre métier", "de votre métier") if mine else ("le métier", "du métier")
         figures = f"{render.score(card.pwc.score)} selon PwC, {render.score(card.expert.score)} selon les experts métier ; profil « {card.expert.classification} »"
         if split:
             low, high = sorted((card.pwc, card.expert), key=lambda v: -v.rank)
             names = {"pwc": "PwC", "expert": "les experts métier"}
-            verdict = (f"Non, l'étude n'annonce pas la disparition de votre métier ({card.job}) ; son exposition diffère selon "
+            verdict = (f"Non, l'étude n'annonce pas la disparition {of_whose} ({card.job}) ; son exposition diffère selon "
                        f"la qualification : faible selon {names[low.qualification]} ({render.score(low.score)}, {render.ordinal(low.rank)}), "
                        f"plus forte selon {names[high.qualification]} ({render.score(high.score)}, {render.ordinal(high.rank)} ; profil « {high.classification} »).")
         elif best == "most":
-            verdict = (f"Non, l'étude n'annonce pas la disparition de votre métier ({card.job}) ; mais il est parmi les plus "
+            verdict = (f"Non, l'étude n'annonce pas la disparition {of_whose} ({card.job}) ; mais il est parmi les plus "
                        f"exposés ({figures})" + (" : selon l'étude, ses activités cœur sont fortement impactées par l'IA générative."
                                                  if card.expert.classification == "En forte transformation" else "."))
         elif best == "least":
-            verdict = (f"Non : l'étude n'annonce pas la disparition de votre métier ({card.job}), et il est parmi les moins "
+            verdict = (f"Non : l'étude n'annonce pas la disparition {of_whose} ({card.job}), et il est parmi les moins "
                        f"exposés ({figures}).")
+        elif third(max(card.pwc.rank, card.expert.rank), card.pwc.total) == "least":  # middle for one, least for the other
+            low, high = sorted((card.pwc, card.expert), key=lambda v: -v.rank)
+            names = {"pwc": "PwC", "expert": "les experts métier"}
+            verdict = (f"Non, l'étude n'annonce pas la disparition {of_whose} ({card.job}) ; il est moyennement exposé selon "
+                       f"{names[high.qualification]} ({render.score(high.score)}, {render.ordinal(high.rank)}) et parmi les moins exposés selon "
+                       f"{names[low.qualification]} ({render.score(low.score)}, {render.ordinal(low.rank)}) ; profil « {card.expert.classification} ».")
         else:
-            verdict = (f"Non, l'étude n'annonce pas la disparition de votre métier ({card.job}) ; il est moyennement exposé "
+            verdict = (f"Non, l'étude n'annonce pas la disparition {of_whose} ({card.job}) ; il est moyennement exposé "
                        f"({figures}) : certaines de ses compétences vont évoluer.")
         out.add(f"{verdict} {out.sources.ref(card.citations[0])}")
         out.add(
@@ -130,7 +143,7 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
     if named and not plan.jobs:
         profile_definitions(ctx, named, out)  # "mon métier est « en forte transformation », c'est grave ?"
     if card is not None:
-        out.add(f"Pour votre métier : {render.card_text(card, ctx.favour)} {out.sources.ref(card.citations[0])}")
+        out.add(f"Pour {whose} : {render.card_text(card, ctx.favour)} {out.sources.ref(card.citations[0])}")
         profile_definitions(ctx, [card.pwc.classification, card.expert.classification], out)
     action = ctx.study.priority_actions[4]
     out.add(f"Ce que l'étude recommande : {action.text} {out.sources.ref(action.citation)}")

@@ -25,7 +25,7 @@ CHANGE_WORDS = r"\b(chang|remplac|concretement|quoi pour moi|avenir|disparai|tra
 
 CHANGE_ASKED = (
     r"\b(de combien|combien de (places|points|rangs)|progress\w*|augment\w*|baiss\w*|recul\w*|gagne\w*|perdu|evolu\w*"
-    r"|ecart|bouge\w*|monte\w*|descend\w*|chang\w* de (profil|classification|categorie)|bascul\w*|a change|change\w* (avec|chez|selon|entre))\b"
+    r"|ecart|bouge\w*|monte\w*|descend\w*|chang\w* de (profil|classification|categorie)|bascul\w*|a change|change\w* (avec|chez|selon|entre)|passe\w* de)\b"
 )
 PROFILE_CHANGE_ASKED = r"\bchang\w* de (profil|classification|categorie)|\bbascul\w*"
 

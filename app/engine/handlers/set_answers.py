@@ -4,7 +4,10 @@ with its line of the consolidated table."""
 
 from __future__ import annotations
 
+import re
+
 from knowledge.schema import Exposure
+from knowledge.text import fold
 from scoring import render
 from scoring.models import JobFilter, JobQuery, QueryResult, QueryRow
 
@@ -123,7 +126,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         out.call("scoring.query", args, result)
         one = SetAsk(**(ask.model_dump() | {"query": q}))
         if "share" in ask.outputs:
-            _share(ctx, ask, out)
+            _share(ctx, ask, plan.question, out)
             plan.jobs = []
             return
         if "families" in ask.outputs:
@@ -420,8 +423,9 @@ def _families_compared(ctx: Context, ask: SetAsk, out: Composed) -> None:
     out.call("scoring.families_summary", {"families": ask.query.filter.families}, summaries)
     verdicts = []
     for q, said in (("pwc", "selon PwC"), ("expert", "selon les experts métier")):
-        top = max(summaries, key=lambda f: getattr(f, q).mean)
-        means = ", ".join(f"{render.score(getattr(f, q).mean)} pour la famille {f.code}" for f in summaries)
+        ranked = sorted(summaries, key=lambda f: -getattr(f, q).mean)
+        top = ranked[0]
+        means = ", ".join(f"{render.score(getattr(f, q).mean)} pour la famille {f.code}" for f in ranked)
         verdicts.append(f"{said}, la famille {top.code} – {top.name} est en moyenne la plus exposée ({means})")
     out.add(verdicts[0][0].upper() + verdicts[0][1:] + " ; " + verdicts[1] + f" {table}.")
     for f in summaries:
@@ -451,7 +455,7 @@ def _leader(ctx: Context, out: Composed) -> None:
     )
 
 
-def _share(ctx: Context, ask: SetAsk, out: Composed) -> None:
+def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
     """ "donc 58 % des métiers sont en évolution ?": the shares the study publishes, and what the table counts."""
     label = ask.query.filter.profile
     profile = ctx.profiles[label]
@@ -462,15 +466,22 @@ def _share(ctx: Context, ask: SetAsk, out: Composed) -> None:
     said = " et ".join(f"{published[q]} % ({names[q]})" for q in qualifications)
     true = any(published[q] == claimed for q in qualifications)
     shown = render.share(claimed)
-    lead = "Oui" if true else "Non"
-    what = f"l'étude publie {said} de métiers « {label} »"
-    out.add(f"{lead} : {what}{'' if true else f', pas {shown} %'} {out.sources.ref(profile.citation)}.")
-    counts = []
+    counts, matches = [], []
     for q in qualifications:
         result = ctx.tool.query(ask.query.model_copy(update={"qualification": q}))
         out.call("scoring.query", {"profile": label, "qualification": q}, result)
         counts.append(f"{names[q]} {_plural(result.total_matching)} sur {result.total_jobs} ({render.share(result.share_percent)} %)")
-    out.add(f"Le tableau consolidé compte : {' ; '.join(counts)} {out.sources.ref(ctx.tool.table_citation)}.")
+        matches.append(round(result.share_percent) == published[q])
+    table = f"Le tableau consolidé compte : {' ; '.join(counts)} {out.sources.ref(ctx.tool.table_citation)}."
+    if re.search(r"\b(tableau|correspond\w*|colle\w*|coheren\w*|calcul\w*)\b", fold(question)) and true:
+        # "la part de 57 %, ça correspond au tableau ?": the published share against the table's count, first
+        lead = "Oui" if all(matches) else "Pas exactement"
+        out.add(f"{lead} : l'étude publie {said} de métiers « {label} » {out.sources.ref(profile.citation)}. {table}")
+        return
+    lead = "Oui" if true else "Non"
+    what = f"l'étude publie {said} de métiers « {label} »"
+    out.add(f"{lead} : {what}{'' if true else f', pas {shown} %'} {out.sources.ref(profile.citation)}.")
+    out.add(table)
 
 
 def _names(titles: list[str]) -> str:

@@ -251,6 +251,11 @@ def sheets(ctx: Context, plan: Plan, out: Composed) -> None:
             "Le détail des cas d'usage de chaque fiche figure dans le rapport complet de l'étude, pas dans la synthèse "
             "que je consulte ; voici ce que contient une fiche de transformation."
         )
+    if plan.jobs and re.search(r"\bscenarios?\b|\bans\b|\bhorizon\b", fold(plan.question)):
+        out.add(
+            "Le scénario d'évolution d'un métier cœur figure dans sa fiche de transformation, dont le contenu détaillé est "
+            "dans le rapport complet, pas dans la synthèse que je consulte."
+        )
     if plan.jobs and not plan.follow_up:  # "y a-t-il une fiche pour mon métier ?": that answer first
         job = ctx.tool.by_id[plan.jobs[0]]
         verdict = ("Oui : l" if job.core else "Non : l") if yes_no(plan.question) else "L"

@@ -18,7 +18,7 @@ QUESTION_WORDS = (
 )
 # "a augmenté de combien ?", "il est à quelle place ?", "c'est qui ?": the question word comes last
 ASKS_AT_THE_END = (
-    r"\bcombien\b|\b(quoi|lequel|laquelle|lesquels|lesquelles|qui|ou|quand|comment|pourquoi|quel|quelle|quels|quelles)( \w+){0,3}\s*$"
+    r"\bcombien\b|\b(quoi|lequel|laquelle|lesquels|lesquelles|qui|ou|quand|comment|pourquoi|quel|quelle|quels|quelles)( \w+){0,4}\s*$"
     r"|\b(c est quoi|veut dire quoi|ca donne quoi|ca change quoi|ca signifie quoi)\b"
 )
 CLAIM_CUES = r"\bc est (bien )?(ca|juste|exact|vrai)\b|\bnon\s*$|\bje (ne )?me trompe|\bconfirme|\bvrai\b|\bis (it|that) true\b|\bright\b|\bdonc\b|\bbien\b"
@@ -52,7 +52,10 @@ def yes_no(question: str) -> bool:
     if re.search(QUESTION_WORDS, text) or re.search(ASKS_AT_THE_END, text):
         return False
     # "40 % n'ont aucune formation : que recommande l'étude ?": the question after the colon asks what
-    if any(re.search(QUESTION_WORDS, fold(clause)) for clause in re.split(r"[:;,]", question)[1:]):
+    if any(re.search(QUESTION_WORDS, fold(clause)) for clause in re.split(r"[:;,.]", question)[1:]):
+        return False
+    # "ça concerne qui d'autre, ce genre de changement ?": a clause that ends on its question word
+    if any(re.search(ASKS_AT_THE_END, fold(clause)) for clause in re.split(r"[:;,.]", question)):
         return False
     return question.rstrip().endswith("?") or bool(re.search(CLAIM_CUES, text))
 

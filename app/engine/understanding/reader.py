@@ -224,6 +224,7 @@ class Reader:
             not conversation.jobs
             or plan.intent not in ("retrieval", "absent_job", "ambiguous_job")
             or len(re.sub(r"^(et )?(est ce que?|dis moi)\s*", "", folded).split()) > 8
+            or re.search(r"\b(qui|quels?|quelles?|lesquel\w*|autres?)\b", folded)  # "ça concerne qui d'autre ?" asks for other jobs
             or not re.search(r"\b(il|elle|son|sa|ses|lui|celui ci|celle ci|ce metier|ce poste|mon|ma|mes|on|nous|notre|je|j|ca|cela)\b", folded)
             or not re.search(
                 r"\b(profil|score|note|rang|position|place|classement|class\w*|expos\w*|coeur|famille|qualification|touche\w*|impact\w*"
@@ -354,7 +355,7 @@ class Reader:
         if (
             conversation.jobs
             and claims.yes_no(text)
-            and re.match(r"^(et |donc |alors )?(c est|il|elle|on|mon metier|son metier|ce metier|le metier|je suis|j ai)\b", folded)
+            and re.match(r"^(et |donc |alors )?(c est|ce n est|ca|il|elle|on|mon metier|son metier|ce metier|le metier|je suis|j ai)\b", folded)
             and plan.intent not in ("refusal", "out_of_scope", "sheets", "recommendations", "priority_actions", "maturity", "dialia")
             and not re.search(r"\bmeme\b|\bdeux\b|\btous\b|\bfamille\b", folded)
             and not reading.worried(text)

@@ -125,6 +125,7 @@ WORRY = (
     r"\bremplace\w*\b", r"\bsupprime\w*\b", r"\btuer\b", r"\bscared\b", r"\bafraid\b", r"\bperdre (mon|ma|notre|nos)\b",
     r"\bgarde\w* (mon|ma|notre) (job|poste|emploi|travail|boulot|taf)\b", r"\bm inquieter\b", r"\bstress\w*", r"\bpeur\b",
     r"\bavenir\b.*\b(mon|notre) (metier|poste|emploi)\b", r"\bforcement\b.*\b(disparai|supprim)", r"\bmauvaise nouvelle\b", r"\bbad news\b", r"\bca craint\b", r"\bfoutu\w*\b", r"\bmort\b",
+    r"\ben danger\b", r"\ben peril\b", r"\bin danger\b",
 )  # fmt: skip
 THANKS = r"^(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks|thank you|au revoir|bonne journee)\b"
 CLAIM_CUES = (
@@ -387,7 +388,7 @@ ENGLISH_PHRASES = (
     (r"\bchanged? (their |its )?profile\b", "changent de profil"), (r"\bmaturity\b", "maturité"),
     (r"\bcompanies\b", "entreprises"), (r"\bsurvey\b", "consultation"), (r"\bstudy\b", "étude"),
     (r"\bscore of\b", "score du"), (r"\bexposure\b", "exposition"), (r"\bexposed\b", "exposé"),
-    (r"\bthe experts\b", "les experts"), (r"\bhow long\b", "quelle durée"), (r"\bwho (led|steered|ran)\b", "qui a piloté"),
+    (r"\bhow mature\b", "quel niveau de maturité"), (r"\bmature\b", "maturité"), (r"\bthe experts\b", "les experts"), (r"\bhow long\b", "quelle durée"), (r"\bwho (led|steered|ran)\b", "qui a piloté"),
 )  # fmt: skip
 
 

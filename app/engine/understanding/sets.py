@@ -232,7 +232,11 @@ class SetReader:
             listing = True  # "la famille management est-elle impactée ?": its jobs and their scores
         if family_words and previous is not None and previous.family_named and re.match(r"^(et )?(ceux|celles|les metiers)? ?(du|de la|des|de l|en)\b", text):
             listing = True  # "et ceux du médical ?" after a family's jobs
-        ranking = _has(text, RANK) or most or least or n is not None
+        # "les 10 métiers cœur" name a set by its size: a list, not a top 10
+        sized = n is not None and not re.search(r"\btop\b|\bpremiers?\b|\bderniers?\b|\bplus\b|\bmoins\b|\bclass\w*", text)
+        ranking = _has(text, RANK) or most or least or (n is not None and not sized)
+        if sized:
+            n, listing = None, True
         if measure != "score" and re.search(r"\b(le|les) (plus|moins)\b|\bplus gros\w*|\bmax\w*", text):
             ranking = True  # "qui a gagné le plus de places": the biggest moves first
             most = most or not re.search(r"\b(le|les) moins\b", text)
@@ -295,6 +299,11 @@ class SetReader:
         compared = re.search(r"\b(compar\w*|vs|versus|differen\w*|ecart|(plus|moins) (exposes?|touches?|impactes?) que|par rapport)\b", text)
         if len(named) >= 2 and compared and (not jobs or re.search(r"\bfamilles?\b.*\bfamilles?\b|\bfamilles\b", text)):
             return SetAsk(query=JobQuery(filter=JobFilter(families=named)), outputs=["families_compared"])
+        if re.search(r"\bfamilles\b|\bquelle famille\b", text) and not named and (
+            re.search(MEAN, text) or re.search(r"\bclass\w*|\bordre\b|\bpalmares\b|\b(la|les) plus expose\w*|\bcompar\w*", text)
+        ):  # "classez les familles par score moyen": all of them, side by side
+            codes = sorted(self.families.families)
+            return SetAsk(query=JobQuery(filter=JobFilter(families=codes)), outputs=["families_compared"])
         sizes = re.search(r"\b(plus (petite|grande|grosse)|moins de metiers|plus de metiers)\b.*\bfamilles?\b|\bfamilles?\b.*\b(plus (petite|grande|grosse)|compte le (plus|moins)|plus de metiers|moins de metiers)", text)
         previous_families = previous is not None and "families" in previous.outputs
         if (re.search(r"\bfamilles\b", text) and (_has(text, COUNT) or _has(text, LIST) or re.search(r"\b\d+ familles\b", text))) or sizes or (
