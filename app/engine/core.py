@@ -165,6 +165,11 @@ class Engine:
                 conversation.jobs = plan.jobs
                 conversation.recent = (plan.jobs + [j for j in conversation.recent if j not in plan.jobs])[:6]
             conversation.last = plan
+            if plan.topic != "place" and (
+                (plan.intent == "query" and len(plan.jobs) > 1) or plan.intent in ("ranking", "priority_actions", "compare")
+                or (plan.intent == "recommendations" and plan.axis is None)
+            ):
+                conversation.listed = plan
             plans.append(plan)
         main = next((p for p in plans if operation(p.intent).outcome != "smalltalk"), plans[0])
         kind = operation(main.intent)
@@ -270,7 +275,9 @@ class Engine:
             missing = claims.names_not_said(ask, said) if stated and plan.intent in ("facts", "methodology") else []
             if missing:  # "l'étude a été réalisée par Deloitte ?"
                 return f"Non : d'après l'étude, ce n'est pas {', '.join(missing)}. Voici ce qu'elle dit :"
-            if claims.yes_no(ask) and plan.intent in PASSAGE_INTENTS and not re.match(r"(Oui|Non)\b", said.lstrip()):
+            # a statement put as a question ("…étaient-ils associés ?", "est-ce que ça implique … ?"), not "et les règles ?"
+            asserted = stated or re.search(r"\best ce qu|\w-(t-)?(il|elle|ils|elles|on)\b", ask.lower())
+            if asserted and claims.yes_no(ask) and plan.intent in PASSAGE_INTENTS and not re.match(r"(Oui|Non)\b", said.lstrip()):
                 return _stated_in(ask, said)
             return None
         said = "\n".join(parts)

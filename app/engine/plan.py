@@ -51,6 +51,7 @@ class Conversation(BaseModel):
     jobs: list[str] = []
     recent: list[str] = []  # the jobs talked about, most recent first ("lequel des deux" after two cards)
     last: Plan | None = None
+    listed: Plan | None = None  # the last answer that gave a list (jobs, axes, actions): "et le deuxième ?" picks in it
 
     def pair(self) -> list[str]:
         """What "les deux" refers to: the last answer's jobs if it had several, else the last two talked about."""

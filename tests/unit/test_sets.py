@@ -658,3 +658,36 @@ def test_which_way_a_job_moved_is_said_first(offline_engine):
 )
 def test_the_first_sentence_answers_what_was_asked(offline_engine, question, first):
     assert offline_engine.ask(question).answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # the list stays in view across a question about one of its jobs
+        (["Quels métiers sont les plus exposés selon les experts ?", "et le premier, il était où chez PwC ?", "et le deuxième ?"],
+         "**Statisticien / Data analyst** est dans le tiers le plus exposé des métiers, selon les experts métier (0,97, 2e sur 58)"),
+        (["Combien de métiers sont en forte transformation selon PwC ?", "et selon les experts ?", "c'est cohérent avec ce que dit l'étude ?"],
+         "Oui : l'étude publie 10 % (PwC) et 17 % (experts métier) de métiers « En forte transformation »"),
+        (["Combien de métiers sont en forte transformation selon PwC ?", "c'est cohérent avec ce que dit l'étude ?", "et pour les non impactés ?"],
+         "Pas exactement : l'étude publie 19 % (PwC) et 17 % (experts métier)"),
+        (["Quel est le niveau de maturité des entreprises de l'assistance sur l'IA générative ?", "combien ont des pilotes ?"],
+         "- **Des pilotes en phase de test"),
+        (["je suis manager de proximité sur un plateau d'assistance", "et pour mes équipes de chargés d'accueil ?"],
+         "**Chargé d'accueil d'assistance** est dans le tiers le plus exposé"),
+    ],
+)
+def test_a_conversation_keeps_what_it_is_about(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("les syndicats étaient là ?", "Le pilotage a été assuré par le comité de représentation paritaire"),
+        ("quelles formations ?", "L'étude recommande sur ce point : « Développer des formations de base obligatoires »"),
+        ("Je suis DRH d'une société d'assistance. Quelles sont les actions prioritaires pour 2025 ?", "Sélection de 6 actions prioritaire"),
+        ("Votre étude dit que tout va bien alors que l'IA va détruire des emplois. Vous mentez.", "L'étude ne donne aucun chiffre d'emplois supprimés"),
+    ],
+)
+def test_what_a_message_is_about_is_read_from_its_words(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)

@@ -464,8 +464,8 @@ def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
     published = {"pwc": profile.published_share_pwc, "expert": profile.published_share_expert}
     names = {"pwc": "PwC", "expert": "experts métier"}
     said = " et ".join(f"{published[q]} % ({names[q]})" for q in qualifications)
-    true = any(published[q] == claimed for q in qualifications)
-    shown = render.share(claimed)
+    true = claimed is None or any(published[q] == claimed for q in qualifications)
+    shown = render.share(claimed) if claimed is not None else ""
     counts, matches = [], []
     for q in qualifications:
         result = ctx.tool.query(ask.query.model_copy(update={"qualification": q}))
@@ -473,7 +473,7 @@ def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
         counts.append(f"{names[q]} {_plural(result.total_matching)} sur {result.total_jobs} ({render.share(result.share_percent)} %)")
         matches.append(round(result.share_percent) == published[q])
     table = f"Le tableau consolidé compte : {' ; '.join(counts)} {out.sources.ref(ctx.tool.table_citation)}."
-    if re.search(r"\b(tableau|correspond\w*|colle\w*|coheren\w*|calcul\w*)\b", fold(question)) and true:
+    if claimed is None or (re.search(r"\b(tableau|correspond\w*|colle\w*|coheren\w*|calcul\w*)\b", fold(question)) and true):
         # "la part de 57 %, ça correspond au tableau ?": the published share against the table's count, first
         lead = "Oui" if all(matches) else "Pas exactement"
         out.add(f"{lead} : l'étude publie {said} de métiers « {label} » {out.sources.ref(profile.citation)}. {table}")

@@ -328,6 +328,8 @@ class Planner:
             r"representants? du personnel",
             r"\bsyndica",
         ) and not (_has(text, r"\bactions? prioritaires?\b", r"\bpilot") or changes_cue or stats_cue or jobs):
+            if first_match(text, METHODOLOGY_TOPICS) == "pilotage":  # "les syndicats étaient là ?": the study's steering
+                return Plan(intent="methodology", topic="pilotage", **base)
             # "for our DIAL-IA meeting: which jobs change profile?" asks about the jobs, not about DIAL-IA
             return Plan(intent="dialia", **base)
         if _has(
@@ -439,7 +441,9 @@ class Planner:
         ):
             # "je suis RRH, comment accompagner mes équipes ?": the speaker acts for others, their own job is not the subject
             acting = re.search(r"\b(mes|nos) (equipes|salaries|collaborateurs|agents|collegues)\b", text)
-            return Plan(intent="recommendations", axis=axis_of(text), jobs=[] if acting else _own(text, jobs, conversation), **base)
+            # "quelles formations ?" names a topic, not "Chargé de formation": a title half said is no job here
+            half = whole.status == "found" and whole.confidence < 0.9 and jobs == [whole.job_id] and not re.search(r"\b(je|j|mon|ma)\b", text)
+            return Plan(intent="recommendations", axis=axis_of(text), jobs=[] if acting or half else _own(text, jobs, conversation), **base)
         if _has(
             text,
             r"\bqu est ce qui (fait|rend)\b.*\b(moins|plus|touche|expose)",
@@ -620,7 +624,7 @@ FACT_TOPICS = (
     ("objectifs", r"\bobjectifs?\b|\bporte\w* sur\b|\bcouvre\w*\b|\betudie\w*\b"),
     ("premier-volet", r"\bpremier volet\b"),
     ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
-    ("realisation", r"\bqui a (realise|fait|ecrit|commande|finance|paye|sponsorise)\b|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b|\bqui\b.*\bfinanc\w*|\bfinancement de l etude|\bcommanditaire"),
+    ("realisation", r"\bqui a (realise|fait|ecrit|commande|finance|paye|sponsorise)\b|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b|\bqui\b.*\bfinanc\w*\b(?! (les|des|la|nos|vos|leurs?) (formations?|actions?|projets?|outils?))|\bfinancement de l etude|\bcommanditaire"),
     ("contexte", r"\bpourquoi\b.*\b(etude|lance)|\bcontexte\b|\borigine de l etude"),
     ("conclusion", r"\bconclusion|\ben resume\b|\bgrands groupes\b|\bavantages?\b|\bbenefices?\b|\bterrain\b|\bintelligence collective"),
 )  # fmt: skip
@@ -638,6 +642,7 @@ MATURITY_TOPICS = (  # every match counts: a question may ask about several find
 )  # fmt: skip
 METHODOLOGY_TOPICS = (
     ("duree-phases", r"\bduree|\bcombien de temps|\bphases?\b|\bmois\b"),
+    ("pilotage", r"\b(syndicats?|partenaires sociaux|representants? (des )?salaries|salaries)\b.*\b(etaient|ont ete|sont|etait) (la|presents?|associes?|impliques?|consultes?|representes?)\b"),
     ("pilotage", r"\bpilot|\bqui a (realise|fait|mene)|\bcomite|\bparitaire|\brepresentants? des salaries|\bpipeau|\bbidon|\bpatronat|\bindependan|\bobjectiv|\bneutr|\bbiais|\bpartial"),
     ("qualifications", r"\bqualifications?\b|\bexperts?\b|\bpwc\b|\bdifference"),
     ("correspondance-rome", r"\bromes?\b|\bcompetences par metier|\bcombien de competences|\bfrance travail"),

@@ -119,7 +119,7 @@ class Reader:
     def item_by_place(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "et le deuxième ?", "la 3e, tu peux détailler ?", "et le dernier ?": that item of the list the last
         answer gave (jobs ranked or listed, axes, priority actions), by its place."""
-        last = conversation.last
+        last = conversation.listed or conversation.last  # "et le premier … ?" then "et le deuxième ?": the same list
         place = reading.ordinal_asked(text)
         if last is None or place is None or plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
             return None
@@ -130,12 +130,14 @@ class Reader:
         if last.intent == "recommendations" and last.axis is None:
             number = len(self.study.axes) if place == -1 else place
             return Plan(intent="recommendations", question=text, axis=number, follow_up=True) if 1 <= number <= len(self.study.axes) else None
-        rows = list(conversation.jobs)
+        rows = list(last.jobs if conversation.listed is not None else conversation.jobs)
         qualification = last.qualification
         if last.set_ask is not None and last.intent == "query":  # the whole ordered set, not only the first shown
             query = last.set_ask.query.model_copy(update={"n": None, "position": None})
             rows = [r.job_id for r in self.planner.tool.query(query).rows]
             qualification = query.qualification if not last.set_ask.both else "both"
+        if plan.qualification != "both":  # "et le premier, il était où chez PwC ?"
+            qualification = plan.qualification
         if not rows or abs(place) > len(rows) or len(rows) < 2 and place != 1:
             return None
         # topic "place": "et le dernier ?" names a place in the list, it claims nothing about the job's rank
@@ -314,7 +316,11 @@ class Reader:
         training recommendations the word would otherwise bring."""
         last = conversation.last
         folded = fold(text)
-        if last is None or not re.match(r"^(et|and|mais|puis)\b", folded) or len(folded.split()) > 10 or plan.intent in ("refusal", "out_of_scope"):
+        if last is None or len(folded.split()) > 10 or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        # "combien ont des pilotes ?" in a conversation about the survey: another of its findings
+        unsaid = plan.intent in ("retrieval", "absent_job", "ambiguous_job") and len(folded.split()) <= 6
+        if not (re.match(r"^(et|and|mais|puis)\b", folded) or unsaid):
             return None
         if last.intent in ("maturity", "figure") and (topic := maturity_topic(folded)):
             return Plan(intent="maturity", question=text, topic=topic, follow_up=True)
@@ -357,7 +363,7 @@ class Reader:
             and claims.yes_no(text)
             and re.match(r"^(et |donc |alors )?(c est|ce n est|ca|il|elle|on|mon metier|son metier|ce metier|le metier|je suis|j ai)\b", folded)
             and plan.intent not in ("refusal", "out_of_scope", "sheets", "recommendations", "priority_actions", "maturity", "dialia")
-            and not re.search(r"\bmeme\b|\bdeux\b|\btous\b|\bfamille\b", folded)
+            and not re.search(r"\bmeme\b|\bdeux\b|\btous\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*", folded)
             and not reading.worried(text)
             and not self.planner.jobs_in(text)[0]
         ):

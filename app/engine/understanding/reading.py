@@ -148,6 +148,7 @@ FORECAST = (
     r"\bcombien\b.*\b(supprim\w*|disparai\w*|en poste|licenci\w*|remplace\w*)", r"\bprevision\w* (chiffree|d emplois|de suppressions)",
     r"\b(quels|quel|lesquels|quelles) (metiers?|emplois|postes)\b.*\b(vont|va|vont ils|seront|sera) (disparaitre|etre supprim\w*|etre remplace\w*)",
     r"\b(parle\w*|evoque\w*|prevoit|annonce\w*|aborde\w*) (de |des |d )?(suppressions?|licenciements?|pertes? d emplois|destructions? d emplois|plans? sociaux)\b",
+    r"\b(detrui\w*|supprimer) (des |les )?(emplois|postes)\b",
 )  # fmt: skip
 
 
@@ -461,6 +462,7 @@ AGENT_NOUNS = (
 def first_person(folded: str) -> bool:
     """Whether the speaker speaks of their own job ("je", "mon", "moi"), not of "parle-moi", "dis-moi"."""
     folded = re.sub(r"\b(parle|dis|donne|montre|explique|raconte|rappelle|indique|envoie|fais|liste)[sz]? moi\b", " ", folded)
+    folded = re.sub(r"\b(mes|mon|ma) (equipes?|collegues?|collaborateurs?|agents?|salaries?|managers?)\b", " ", folded)
     return bool(re.search(r"\b(je|j|mon|ma|mes|moi|suis je)\b", folded))
 
 

@@ -11,7 +11,7 @@ GENERIC_STEMS = set(analyze(
     "comment ia intelligence artificielle générative outils entreprises entreprise nos notre salariés collaborateurs "
     "dit parle sujet concernant selon point actions action prioritaires prioritaire axe axes six 6 concrètement "
     "elle il peut pouvez aider nous vous mon ma mes métier métiers équipes engager engagées 2025 sélection mettre place "
-    "mise œuvre oeuvre prévoir prévoit prévu prévue quelles quels bien 1 2 3 4 5"
+    "mise œuvre oeuvre prévoir prévoit prévu prévue quelles quels bien 1 2 3 4 5 société sociétés assistance branche"
 )) - {"a"}  # fmt: skip
 
 

@@ -388,6 +388,11 @@ class SetReader:
             f = previous.query.filter
             rest = f.model_copy(update={"profile_negated": not f.profile_negated})
             return SetAsk(query=previous.query.model_copy(update={"filter": rest}), outputs=["list"], both=previous.both)
+        f = previous.query.filter if previous is not None else None
+        only_profile = f is not None and f.profile and not (f.families or f.core is not None or f.job_ids or f.moved or f.score_min is not None or f.score_max is not None)
+        if only_profile and re.search(r"\b(coheren\w*|correspond\w*|colle\w*|conforme\w*)\b", s.text) and not s.slots:
+            # "c'est cohérent avec ce que dit l'étude ?" after a profile's count: the table against the published share
+            return SetAsk(query=previous.query, outputs=["share"], both=True)
         difference = re.fullmatch(r"(et )?(quelle|la|une|quel|l) (difference|ecart)( entre les deux)?|(et )?(de )?combien de (plus|moins|difference)", s.text)
         if previous is not None and difference and "count" in previous.outputs:  # "quelle différence ?" after two counts
             return SetAsk(query=previous.query, outputs=["count"], both=True, family_named=previous.family_named)
@@ -528,6 +533,8 @@ class SetReader:
                 )
             return ask
         kept = [o for o in previous.outputs if o in ("list", "count", "rank", "mean", "spread")] or ["list"]  # not a verdict again
+        if previous.outputs == ["share"] and previous.claimed_share is None and profile:  # "et pour les non impactés ?"
+            kept = ["share"]
         outputs: list[Output] = ["count"] if counting else ["list"] if listing else kept
         return SetAsk(
             query=query.model_copy(
