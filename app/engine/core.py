@@ -144,6 +144,7 @@ class Engine:
             if len(asks) > 1:  # each part titled with the user's words (an English part: its number only)
                 composed.add(f"**{number}.**" if in_english else f"**{render.user_text(ask, 120)}**")
             start = len(composed.parts)
+            cited = len(composed.sources.items)
             try:
                 self.composer.compose(plan, favour, self.retriever if kind.needs_index else None, out=composed)
             except Exception:  # noqa: BLE001 - one part that fails must not take the answer (or the chat) down
@@ -164,7 +165,9 @@ class Engine:
             if plan.jobs:
                 conversation.jobs = plan.jobs
                 conversation.recent = (plan.jobs + [j for j in conversation.recent if j not in plan.jobs])[:6]
-            conversation.last = plan
+            # a turn the study had nothing for ("1", an unclear aside) does not erase the thread it came in
+            lost = plan.intent == "retrieval" and len(composed.sources.items) == cited and conversation.last is not None
+            conversation.last = conversation.last if lost else plan
             if plan.topic != "place" and (
                 (plan.intent == "query" and len(plan.jobs) > 1) or plan.intent in ("ranking", "priority_actions", "compare")
                 or (plan.intent == "recommendations" and plan.axis is None)

@@ -691,3 +691,21 @@ def test_a_conversation_keeps_what_it_is_about(offline_engine, turns, first):
 )
 def test_what_a_message_is_about_is_read_from_its_words(offline_engine, question, first):
     assert offline_engine.ask(question).answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Le médical, ça donne quoi ?"], "Métiers de la famille 02 – Activités médicales : 3 métiers"),
+        (["Le médical, ça donne quoi ?", "Et le paramédical ?", "Lequel des trois a le plus bougé ?"],
+         "Des 3 métiers, celui qui a le plus bougé entre la qualification PwC et celle des experts métier est **Infirmier d'assistance**"),
+        (["Combien de métiers sont non impactés selon PwC ?", "Et chez les experts ?", "Lesquels ont changé ?"],
+         "Métiers au profil « Non impacté ou de manière négligeable » selon PwC, qui changent de profil"),
+        # a turn with nothing to answer ("1" with no choice offered) does not lose the thread
+        (["Je prépare un support pour le CSE : je veux une fiche sur les 10 métiers cœur.", "1", "Et une fiche pour la famille informatique ?"],
+         "Voici la fiche de la famille SI et transformation digitale"),
+        (["Que recommande l'étude sur la formation ?", "Et pour les managers ?"], "L'étude recommande sur ce point : « Accompagner les managers »"),
+    ],
+)
+def test_a_follow_up_takes_the_set_or_the_topic_in_view(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

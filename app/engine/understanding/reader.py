@@ -200,7 +200,13 @@ class Reader:
         """ "tu peux me faire une fiche à distribuer ?": a printable brief of the jobs named, else of the family or
         the core jobs named, else of the jobs in view."""
         folded = fold(text)
-        if plan.intent in ("refusal", "out_of_scope") or not re.search(HANDOUT, folded) or re.search(r"\bfiches? (de transformation|rome|metiers?)\b", folded):
+        last = conversation.last
+        # after a handout, "et une fiche pour la famille informatique ?", "et pour le chargé d'assistance seul ?"
+        again = last is not None and last.intent == "handout" and (
+            re.search(r"\b(fiches?|pdf|documents?|versions?)\b", folded)
+            or (re.match(r"^(et|aussi|puis|meme chose|pareil)\b", folded) and (self.planner.jobs_in(text)[0] or self.families.find(text)))
+        )
+        if plan.intent in ("refusal", "out_of_scope") or not (again or re.search(HANDOUT, folded)) or re.search(r"\bfiches? (de transformation|rome|metiers?)\b", folded):
             return None
         named = self.planner.jobs_in(text)[0]
         family = self.families.find(text)
@@ -285,7 +291,7 @@ class Reader:
         last = conversation.last
         if not named and last is not None and len(folded.split()) <= 4 and (
             last.intent == "changes"
-            or (last.set_ask is not None and (last.set_ask.query.filter.moved or last.set_ask.query.qualification == "expert"))
+            or (last.set_ask is not None and (last.set_ask.query.filter.moved or last.set_ask.query.qualification == "expert" or last.set_ask.query.measure != "score"))
         ):  # a bare "pourquoi ?" after the jobs that moved, or the experts' list: why the two qualifications differ
             return Plan(intent="methodology", question=text, topic="qualifications", follow_up=True)
         jobs = named[:1] or conversation.jobs[:1]
@@ -322,6 +328,11 @@ class Reader:
         unsaid = plan.intent in ("retrieval", "absent_job", "ambiguous_job") and len(folded.split()) <= 6
         if not (re.match(r"^(et|and|mais|puis)\b", folded) or unsaid):
             return None
+        if last.intent in ("recommendations", "priority_actions") and re.match(r"^(et|mais|puis)\b", folded) and not self.planner.jobs_in(text)[0]:
+            # "et pour les managers ?" after the training recommendations: those that name them
+            items = [(item.text, item) for axis in self.study.axes for item in axis.items]
+            if names_an_item(matched_items(text, items)) or matched_items(text, items) and len(folded.split()) <= 5:
+                return Plan(intent="recommendations", question=text, follow_up=True)
         if last.intent in ("maturity", "figure") and (topic := maturity_topic(folded)):
             return Plan(intent="maturity", question=text, topic=topic, follow_up=True)
         unread = plan.intent in ("retrieval", "absent_job", "ambiguous_job")

@@ -184,6 +184,9 @@ class SetReader:
         if early is not None:
             return early
         s = self._slots(question, text, jobs, conversation, previous)
+        loose, _ = self.families.codes(question, loose=True)
+        if loose and not s.families and not jobs and len(text.split()) <= 6 and plan.intent in ("retrieval", "absent_job", "ambiguous_job"):
+            s.families, s.listing = loose, True  # "le médical, ça donne quoi ?": that family's jobs
         if self._not_about_a_set(s, plan, conversation):
             return None
         for decide in (self._rank_named_jobs, self._share_claim, self._all_claim, self._follow_up):
@@ -389,10 +392,11 @@ class SetReader:
             rest = f.model_copy(update={"profile_negated": not f.profile_negated})
             return SetAsk(query=previous.query.model_copy(update={"filter": rest}), outputs=["list"], both=previous.both)
         f = previous.query.filter if previous is not None else None
-        only_profile = f is not None and f.profile and not (f.families or f.core is not None or f.job_ids or f.moved or f.score_min is not None or f.score_max is not None)
-        if only_profile and re.search(r"\b(coheren\w*|correspond\w*|colle\w*|conforme\w*)\b", s.text) and not s.slots:
-            # "c'est cohérent avec ce que dit l'étude ?" after a profile's count: the table against the published share
-            return SetAsk(query=previous.query, outputs=["share"], both=True)
+        only_profile = f is not None and f.profile and not (f.families or f.core is not None or f.job_ids or f.score_min is not None or f.score_max is not None)
+        if only_profile and re.search(r"\b(coheren\w*|correspond\w*|colle\w*|conforme\w*)\b", s.text) and not (s.slots and not s.profile):
+            # "c'est cohérent avec ce que dit l'étude ?", "et 17 %, ça correspond au tableau ?" after a profile's jobs:
+            # the table against the published share
+            return SetAsk(query=JobQuery(filter=JobFilter(profile=s.profile or f.profile)), outputs=["share"], both=True)
         difference = re.fullmatch(r"(et )?(quelle|la|une|quel|l) (difference|ecart)( entre les deux)?|(et )?(de )?combien de (plus|moins|difference)", s.text)
         if previous is not None and difference and "count" in previous.outputs:  # "quelle différence ?" after two counts
             return SetAsk(query=previous.query, outputs=["count"], both=True, family_named=previous.family_named)
@@ -435,6 +439,10 @@ class SetReader:
     def _without_slots(self, s: Slots, plan: Plan, conversation: Conversation) -> SetAsk | None:
         """No filter: the whole table ranked, the movers, a position, or a rank among the jobs talked about."""
         text, pair = s.text, conversation.pair()
+        listed = conversation.listed.jobs if conversation.listed is not None else []
+        size = re.search(r"\b(des|les|d entre les|parmi les) (trois|quatre|cinq|3|4|5)\b", text)
+        if size and len(listed) == {"trois": 3, "quatre": 4, "cinq": 5}.get(size[2], int(size[2]) if size[2].isdigit() else 0):
+            pair = listed  # "lequel des trois a le plus bougé ?" after a family of three
         if len(pair) >= 2 and (s.most or s.least or s.moves) and re.search(r"\b(deux|trois|eux|lequel|laquelle)\b", text) and not re.search(r"\bde tous\b", text):
             return self._ask(JobFilter(job_ids=pair), text, "moves" if s.moves else s.measure, s.most or s.moves, s.least, None, None, ["rank"])
         if not (s.ranking or s.position is not None or s.measure != "score" or (s.counting and "metiers" in text) or (s.listing and "metiers" in text)):
@@ -510,6 +518,9 @@ class SetReader:
             update |= bounds
         if moved:
             update["moved"] = moved
+        elif f.profile and re.search(r"\b(ont|a|qui ont) change\b|\bchangent\b", text):
+            update["moved"] = "profile_changed"  # "lesquels ont changé ?" after a profile's list: those that left it
+            which = "pwc"
         elif f.profile and re.search(r"\b(nouveaux|nouvelles|nouveau|entrent|entres|arrivent|rejoignent|en plus)\b", text):
             update["moved"] = "profile_changed"  # "lesquels sont nouveaux ?": those that came into the profile
             which = "expert"  # with the experts' requalification
@@ -517,7 +528,7 @@ class SetReader:
             update["moved"] = "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"
         if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bau total\b|\ben tout\b", text):
             f = JobFilter(profile=f.profile, profile_negated=f.profile_negated, moved=f.moved)  # the set widened, not the question
-        if (most or least) and not (counting or listing):
+        if (most or least) and not (counting or (listing and not n)):  # "les 3 premiers de la liste" ranks it
             among = re.search(r"\b(d entre eux|parmi eux|parmi ces|de ces|de la liste|des deux|des trois|lequel|laquelle)\b", text)
             base = JobFilter(job_ids=list(conversation.jobs)) if among and conversation.jobs else f
             plural = re.search(r"\bles (\w+ )?(plus|moins)\b|\b(derniers|premiers)\b", text)
