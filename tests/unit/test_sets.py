@@ -709,3 +709,19 @@ def test_what_a_message_is_about_is_read_from_its_words(offline_engine, question
 )
 def test_a_follow_up_takes_the_set_or_the_topic_in_view(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_more_first_sentences_that_answer(offline_engine):
+    both = offline_engine.ask("Entre PwC et les experts, quel métier a gagné le plus de places, et lequel en a perdu le plus ?").answer
+    assert "est **Chargé de méthodes et procédures** : 29 places gagnées" in both and "est **Chargé d'assistance** : 19 places perdues" in both
+    bounds = offline_engine.ask("Comment est construit le score d'exposition, et entre quelles bornes varie-t-il ?").answer
+    assert bounds.startswith("Le score d'exposition d'un métier va de 0 à 1")
+    assert "critères de qualification suivants : Négligeable, Léger, Modéré, Important, Majeur" in bounds  # no dangling colon
+    ends = offline_engine.ask("Dans le classement, une position 1 veut dire le plus ou le moins exposé ?").answer
+    assert ends.startswith("Le métier le plus exposé selon PwC est **Statisticien / Data analyst** : 1,00, 1er sur 58")
+    share = offline_engine.ask("mon collègue dit que 58 % des métiers sont en forte transformation, c'est vrai ?")
+    assert share.answer.startswith("Non : l'étude publie 10 % (PwC) et 17 % (experts métier)")
+    assert "58 % est, dans l'étude, un résultat de la consultation" in share.answer
+    family = offline_engine.ask("Tous les métiers de la famille 07 sont émergents ?")
+    assert family.answer.startswith("Non : 3 des 9 métiers de la famille 07")
+    assert not judge_unsupported(offline_engine, family)  # the 3 is the scoring tool's count

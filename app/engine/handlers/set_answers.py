@@ -14,6 +14,7 @@ from scoring.models import JobFilter, JobQuery, QueryResult, QueryRow
 from ..answers import ChartSpec
 from ..composition import Composed, Context
 from ..plan import Plan, SetAsk
+from .study_answers import figure
 
 QUALIFIER = {"pwc": "selon PwC", "expert": "selon les experts métier"}
 PROFILE_SHORT = {"Non impacté ou de manière négligeable": "non impactés ou de manière négligeable"}
@@ -386,8 +387,12 @@ def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
         out.add(f"Oui : les {result.total_matching} {title} sont tous « {label} » {QUALIFIER[q]} {table}.")
     else:
         names = ", ".join(f"{r.job} (« {_exposure(r, q).classification} »)" for r in others)
+        # the ones that are not, counted by the scoring tool
+        f = ask.query.filter.model_copy(update={"profile": label, "profile_negated": True})
+        not_so = ctx.tool.query(ask.query.model_copy(update={"filter": f}))
+        out.call("scoring.query", {"filter": f.model_dump(mode="json", exclude_defaults=True), "qualification": q}, not_so)
         out.add(
-            f"Non : {len(others)} des {result.total_matching} {title} ne sont pas « {label} » {QUALIFIER[q]} : "
+            f"Non : {not_so.total_matching} des {result.total_matching} {title} ne sont pas « {label} » {QUALIFIER[q]} : "
             f"{names} {table}."
         )
     out.add(_rows(ctx, result, ask, out))
@@ -482,6 +487,9 @@ def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
     what = f"l'étude publie {said} de métiers « {label} »"
     out.add(f"{lead} : {what}{'' if true else f', pas {shown} %'} {out.sources.ref(profile.citation)}.")
     out.add(table)
+    if not true and claimed == int(claimed) and any(int(claimed) in m.percentages for m in ctx.study.maturity):
+        # "58 % des métiers en forte transformation ?": 58 % is a figure of the survey, said with what it measures
+        figure(ctx, Plan(intent="figure", question=question, topic=str(int(claimed))), out)
 
 
 def _names(titles: list[str]) -> str:

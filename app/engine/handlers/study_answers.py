@@ -69,9 +69,15 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
         ids = topics.get(
             plan.topic or "", ["correspondance-rome", "niveaux-1-5", "score-0-1", "qualification-double"]
         )
+    if re.search(r"\b(bornes?|echelle|varie\w*|entre quoi|min\w* et max\w*)\b", text) and "score-0-1" in ids:
+        fact = ctx.facts["score-0-1"]  # "entre quelles bornes varie-t-il ?": the answer in one sentence first
+        out.add(f"Le score d'exposition d'un métier va de 0 à 1 : 0 pour l'exposition minimale, 1 pour la maximale. {out.sources.ref(fact.citation)}")
     for fact_id in ids:
         fact = ctx.facts[fact_id]
-        out.add(f"{fact.statement} {out.sources.ref(fact.citation)}")
+        statement = fact.statement
+        if statement.rstrip().endswith(":") and fact_id == "niveaux-1-5":  # "…critères suivants :" says which
+            statement = f"{statement.rstrip(' :')} : {', '.join(level.name for level in ctx.study.levels)} (du plus faible au plus fort)."
+        out.add(f"{statement} {out.sources.ref(fact.citation)}")
 
 
 def maturity(ctx: Context, plan: Plan, out: Composed) -> None:

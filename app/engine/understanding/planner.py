@@ -544,8 +544,10 @@ class Planner:
             r"\bfiabl",
             r"\bgraphique",
             r"\bcouleurs?\b",
+            r"\b(methode|methodologie|demarche)\b.*\b(not\w*|evalu\w*|calcul\w*|score\w*|mesur\w*|class\w*)\b",
+            r"\bcomment\b.*\b(ont ete|sont|a ete) (notes?|evalues?|mesures?|classes?|scores?)\b",
         ):
-            return Plan(intent="methodology", topic=first_match(text, METHODOLOGY_TOPICS), **base)
+            return Plan(intent="methodology", topic=first_match(text, METHODOLOGY_TOPICS) or "score", **base)
         if follow_up and conversation.last is not None:
             followed = self._follow_up(text, base, conversation)
             if followed:
@@ -644,6 +646,7 @@ METHODOLOGY_TOPICS = (
     ("duree-phases", r"\bduree|\bcombien de temps|\bphases?\b|\bmois\b"),
     ("pilotage", r"\b(syndicats?|partenaires sociaux|representants? (des )?salaries|salaries)\b.*\b(etaient|ont ete|sont|etait) (la|presents?|associes?|impliques?|consultes?|representes?)\b"),
     ("pilotage", r"\bpilot|\bqui a (realise|fait|mene)|\bcomite|\bparitaire|\brepresentants? des salaries|\bpipeau|\bbidon|\bpatronat|\bindependan|\bobjectiv|\bneutr|\bbiais|\bpartial"),
+    ("score", r"\b(methode|methodologie|demarche)\b.*\b(not\w*|evalu\w*|calcul\w*|score\w*|mesur\w*)\b|\bbornes?\b|\bechelle\b|\bvarie\w*\b"),
     ("qualifications", r"\bqualifications?\b|\bexperts?\b|\bpwc\b|\bdifference"),
     ("correspondance-rome", r"\bromes?\b|\bcompetences par metier|\bcombien de competences|\bfrance travail"),
     ("limites", r"\blimites?\b"),

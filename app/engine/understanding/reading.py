@@ -318,7 +318,7 @@ def figure_in(answer: str, quoted: Quoted) -> bool:
 
 QUESTION_START = (
     r"((dans|de|a|en|pour|sur|par|avec)\s+(quel|quelle|quels|quelles|combien|qui|quoi)"
-    r"|que|quoi|quel|quelle|quels|quelles|combien|comment|pourquoi|est\s+ce|qui|ou|c\s+est\s+quoi"
+    r"|que|quoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|combien|comment|pourquoi|est\s+ce|qui|ou|c\s+est\s+quoi"
     r"|et\s+(que|quoi|quel|quelle|quels|combien|comment|pourquoi|qui)|what|how|which|who)"
 )
 # imperatives that start a second request ("compare X et Y, et explique ce que veut dire…")

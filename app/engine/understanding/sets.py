@@ -225,6 +225,8 @@ class SetReader:
         if moved in ("score_up", "score_down") and re.search(r"\b(le|les) plus\b", text) and measure == "score":
             measure = "points"  # "quels métiers ont le plus baissé ?": the biggest changes of score first
         most, least = _has(text, MOST), _has(text, LEAST)
+        if re.search(r"\bplus ou (le |la |les )?moins\b|\bmoins ou (le |la |les )?plus\b", text):
+            most = least = True  # "une position 1 veut dire le plus ou le moins exposé ?": both ends
         n = _number(text)
         counting, listing = _has(text, COUNT), _has(text, LIST)
         moves = bool(re.search(r"\ble plus (bouge|change|varie|evolue)\b|\b(bouge|change|varie|evolue)\w* le plus\b", text))
@@ -530,7 +532,7 @@ class SetReader:
             f = JobFilter(profile=f.profile, profile_negated=f.profile_negated, moved=f.moved)  # the set widened, not the question
         if (most or least) and not (counting or (listing and not n)):  # "les 3 premiers de la liste" ranks it
             among = re.search(r"\b(d entre eux|parmi eux|parmi ces|de ces|de la liste|des deux|des trois|lequel|laquelle)\b", text)
-            base = JobFilter(job_ids=list(conversation.jobs)) if among and conversation.jobs else f
+            base = JobFilter(job_ids=list(conversation.jobs)) if among and len(conversation.jobs) >= 2 else f  # "lequel" of one is of all
             plural = re.search(r"\bles (\w+ )?(plus|moins)\b|\b(derniers|premiers)\b", text)
             which_of = re.search(r"\b(lequel|laquelle|lesquels|lesquelles)\b", text)  # "lequel des trois ?": the rows, ranked
             count = n or (None if base.job_ids is not None and (which_of or plural) else (previous.query.n or 5) if plural else 1)
