@@ -63,3 +63,22 @@ def test_a_cut_short_title_word_and_a_word_said_not_to_be_the_job(offline_engine
     assert "« Chargé de gestion commerciale »" in short.answer.split("\n")[0] and short.outcome == "answer"
     negated = offline_engine.ask("cheffe de projet (pas informatique, des projets métier) : exposition ?")
     assert negated.answer.startswith("**Chef de projet** ")
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome", "first"),
+    [
+        # a message that names nothing, with nothing before it: which job?
+        ("et lui ?", "clarify", "De quel métier parlez-vous :"),
+        ("c'est combien ?", "clarify", "De quel métier parlez-vous :"),
+        # where the person works is no word of their job's title
+        ("je suis directeur général d'une société d'assistance", "absent_job", "« directeur général » ne fait pas partie des 58 métiers"),
+        ("je suis data scientist", "absent_job", "« data scientist » ne fait pas partie des 58 métiers"),
+        ("psychologue sur plateforme d'écoute, mon métier est étudié ?", "absent_job", "« psychologue » ne fait pas partie des 58 métiers"),
+        # "conseiller" is a job here, not the verb of a recommendation
+        ("je suis conseiller", "answer", "Dans l'étude, votre métier correspond à « Chargé d'assistance »"),
+    ],
+)
+def test_what_the_message_names(offline_engine, question, outcome, first):
+    answer = offline_engine.ask(question)
+    assert answer.outcome == outcome and answer.answer.startswith(first)

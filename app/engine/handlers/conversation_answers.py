@@ -157,8 +157,8 @@ def clarify(ctx: Context, plan: Plan, out: Composed) -> None:
         out.choices = titles
     elif plan.topic == "job":
         out.add(
-            "Donnez l'intitulé du métier (par exemple « chargé d'assistance », « gestionnaire de dossiers "
-            "d'assistance » ou « infirmier d'assistance ») : de quel métier parlez-vous ?"
+            "De quel métier parlez-vous : « chargé d'assistance », « gestionnaire de dossiers d'assistance », "
+            "« infirmier d'assistance » ou un autre (donnez son intitulé) ?"
         )
         out.choices = ["Chargé d'assistance", "Gestionnaire de dossiers d'assistance", "Infirmier d'assistance"]
     elif plan.topic == "family":

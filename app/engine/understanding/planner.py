@@ -82,6 +82,17 @@ def _own(text: str, jobs: list[str], conversation: Conversation) -> list[str]:
     return conversation.jobs[:1] if re.search(r"\b(mon|ma|mes|notre|nos|je|j|nous)\b", text) else []
 
 
+WORKPLACE = (
+    r"(?i)\b(?:d['’]\s?une?|dans une?|chez une?|pour une?|en)\s+(?:soci[ée]t[ée]|compagnie|bo[iî]te|entreprise|structure)s?"
+    r"\s+d['’]\s?assistance\b"
+)
+
+
+def without_workplace(question: str) -> str:
+    """ "directeur général d'une société d'assistance": where the person works is no word of their job's title."""
+    return re.sub(WORKPLACE, " ", question)
+
+
 def qualification_of(text: str) -> Literal["pwc", "expert", "both"]:
     expert = _has(text, r"\bexperts?\b", r"representants? metier", r"\bmetiers? experts?", r"reevalu", r"requalif")
     pwc = _has(text, r"\bpwc\b", r"qualification initiale", r"\bsocle\b")
@@ -140,6 +151,7 @@ class Planner:
     def _read_jobs(self, question: str) -> tuple[list[str], Resolution]:
         # "que dit l'étude sur les managers ?": the study is no "Chargé d'études"
         question = re.sub(r"(?i)\b(l['’]\s?|cette\s|votre\s|notre\s|cet\s|la\s)[ée]tudes?\b", " ", question)
+        question = without_workplace(question)
         # "cheffe de projet (pas informatique)", "je ne suis pas infirmière, je suis…": a word said not to be the job
         question = re.sub(r"(?i)\b(?:pas|non|hors)\s+(?!de\b|du\b|des\b|le\b|la\b|les\b|un\b|une\b|l['’])\w+", " ", question)
         described = agent_nouns(question)
@@ -196,6 +208,7 @@ class Planner:
 
     def leading_phrase(self, question: str) -> str | None:
         """ "Avocate en droit du travail, l'IA va-t-elle me concurrencer ?" -> "Avocate en droit du travail"."""
+        question = without_workplace(question)
         match = re.match(r"^\s*([^,:;?!.()]{3,80}?)\s*[,:;(]\s*(.+)$", question)
         if not match:
             return None
@@ -214,6 +227,7 @@ class Planner:
 
     def absent_phrase(self, question: str) -> str | None:
         """The job a user names when the study does not have it ("je suis boulanger" -> "boulanger")."""
+        question = without_workplace(question)
         match = re.search(
             r"(?i)(?:je suis|je travaille comme|je travaille en tant que|en tant que|comme|m[ée]tier d[e']|m[ée]tier du|"
             r"poste d[e']|score (?:du|de la|des|de l'|d')|exposition (?:du|de la|des|de l'|d')|les|un|une|quid des?|"
@@ -418,7 +432,7 @@ class Planner:
             text,
             r"\bpreconis",
             r"\brecommand",
-            r"\bconseill(e|es|ez|ent|er|erait|eriez|ions)\b(?! (assistance|client|clientele|technique|de vente))",  # the verb, not "conseillère"
+            r"(?<!suis )(?<!comme )(?<!une )(?<!un )\bconseill(e|es|ez|ent|er|erait|eriez|ions)\b(?! (assistance|client|clientele|technique|de vente))",  # the verb, not "conseillère"
             r"\bpropose",
             r"\baxes?\b",
             r"\bque (faire|doit faire|doivent faire|peut faire)\b", r"\b(faut|faudrait) il faire\b",
@@ -471,7 +485,7 @@ class Planner:
             r"\ben tant que\b",
             r"\bmon (metier|poste|job|boulot|travail|emploi)\b",
         ):
-            personal = self._absent_job(question, text, base)
+            personal = self.personal_job(question, text, base)
             if personal:
                 return personal
         if _has(
@@ -554,7 +568,7 @@ class Planner:
                 return followed
         if whole.status == "ambiguous":
             return Plan(intent="ambiguous_job", resolution=whole, **base)
-        personal = self._absent_job(question, text, base)
+        personal = self.personal_job(question, text, base)
         if personal:
             return personal
         if whole.status == "absent" and len(text.split()) <= 3:
@@ -576,7 +590,7 @@ class Planner:
             return Plan(intent="help", **base)
         return Plan(intent="retrieval", **base)
 
-    def _absent_job(self, question: str, text: str, base: dict) -> Plan | None:
+    def personal_job(self, question: str, text: str, base: dict) -> Plan | None:
         """A job named in the user's words that the study may not have ("je suis boulangère, …")."""
         for phrase in (self.leading_phrase(question), self.absent_phrase(question) if _has(text, *JOB_CUES) else None):
             if not phrase:

@@ -52,6 +52,7 @@ class Reader:
             self.topic_not_job,
             self.key_figures,
             self.outside_the_branch,
+            self.job_named_before_the_question,
             self.handout,
             self.figure,
             self.why,
@@ -195,6 +196,15 @@ class Reader:
             query=said, status="absent", candidates=[Candidate(job_id=closest.id, job=closest.job, score=1.0)] + nearest[:2]
         )
         return Plan(intent="absent_job", question=text, resolution=resolution)
+
+    def job_named_before_the_question(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "psychologue sur plateforme d'écoute, mon métier est étudié ?": the job said first is the subject, even
+        when the question's words are those of a topic (what the study covers)."""
+        phrase = self.planner.leading_phrase(text) if plan.intent in ("facts", "retrieval", "methodology") else None
+        if not phrase or set(analyze(phrase)) <= self.prose | GENERIC_STEMS:  # "ROME, c'est quoi ?" names a topic
+            return None
+        personal = self.planner.personal_job(text, fold(text), {"question": text, "qualification": plan.qualification})
+        return personal if personal is not None and personal.intent == "absent_job" else None
 
     def handout(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "tu peux me faire une fiche à distribuer ?": a printable brief of the jobs named, else of the family or
@@ -356,8 +366,8 @@ class Reader:
                 return Plan(intent="clarify", question=text, topic="job", jobs=titles)
         if conversation.jobs or conversation.last is not None:
             return None
-        if re.fullmatch(reading.GENERIC_JOB_QUESTION, folded):
-            return Plan(intent="clarify", question=text, topic="job")
+        if re.fullmatch(reading.GENERIC_JOB_QUESTION, folded) or (folded and len(folded.split()) <= 5 and set(folded.split()) <= reading.NAMELESS):
+            return Plan(intent="clarify", question=text, topic="job")  # "mon score ?", "et lui ?", "c'est combien ?" with nothing before
         if re.search(r"\b(la|une|ma|notre) famille\b", folded) and not any(self.families.codes(text, loose=True)):
             return Plan(intent="clarify", question=text, topic="family")
         if re.search(r"\b(metiers|fonctions|famille|pole) (du |de )?support\b", folded) and not re.search(

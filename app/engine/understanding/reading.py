@@ -162,6 +162,11 @@ GENERIC_JOB_QUESTION = (
     r"(et )?(alors )?(quel est |c est quoi |donne moi |et )?(le|mon|son|notre|ton) (score|classement|rang|exposition|profil|metier)"
     r"( (il|elle) est (expose|concerne|impacte)e?| est (il|elle) (expose|concerne|impacte)e?| (chez|selon) (pwc|les experts))?"
 )
+# the words of a message that names nothing: with no conversation before it, it can only be asked what it is about
+NAMELESS = frozenset(
+    "et alors lui elle eux il ils elles pour moi nous on c est ca cela combien quoi donc son sa ses leur le la les mien mienne "
+    "sien sienne score note position place rang donne aussi pareil meme chose ici la dessus".split()
+)
 OWN = re.compile(r"^(?:slt |salut |bonjour |moi )?(?:je suis|jsui|jsuis|chui|j suis|je travaille comme|je bosse comme)\s+(?:un |une )?([a-z -]{3,30}?)(?:\s+(?:et|mais|sur|dans|chez|depuis|,)\b.*)?$")
 FEMININE = ((r"trices?\b", "teur"), (r"euses?\b", "eur"), (r"antes?\b", "ant"), (r"ees?\b", "e"), (r"ieres?\b", "ier"), (r"iennes?\b", "ien"))
 

@@ -185,7 +185,7 @@ class SetReader:
             return early
         s = self._slots(question, text, jobs, conversation, previous)
         loose, _ = self.families.codes(question, loose=True)
-        if loose and not s.families and not jobs and len(text.split()) <= 6 and plan.intent in ("retrieval", "absent_job", "ambiguous_job"):
+        if loose and not s.families and not jobs and len(text.split()) <= 6 and plan.intent in ("retrieval", "absent_job", "ambiguous_job") and not first_person(text):
             s.families, s.listing = loose, True  # "le médical, ça donne quoi ?": that family's jobs
         if self._not_about_a_set(s, plan, conversation):
             return None
@@ -195,7 +195,7 @@ class SetReader:
                 return ask
         if not s.slots and not s.asks_set:
             return None
-        if re.search(r"\bje suis\b|\bmon (metier|poste|score|job)\b", text) and not (s.counting or s.most or s.least or s.n or s.families):
+        if re.search(r"\bje suis\b|\bmon (metier|poste|score|job)\b", text) and not (s.counting or s.most or s.least or s.n or (s.families and s.listing)):
             return None  # "garagiste agréé : je suis dans le classement ?" is about the speaker's job
         if s.slots and not s.asks_set and len(text.split()) > 8 and plan.intent not in ("ranking", "stats", "changes"):
             return None  # "qu'est-ce qui est ressorti des ateliers des fonctions cœur ?" is not a list of jobs
