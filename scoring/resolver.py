@@ -27,7 +27,9 @@ GENERIC_TITLES = 4  # a word found in this many job titles cannot identify a job
 NOT_TYPOS = {"superieur", "superieure", "superieurs", "superieures", "inferieur", "inferieure", "inferieurs",
              "inferieures", "exactement", "experts", "expert", "metiers", "classement", "combien", "profils",
              # verbs of a request ("Développez la cinquième") are not title words (développeur, analyste…)
-             "developpez", "developpe", "developper", "analysez", "analyser", "detaillez", "gerez", "gerer"}  # fmt: skip
+             "developpez", "developpe", "developper", "analysez", "analyser", "detaillez", "gerez", "gerer",
+             # "au téléphone" is how the work is done, not "Administrateur téléphonie"
+             "telephone", "telephones"}  # fmt: skip
 
 
 SPREAD = 2  # other words allowed between the words of a title ("chargée des réclamations des clients")
@@ -46,6 +48,11 @@ def _spread(words: list[str], where: dict[str, list[int]]) -> int:
         else:
             best = min(best, end - start + 1)
     return best
+
+
+def _side_by_side(words: list[str], where: dict[str, list[int]]) -> bool:
+    """Two title words next to each other in either order ("RH généraliste" for "Généraliste RH")."""
+    return len(words) == 2 and any(abs(a - b) == 1 for a in where[words[0]] for b in where[words[1]])
 
 
 @dataclass(frozen=True)
@@ -145,7 +152,9 @@ class JobResolver:
         for alias in self.aliases:
             weight = sum(self.idf[t] for t in alias.tokens)
             present = [t for t in alias.tokens if t in matched]
-            if where is not None and len(present) > 1 and _spread(present, where) > len(alias.tokens) + SPREAD:
+            if where is not None and len(present) > 1 and _spread(present, where) > len(alias.tokens) + SPREAD and not (
+                _side_by_side(present, where) and not set(present) & self.generic  # "RH généraliste", not "études, chargés"
+            ):
                 continue
             hit = sum(self.idf[t] for t in present)
             if not hit:

@@ -244,6 +244,8 @@ class Engine:
         """What the user states to have it checked gets a plain first sentence: yes, or no and what it is."""
         if operation(plan.intent).outcome != "answer":
             return None  # a refusal does not check the figure it refuses to confirm
+        if parts and re.match(r"(Je n'ai (pas trouvé|trouvé aucun)|La recherche dans le texte)", parts[0]):
+            return None  # nothing found to check the claim against: no verdict
         if plan.intent in ("reassure", "reassure_job", "audit"):
             return None  # its first sentence answers (the worry; the gaps between text and table)
         if plan.intent == "job" and plan.jobs and claims.yes_no(ask) and plan.topic != "place":

@@ -24,6 +24,7 @@ class SetAsk(BaseModel):
     claimed_order: Literal["most", "least"] | None = None  # "X est-il plus exposé que Y ?": X claimed first
     which: bool = False  # "lequel des deux est cœur ?": the answer names them rather than saying yes or no
     family_named: bool = False  # the set is a family the user named (the title says so)
+    titled: str | None = None  # the set is the jobs whose title holds this word ("les assistants")
 
 
 class Plan(BaseModel):

@@ -13,7 +13,7 @@ from scoring.normalize import tokens
 from ..answers import ChartSpec
 from ..composition import SCOPE, Composed, Context
 from ..plan import Plan
-from ..understanding import claims
+from ..understanding import claims, reading
 from ..understanding.claims import yes_no
 from ..understanding.planner import PROFILE_WORDS
 from ..understanding.reading import first_person
@@ -27,6 +27,14 @@ CHANGE_ASKED = (
     r"\b(de combien|combien de (places|points|rangs)|progress\w*|augment\w*|baiss\w*|recul\w*|gagne\w*|perdu|evolu\w*"
     r"|ecart|bouge\w*|monte\w*|descend\w*|chang\w* de (profil|classification|categorie)|bascul\w*|a change|change\w* (avec|chez|selon|entre)|passe\w* de)\b"
 )
+def _change_asked(text: str) -> bool:
+    """A question on the move between the two qualifications; "ça bouge pour moi ?" alone asks what AI changes."""
+    if not re.search(CHANGE_ASKED, text):
+        return False
+    loose = re.sub(r"\b(bouge\w*|change\w*|evolu\w*)\b", "", text)
+    return bool(re.search(CHANGE_ASKED, loose) or re.search(r"\b(experts?|pwc|qualifications?|classement|places?|rang|position|score|note)\b", text))
+
+
 PROFILE_CHANGE_ASKED = r"\bchang\w* de (profil|classification|categorie)|\bbascul\w*"
 
 
@@ -45,7 +53,7 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         said = (f"Oui : de « {change.from_classification} » (PwC) à « {change.to_classification} » (experts métier)"
                 if change.classification_changed else f"Non : il reste « {change.from_classification} » dans les deux qualifications")
         out.add(f"{said}, score {render.score(card.pwc.score)} → {render.score(card.expert.score)} ({card.job}) {row}.")
-    elif re.search(CHANGE_ASKED, fold(plan.question)) and not (yes_no(plan.question) and claims.one_way(plan.question)):
+    elif _change_asked(fold(plan.question)) and not (yes_no(plan.question) and claims.one_way(plan.question)):
         # "de combien a-t-il progressé ?", "ça a changé avec les experts ?", "monté ou baissé ?": the change between
         # the two qualifications first (a claim of one way, "il a progressé ?", is checked by the engine's verdict)
         change = render.change_sentence(card)
@@ -354,6 +362,12 @@ def absent_job(ctx: Context, plan: Plan, out: Composed) -> None:
     said = re.sub(r"(?i)^\s*(et|mais|alors|ok|quid)\s+(des|de|du|les|le|la|l'|un|une)?\s*|\s*[?!.]+\s*$", "", plan.resolution.query).strip()
     shown = plan.resolution.model_copy(update={"query": said or plan.resolution.query})
     out.add(f"{render.resolution_text(shown, ctx.tool.total)} {out.sources.ref(ctx.tool.table_citation)}")
+    if reading.worried(plan.question):  # "téléconseillère, je dois m'inquiéter ?"
+        fact = ctx.facts["score-0-1"]
+        out.add(
+            "L'étude ne fait aucune prévision de disparition de métiers ni d'emplois supprimés : elle mesure l'exposition "
+            f"relative des compétences des métiers qu'elle étudie. {out.sources.ref(fact.citation)}"
+        )
     out.add(SCOPE)
 
 

@@ -188,6 +188,8 @@ def _summary(ctx: Context, ask: SetAsk, qualifications: list[str], out: Composed
 
 
 def _title(ctx: Context, ask: SetAsk) -> str:
+    if ask.titled:  # "les assistants": the jobs whose title holds the word
+        return f"métiers dont l'intitulé contient « {ask.titled} »"
     words = scope(ctx, ask.query.filter, ask.query.qualification)
     return f"métiers {words}" if words else "métiers de l'étude"
 
@@ -221,6 +223,16 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
     if count == 0:
         out.add(f"Aucun des {ctx.tool.total} métiers de l'étude ne correspond : {title} {table}.")
         return
+    f = ask.query.filter
+    if 1 < count <= 12 and (f.families or ask.titled or f.core) and not (f.profile or f.moved or f.score_min is not None or f.score_max is not None):
+        # "les métiers RH, ils sont exposés comment ?": the answer in one sentence, then the rows
+        stats = {s.qualification: s for s in result.stats}
+        ranges = " et ".join(
+            f"de {render.score(stats[q].lowest)} à {render.score(stats[q].highest)} {QUALIFIER[q]}" for q in ("pwc", "expert")
+        )
+        profiles = list(dict.fromkeys(_exposure(r, q).classification for q in ("pwc", "expert") for r in result.rows))
+        said = f"profils {_names([f'« {p} »' for p in profiles])}" if len(profiles) > 1 else f"tous au profil « {profiles[0]} »"
+        out.add(f"Les {count} {title} ont un score {ranges} ; {said} {table}.")
     head = f"{title[0].upper()}{title[1:]} : {_plural(count)} {table}"
     out.add(head + "\n" + _rows(ctx, result, ask, out))
 

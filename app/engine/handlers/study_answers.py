@@ -69,6 +69,13 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
         ids = topics.get(
             plan.topic or "", ["correspondance-rome", "niveaux-1-5", "score-0-1", "qualification-double"]
         )
+    if plan.topic == "score" and re.search(r"\b(taches?|%|pour ?cent|pourcentage|probabilit\w*|chances?)\b|\d+ ?%", plan.question.lower() + " " + text):
+        # "0,30, ça veut dire que 30 % de mes tâches seront faites par l'IA ?": what the score is not, first
+        fact = ctx.facts["score-0-1"]
+        out.add(
+            "Non : le score n'est ni une part de tâches ni une probabilité ; il situe l'exposition des compétences d'un "
+            f"métier à l'IA générative, de 0 à 1, par rapport aux autres métiers. {out.sources.ref(fact.citation)}"
+        )
     if re.search(r"\b(bornes?|echelle|varie\w*|entre quoi|min\w* et max\w*)\b", text) and "score-0-1" in ids:
         fact = ctx.facts["score-0-1"]  # "entre quelles bornes varie-t-il ?": the answer in one sentence first
         out.add(f"Le score d'exposition d'un métier va de 0 à 1 : 0 pour l'exposition minimale, 1 pour la maximale. {out.sources.ref(fact.citation)}")

@@ -49,8 +49,8 @@ class Verdict:
 def yes_no(question: str) -> bool:
     """A question answered by yes or no: not one that asks which, how many, why…"""
     text = fold(question)
-    if re.search(QUESTION_WORDS, text) or re.search(ASKS_AT_THE_END, text):
-        return False
+    if re.search(QUESTION_WORDS, text) or re.search(ASKS_AT_THE_END, text) or re.search(r"\b(comment|pourquoi|combien|quand)\b", text):
+        return False  # "il a évolué comment entre PwC et les experts ?" asks how
     # "et pour les managers ?", "et sur l'éthique ?": a topic taken further, no statement to confirm
     if re.match(r"^(et|mais|puis)\b", text) and len(text.split()) <= 6 and not re.search(r"\b(est|sont|a|ont|c est|il|elle|ils|elles|on|vont|va)\b", text):
         return False
@@ -106,7 +106,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             if not checks[-1]:
                 notes.append(f"pas « {label} »")
             break
-    extreme = re.search(r"\ble (plus|moins) expose\w*( de (tous|l etude|toute l etude|tout le classement))?\b|\bmost exposed\b|\bleast exposed\b|\ble plus bas\b|\ble plus haut\b|\bpremiers?\b|\bderniers?\b|\bnumero (1|un)\b|\ble maximum\b|\ble minimum\b|\ble max\b|\ble min\b", text)
+    extreme = re.search(r"\ble (plus|moins) (expose|menace|touche|impacte|concerne)\w*( de (tous|l etude|toute l etude|tout le classement))?\b|\bmost exposed\b|\bleast exposed\b|\ble plus bas\b|\ble plus haut\b|(?<!en )\bpremiers?\b|\bderniers?\b|\bnumero (1|un)\b|\ble maximum\b|\ble minimum\b|\ble max\b|\ble min\b", text)
     if extreme and not re.search(r"\b(plus|moins) expose\w* que\b", text):
         top = bool(re.search(r"\bplus expose|\bmost\b|\bplus haut|\bpremier|\bnumero|\bmax", extreme[0]))
         target = 1 if top else card.pwc.total

@@ -201,7 +201,7 @@ class Planner:
             found = [j for j in found if j == whole.job_id or not set(fold(self.tool.by_id[j].job).split()) < longer]
         own = re.search(r"(?i)\b(?:je suis|je travaille comme|en tant que)\s+([^,.;:?!]{3,60})", question)
         if own:  # "j'encadre des chargés d'assistance, je suis manager de proximité": the speaker's job first
-            mine = self.tool.resolve(own[1])
+            mine = self.tool.resolve(re.split(r"(?i)\s+(?:et|mais|qui|depuis)\s+", own[1])[0])
             if mine.status == "found" and mine.job_id:
                 found = [mine.job_id] + [j for j in found if j != mine.job_id]
         return found, whole
@@ -350,6 +350,8 @@ class Planner:
             text,
             r"actions? prioritaires?",
             r"\bprioritaires?\b.*\b2025\b",
+            r"\brecommand\w*\b.*\b(en|pour) 2025\b",
+            r"\bpar (quoi|ou) (je |on |nous )?(commence\w*|demarre\w*)\b|\bquoi faire en (premier|priorite)\b",
             r"\b2025\b.*\bactions?\b",
             r"\b6 actions\b",
             r"\bsix actions\b",
@@ -432,7 +434,7 @@ class Planner:
             text,
             r"\bpreconis",
             r"\brecommand",
-            r"(?<!suis )(?<!comme )(?<!une )(?<!un )\bconseill(e|es|ez|ent|er|erait|eriez|ions)\b(?! (assistance|client|clientele|technique|de vente))",  # the verb, not "conseillère"
+            r"(?<!suis )(?<!comme )(?<!une )(?<!un )(?<!je )\bconseill(e|es|ez|ent|er|erait|eriez|ions)\b(?! (assistance|client|clientele|technique|de vente))",  # the verb, not "conseillère"
             r"\bpropose",
             r"\baxes?\b",
             r"\bque (faire|doit faire|doivent faire|peut faire)\b", r"\b(faut|faudrait) il faire\b",
@@ -555,6 +557,7 @@ class Planner:
             r"\b(d ou (sort|vient))\b.*\bscore\b",
             r"\bniveaux?\b.*\bscore\b|\bscore\b.*\bniveaux?\b",
             r"\bque (mesure|represente|veut dire) (le|un) score",
+            r"\bscore\b.*\b(veut dire|signifie|represente|correspond)\b.*\b(taches?|%|pour ?cent|pourcentage|probabilit\w*|chances?|part)\b",
             r"\bfiabl",
             r"\bgraphique",
             r"\bcouleurs?\b",
@@ -636,7 +639,7 @@ class Planner:
 
 # Ordered (key, pattern) tables: which record a question is about. The first match wins unless noted.
 FACT_TOPICS = (
-    ("second-volet", r"\bprevu\w* (pour )?(la suite|ensuite|apres)\b|\bet (apres|ensuite)\b|\bsecond volet\b|\bseconde? etude\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\bdeuxieme (etude|volet)"),
+    ("second-volet", r"\bprevu\w* (pour )?(la suite|ensuite|apres)\b|\bet (apres|ensuite)\b|\bsecond volet\b|\bseconde? etude\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\b(deuxieme|2e|seconde?) (etude|volet|partie)|\bla suite\b"),
     ("objectifs", r"\bobjectifs?\b|\bporte\w* sur\b|\bcouvre\w*\b|\betudie\w*\b"),
     ("premier-volet", r"\bpremier volet\b"),
     ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),

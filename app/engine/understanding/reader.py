@@ -63,6 +63,7 @@ class Reader:
             self.the_two_compared,
             self.forecast,
             self.the_job_in_view,
+            self.jobs_of_a_title_word,
             self.set_of_jobs,
             self.worry,
             self.same_topic,
@@ -166,6 +167,8 @@ class Reader:
             return None
         if self.planner.jobs_in(text)[0] or self.families.find(text) or re.search(r"\b(fiches?|pdf|imprim\w*|cas d usage)\b", folded):
             return None  # a job's or a family's own figures, or a document to print
+        if maturity_topic(folded) is not None or re.search(r"\bmaturite\b|\bconsultation\b|\benquete\b", folded):
+            return Plan(intent="maturity", question=text)  # "la maturité des entreprises, en résumé ?"
         return Plan(intent="key_figures", question=text)
 
     def topic_not_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -305,7 +308,7 @@ class Reader:
         ):  # a bare "pourquoi ?" after the jobs that moved, or the experts' list: why the two qualifications differ
             return Plan(intent="methodology", question=text, topic="qualifications", follow_up=True)
         jobs = named[:1] or conversation.jobs[:1]
-        if re.search(r"\b(chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*)\b", folded):
+        if re.search(r"\b(chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|si (haut|bas|eleve|faible))\b", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
         if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b", folded):
             return Plan(intent="exposure_findings", question=text, jobs=jobs)
@@ -368,7 +371,9 @@ class Reader:
             return None
         if re.fullmatch(reading.GENERIC_JOB_QUESTION, folded) or (folded and len(folded.split()) <= 5 and set(folded.split()) <= reading.NAMELESS):
             return Plan(intent="clarify", question=text, topic="job")  # "mon score ?", "et lui ?", "c'est combien ?" with nothing before
-        if re.search(r"\b(la|une|ma|notre) famille\b", folded) and not any(self.families.codes(text, loose=True)):
+        if re.search(r"\b(la|une|ma|notre) famille\b", folded) and not any(self.families.codes(text, loose=True)) and not re.search(
+            r"\b(plus|moins|moyenne?)\b", folded
+        ):
             return Plan(intent="clarify", question=text, topic="family")
         if re.search(r"\b(metiers|fonctions|famille|pole) (du |de )?support\b", folded) and not re.search(
             r"support (et organisation|pilotage|technique)", folded
@@ -421,6 +426,22 @@ class Reader:
         ):
             return None
         return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)
+
+    def jobs_of_a_title_word(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "les assistants sont-ils très exposés ?", "et les managers ?": every study job whose title holds that word,
+        side by side, rather than one of them picked."""
+        folded = fold(text)
+        plural = re.search(r"\b(?:les|des|aux|nos|ces) (\w+?)s\b", folded)
+        if plan.intent in ("refusal", "out_of_scope") or not plural or self.families.codes(text, loose=False)[0]:
+            return None
+        # the head word of the titles ("les assistants", "les managers"), not a word inside them ("les clients")
+        ids = [j for j in reading.titles_with(plural[1], self.study.jobs) if fold(self.planner.tool.by_id[j].job).startswith(plural[1])]
+        if len(ids) < 2 or reading.first_person(folded) or self.planner.jobs_in(re.sub(rf"\b{plural[0]}\b", " ", folded))[0]:
+            return None  # one title, or another job named beside them
+        if not re.search(r"\b(expos\w*|touch\w*|menac\w*|impact\w*|concern\w*|scores?|class\w*|risqu\w*|danger|disparai\w*|remplac\w*)\b|^(et )?(les|des) \w+$", folded):
+            return None
+        return Plan(intent="query", question=text, qualification=plan.qualification,
+                    set_ask=SetAsk(query=JobQuery(filter=JobFilter(job_ids=ids)), outputs=["list"], titled=plural[1]))
 
     def set_of_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A family, the core jobs, a profile, a threshold, the movers… (see ``sets``)."""
@@ -508,4 +529,10 @@ class Reader:
         if not reading.worried(text):
             return None
         own = self.planner.jobs_in(text)[0][:1] or conversation.jobs[:1]
+        if not own:  # "téléconseillère en assistance auto, je dois m'inquiéter ?": a job the study lacks, said so
+            personal = self.planner.personal_job(text, fold(text), {"question": text, "qualification": plan.qualification})
+            phrase = personal.resolution.query if personal is not None and personal.resolution is not None else ""
+            # not "je suis stressée", "une mauvaise nouvelle": a feeling or a topic is no job
+            if personal is not None and personal.intent == "absent_job" and not reading.worried(phrase) and set(analyze(phrase)) - self.prose - GENERIC_STEMS:
+                return personal
         return Plan(intent="reassure_job" if own else "reassure", question=text, jobs=own)

@@ -125,7 +125,7 @@ WORRY = (
     r"\bremplace\w*\b", r"\bsupprime\w*\b", r"\btuer\b", r"\bscared\b", r"\bafraid\b", r"\bperdre (mon|ma|notre|nos)\b",
     r"\bgarde\w* (mon|ma|notre) (job|poste|emploi|travail|boulot|taf)\b", r"\bm inquieter\b", r"\bstress\w*", r"\bpeur\b",
     r"\bavenir\b.*\b(mon|notre) (metier|poste|emploi)\b", r"\bforcement\b.*\b(disparai|supprim)", r"\bmauvaise nouvelle\b", r"\bbad news\b", r"\bca craint\b", r"\bfoutu\w*\b", r"\bmort\b",
-    r"\ben danger\b", r"\ben peril\b", r"\bin danger\b",
+    r"\ben danger\b", r"\ben peril\b", r"\bin danger\b", r"\b(va|vont|vais) sauter\b",
 )  # fmt: skip
 THANKS = r"^(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks|thank you|au revoir|bonne journee)\b"
 CLAIM_CUES = (
@@ -149,6 +149,7 @@ FORECAST = (
     r"\b(quels|quel|lesquels|quelles) (metiers?|emplois|postes)\b.*\b(vont|va|vont ils|seront|sera) (disparaitre|etre supprim\w*|etre remplace\w*)",
     r"\b(parle\w*|evoque\w*|prevoit|annonce\w*|aborde\w*) (de |des |d )?(suppressions?|licenciements?|pertes? d emplois|destructions? d emplois|plans? sociaux)\b",
     r"\b(detrui\w*|supprimer) (des |les )?(emplois|postes)\b",
+    r"\b(will be|be|seront|vont etre) (automated|replaced|eliminated|automatises|remplaces|supprimes)\b.*\b(by|in|d ici|en) 20\d\d\b",
 )  # fmt: skip
 
 
@@ -394,6 +395,9 @@ ENGLISH_PHRASES = (
     (r"\bchanged? (their |its )?profile\b", "changent de profil"), (r"\bmaturity\b", "maturité"),
     (r"\bcompanies\b", "entreprises"), (r"\bsurvey\b", "consultation"), (r"\bstudy\b", "étude"),
     (r"\bscore of\b", "score du"), (r"\bexposure\b", "exposition"), (r"\bexposed\b", "exposé"),
+    (r"\bwho (wrote|made|did|conducted|carried out|produced)\b", "qui a réalisé"), (r"\bwhen was it (done|made|carried out|conducted)\b", "quelle durée"),
+    (r"\bmoved? from\b", "sont passés de"), (r"\bfrom\b(.+?)\bto\b", r"de\1à"),
+    (r"\bheavily (impacted|affected|transformed)\b", "en forte transformation"), (r"\bcomplaints? handlers?\b", "chargé de réclamations"),
     (r"\bhow mature\b", "quel niveau de maturité"), (r"\bmature\b", "maturité"), (r"\bthe experts\b", "les experts"), (r"\bhow long\b", "quelle durée"), (r"\bwho (led|steered|ran)\b", "qui a piloté"),
 )  # fmt: skip
 
@@ -447,6 +451,7 @@ AGENT_NOUNS = (
     (r"\b(je|j) (gere|traite) (les )?reclamations\b", "charge de reclamations"), (r"\b(je|j) planifie\b", "planificateur"),
     (r"\b(je|j) (regle|paie|verifie|traite|controle et je regle) (les )?factures\b", "gestionnaire des factures"),
     # what the core jobs do, in the words of the people who do them
+    (r"\b(j oriente|je dispatche|je filtre|je transfere|je redirige) (les )?(appels|gens|clients|personnes|appelants|beneficiaires)\b", "charge d accueil d assistance"),
     (r"\b(je|j) (reponds? au telephone|prends? les appels|organise (l |le |les )?(assistance|depannages?|rapatriements?|dossiers? d assistance))\b",
      "charge d assistance"),
     (r"\b(accueil telephonique|je fais l accueil|(je|j) accueille les appels)\b", "charge d accueil d assistance"),
@@ -457,9 +462,11 @@ AGENT_NOUNS = (
     (r"\b(je|j) (fais|assure|donne|anime) (de la |des |les )?formations?\b", "formateur"),
     (r"\b(je|j) (redige|ecris|mets a jour|formalise) (les |des |nos )?(procedures|modes operatoires|process)\b", "charge de methodes et procedures"),
     (r"\b(technicien\w*|je suis|je bosse|je travaille) au support\b", "support technique d assistance"),
-    (r"\b(j aide|je guide|j accompagne|je depanne) (les |des |nos )?(clients|beneficiaires|assures|usagers)\b.*\b(techniques?|depann\w*|a distance)\b",
+    (r"\b(j aide|je guide|j accompagne|je depanne) (les |des |nos )?(clients|beneficiaires|assures|usagers|depanneurs|garagistes|prestataires)\b.*\b(techniques?|depann\w*|a distance)\b",
      "support technique d assistance"),
     (r"\b(je|j) prevois\b", "planificateur previsionniste"),
+    (r"\b(je|j) (fais|gere|m occupe de|traite) (la |les )?(paye|paie|payes|paies)\b", "gestionnaire paie"),
+    (r"\btechnicien\w* (du |de |au )?support\b", "support technique d assistance"),
     (r"\b(je|j) (gere|gerer|m occupe d?e?s?)\b", "gestionnaire"),  # after the tasks it may begin
 )  # fmt: skip
 

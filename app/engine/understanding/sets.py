@@ -23,7 +23,7 @@ def _has(text: str, *patterns: str) -> bool:
 
 
 PROFILES = (  # folded words -> label of the consolidated table (most specific first)
-    (r"non impacte\w*|negligeable\w*|pas impacte\w*", "Non impacté ou de manière négligeable"),
+    (r"non impacte\w*|negligeable\w*|pas (du tout )?(impacte|touche|concerne)\w*", "Non impacté ou de manière négligeable"),
     (r"forte transformation|fortement transforme\w*", "En forte transformation"),
     (r"en evolution", "En évolution"),
     (r"emergent\w*", "Emergent"),
@@ -32,7 +32,7 @@ NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6
                 "dix": 10, "quinze": 15, "vingt": 20}  # fmt: skip
 MOST = r"\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b(?! (volet|temps|lieu|axe|phase|etude))|\bmost\b|\bhighest\b|\bmax\w*\b"
 LEAST = r"\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b"
-COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
+COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
 LIST = r"\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
 PLACES_UP = r"\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
@@ -207,7 +207,8 @@ class SetReader:
     def _slots(self, question: str, text: str, jobs: list[str], conversation: Conversation, previous: SetAsk | None) -> Slots:
         families, excluded = self.families.codes(question, loose=True)
         family_words = families  # the words alone, before a named job narrows them
-        titled = any(f" {fold(self.families.title(j))} " in f" {text} " for j in jobs)  # a job named in full
+        # a job named in full, or by one of its " / " names ("data analyst")
+        titled = any(f" {fold(part)} " in f" {text} " for j in jobs for part in [self.families.title(j), *self.families.title(j).split(" / ")])
         set_cue = _has(text, MOST) or _has(text, LEAST) or _has(text, COUNT) or _has(text, LIST)
         if jobs and families and not titled and (re.search(GROUP_WORDS, text) or set_cue) and all(self.families.family_of(j) in families for j in jobs):
             jobs = []  # "les métiers commerciaux / marketing / communication": a family, not its jobs one by one
@@ -273,7 +274,7 @@ class SetReader:
         up, down = _has(text, PLACES_UP), _has(text, PLACES_DOWN)
         if up != down and re.search(r"\bquels?\b|\bcombien de metiers\b|\bcombien\b.*\bmetiers\b|\blesquels\b", text) and not re.search(r"\ble plus\b|\ble moins\b", text):
             return "up" if up else "down"
-        about_jobs = re.search(r"\bmetiers\b|\bscores\b|^et\b", text)  # "et le plus monté ?" follows a list of movers
+        about_jobs = re.search(r"\bmetiers?\b|\bscores\b|^et\b", text)  # "et le plus monté ?" follows a list of movers
         if _has(text, SCORE_UP) and not _has(text, SCORE_DOWN) and about_jobs:
             return "score_up"
         if _has(text, SCORE_DOWN) and not _has(text, SCORE_UP) and about_jobs:
@@ -304,7 +305,8 @@ class SetReader:
         compared = re.search(r"\b(compar\w*|vs|versus|differen\w*|ecart|(plus|moins) (exposes?|touches?|impactes?) que|par rapport)\b", text)
         if len(named) >= 2 and compared and (not jobs or re.search(r"\bfamilles?\b.*\bfamilles?\b|\bfamilles\b", text)):
             return SetAsk(query=JobQuery(filter=JobFilter(families=named)), outputs=["families_compared"])
-        if re.search(r"\bfamilles\b|\bquelle famille\b", text) and not named and (
+        own = re.search(r"\b(ma|notre|sa|leur|son|cette) famille\b|\b(de|dans) la famille\b", text)
+        if re.search(r"\bfamilles?\b", text) and not named and not own and (
             re.search(MEAN, text) or re.search(r"\bclass\w*|\bordre\b|\bpalmares\b|\b(la|les) plus expose\w*|\bcompar\w*", text)
         ):  # "classez les familles par score moyen": all of them, side by side
             codes = sorted(self.families.families)
@@ -447,7 +449,7 @@ class SetReader:
             pair = listed  # "lequel des trois a le plus bougé ?" after a family of three
         if len(pair) >= 2 and (s.most or s.least or s.moves) and re.search(r"\b(deux|trois|eux|lequel|laquelle)\b", text) and not re.search(r"\bde tous\b", text):
             return self._ask(JobFilter(job_ids=pair), text, "moves" if s.moves else s.measure, s.most or s.moves, s.least, None, None, ["rank"])
-        if not (s.ranking or s.position is not None or s.measure != "score" or (s.counting and "metiers" in text) or (s.listing and "metiers" in text)):
+        if not (s.ranking or s.position is not None or s.measure != "score" or (s.counting and "metiers" in text) or (s.listing and "metiers" in text) or s.summary):
             return None
         if plan.intent not in ("ranking", "stats", "retrieval", "changes", "methodology", "dialia", "absent_job", "ambiguous_job", "facts"):
             return None
