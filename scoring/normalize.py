@@ -42,6 +42,7 @@ IRREGULAR = {
     "tech": "technique",
     "techn": "technique",
     "cyber": "cybersecurite",
+    "cybersecu": "cybersecurite",
     "info": "informatique",
     "it": "informatique",
     "compta": "comptabilite",

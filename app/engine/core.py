@@ -162,6 +162,12 @@ class Engine:
             if verdict:
                 composed.parts.insert(start, verdict)
             spans.append((ask, plan, start, len(composed.parts)))
+            if plan.jobs and reading.first_person(fold(ask)) and plan.jobs[0] in self.reader.planner.jobs_in(ask)[0][:1]:
+                conversation.own = plan.jobs[0]  # "je suis chargée d'assistance": theirs, whatever others come after
+            elif plan.jobs and conversation.own and conversation.jobs[:1] == [conversation.own] and re.match(
+                r"(non|en fait|plutot|pas|dans|sur|chez|celui|celle|des|du)\b", fold(ask)
+            ):
+                conversation.own = plan.jobs[0]  # "je suis manager de proximité" → "non, dans l'assistance": the corrected title
             if plan.jobs:
                 conversation.jobs = plan.jobs
                 conversation.recent = (plan.jobs + [j for j in conversation.recent if j not in plan.jobs])[:6]

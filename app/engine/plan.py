@@ -53,6 +53,11 @@ class Conversation(BaseModel):
     recent: list[str] = []  # the jobs talked about, most recent first ("lequel des deux" after two cards)
     last: Plan | None = None
     listed: Plan | None = None  # the last answer that gave a list (jobs, axes, actions): "et le deuxième ?" picks in it
+    own: str | None = None  # the job the person said is theirs ("je suis …"): "et moi ?", "je fais quoi alors ?" after others
+
+    def mine(self) -> list[str]:
+        """The speaker's own job when they said it, else the job in view."""
+        return [self.own] if self.own else self.jobs[:1]
 
     def pair(self) -> list[str]:
         """What "les deux" refers to: the last answer's jobs if it had several, else the last two talked about."""

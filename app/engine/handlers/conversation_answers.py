@@ -22,7 +22,7 @@ TOPICS = (
     (r"\bsecteur\b|\bbanque|\bhotellerie|\btourisme|\bespagne|\ballemagne|\bitalie|\bbelgique|\beurope\b|\bpays\b|\betats unis", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance"),
     (r"\bcode du travail|\bai act\b|\brgpd\b|\blicenci", "du droit du travail ni de la réglementation"),
     (r"\bchiffre d affaires|\bfactur|\bsalaries\b|\beffectifs?\b|\bfemmes\b|\bparite\b|\bpeople work", "des effectifs ni des données économiques des entreprises ou de la branche"),
-    (r"\brepondu\b|\bparticipe\b", "du nombre d'entreprises répondantes : elle donne les résultats de la consultation en proportions"),
+    (r"\brepondu\b|\bparticipe\b|\bsur combien\b", "du nombre d'entreprises répondantes : elle donne les résultats de la consultation en proportions"),
     (r"\btradui|\blettre de motivation|\bcv\b|\bpoeme|\bblague|\bchanson|\brecette|\bprogramme|\bscript|\bcode\b", "de ce type de demande : je réponds seulement sur son contenu"),
     (r"\bchatgpt\b|\bcopilot\b|\bmistral\b|\bgemini\b|\blogiciel", "d'outils ou de logiciels particuliers"),
     (r"\bcombien de temps\b|\bdeploy", "du calendrier de déploiement de l'IA dans une entreprise donnée"),

@@ -21,7 +21,7 @@ ASKS_AT_THE_END = (
     r"\bcombien\b|\b(quoi|lequel|laquelle|lesquels|lesquelles|qui|ou|quand|comment|pourquoi|quel|quelle|quels|quelles)( \w+){0,4}\s*$"
     r"|\b(c est quoi|veut dire quoi|ca donne quoi|ca change quoi|ca signifie quoi)\b"
 )
-CLAIM_CUES = r"\bc est (bien )?(ca|juste|exact|vrai)\b|\bnon\s*$|\bje (ne )?me trompe|\bconfirme|\bvrai\b|\bis (it|that) true\b|\bright\b|\bdonc\b|\bbien\b"
+CLAIM_CUES = r"\b(dit|disent|affirme\w*|pretend\w*) (que|qu)\b|\bc est (bien )?(ca|juste|exact|vrai)\b|\bnon\s*$|\bje (ne )?me trompe|\bconfirme|\bvrai\b|\bis (it|that) true\b|\bright\b|\bdonc\b|\bbien\b"
 PROFILES = (
     (r"non impacte|negligeable", "Non impacté ou de manière négligeable"),
     (r"forte transformation", "En forte transformation"),
@@ -46,19 +46,24 @@ class Verdict:
     sentence: str
 
 
+def _plain(text: str) -> str:
+    """Folded, without "quand même" ("ça reste … quand même ?" asks yes or no, not when)."""
+    return re.sub(r"\bquand meme\b", " ", fold(text))
+
+
 def yes_no(question: str) -> bool:
     """A question answered by yes or no: not one that asks which, how many, why…"""
-    text = fold(question)
+    text = _plain(question)
     if re.search(QUESTION_WORDS, text) or re.search(ASKS_AT_THE_END, text) or re.search(r"\b(comment|pourquoi|combien|quand)\b", text):
         return False  # "il a évolué comment entre PwC et les experts ?" asks how
     # "et pour les managers ?", "et sur l'éthique ?": a topic taken further, no statement to confirm
     if re.match(r"^(et|mais|puis)\b", text) and len(text.split()) <= 6 and not re.search(r"\b(est|sont|a|ont|c est|il|elle|ils|elles|on|vont|va)\b", text):
         return False
     # "40 % n'ont aucune formation : que recommande l'étude ?": the question after the colon asks what
-    if any(re.search(QUESTION_WORDS, fold(clause)) for clause in re.split(r"[:;,.]", question)[1:]):
+    if any(re.search(QUESTION_WORDS, _plain(clause)) for clause in re.split(r"[:;,.]", question)[1:]):
         return False
     # "ça concerne qui d'autre, ce genre de changement ?": a clause that ends on its question word
-    if any(re.search(ASKS_AT_THE_END, fold(clause)) for clause in re.split(r"[:;,.]", question)):
+    if any(re.search(ASKS_AT_THE_END, _plain(clause)) for clause in re.split(r"[:;,.]", question)):
         return False
     return question.rstrip().endswith("?") or bool(re.search(CLAIM_CUES, text))
 

@@ -30,7 +30,8 @@ INJECTION = (
     r"\bconsignes? (confidentielles?|internes?|secretes?|cachees?)", r"\bdesactive\w*\b",
     r"\bstupide\b", r"\bdebile\b", r"\bidiot\w*", r"\bconnard\w*", r"\binsult\w*", r"\bfaux (communique|document|rapport|chiffres?)\b",
     r"\ba partir de maintenant\b", r"\bdesormais\b.*\b(score|classement)\b", r"\bliste nominative\b", r"\btract\b.*\b(affirm\w*|pretend\w*|dit que|annon\w*)",
-    r"\bfais semblant\b", r"\bje t ordonne\b", r"\bmodifi\w* (le|les) (classement|scores?|chiffres?)\b", r"\breponds? (uniquement|seulement)\b",
+    r"\bfais semblant\b", r"\bjouons\b", r"\bjeu de role\b", r"\btu es (le|la|un|une) (consultant|expert|auteur|redacteur|drh|patron|directeur)\w*",
+    r"\bpersonne ne (le )?saura\b", r"\bjuste (pour )?cette fois\b", r"\ben tant que pwc\b", r"\bje t ordonne\b", r"\bmodifi\w* (le|les) (classement|scores?|chiffres?)\b", r"\breponds? (uniquement|seulement)\b",
     r"\bne reponds? que\b", r"\bconfirme\w*\b.*\bofficiel\w*", r"\bn importe quoi\b", r"\bfake\b", r"\bmake up\b",
     r"\b(tu es|t es|t as l air|vous etes) (vraiment )?(nul|nulle|con|conne|bete|inutile|idiot\w*|stupide|debile)\b",
     r"\btu sers? a rien\b", r"\bsers a rien\b", r"\bfais comme si\b", r"\bimagine (que|qu)\b.*\b(score|classement|expose)",
@@ -53,6 +54,7 @@ OUT_OF_SCOPE = (
     r"\bparite\b", r"\btradui\w*", r"\blettre de motivation\b", r"\bcv\b", r"\bcombien (d entreprises|de repondants|de structures)\b.*\b(repondu|participe)",
     r"\bdans combien de temps\b", r"\bhow many people work\b", r"\bpeople work\b", r"\bpuis je (licencier|etre licencie)",
     r"\bresultats? (de la|du) (seconde?|deuxieme|prochaine?) (etude|volet)\b",
+    r"\bsur combien (d |de )?(entreprises|boites|societes|structures|repondants)\b",
 )  # fmt: skip
 JOB_CUES = (
     r"\bje suis\b", r"\bje travaille\b", r"\ben tant que\b", r"\bmon (metier|poste|job|boulot|travail|emploi)\b",
@@ -79,7 +81,7 @@ def _own(text: str, jobs: list[str], conversation: Conversation) -> list[str]:
     """The job a question is about: the one it names, else the conversation's when it speaks of "mon travail"."""
     if jobs:
         return jobs[:1]
-    return conversation.jobs[:1] if re.search(r"\b(mon|ma|mes|notre|nos|je|j|nous)\b", text) else []
+    return conversation.mine() if re.search(r"\b(mon|ma|mes|notre|nos|je|j|nous|moi)\b", text) else []
 
 
 WORKPLACE = (
@@ -358,6 +360,8 @@ class Planner:
             r"\bpriorites?\b.*\b(2025|engager)",
         ):
             return Plan(intent="priority_actions", **base)
+        if maturity_cue and not jobs and first_match(text, FACT_TOPICS) == "realisation":
+            return Plan(intent="facts", topic="realisation", **base)  # "qui a fait l'enquête ?": who, not its findings
         if maturity_cue and not jobs and not _has(text, r"\brecommand", r"\bpreconis", r"\bremedier\b", r"\bque faire\b"):
             return Plan(intent="maturity", topic=maturity_topic(text), **base)
         if _has(text, r"fiches? de transformation", r"\bcas d usages?\b", r"\bscenarios?\b", r"\b(a|dans|d ici) (\d+|cinq|trois|dix) ans\b", r"\bhorizon\b"):
@@ -443,7 +447,7 @@ class Planner:
             r"\bformations?\b",
             r"\bformer\b",
             r"\bpasserelles?\b",
-            r"\breconver\w*", r"\bvers quels? (metiers|postes|fonctions)\b", r"\bfaire evoluer\b",
+            r"\breconver\w*", r"\bvers quels? (metiers|postes|fonctions)\b", r"\bfaire evoluer\b", r"\bevoluer vers\b",
             r"\bmobilite",
             r"\baccompagn",
             r"\bmonter en competence",
@@ -516,6 +520,7 @@ class Planner:
             r"\bconcretement\b",
             r"\bquatre\b",
             r"\b4\b",
+            r"\bcombien de (profils|categories|classifications)\b",  # "combien de catégories d'impact ?"
         )
         if (
             profile_named or _has(text, r"\bprofils?\b", r"\bcategories?\b", r"\bclassifications?\b")
@@ -621,6 +626,8 @@ class Planner:
                     "follow_up": True,
                 }
             )
+        if last.intent == "stats" and base["qualification"] != "both":  # "et chez les experts ?" after the profile counts
+            return last.model_copy(update={**base, "follow_up": True})
         if last.intent == "compare" and len(conversation.jobs) >= 2 and base["qualification"] != "both":
             return Plan(intent="compare", jobs=conversation.jobs, follow_up=True, **base)  # "et selon les experts ?"
         if conversation.jobs and (
@@ -643,7 +650,7 @@ FACT_TOPICS = (
     ("objectifs", r"\bobjectifs?\b|\bporte\w* sur\b|\bcouvre\w*\b|\betudie\w*\b"),
     ("premier-volet", r"\bpremier volet\b"),
     ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
-    ("realisation", r"\bqui a (realise|fait|ecrit|commande|finance|paye|sponsorise)\b|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b|\bqui\b.*\bfinanc\w*\b(?! (les|des|la|nos|vos|leurs?) (formations?|actions?|projets?|outils?))|\bfinancement de l etude|\bcommanditaire"),
+    ("realisation", r"\bqui a (fait|mene|realise) (l enquete|la consultation|le sondage|le questionnaire)\b|\bqui a (realise|fait|ecrit|commande|finance|paye|sponsorise)\b|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b|\bqui\b.*\bfinanc\w*\b(?! (les|des|la|nos|vos|leurs?) (formations?|actions?|projets?|outils?))|\bfinancement de l etude|\bcommanditaire"),
     ("contexte", r"\bpourquoi\b.*\b(etude|lance)|\bcontexte\b|\borigine de l etude"),
     ("conclusion", r"\bconclusion|\ben resume\b|\bgrands groupes\b|\bavantages?\b|\bbenefices?\b|\bterrain\b|\bintelligence collective"),
 )  # fmt: skip

@@ -48,6 +48,8 @@ class Reader:
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.answer_to_choice,
             self.item_by_place,
+            self.said_again,
+            self.close_to_the_absent_job,
             self.sheet_of_the_job_in_view,
             self.topic_not_job,
             self.key_figures,
@@ -145,6 +147,26 @@ class Reader:
         # topic "place": "et le dernier ?" names a place in the list, it claims nothing about the job's rank
         return Plan(intent="job", question=text, jobs=[rows[place - 1 if place > 0 else -1]], qualification=qualification, follow_up=True, topic="place")
 
+    def said_again(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "en français svp", "tu peux répéter ?": the last answer again (in French, as every answer is)."""
+        if conversation.last is None or not re.fullmatch(
+            r"(ok |merci |et )*(en francais|in french|repete\w*|tu peux repeter|redis le|reformule\w*)( (svp|stp|please|merci|le|la|moi|ca))*", fold(text)
+        ):
+            return None
+        return conversation.last
+
+    def close_to_the_absent_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "donc je suis proche de quoi ?" after a job the study lacks: the close study jobs, side by side."""
+        last = conversation.last
+        if last is None or last.intent != "absent_job" or last.resolution is None or not re.search(
+            r"\bproches?\b|\bressembl\w*|\bequivalent\w*|\ble plus pres\b|\bcorrespond\w*", fold(text)
+        ):
+            return None
+        close = [c.job_id for c in last.resolution.candidates if c.score >= CLOSE_ENOUGH][:3]
+        if len(close) >= 2:
+            return Plan(intent="compare", question=text, jobs=close, qualification=plan.qualification)
+        return Plan(intent="job", question=text, jobs=close, qualification=plan.qualification) if close else None
+
     def sheet_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "et lui, il a une fiche de transformation ?": whether the job in view has one (only the core jobs do)."""
         folded = fold(text)
@@ -189,7 +211,7 @@ class Reader:
         covers; not among its 58 jobs, with the study's job of that name as the closest."""
         if plan.intent not in ("job", "reassure_job") or not plan.jobs:
             return None
-        own = re.search(r"(?i)\b(?:je suis|je travaille comme|je bosse comme)\s+(?:un |une )?([^,.;:?!]{3,60}?)\s*(?:[,.;:?!]|$)", text)
+        own = re.search(r"(?i)\b(?:je suis|je travaille comme|je bosse comme)\s+(?:un |une )?([^,.;:?!]{3,60}?)\s*(?:[,.;:?!]|\s(?:mais|et|qui|depuis)\b|$)", text)
         said = own[1] if own else self.planner.leading_phrase(text)
         if not said or not re.search(OUTSIDE_THE_BRANCH, fold(said)):
             return None
@@ -245,7 +267,7 @@ class Reader:
             not conversation.jobs
             or plan.intent not in ("retrieval", "absent_job", "ambiguous_job")
             or len(re.sub(r"^(et )?(est ce que?|dis moi)\s*", "", folded).split()) > 8
-            or re.search(r"\b(qui|quels?|quelles?|lesquel\w*|autres?)\b", folded)  # "ça concerne qui d'autre ?" asks for other jobs
+            or re.search(r"\bqui\b|\b(quels|quelles) (autres|metiers|postes)\b|\blesquel\w*|\bautres?\b", folded)  # "ça concerne qui d'autre ?": other jobs
             or not re.search(r"\b(il|elle|son|sa|ses|lui|celui ci|celle ci|ce metier|ce poste|mon|ma|mes|on|nous|notre|je|j|ca|cela)\b", folded)
             or not re.search(
                 r"\b(profil|score|note|rang|position|place|classement|class\w*|expos\w*|coeur|famille|qualification|touche\w*|impact\w*"
@@ -254,7 +276,8 @@ class Reader:
             )
         ):
             return None
-        return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)
+        mine = re.search(r"\b(mon|ma|mes|on|nous|notre|je|j|moi)\b", folded)
+        return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)
 
     def not_a_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "Et les pilotes ?", "Dans les entreprises, …", "« Important », c'est un profil ?": a phrase read as a
@@ -387,13 +410,18 @@ class Reader:
         if (
             conversation.jobs
             and claims.yes_no(text)
-            and re.match(r"^(et |donc |alors )?(c est|ce n est|ca|il|elle|on|mon metier|son metier|ce metier|le metier|je suis|j ai)\b", folded)
+            and re.match(
+                r"^(et |donc |alors |mais )?((mon|ma) (chef|manager|collegue|responsable|rh)|on|ils?) (m a )?(dit|dis|disent|pretend\w*|affirme\w*) (que |qu )?"
+                r"|^(et |donc |alors |mais )?(c est|ce n est|ca|il|elle|on|mon metier|mon score|son metier|ce metier|le metier|je suis|j ai|je passe|je suis passe|on passe|il passe)\b",
+                folded,
+            )
             and plan.intent not in ("refusal", "out_of_scope", "sheets", "recommendations", "priority_actions", "maturity", "dialia")
-            and not re.search(r"\bmeme\b|\bdeux\b|\btous\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*", folded)
+            and not re.search(r"(?<!quand )\bmeme\b|\bdeux\b|\btous\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*|\bcolle\w*", folded)
             and not reading.worried(text)
             and not self.planner.jobs_in(text)[0]
         ):
-            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
+            mine = re.search(r"\b(on|je|j|mon|ma)\b", folded)  # "on est tranquilles alors ?", "mon chef dit que mon score…"
+            return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
         return None
 
     def the_two_compared(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -420,7 +448,7 @@ class Reader:
             or self.planner.jobs_in(text)[0]
             or not (
                 re.search(r"\b(son|sa|ses|il|elle|lui|ce metier|celui ci|celle ci)\b", folded)
-                or re.fullmatch(r"(et )?(de )?combien( de (places|points|rangs))?( en tout| au total| exactement)?", folded)  # "de combien ?"
+                or re.fullmatch(r"(et )?(\w+ )?(de )?combien( de (places|points|rangs))?( en tout| au total| exactement)?", folded)  # "baissé de combien ?"
             )
             or re.search(r"\b(metiers|lesquels|lesquelles|ils|elles|eux|tous|toutes|familles?|les (plus|moins))\b", folded)
         ):
@@ -528,7 +556,7 @@ class Reader:
             return None
         if not reading.worried(text):
             return None
-        own = self.planner.jobs_in(text)[0][:1] or conversation.jobs[:1]
+        own = self.planner.jobs_in(text)[0][:1] or (conversation.mine() if reading.first_person(fold(text)) else conversation.jobs[:1])
         if not own:  # "téléconseillère en assistance auto, je dois m'inquiéter ?": a job the study lacks, said so
             personal = self.planner.personal_job(text, fold(text), {"question": text, "qualification": plan.qualification})
             phrase = personal.resolution.query if personal is not None and personal.resolution is not None else ""

@@ -398,7 +398,9 @@ ENGLISH_PHRASES = (
     (r"\bwho (wrote|made|did|conducted|carried out|produced)\b", "qui a réalisé"), (r"\bwhen was it (done|made|carried out|conducted)\b", "quelle durée"),
     (r"\bmoved? from\b", "sont passés de"), (r"\bfrom\b(.+?)\bto\b", r"de\1à"),
     (r"\bheavily (impacted|affected|transformed)\b", "en forte transformation"), (r"\bcomplaints? handlers?\b", "chargé de réclamations"),
-    (r"\bhow mature\b", "quel niveau de maturité"), (r"\bmature\b", "maturité"), (r"\bthe experts\b", "les experts"), (r"\bhow long\b", "quelle durée"), (r"\bwho (led|steered|ran)\b", "qui a piloté"),
+    (r"\bhow mature\b", "quel niveau de maturité"), (r"\bshould i (retrain|change jobs?|reskill)\b", "dois-je me reconvertir"),
+    (r"\bhow does (that|it|my job) compare( to other jobs)?\b", "mon métier est à quel rang dans le classement"),
+    (r"\bwhat will (actually |really )?change for me\b", "qu'est-ce qui va changer concrètement pour mon métier"), (r"\bmature\b", "maturité"), (r"\bthe experts\b", "les experts"), (r"\bhow long\b", "quelle durée"), (r"\bwho (led|steered|ran)\b", "qui a piloté"),
 )  # fmt: skip
 
 
@@ -475,7 +477,7 @@ def first_person(folded: str) -> bool:
     """Whether the speaker speaks of their own job ("je", "mon", "moi"), not of "parle-moi", "dis-moi"."""
     folded = re.sub(r"\b(parle|dis|donne|montre|explique|raconte|rappelle|indique|envoie|fais|liste)[sz]? moi\b", " ", folded)
     folded = re.sub(r"\b(mes|mon|ma) (equipes?|collegues?|collaborateurs?|agents?|salaries?|managers?)\b", " ", folded)
-    return bool(re.search(r"\b(je|j|mon|ma|mes|moi|suis je)\b", folded))
+    return bool(re.search(r"\b(je|j|mon|ma|mes|moi|me|suis je)\b", folded))
 
 
 def agent_nouns(text: str) -> str:
