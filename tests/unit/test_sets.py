@@ -772,3 +772,26 @@ def test_questions_from_users_who_never_saw_the_code(offline_engine, question, f
 )
 def test_conversations_from_users_who_never_saw_the_code(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Le chargé d'assistance, il est exposé comment ?", "c'est le seul métier cœur qui baisse ?"], "Non : ils sont 4 (métiers cœur d'assistance, dont le score baisse"),
+        (["Compare l'infirmier et le médecin d'assistance.", "lequel a le plus progressé ?", "et leur profil ?"], "**Infirmier d'assistance** est le plus exposé des deux"),
+        (["Le formateur d'assistance est premier chez les experts, non ?", "et le gestionnaire de dossiers ?", "pourquoi ?"],
+         "**Gestionnaire de dossiers d'assistance** : Selon les experts métier, le score est en hausse (0,67 → 1,00"),
+        (["Quels sont les 3 métiers les plus exposés selon PwC ?", "et l'OPCO dans tout ça ?"], "L'action prioritaire n° 6 : S'appuyer sur l'OPCO Atlas"),
+        (["Je dirige les RH d'une société d'assistance. Quelles formations mettre en place d'après l'étude ?", "on commence par quoi ?"], "Sélection de 6 actions prioritaire"),
+        (["Les métiers du réseau de prestataires, ils en sont où ?"], "Les 2 métiers de la famille 05 – Réseau de prestataires ont un score de 0,37 selon PwC et de 0,86 selon les experts métier"),
+    ],
+)
+def test_representatives_conversations_from_users_who_never_saw_the_code(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_several_asks_with_a_why(offline_engine):
+    answer = offline_engine.ask("Quelle est la position du statisticien chez les experts, et pourquoi il n'est pas premier ?")
+    assert answer.intent == "job+methodology" and "**pourquoi il n'est pas premier ?**" in answer.answer
+    three = offline_engine.ask("Quels sont les métiers émergents, combien sont-ils et pourquoi ce profil ?")
+    assert three.intent == "query+query+profiles"

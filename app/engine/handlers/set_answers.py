@@ -126,6 +126,10 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         args = q.model_dump(mode="json", exclude_defaults=True)
         out.call("scoring.query", args, result)
         one = SetAsk(**(ask.model_dump() | {"query": q}))
+        if not shown and re.search(r"\b(le seul|la seule|les seuls|seul metier|seule)\b", fold(plan.question)) and not re.match(r"\s*(quel|qui|combien)", fold(plan.question)):
+            # "c'est le seul métier cœur qui baisse ?": how many there are, first
+            verdict = "Oui : c'est le seul" if result.total_matching == 1 else f"Non : ils sont {result.total_matching}"
+            out.add(f"{verdict} ({_title(ctx, one)}) {out.sources.ref(ctx.tool.table_citation)}.")
         if "share" in ask.outputs:
             _share(ctx, ask, plan.question, out)
             plan.jobs = []
@@ -228,7 +232,9 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
         # "les métiers RH, ils sont exposés comment ?": the answer in one sentence, then the rows
         stats = {s.qualification: s for s in result.stats}
         ranges = " et ".join(
-            f"de {render.score(stats[q].lowest)} à {render.score(stats[q].highest)} {QUALIFIER[q]}" for q in ("pwc", "expert")
+            (f"de {render.score(stats[q].lowest)} à {render.score(stats[q].highest)}" if stats[q].spread else f"de {render.score(stats[q].lowest)}")
+            + f" {QUALIFIER[q]}"
+            for q in ("pwc", "expert")
         )
         profiles = list(dict.fromkeys(_exposure(r, q).classification for q in ("pwc", "expert") for r in result.rows))
         said = f"profils {_names([f'« {p} »' for p in profiles])}" if len(profiles) > 1 else f"tous au profil « {profiles[0]} »"

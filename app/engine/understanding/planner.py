@@ -354,6 +354,7 @@ class Planner:
             r"\bprioritaires?\b.*\b2025\b",
             r"\brecommand\w*\b.*\b(en|pour) 2025\b",
             r"\bpar (quoi|ou) (je |on |nous )?(commence\w*|demarre\w*)\b|\bquoi faire en (premier|priorite)\b",
+            r"\b(on|je|nous) (commence\w*|demarre\w*) par (quoi|ou)\b",
             r"\b2025\b.*\bactions?\b",
             r"\b6 actions\b",
             r"\bsix actions\b",
@@ -567,6 +568,7 @@ class Planner:
             r"\bgraphique",
             r"\bcouleurs?\b",
             r"\b(methode|methodologie|demarche)\b.*\b(not\w*|evalu\w*|calcul\w*|score\w*|mesur\w*|class\w*)\b",
+            r"\b(la )?(methode|methodologie|demarche) (de l etude|utilisee|employee|suivie|de pwc)\b|\brepose\w*\b.*\b(methode|etude)\b",
             r"\bcomment\b.*\b(ont ete|sont|a ete) (notes?|evalues?|mesures?|classes?|scores?)\b",
         ):
             return Plan(intent="methodology", topic=first_match(text, METHODOLOGY_TOPICS) or "score", **base)

@@ -268,7 +268,7 @@ class Reader:
             or plan.intent not in ("retrieval", "absent_job", "ambiguous_job")
             or len(re.sub(r"^(et )?(est ce que?|dis moi)\s*", "", folded).split()) > 8
             or re.search(r"\bqui\b|\b(quels|quelles) (autres|metiers|postes)\b|\blesquel\w*|\bautres?\b", folded)  # "ça concerne qui d'autre ?": other jobs
-            or not re.search(r"\b(il|elle|son|sa|ses|lui|celui ci|celle ci|ce metier|ce poste|mon|ma|mes|on|nous|notre|je|j|ca|cela)\b", folded)
+            or not re.search(r"\b(il|elle|son|sa|ses|lui|celui ci|celle ci|ce metier|ce poste|mon|ma|mes|on|nous|notre|je|j|ca|cela|leur|leurs)\b|^et en \w+$", folded)
             or not re.search(
                 r"\b(profil|score|note|rang|position|place|classement|class\w*|expos\w*|coeur|famille|qualification|touche\w*|impact\w*"
                 r"|concerne\w*|combien|chang\w*|bouge\w*|monte\w*|baisse\w*|experts?|pwc|menace\w*|risque\w*)\b",
@@ -277,6 +277,8 @@ class Reader:
         ):
             return None
         mine = re.search(r"\b(mon|ma|mes|on|nous|notre|je|j|moi)\b", folded)
+        if re.search(r"\b(leur|leurs|les deux|tous les deux)\b", folded) and len(conversation.pair()) >= 2:
+            return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)
         return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)
 
     def not_a_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -331,11 +333,15 @@ class Reader:
         ):  # a bare "pourquoi ?" after the jobs that moved, or the experts' list: why the two qualifications differ
             return Plan(intent="methodology", question=text, topic="qualifications", follow_up=True)
         jobs = named[:1] or conversation.jobs[:1]
-        if re.search(r"\b(chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|si (haut|bas|eleve|faible))\b", folded):
+        if jobs and not named and re.fullmatch(r"(et |mais )?(pourquoi|pk|pq|why)( (ca|donc|alors|cela))?", folded):
+            return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=True)  # "pourquoi ?"
+        if re.search(r"\b(chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|si (haut|bas|eleve|faible)|premier|dernier|numero|1er)\b", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
         if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b", folded):
             return Plan(intent="exposure_findings", question=text, jobs=jobs)
         profile = next((label for word, label in PROFILE_WORDS.items() if word in folded), None)
+        if not profile and re.search(r"\b(ce|son|leur) profil\b|\bcette classification\b", folded) and last is not None and last.set_ask is not None:
+            profile = last.set_ask.query.filter.profile  # "pourquoi ce profil ?" after the jobs of a profile
         if profile and not named:  # "pourquoi certains métiers sont émergents ?": what the profile means
             return Plan(intent="profiles", question=text, profile=profile)
         return None
@@ -367,6 +373,9 @@ class Reader:
         if last.intent in ("recommendations", "priority_actions") and re.match(r"^(et|mais|puis)\b", folded) and not self.planner.jobs_in(text)[0]:
             # "et pour les managers ?" after the training recommendations: those that name them
             items = [(item.text, item) for axis in self.study.axes for item in axis.items]
+            actions = matched_items(text, [(a.text, a) for a in self.study.priority_actions])
+            if names_an_item(actions) or actions and not matched_items(text, items):
+                return Plan(intent="priority_actions", question=text, follow_up=True)  # "et l'OPCO dans tout ça ?"
             if names_an_item(matched_items(text, items)) or matched_items(text, items) and len(folded.split()) <= 5:
                 return Plan(intent="recommendations", question=text, follow_up=True)
         if last.intent in ("maturity", "figure") and (topic := maturity_topic(folded)):
@@ -541,7 +550,8 @@ class Reader:
         items = [(item.text, item) for axis in self.study.axes for item in axis.items]
         found = matched_items(text, items)
         actions = matched_items(text, [(a.text, a) for a in self.study.priority_actions])
-        if names_an_item(actions) and (not found or actions[0][0] > found[0][0]):
+        short = len(fold(text).split()) <= 6 and actions and not found  # "et l'OPCO dans tout ça ?"
+        if (names_an_item(actions) or short) and (not found or actions[0][0] > found[0][0]):
             return Plan(intent="priority_actions", question=text, qualification=plan.qualification)  # "le rôle de l'OPCO Atlas ?"
         if names_an_item(found):
             return Plan(intent="recommendations", question=text, qualification=plan.qualification)
