@@ -292,11 +292,15 @@ class Engine:
                 return _stated_in(ask, said)
             return None
         said = "\n".join(parts)
-        claimed = {t for t in analyze(ask) if len(t) > 2 and not t.isdigit()} - GENERIC_STEMS
+        # the words of the claim, not of how it was heard ("j'ai entendu dire que …, c'est vrai ?")
+        claimed = {t for t in analyze(ask) if len(t) > 2 and not t.isdigit()} - GENERIC_STEMS - HEARSAY
         wrong = [q for q in quoted if not _said_of(said, q, claimed)]
         # "l'étude porte sur 58 métiers ?": a claim of the figure alone, in words that say nothing of what it counts
         subject = {c for c in claimed if not c.startswith(tuple(LIGHT_VERBS))}
-        same_words = not subject or len(claimed & set(analyze(said))) >= max(2, (len(claimed) + 1) // 2)
+        # "aucune formation" and "l'absence totale de formation" say the same: negative words count as one
+        negative = {"aucun", "absenc", "sans", "manqu", "pas", "nul"}
+        as_said = {"NEG" if t in negative else t for t in analyze(said)}
+        same_words = not subject or len({"NEG" if t in negative else t for t in claimed} & as_said) >= max(2, (len(claimed) + 1) // 2)
         # "45 % ont une gouvernance dédiée ?" when the study says "sans toutefois de gouvernance": not the same claim
         denied = re.findall(r"\bsans (?:toutefois )?(?:de |d |aucune? )?((?:\w+ ){0,2}\w+)", fold(said))
         contradicted = any(set(analyze(d)) & claimed for d in denied)
@@ -337,6 +341,7 @@ def _stated_in(ask: str, said: str) -> str | None:
     return "Oui, d'après l'étude :" if same else "Non, d'après l'étude :"
 
 
+HEARSAY = set(analyze("entendu dire dit disent vrai faux exact exacte confirme confirmer collègue collègues affirme affirment paraît lu raconte"))
 LIGHT_VERBS = {"port", "conce", "couvr", "compt", "inclu", "etud", "analy", "trait"}  # "porte sur", "concerne", "couvre"…
 
 
@@ -352,7 +357,7 @@ def _figure_first(ask: str, parts: list[str]) -> list[str]:
     best, where = 0, None
     for i, part in enumerate(parts):
         body, refs = re.match(r"(.*?)((?: ?\[\d+\])*)\s*$", part, re.S).groups()
-        sentences = re.split(r"(?<=\.)\s+(?=[A-ZÀ-Ý])", body.strip())
+        sentences = re.split(r"(?<=\.)\s+(?=[A-ZÀ-Ý0-9])", body.strip())
         for j, sentence in enumerate(sentences):
             shared = len(roots & {t[:7] for t in analyze(sentence)})
             if re.search(r"\d", sentence) and shared > best:

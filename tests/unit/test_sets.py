@@ -795,3 +795,19 @@ def test_several_asks_with_a_why(offline_engine):
     assert answer.intent == "job+methodology" and "**pourquoi il n'est pas premier ?**" in answer.answer
     three = offline_engine.ask("Quels sont les métiers émergents, combien sont-ils et pourquoi ce profil ?")
     assert three.intent == "query+query+profiles"
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Le support technique a gagné 10 places avec les experts, c'est ça ?", "Non : d'après l'étude, ce n'est pas 10 places."),
+        ("J'ai entendu dire que 40 % des entreprises n'ont aucune formation IA. C'est vrai ?", "Oui, c'est exact d'après l'étude"),
+        ("Quel pourcentage de répondants ont des formations courtes de sensibilisation ?", "38% déclarent des opportunités de formations courtes"),
+        ("Les managers de proximité d'assistance passent en évolution chez les experts avec le même score : c'est normal ?", "Oui, c'est exact d'après l'étude. Manager de proximité d'assistance"),
+        # a statement with a figure after the question backs it: one ask, the table against the published share
+        ("Est-il vrai que 19 % des métiers sont non impactés selon PwC ? J'ai compté dans le tableau et je trouve 12 métiers.", "Pas exactement : l'étude publie 19 % (PwC)"),
+        ("Qu'est-ce que je dis à mes équipes de chargés d'assistance qui ont peur de perdre leur boulot ?", "Non, l'étude n'annonce pas la disparition du métier (Chargé d'assistance)"),
+    ],
+)
+def test_representatives_questions_from_users_who_never_saw_the_code(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)

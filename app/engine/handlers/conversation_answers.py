@@ -100,6 +100,8 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
         asked = fold(plan.question)
         named = set(tokens(card.job.split(" / ")[0])) <= set(tokens(plan.question)) or fold(card.job.split(" / ")[-1]) in asked
         mine = first_person(asked) or not named or bool(re.search(r"\b(on|nous|notre|nos)\b", asked))
+        if re.search(r"\b(mes|nos) (equipes?|collegues?|collaborateurs?|agents?|salaries?)\b", asked):
+            mine = False  # "qu'est-ce que je dis à mes équipes de chargés d'assistance ?": their job, not the speaker's
         whose, of_whose = ("votre métier", "de votre métier") if mine else ("le métier", "du métier")
         figures = f"{render.score(card.pwc.score)} selon PwC, {render.score(card.expert.score)} selon les experts métier ; profil « {card.expert.classification} »"
         if split:

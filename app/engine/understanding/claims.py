@@ -132,6 +132,8 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         checks.append(moved > 0 and (places is None or int(places[1]) == moved))
     elif one_way(question) and re.search(DOWN, text) and not re.search(r"\bscore\b", text):
         checks.append(moved < 0 and (places is None or int(places[1]) == -moved))
+    if places is not None and checks and not checks[-1] and moved:  # "10 places ?" when it is 5: say so
+        notes.append(f"pas {places[1]} places")
     if not checks:
         return None
     true = all(checks)

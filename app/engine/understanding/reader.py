@@ -473,6 +473,8 @@ class Reader:
             return None
         # the head word of the titles ("les assistants", "les managers"), not a word inside them ("les clients")
         ids = [j for j in reading.titles_with(plural[1], self.study.jobs) if fold(self.planner.tool.by_id[j].job).startswith(plural[1])]
+        if any(j in ids for j in self.planner.jobs_in(text)[0]):
+            return None  # "les managers de proximité d'assistance": one title named in full
         if len(ids) < 2 or reading.first_person(folded) or self.planner.jobs_in(re.sub(rf"\b{plural[0]}\b", " ", folded))[0]:
             return None  # one title, or another job named beside them
         if not re.search(r"\b(expos\w*|touch\w*|menac\w*|impact\w*|concern\w*|scores?|class\w*|risqu\w*|danger|disparai\w*|remplac\w*)\b|^(et )?(les|des) \w+$", folded):

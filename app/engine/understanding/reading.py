@@ -349,7 +349,13 @@ def split_asks(text: str) -> list[str]:
     single question comes back whole."""
     pieces = [piece for part in re.split(r"(?<=\?)\s+", text) if part.strip() for piece in _split_part(part.strip())]
     pieces = [p for p in pieces if len(fold(p).split()) >= 2]
-    return pieces if len(pieces) > 1 else [text]
+    merged: list[str] = []
+    for piece in pieces:  # "… 19 % ? J'ai compté dans le tableau et je trouve 12 métiers.": a statement backs the question
+        if merged and not piece.rstrip().endswith("?") and re.search(r"\d", piece) and not re.match(rf"\s*({QUESTION_START}|{REQUEST_START})\b", fold_in_place(piece)):
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return merged if len(merged) > 1 else [text]
 
 
 def _split_part(part: str) -> list[str]:
