@@ -811,3 +811,16 @@ def test_several_asks_with_a_why(offline_engine):
 )
 def test_representatives_questions_from_users_who_never_saw_the_code(offline_engine, question, first):
     assert offline_engine.ask(question).answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["bon alors moi je suis gestionnaire réseau prestataires", "0,37 ou 0,86 faut savoir !!"], "**Gestionnaire de réseau prestataires** : Selon les experts métier, le score est en hausse (0,37 → 0,86"),
+        (["bon alors moi je suis gestionnaire réseau prestataires", "donc qui a raison ?"], "L'étude ne dit pas laquelle des deux qualifications a raison"),
+        (["infirmière d'assistance, l'IA ça me concerne vraiment ?", "pourquoi les experts disent plus que PwC ?"], "**Infirmier d'assistance** : Selon les experts métier, le score est en hausse"),
+        (["le tableau est juste ?"], "13 incohérences relevées dans le document publié"),
+    ],
+)
+def test_the_two_qualifications_in_the_users_words(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

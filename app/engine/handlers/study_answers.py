@@ -41,6 +41,12 @@ def profiles(ctx: Context, plan: Plan, out: Composed) -> None:
 
 
 def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
+    if plan.topic == "qualifications" and re.search(r"\bqui a raison\b|\bcroire\b|\b(la )?(bonne|vraie)\b", fold(plan.question)):
+        pwc, experts = ctx.facts["qualification-pwc"], ctx.facts["qualification-experts"]
+        out.add(
+            "L'étude ne dit pas laquelle des deux qualifications a raison : elle les présente côte à côte, celle de PwC "
+            f"(vision technique) {out.sources.ref(pwc.citation)} et celle des experts métier (vision métier) {out.sources.ref(experts.citation)}."
+        )
     if plan.topic == "qualifications" and plan.jobs:  # "pourquoi ça a autant monté ?": the job's change first
         card = ctx.tool.card(plan.jobs[0])
         out.call("scoring.card", {"job": card.job}, card)

@@ -58,6 +58,7 @@ class Reader:
             self.handout,
             self.figure,
             self.why,
+            self.both_scores_of_the_job,
             self.survey_claim,
             self.same_records_topic,
             self.unclear,
@@ -333,6 +334,9 @@ class Reader:
         ):  # a bare "pourquoi ?" after the jobs that moved, or the experts' list: why the two qualifications differ
             return Plan(intent="methodology", question=text, topic="qualifications", follow_up=True)
         jobs = named[:1] or conversation.jobs[:1]
+        if jobs and re.search(r"\bexperts?\b", folded) and re.search(r"\bpwc\b", folded):
+            # "pourquoi les experts disent plus que PwC ?": the two qualifications, for the job in view
+            return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
         if jobs and not named and re.fullmatch(r"(et |mais )?(pourquoi|pk|pq|why)( (ca|donc|alors|cela))?", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=True)  # "pourquoi ?"
         if re.search(r"\b(chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|si (haut|bas|eleve|faible)|premier|dernier|numero|1er)\b", folded):
@@ -344,6 +348,17 @@ class Reader:
             profile = last.set_ask.query.filter.profile  # "pourquoi ce profil ?" after the jobs of a profile
         if profile and not named:  # "pourquoi certains métiers sont émergents ?": what the profile means
             return Plan(intent="profiles", question=text, profile=profile)
+        return None
+
+    def both_scores_of_the_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "0,37 ou 0,86, faut savoir !!", "donc qui a raison ?": the job in view's two scores, and why they differ."""
+        if not conversation.jobs or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        card = self.planner.tool.card(conversation.jobs[0])
+        scores = {f"{m[1]},{m[2]:0<2}" for m in re.finditer(r"\b([01])[,.](\d{1,2})\b", text)}
+        theirs = {f"{card.pwc.score:.2f}".replace(".", ","), f"{card.expert.score:.2f}".replace(".", ",")}
+        if (len(scores) == 2 and scores == theirs) or (plan.intent == "methodology" and re.search(r"\bqui a raison\b|\bcroire\b", fold(text))):
+            return Plan(intent="methodology", question=text, topic="qualifications", jobs=conversation.jobs[:1], follow_up=True)
         return None
 
     def survey_claim(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
