@@ -158,7 +158,8 @@ class Engine:
                 composed.parts[start:] = _figure_first(ask, composed.parts[start:])
             # a paragraph an earlier part of the message already gave ("combien de temps … et qui l'a pilotée ?")
             composed.parts[start:] = [p for p in composed.parts[start:] if p not in composed.parts[:start]] or composed.parts[start:]
-            verdict = self._verdict(ask, plan, composed.parts[start:])
+            answered = composed.parts[start:start + 1] and re.match(r"(Oui|Non|Peu|Pas exactement)\b", composed.parts[start])
+            verdict = None if answered else self._verdict(ask, plan, composed.parts[start:])  # the handler said it first
             if verdict:
                 composed.parts.insert(start, verdict)
             spans.append((ask, plan, start, len(composed.parts)))
@@ -272,8 +273,9 @@ class Engine:
             return None  # its first sentence is the verdict
         if plan.intent == "figure":
             return None
-        stated = claims.yes_no(ask) and re.search(
-            r"\b(est|sont|a|ont|represente\w*|font|fait|compte\w*|y a|passe\w*|gagne\w*|perd\w*)\b", fold(ask)
+        stated = claims.yes_no(ask) and (
+            re.search(r"\b(est|sont|a|ont|represente\w*|font|fait|compte\w*|y a|passe\w*|gagne\w*|perd\w*)\b", fold(ask))
+            or (reading.quoted_figures(ask) and not re.match(r"^(et|mais|puis)\b", fold(ask)))  # "la deuxième étude sort en 2026 ?"
         )  # a statement put as a question ("il y a 12 métiers cœur ?"), not "et la 5e ?"
         if not stated and re.search(claims.QUESTION_WORDS, fold(ask)):
             return None  # "c'est quoi les 4 profils ?" asks, it claims nothing

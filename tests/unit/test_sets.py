@@ -803,7 +803,7 @@ def test_several_asks_with_a_why(offline_engine):
         ("Le support technique a gagné 10 places avec les experts, c'est ça ?", "Non : d'après l'étude, ce n'est pas 10 places."),
         ("J'ai entendu dire que 40 % des entreprises n'ont aucune formation IA. C'est vrai ?", "Oui, c'est exact d'après l'étude"),
         ("Quel pourcentage de répondants ont des formations courtes de sensibilisation ?", "38% déclarent des opportunités de formations courtes"),
-        ("Les managers de proximité d'assistance passent en évolution chez les experts avec le même score : c'est normal ?", "Oui, c'est exact d'après l'étude. Manager de proximité d'assistance"),
+        ("Les managers de proximité d'assistance passent en évolution chez les experts avec le même score : c'est normal ?", "Oui. Manager de proximité d'assistance : score identique (0,08)"),
         # a statement with a figure after the question backs it: one ask, the table against the published share
         ("Est-il vrai que 19 % des métiers sont non impactés selon PwC ? J'ai compté dans le tableau et je trouve 12 métiers.", "Pas exactement : l'étude publie 19 % (PwC)"),
         ("Qu'est-ce que je dis à mes équipes de chargés d'assistance qui ont peur de perdre leur boulot ?", "Non, l'étude n'annonce pas la disparition du métier (Chargé d'assistance)"),
@@ -824,3 +824,20 @@ def test_representatives_questions_from_users_who_never_saw_the_code(offline_eng
 )
 def test_the_two_qualifications_in_the_users_words(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("il y a 5 niveaux d'impact ?", "Oui, c'est exact d'après l'étude"),
+        ("il y a 4 axes de préconisations ?", "Non : d'après l'étude, c'est 5 axes, pas 4 axes."),
+        ("49 % des entreprises cherchent encore des cas d'usage ?", "Oui, c'est exact d'après l'étude"),
+        ("le statisticien a un score de 1 chez PwC ?", "Oui, c'est exact d'après l'étude. Statisticien / Data analyst : PwC 1,00"),
+        ("la deuxième étude sort en 2026 ?", "Non : d'après l'étude, c'est 2025, pas 2026."),
+        ("l'OPCO Atlas a financé l'étude ?", "Étude réalisée par le cabinet PwC pour l'Observatoire des métiers de l'assistance, avec le soutien de l'OPCO Atlas"),
+        ("c'est vrai que l'infirmier d'assistance est non impacté selon PwC ?", "Oui, c'est exact d'après l'étude. Infirmier d'assistance : PwC 0,14"),
+        ("Le médecin d'assistance est le métier le moins exposé de tous ?", "Non : d'après l'étude, le moins exposé selon PwC est Chargé de services généraux"),
+    ],
+)
+def test_claims_of_every_kind_get_their_verdict_first(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)

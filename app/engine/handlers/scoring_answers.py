@@ -65,7 +65,8 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         )
         out.add(f"{head}{card.job} : {change[0].lower()}{change[1:]} {row}")
     elif not plan.follow_up or plan.qualification != "both" or yes_no(plan.question):  # "c'est beaucoup ?": where it stands
-        out.add(_lead(card, plan, ctx.favour) + f" {row}")
+        claimed = claims.check_job(plan.question, card, ctx.tool) is not None  # a claim, checked by the engine's verdict
+        out.add(_lead(card, plan, ctx.favour, claimed) + f" {row}")
     out.add(render.card_text(card, ctx.favour) + f" {row}")
     labels = [card.pwc.classification, card.expert.classification]
     if ctx.favour == "pwc":
@@ -116,7 +117,7 @@ def _standing(rank: int, total: int) -> str:
     return STANDINGS[third(rank, total)]
 
 
-def _lead(card, plan: Plan, favour: str) -> str:
+def _lead(card, plan: Plan, favour: str, claimed: bool = False) -> str:
     """The answer to "is my job affected, how much?" in one sentence: where it stands, per qualification, with
     the title of the study the user's words were read as when they differ."""
     asked = fold(plan.question)
@@ -137,7 +138,7 @@ def _lead(card, plan: Plan, favour: str) -> str:
     profiles = list(dict.fromkeys(v.classification for v in views))
     profile = f"profil « {profiles[0]} »" if len(profiles) == 1 else "profil « " + " » puis « ".join(profiles) + " »"
     verdict = ""
-    if yes_no(plan.question) and re.search(r"\b(touche|concerne|expose|impacte|menace|affecte)\w*", asked):
+    if yes_no(plan.question) and re.search(r"\b(touche|concerne|expose|impacte|menace|affecte)\w*", asked) and not claimed:
         # "mon métier est touché ?": yes, or little, by where it stands at best
         verdict = "Peu : " if all(third(v.rank, v.total) == "least" for v in views) else "Oui : "
         head = head[0].lower() + head[1:] if not head.startswith("**") else head

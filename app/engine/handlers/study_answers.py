@@ -23,7 +23,7 @@ def levels(ctx: Context, plan: Plan, out: Composed) -> None:
     head = ""
     if not named:
         scale = ctx.facts["niveaux-1-5"]
-        head = f"{scale.statement} {out.sources.ref(scale.citation)} Du plus faible au plus fort :\n"
+        head = f"{scale.statement} {out.sources.ref(scale.citation)} Les {len(levels)} niveaux, du plus faible au plus fort :\n"
     out.add(head + "\n".join(f"- **{lv.name}** : {lv.definition} {out.sources.ref(lv.citation)}" for lv in levels))
 
 
@@ -172,7 +172,7 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
             f"(axe {bridge.axis}) {out.sources.ref(bridge.citation)}, et renvoie les modalités d'accompagnement à son second "
             f"volet : « {later.statement} » {out.sources.ref(later.citation)}"
         )
-    if re.search(r"\bcombien\b|\bnombre\b|\bhow many\b", fold(plan.question)):  # "combien de préconisations ?"
+    if re.search(r"\bcombien\b|\bnombre\b|\bhow many\b|\b\d+ (axes|preconisations|recommandations)\b", fold(plan.question)):  # "combien de préconisations ?", "4 axes ?"
         counts = {axis.number: len(axis.items) for axis in ctx.study.axes}
         out.call("records.recommendations", {}, {"total": sum(counts.values()), "axes": len(counts), "per_axis": counts})
         out.add(

@@ -14,7 +14,7 @@ from scoring.models import JobCard
 
 QUESTION_WORDS = (
     r"^(et |de |a |en |par )?(quel|quelle|quels|quelles|combien|comment|pourquoi|qui|que|quoi|qu est|ou|c est quoi|lequel|laquelle"
-    r"|lesquels|what|which|how|who|why|where|donne|liste|explique|decris|compare|dis moi)\b"
+    r"|lesquels|lesquelles|what|which|how|who|why|where|donne|liste|explique|decris|compare|dis moi)\b"
 )
 # "a augmenté de combien ?", "il est à quelle place ?", "c'est qui ?": the question word comes last
 ASKS_AT_THE_END = (
@@ -95,7 +95,8 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     views = {"pwc": card.pwc, "expert": card.expert}
     checks: list[bool] = []
     notes: list[str] = []
-    for m in re.finditer(r"\b([01])[,.](\d{1,2})\b", question):
+    whole = re.search(r"\bscore (?:de |a |egal a )?([01])\b(?![,.]\d)", text)  # "un score de 1 chez PwC ?"
+    for m in [*re.finditer(r"\b([01])[,.](\d{1,2})\b", question), *([(None, whole[1], "0")] if whole else [])]:
         value = float(f"{m[1]}.{m[2]:0<2}")
         checks.append(any(abs(views[q].score - value) < 1e-9 for q in asked))
         if not checks[-1]:

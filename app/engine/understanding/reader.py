@@ -567,7 +567,9 @@ class Reader:
         items = [(item.text, item) for axis in self.study.axes for item in axis.items]
         found = matched_items(text, items)
         actions = matched_items(text, [(a.text, a) for a in self.study.priority_actions])
-        short = len(fold(text).split()) <= 6 and actions and not found  # "et l'OPCO dans tout ça ?"
+        # "et l'OPCO dans tout ça ?": a name the action holds (OPCO, GEPP), in a short question
+        names = {fold(w) for w in re.findall(r"\b[A-Z][A-Za-z]{2,}\b", text)} - {"et", "le", "la", "les", "l"}
+        short = len(fold(text).split()) <= 6 and actions and not found and any(n in fold(actions[0][2].text).split() for n in names)
         if (names_an_item(actions) or short) and (not found or actions[0][0] > found[0][0]):
             return Plan(intent="priority_actions", question=text, qualification=plan.qualification)  # "le rôle de l'OPCO Atlas ?"
         if names_an_item(found):
