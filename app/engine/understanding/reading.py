@@ -125,7 +125,7 @@ WORRY = (
     r"\bremplace\w*\b", r"\bsupprime\w*\b", r"\btuer\b", r"\bscared\b", r"\bafraid\b", r"\bperdre (mon|ma|notre|nos)\b",
     r"\bgarde\w* (mon|ma|notre) (job|poste|emploi|travail|boulot|taf)\b", r"\bm inquieter\b", r"\bstress\w*", r"\bpeur\b",
     r"\bavenir\b.*\b(mon|notre) (metier|poste|emploi)\b", r"\bforcement\b.*\b(disparai|supprim)", r"\bmauvaise nouvelle\b", r"\bbad news\b", r"\bca craint\b", r"\bfoutu\w*\b", r"\bmort\b",
-    r"\ben danger\b", r"\ben peril\b", r"\bin danger\b", r"\b(va|vont|vais) sauter\b",
+    r"\ben danger\b", r"\ben peril\b", r"\bin danger\b", r"\b(va|vont|vais) sauter\b", r"\bla fin (des|du|de mon|de notre|de nos)\b",
 )  # fmt: skip
 THANKS = r"^(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks|thank you|au revoir|bonne journee)\b"
 CLAIM_CUES = (
