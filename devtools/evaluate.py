@@ -189,6 +189,7 @@ BLIND_SETS = (
     ("blind", "Premier jeu aveugle (`tests/eval/blind/`, écrit sans le code avant la refonte de la lecture)"),
     ("blind2", "Second jeu aveugle (`tests/eval/blind2/`, écrit sans le code au début de la deuxième étape)"),
     ("blind3", "Troisième jeu aveugle (`tests/eval/blind3/`, écrit sans le code au début de la troisième étape)"),
+    ("blind4", "Quatrième jeu aveugle (`tests/eval/blind4/`, écrit sans le code au début de la quatrième étape)"),
 )
 
 
