@@ -186,13 +186,9 @@ class QueryResult(Record):
     citations: list[Citation]
 
 
-class FamilySide(Record):
-    """One family's scores under one qualification."""
+class FamilySide(SetStats):
+    """One family's scores under one qualification, and how many of its jobs have each profile."""
 
-    qualification: Literal["pwc", "expert"]
-    mean: float  # rounded to 2 decimals
-    lowest: float
-    highest: float
     profiles: dict[str, int]  # profile label -> number of jobs
 
 

@@ -120,10 +120,9 @@ def families_summary(jobs: list[Job], codes: list[str]) -> list[FamilySummary]:
             continue
         sides = {}
         for q in ("pwc", "expert"):
-            scores = [getattr(r, q).score for r in members]
             profiles: dict[str, int] = {}
             for r in members:
                 profiles[getattr(r, q).classification] = profiles.get(getattr(r, q).classification, 0) + 1
-            sides[q] = FamilySide(qualification=q, mean=round(sum(scores) / len(scores), 2), lowest=min(scores), highest=max(scores), profiles=profiles)
+            sides[q] = FamilySide(**_stats(members, q).model_dump(), profiles=profiles)
         out.append(FamilySummary(code=code, name=members[0].family, jobs=len(members), pwc=sides["pwc"], expert=sides["expert"]))
     return out

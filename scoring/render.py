@@ -8,6 +8,7 @@ from knowledge.text import decimal_fr
 from .models import AuditFinding, Comparison, JobCard, ProfileChangeEntry, Ranking, Resolution, Stats
 
 QUALIFICATION_NAMES = {"pwc": "qualification PwC", "expert": "qualification experts métier"}
+ACCORDING_TO = {"pwc": "selon PwC", "expert": "selon les experts métier"}  # "0,30 selon PwC"
 
 
 def score(value: float) -> str:

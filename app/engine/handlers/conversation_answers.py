@@ -103,10 +103,10 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
         if re.search(r"\b(mes|nos) (equipes?|collegues?|collaborateurs?|agents?|salaries?)\b", asked):
             mine = False  # "qu'est-ce que je dis à mes équipes de chargés d'assistance ?": their job, not the speaker's
         whose, of_whose = ("votre métier", "de votre métier") if mine else ("le métier", "du métier")
+        low, high = sorted((card.pwc, card.expert), key=lambda v: -v.rank)  # the less and the more exposed reading
+        names = {"pwc": "PwC", "expert": "les experts métier"}
         figures = f"{render.score(card.pwc.score)} selon PwC, {render.score(card.expert.score)} selon les experts métier ; profil « {card.expert.classification} »"
         if split:
-            low, high = sorted((card.pwc, card.expert), key=lambda v: -v.rank)
-            names = {"pwc": "PwC", "expert": "les experts métier"}
             verdict = (f"Non, l'étude n'annonce pas la disparition {of_whose} ({card.job}) ; son exposition diffère selon "
                        f"la qualification : faible selon {names[low.qualification]} ({render.score(low.score)}, {render.ordinal(low.rank)}), "
                        f"plus forte selon {names[high.qualification]} ({render.score(high.score)}, {render.ordinal(high.rank)} ; profil « {high.classification} »).")
@@ -118,8 +118,6 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
             verdict = (f"Non : l'étude n'annonce pas la disparition {of_whose} ({card.job}), et il est parmi les moins "
                        f"exposés ({figures}).")
         elif third(max(card.pwc.rank, card.expert.rank), card.pwc.total) == "least":  # middle for one, least for the other
-            low, high = sorted((card.pwc, card.expert), key=lambda v: -v.rank)
-            names = {"pwc": "PwC", "expert": "les experts métier"}
             verdict = (f"Non, l'étude n'annonce pas la disparition {of_whose} ({card.job}) ; il est moyennement exposé selon "
                        f"{names[high.qualification]} ({render.score(high.score)}, {render.ordinal(high.rank)}) et parmi les moins exposés selon "
                        f"{names[low.qualification]} ({render.score(low.score)}, {render.ordinal(low.rank)}) ; profil « {card.expert.classification} ».")

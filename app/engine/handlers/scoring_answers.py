@@ -128,13 +128,12 @@ def _lead(card, plan: Plan, favour: str, claimed: bool = False) -> str:
     else:
         head = f"Votre métier, **{card.job}**, est" if mine else f"**{card.job}** est"
     views = [v for v in (card.pwc, card.expert) if favour in ("both", v.qualification)]
-    names = {"pwc": "selon PwC", "expert": "selon les experts métier"}
     figures = {v.qualification: f"({render.score(v.score)}, {render.ordinal(v.rank)} sur {v.total})" for v in views}
     standings = {v.qualification: _standing(v.rank, v.total) for v in views}
     if len(set(standings.values())) == 1:
-        where = f"{next(iter(standings.values()))}, " + " comme ".join(f"{names[q]} {figures[q]}" for q in standings)
+        where = f"{next(iter(standings.values()))}, " + " comme ".join(f"{render.ACCORDING_TO[q]} {figures[q]}" for q in standings)
     else:
-        where = " et ".join(f"{standings[q]} {names[q]} {figures[q]}" for q in standings)
+        where = " et ".join(f"{standings[q]} {render.ACCORDING_TO[q]} {figures[q]}" for q in standings)
     profiles = list(dict.fromkeys(v.classification for v in views))
     profile = f"profil « {profiles[0]} »" if len(profiles) == 1 else "profil « " + " » puis « ".join(profiles) + " »"
     verdict = ""
@@ -184,7 +183,6 @@ def _compare_claim(comparison, question: str, favour: str) -> str | None:
         off = [(c, q) for c in comparison.cards for q in which if getattr(c, q).classification != label]
         if not off:
             return f"Oui : ils sont tous au profil « {label} »" + (" dans les deux qualifications." if len(which) == 2 else ".")
-        names = {"pwc": "selon PwC", "expert": "selon les experts métier"}
         said = []
         for job_id in dict.fromkeys(c.job_id for c, _ in off):
             card = next(c for c, _ in off if c.job_id == job_id)
@@ -192,7 +190,7 @@ def _compare_claim(comparison, question: str, favour: str) -> str | None:
             if len(views) == 2 and len(set(views.values())) == 1:
                 said.append(f"{card.job} est « {views['pwc']} » dans les deux qualifications")
             else:
-                said += [f"{card.job} est « {label_} » {names[q]}" for q, label_ in views.items()]
+                said += [f"{card.job} est « {label_} » {render.ACCORDING_TO[q]}" for q, label_ in views.items()]
         return f"Non : {' ; '.join(said)}."
     if re.search(r"\b(le )?meme metier\b|\bc est pareil\b", text):  # "c'est le même métier que … ?"
         families = ", ".join(f"{c.job} : famille {c.family_code} – {c.family}" for c in comparison.cards)
@@ -209,25 +207,23 @@ def _compare_gap(comparison, question: str, favour: str) -> str | None:
     """ "quel écart de score entre X et Y ?": the difference first, per qualification (computed from the table)."""
     if not re.search(r"\b(ecart|difference|de combien|combien de points|distance)\b", fold(question)):
         return None
-    names = {"pwc": "selon PwC", "expert": "selon les experts métier"}
     said = []
     for q in [q for q in ("pwc", "expert") if favour in ("both", q)]:
         scores = " ; ".join(f"{c.job} {render.score(getattr(c, q).score)}" for c in comparison.cards)
-        said.append(f"{render.score(getattr(comparison, f'gap_{q}'))} {names[q]} ({scores})")
+        said.append(f"{render.score(getattr(comparison, f'gap_{q}'))} {render.ACCORDING_TO[q]} ({scores})")
     return f"L'écart de score est de {' et de '.join(said)}."
 
 
 def _compare_verdict(comparison, favour: str) -> str:
     """The answer first: which of the jobs is the most exposed, per qualification, with the scores."""
     which = [q for q in ("pwc", "expert") if favour in ("both", q)]
-    names = {"pwc": "selon PwC", "expert": "selon les experts métier"}
     tops = {q: min(comparison.cards, key=lambda c: getattr(c, q).rank) for q in which}
 
     def scores(q: str) -> str:
         top = tops[q]
         view = getattr(top, q)
         others = [f"{c.job} {render.score(getattr(c, q).score)}" for c in comparison.cards if c is not top]
-        return f"{names[q]} ({render.score(view.score)}, {render.ordinal(view.rank)} sur {view.total} ; {', '.join(others)})"
+        return f"{render.ACCORDING_TO[q]} ({render.score(view.score)}, {render.ordinal(view.rank)} sur {view.total} ; {', '.join(others)})"
 
     among = "des deux" if len(comparison.cards) == 2 else f"des {len(comparison.cards)}"
     tied = [q for q in which if sum(getattr(c, q).score == getattr(tops[q], q).score for c in comparison.cards) > 1]
@@ -237,9 +233,9 @@ def _compare_verdict(comparison, favour: str) -> str:
     for q in which:
         if q in tied:
             same = [c.job for c in comparison.cards if getattr(c, q).score == getattr(tops[q], q).score]
-            parts.append(f"{names[q]}, {' et '.join(same)} sont à égalité ({render.score(getattr(tops[q], q).score)})")
+            parts.append(f"{render.ACCORDING_TO[q]}, {' et '.join(same)} sont à égalité ({render.score(getattr(tops[q], q).score)})")
         else:
-            parts.append(f"{names[q]}, le plus exposé {among} est **{tops[q].job}** " + scores(q).removeprefix(names[q]).strip())
+            parts.append(f"{render.ACCORDING_TO[q]}, le plus exposé {among} est **{tops[q].job}** " + scores(q).removeprefix(render.ACCORDING_TO[q]).strip())
     text = " ; ".join(parts)
     return text[0].upper() + text[1:] + "."
 

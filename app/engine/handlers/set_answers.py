@@ -16,7 +16,6 @@ from ..composition import Composed, Context
 from ..plan import Plan, SetAsk
 from .study_answers import figure
 
-QUALIFIER = {"pwc": "selon PwC", "expert": "selon les experts métier"}
 PROFILE_SHORT = {"Non impacté ou de manière négligeable": "non impactés ou de manière négligeable"}
 
 
@@ -43,7 +42,7 @@ def scope(ctx: Context, f: JobFilter, qualification: str, qualified: bool = True
     if f.profile and f.to_profile:
         parts.append(f"passés de « {f.profile} » (PwC) à « {f.to_profile} » (experts métier)")
     elif f.profile:
-        which = f" {QUALIFIER[qualification]}" if qualified else ""  # a ranking says its qualification once
+        which = f" {render.ACCORDING_TO[qualification]}" if qualified else ""  # a ranking says its qualification once
         parts.append(f"{'qui ne sont pas' if f.profile_negated else 'au profil'} « {f.profile} »{which}")
     who = "PwC" if qualification == "pwc" else "experts métier"
     if f.score_min is not None and f.score_max is not None and f.score_min == f.score_max:
@@ -174,10 +173,9 @@ def _summary(ctx: Context, ask: SetAsk, qualifications: list[str], out: Composed
         out.add(f"Aucun des {ctx.tool.total} métiers de l'étude ne correspond : {title} {table}.")
         return
     stats = {s.qualification: s for s in result.stats}
-    names = {"pwc": "selon PwC", "expert": "selon les experts métier"}
     if "mean" in ask.outputs:
-        said = " et ".join(f"{render.score(stats[q].mean)} {names[q]}" for q in qualifications)
-        ranges = " ; ".join(f"de {render.score(stats[q].lowest)} à {render.score(stats[q].highest)} {names[q]}" for q in qualifications)
+        said = " et ".join(f"{render.score(stats[q].mean)} {render.ACCORDING_TO[q]}" for q in qualifications)
+        ranges = " ; ".join(f"de {render.score(stats[q].lowest)} à {render.score(stats[q].highest)} {render.ACCORDING_TO[q]}" for q in qualifications)
         out.add(f"Le score moyen des {title} est de {said}, sur {_plural(result.total_matching)} ({ranges}) {table}.")
     else:
         parts = []
@@ -185,7 +183,7 @@ def _summary(ctx: Context, ask: SetAsk, qualifications: list[str], out: Composed
             top = max(result.rows, key=lambda r: getattr(r, q).score)
             bottom = min(result.rows, key=lambda r: getattr(r, q).score)
             parts.append(
-                f"{render.score(stats[q].spread)} {names[q]} ({top.job} {render.score(stats[q].highest)} ; {bottom.job} {render.score(stats[q].lowest)})"
+                f"{render.score(stats[q].spread)} {render.ACCORDING_TO[q]} ({top.job} {render.score(stats[q].highest)} ; {bottom.job} {render.score(stats[q].lowest)})"
             )
         out.add(f"Entre le plus et le moins exposé des {title}, l'écart de score est de {' et de '.join(parts)} {table}.")
     out.add("L'étude ne publie ni moyenne ni écart : ces valeurs sont calculées à partir de son tableau consolidé.")
@@ -233,7 +231,7 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
         stats = {s.qualification: s for s in result.stats}
         ranges = " et ".join(
             (f"de {render.score(stats[q].lowest)} à {render.score(stats[q].highest)}" if stats[q].spread else f"de {render.score(stats[q].lowest)}")
-            + f" {QUALIFIER[q]}"
+            + f" {render.ACCORDING_TO[q]}"
             for q in ("pwc", "expert")
         )
         profiles = list(dict.fromkeys(_exposure(r, q).classification for q in ("pwc", "expert") for r in result.rows))
@@ -258,7 +256,7 @@ def _published_share(ctx: Context, ask: SetAsk) -> int | None:
 def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
     table = out.sources.ref(ctx.tool.table_citation)
     q = ask.query
-    qualifier = QUALIFIER[q.qualification]
+    qualifier = render.ACCORDING_TO[q.qualification]
     if not result.rows:
         out.add(f"Aucun métier de l'étude ne correspond ({_title(ctx, ask)}, {qualifier}) {table}.")
         return
@@ -355,13 +353,13 @@ def _same(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
     if ask.same == "score" and same and len({_exposure(r, q).rank for r in rows}) > 1:
         detail = " ; ".join(f"{r.job} {render.ordinal(_exposure(r, q).rank)}" for r in rows)
         out.add(
-            f"Oui, même score {QUALIFIER[q]} : {values(rows[0])} {out.sources.ref(*result.citations[1:])}. Le classement "
+            f"Oui, même score {render.ACCORDING_TO[q]} : {values(rows[0])} {out.sources.ref(*result.citations[1:])}. Le classement "
             f"les départage pourtant : {detail}."
         )
         out.add(_rows(ctx, result, ask, out))
         return
-    what = {"family": "la même famille", "score": f"le même score {QUALIFIER[q]}", "rank": f"la même position {QUALIFIER[q]}",
-            "profile": f"le même profil {QUALIFIER[q]}"}[ask.same or "family"]  # fmt: skip
+    what = {"family": "la même famille", "score": f"le même score {render.ACCORDING_TO[q]}", "rank": f"la même position {render.ACCORDING_TO[q]}",
+            "profile": f"le même profil {render.ACCORDING_TO[q]}"}[ask.same or "family"]  # fmt: skip
     detail = " ; ".join(f"{r.job} : {values(r)} {out.sources.ref(result.citations[i])}" for i, r in enumerate(rows, 1))
     verb = ("ils sont dans" if same else "ils ne sont pas dans") if ask.same == "family" else ("ils ont" if same else "ils n’ont pas")
     out.add(f"{'Oui' if same else 'Non'} : {verb} {what} ({detail}).")
@@ -402,7 +400,7 @@ def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
     others = [r for r in result.rows if _exposure(r, q).classification != label]
     title = _title(ctx, ask)
     if not others:
-        out.add(f"Oui : les {result.total_matching} {title} sont tous « {label} » {QUALIFIER[q]} {table}.")
+        out.add(f"Oui : les {result.total_matching} {title} sont tous « {label} » {render.ACCORDING_TO[q]} {table}.")
     else:
         names = ", ".join(f"{r.job} (« {_exposure(r, q).classification} »)" for r in others)
         # the ones that are not, counted by the scoring tool
@@ -410,7 +408,7 @@ def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
         not_so = ctx.tool.query(ask.query.model_copy(update={"filter": f}))
         out.call("scoring.query", {"filter": f.model_dump(mode="json", exclude_defaults=True), "qualification": q}, not_so)
         out.add(
-            f"Non : {not_so.total_matching} des {result.total_matching} {title} ne sont pas « {label} » {QUALIFIER[q]} : "
+            f"Non : {not_so.total_matching} des {result.total_matching} {title} ne sont pas « {label} » {render.ACCORDING_TO[q]} : "
             f"{names} {table}."
         )
     out.add(_rows(ctx, result, ask, out))

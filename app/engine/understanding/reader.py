@@ -44,6 +44,9 @@ class Reader:
         self.families = reading.FamilyReader(study.jobs)
         self.sets = SetReader(self.families)
         self.prose = prose_stems(study)
+        # the recommendations and the priority actions, with the text matched against a question's words
+        self.items = [(item.text, item) for axis in study.axes for item in axis.items]
+        self.actions = [(a.text, a) for a in study.priority_actions]
         # precedence, first to last
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.answer_to_choice,
@@ -90,6 +93,10 @@ class Reader:
             if taken is not None:
                 return taken
         return plan
+
+    def _personal_job(self, text: str, plan: Plan) -> Plan | None:
+        """The job the person names as theirs ("psychologue sur plateforme, …"), read by the planner."""
+        return self.planner.personal_job(text, fold(text), {"question": text, "qualification": plan.qualification})
 
     # -- the steps ------------------------------------------------------------------------------------------
     def answer_to_choice(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -202,7 +209,7 @@ class Reader:
             return None
         if re.search(r"\b(score|expos\w*|classement|rang|position|metiers?|poste|profil|je|j|mon|ma|travaille)\b", folded):
             return None
-        items = [(item.text, item) for axis in self.study.axes for item in axis.items]
+        items = self.items
         if matched_items(text, items):
             return Plan(intent="recommendations", question=text)
         return Plan(intent="retrieval", question=text)
@@ -229,7 +236,7 @@ class Reader:
         phrase = self.planner.leading_phrase(text) if plan.intent in ("facts", "retrieval", "methodology") else None
         if not phrase or set(analyze(phrase)) <= self.prose | GENERIC_STEMS:  # "ROME, c'est quoi ?" names a topic
             return None
-        personal = self.planner.personal_job(text, fold(text), {"question": text, "qualification": plan.qualification})
+        personal = self._personal_job(text, plan)
         return personal if personal is not None and personal.intent == "absent_job" else None
 
     def handout(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -387,8 +394,8 @@ class Reader:
             return None
         if last.intent in ("recommendations", "priority_actions") and re.match(r"^(et|mais|puis)\b", folded) and not self.planner.jobs_in(text)[0]:
             # "et pour les managers ?" after the training recommendations: those that name them
-            items = [(item.text, item) for axis in self.study.axes for item in axis.items]
-            actions = matched_items(text, [(a.text, a) for a in self.study.priority_actions])
+            items = self.items
+            actions = matched_items(text, self.actions)
             if names_an_item(actions) or actions and not matched_items(text, items):
                 return Plan(intent="priority_actions", question=text, follow_up=True)  # "et l'OPCO dans tout ça ?"
             if names_an_item(matched_items(text, items)) or matched_items(text, items) and len(folded.split()) <= 5:
@@ -564,9 +571,9 @@ class Reader:
         about = plan.intent == "ambiguous_job" and re.search(r"\b(que dit|qu est ce que dit|parle|a propos|concernant|sur les|prevoit|propose|recommande)\b", fold(text))
         if plan.intent != "retrieval" and not about:  # "que dit l'étude sur les managers ?" is no choice of job
             return None
-        items = [(item.text, item) for axis in self.study.axes for item in axis.items]
+        items = self.items
         found = matched_items(text, items)
-        actions = matched_items(text, [(a.text, a) for a in self.study.priority_actions])
+        actions = matched_items(text, self.actions)
         # "et l'OPCO dans tout ça ?": a name the action holds (OPCO, GEPP), in a short question
         names = {fold(w) for w in re.findall(r"\b[A-Z][A-Za-z]{2,}\b", text)} - {"et", "le", "la", "les", "l"}
         short = len(fold(text).split()) <= 6 and actions and not found and any(n in fold(actions[0][2].text).split() for n in names)
@@ -587,7 +594,7 @@ class Reader:
             return None
         own = self.planner.jobs_in(text)[0][:1] or (conversation.mine() if reading.first_person(fold(text)) else conversation.jobs[:1])
         if not own:  # "téléconseillère en assistance auto, je dois m'inquiéter ?": a job the study lacks, said so
-            personal = self.planner.personal_job(text, fold(text), {"question": text, "qualification": plan.qualification})
+            personal = self._personal_job(text, plan)
             phrase = personal.resolution.query if personal is not None and personal.resolution is not None else ""
             # not "je suis stressée", "une mauvaise nouvelle": a feeling or a topic is no job
             if personal is not None and personal.intent == "absent_job" and not reading.worried(phrase) and set(analyze(phrase)) - self.prose - GENERIC_STEMS:
