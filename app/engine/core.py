@@ -13,21 +13,20 @@ from knowledge.settings import Settings, get_settings
 from knowledge.store import default_study
 from knowledge.text import fold
 from scoring import ScoringTool, render
-from search.analysis import analyze
 from search.build import IndexMissing
 from search.embeddings import load_embedder
 from search.retriever import Hit, Retriever
 
+from . import answer_first
 from .answers import Answer
 from .composer import Composer
 from .composition import Composed
 from .linking import EntityLinker
 from .operations import operation
 from .plan import Conversation, Plan
-from .understanding import claims, reading
+from .understanding import reading
 from .understanding.planner import Planner
 from .understanding.reader import Reader
-from .understanding.records import GENERIC_STEMS
 
 log = logging.getLogger(__name__)
 
@@ -155,11 +154,10 @@ class Engine:
             if kind.needs_index and self.retriever_error and self.retriever_error not in notes:
                 notes.append(self.retriever_error)
             if operation(plan.intent).route == "records":
-                composed.parts[start:] = _figure_first(ask, composed.parts[start:])
+                composed.parts[start:] = answer_first.figure_first(ask, composed.parts[start:])
             # a paragraph an earlier part of the message already gave ("combien de temps … et qui l'a pilotée ?")
             composed.parts[start:] = [p for p in composed.parts[start:] if p not in composed.parts[:start]] or composed.parts[start:]
-            answered = composed.parts[start:start + 1] and re.match(r"(Oui|Non|Peu|Pas exactement)\b", composed.parts[start])
-            verdict = None if answered else self._verdict(ask, plan, composed.parts[start:])  # the handler said it first
+            verdict = answer_first.verdict(self.tool, ask, plan, composed.parts[start:])
             if verdict:
                 composed.parts.insert(start, verdict)
             spans.append((ask, plan, start, len(composed.parts)))
@@ -246,156 +244,3 @@ class Engine:
             if understood and len(asked) == len(read):
                 return read  # read in the context the earlier parts leave, as they will be answered
         return [(text, self.read(text, conversation))]
-
-    def _verdict(self, ask: str, plan: Plan, parts: list[str]) -> str | None:
-        """What the user states to have it checked gets a plain first sentence: yes, or no and what it is."""
-        if operation(plan.intent).outcome != "answer":
-            return None  # a refusal does not check the figure it refuses to confirm
-        if parts and re.match(r"(Je n'ai (pas trouvé|trouvé aucun)|La recherche dans le texte)", parts[0]):
-            return None  # nothing found to check the claim against: no verdict
-        if plan.intent in ("reassure", "reassure_job", "audit"):
-            return None  # its first sentence answers (the worry; the gaps between text and table)
-        if plan.intent == "job" and plan.jobs and claims.yes_no(ask) and plan.topic != "place":
-            checked = claims.check_job(ask, self.tool.card(plan.jobs[0]), self.tool)
-            if checked is not None:
-                return checked.sentence
-        if plan.intent == "methodology" and plan.jobs:
-            # "il est passé de 0,30 à 0,45 chez les experts, pourquoi ?": a score that is neither of the job's first
-            card = self.tool.card(plan.jobs[0])
-            scores = {round(card.pwc.score, 2), round(card.expert.score, 2)}
-            wrong = [q for q in reading.quoted_figures(ask) if q.kind == "score" and round(q.value, 2) not in scores]
-            if wrong:
-                return (
-                    f"Non : d'après l'étude, le score de {card.job} passe de {render.score(card.pwc.score)} (PwC) à "
-                    f"{render.score(card.expert.score)} (experts métier), pas {', '.join(q.text for q in wrong)}."
-                )
-        if plan.intent == "query" and plan.set_ask is not None and {"all", "share", "same", "leader"} & set(plan.set_ask.outputs):
-            return None  # its first sentence is the verdict
-        if plan.intent == "figure":
-            return None
-        stated = claims.yes_no(ask) and (
-            re.search(r"\b(est|sont|a|ont|represente\w*|font|fait|compte\w*|y a|passe\w*|gagne\w*|perd\w*)\b", fold(ask))
-            or (reading.quoted_figures(ask) and not re.match(r"^(et|mais|puis)\b", fold(ask)))  # "la deuxième étude sort en 2026 ?"
-        )  # a statement put as a question ("il y a 12 métiers cœur ?"), not "et la 5e ?"
-        if not stated and re.search(claims.QUESTION_WORDS, fold(ask)):
-            return None  # "c'est quoi les 4 profils ?" asks, it claims nothing
-        quoted = reading.quoted_figures(ask) if stated else reading.claims(ask)
-        # "40 % … et 38 % … ça fait 78 %": a sum the user worked out is no figure of the study to check
-        shares = [q.value for q in quoted if q.kind == "percent"]
-        quoted = [q for q in quoted if not (q.kind == "percent" and any(q.value == a + b for i, a in enumerate(shares) for b in shares[i + 1 :]))]
-        if not quoted:
-            said = "\n".join(parts)
-            missing = claims.names_not_said(ask, said) if stated and plan.intent in ("facts", "methodology") else []
-            if missing:  # "l'étude a été réalisée par Deloitte ?"
-                return f"Non : d'après l'étude, ce n'est pas {', '.join(missing)}. Voici ce qu'elle dit :"
-            # a statement put as a question ("…étaient-ils associés ?", "est-ce que ça implique … ?"), not "et les règles ?"
-            asserted = stated or re.search(r"\best ce qu|\w-(t-)?(il|elle|ils|elles|on)\b", ask.lower())
-            if asserted and claims.yes_no(ask) and plan.intent in PASSAGE_INTENTS and not re.match(r"(Oui|Non)\b", said.lstrip()):
-                return _stated_in(ask, said)
-            return None
-        said = "\n".join(parts)
-        # the words of the claim, not of how it was heard ("j'ai entendu dire que …, c'est vrai ?")
-        claimed = {t for t in analyze(ask) if len(t) > 2 and not t.isdigit()} - GENERIC_STEMS - HEARSAY
-        wrong = [q for q in quoted if not _said_of(said, q, claimed)]
-        # "l'étude porte sur 58 métiers ?": a claim of the figure alone, in words that say nothing of what it counts
-        subject = {c for c in claimed if not c.startswith(tuple(LIGHT_VERBS))}
-        # "aucune formation" and "l'absence totale de formation" say the same: negative words count as one
-        negative = {"aucun", "absenc", "sans", "manqu", "pas", "nul"}
-        as_said = {"NEG" if t in negative else t for t in analyze(said)}
-        same_words = not subject or len({"NEG" if t in negative else t for t in claimed} & as_said) >= max(2, (len(claimed) + 1) // 2)
-        # "45 % ont une gouvernance dédiée ?" when the study says "sans toutefois de gouvernance": not the same claim
-        denied = re.findall(r"\bsans (?:toutefois )?(?:de |d |aucune? )?((?:\w+ ){0,2}\w+)", fold(said))
-        contradicted = any(set(analyze(d)) & claimed for d in denied)
-        figures = ", ".join(q.text for q in quoted)
-        if not wrong and contradicted and plan.intent in ("maturity", "retrieval", "facts"):
-            return f"Non : ce chiffre ({figures}) figure dans l'étude, mais pour autre chose ; voici exactement ce qu'il mesure :"
-        if not wrong and plan.intent in ("maturity", "retrieval", "facts") and not same_words:
-            # the figure is the study's, but not said of that ("68 % ont déjà intégré l'IA ?"): what it counts, verbatim
-            return f"Ce chiffre ({figures}) figure bien dans l'étude, mais voici exactement ce qu'il mesure :"
-        if not wrong:
-            return "Oui, c'est exact d'après l'étude :"
-        actual = [a for a in (_actual(said, q, claimed) for q in wrong) if a]
-        if len(actual) == len(wrong) == 1:  # "12 métiers cœur c'est ça ?": what it is, then what it is not
-            return f"Non : d'après l'étude, c'est {actual[0]}, pas {wrong[0].text}. Voici ce qu'elle dit :"
-        return f"Non : d'après l'étude, ce n'est pas {', '.join(q.text for q in wrong)}. Voici ce qu'elle dit :"
-
-
-# answers that quote or restate the study's sentences, which a yes-or-no question is checked against
-PASSAGE_INTENTS = ("retrieval", "methodology", "facts", "maturity", "exposure_findings", "recommendations", "priority_actions", "dialia")
-NEGATION = r"\b(ne|n|pas|aucun\w*|jamais|sans|ni|non)\b"
-AUXILIARIES = {"etaient", "etait", "etre", "ete", "sera", "seront", "serait", "faut", "peut", "peuvent", "doit", "doivent",
-               "fait", "font", "avoir", "aura", "auront", "vont", "dit", "dis"}  # fmt: skip
-SUPPORT = 0.75  # share of the question's words a sentence must hold to say yes or no from it
-
-
-def _stated_in(ask: str, said: str) -> str | None:
-    """ "Les représentants patronaux étaient-ils associés au pilotage ?": the sentence of the answer that holds
-    nearly all the question's words says yes, or no when one of the two is negative ("…n'implique pas de
-    réallocation du temps de travail"); without such a sentence, no verdict."""
-    roots = {t[:7] for t in analyze(ask) if len(t) > 2 and not t.isdigit() and t not in AUXILIARIES} - {g[:7] for g in GENERIC_STEMS}
-    if len(roots) < 2:
-        return None
-    sentences = [s for s in re.split(r"(?<=[.;!?])\s+|\n+", said) if s.strip()]
-    best = max(sentences, key=lambda s: len(roots & {t[:7] for t in analyze(s)}), default="")
-    if len(roots & {t[:7] for t in analyze(best)}) < SUPPORT * len(roots):
-        return None
-    same = bool(re.search(NEGATION, fold(ask))) == bool(re.search(NEGATION, fold(best)))
-    return "Oui, d'après l'étude :" if same else "Non, d'après l'étude :"
-
-
-HEARSAY = set(analyze("entendu dire dit disent vrai faux exact exacte confirme confirmer collègue collègues affirme affirment paraît lu raconte"))
-LIGHT_VERBS = {"port", "conce", "couvr", "compt", "inclu", "etud", "analy", "trait"}  # "porte sur", "concerne", "couvre"…
-
-
-HOW_MANY = r"\b(combien|nombre|how many|quelle duree|quelle part|quelle proportion|quel pourcentage|quelle periode)\b"
-
-
-def _figure_first(ask: str, parts: list[str]) -> list[str]:
-    """ "combien de compétences par métier ?": the sentence that gives the figure asked for comes first, with its
-    source, rather than at the end of the paragraph that holds it."""
-    if not re.search(HOW_MANY, fold(ask)) or not parts:
-        return parts
-    roots = {t[:7] for t in analyze(ask) if len(t) > 2 and not t.isdigit()} - {g[:7] for g in GENERIC_STEMS} - {"combien", "nombr"}
-    best, where = 0, None
-    for i, part in enumerate(parts):
-        body, refs = re.match(r"(.*?)((?: ?\[\d+\])*)\s*$", part, re.S).groups()
-        sentences = re.split(r"(?<=\.)\s+(?=[A-ZÀ-Ý0-9])", body.strip())
-        for j, sentence in enumerate(sentences):
-            shared = len(roots & {t[:7] for t in analyze(sentence)})
-            if re.search(r"\d", sentence) and shared > best:
-                best, where = shared, (i, j, sentences, refs)
-    if where is None or (where[0], where[1]) == (0, 0) or "\n" in parts[where[0]]:
-        return parts  # already first, or a list whose lines are not to be taken apart
-    i, j, sentences, refs = where
-    lead = f"{sentences[j].strip()}{refs}"
-    rest = " ".join(s for k, s in enumerate(sentences) if k != j).strip()
-    return [lead] + parts[:i] + ([f"{rest}{refs}"] if rest else []) + parts[i + 1 :]
-
-
-def _actual(said: str, quoted: reading.Quoted, claimed: set[str]) -> str | None:
-    """The figure of the same kind the answer gives in its sentence most about the claim, when there is one."""
-    roots = {c[:7] for c in claimed}
-    sentences = [s for s in re.split(r"(?<=[.;!?])\s+|\n+", said) if s.strip()]
-    scored = [(len(roots & {t[:7] for t in analyze(s)}), s) for s in sentences]
-    scored = [(n, s) for n, s in scored if any(q.kind == quoted.kind for q in reading.quoted_figures(s))]
-    if not scored:
-        return None
-    best = max(n for n, _ in scored)
-    figures = {q.text for n, s in scored if n == best for q in reading.quoted_figures(s) if q.kind == quoted.kind}
-    return figures.pop() if len(figures) == 1 and (best >= 1 or len(scored) == 1) else None
-
-
-def _said_of(said: str, quoted: reading.Quoted, claimed: set[str]) -> bool:
-    """Whether the answer states the figure of what the user claims: "les experts ont requalifié les 58 métiers ?"
-    is not confirmed by "58 métiers" in a sentence on ROME when the sentence on the requalification says "10"."""
-    if not reading.figure_in(said, quoted):
-        return False
-    sentences = [s for s in re.split(r"(?<=[.;!?])\s+|\n+", said) if s.strip()]
-    # stems compared on their first letters: "requalifié" and "requalification" stem apart
-    roots = {c[:7] for c in claimed}
-    overlap = {s: len(roots & {t[:7] for t in analyze(s)}) for s in sentences}
-    if any(reading.figure_in(s, quoted) and overlap[s] >= min(2, len(claimed)) for s in sentences):
-        return True
-    closest = max(sentences, key=overlap.get, default="")
-    # the sentence most about the claim gives another figure of that kind: the claim's figure is of something else
-    return not (overlap.get(closest, 0) >= 2 and any(q.kind == quoted.kind for q in reading.quoted_figures(closest)))

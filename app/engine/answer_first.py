@@ -1,0 +1,189 @@
+"""The first sentence answers what was asked: a verdict on what the user states ("Oui", or "Non" and what it is),
+and, for "combien …" on the study's records, the sentence that gives the figure before the rest of its paragraph."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from knowledge.text import fold
+from scoring import ScoringTool, render
+from search.analysis import analyze
+
+from .operations import operation
+from .plan import Plan
+from .understanding import claims, reading
+from .understanding.records import GENERIC_STEMS
+
+
+def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | None:
+    """What the user states to have it checked gets a plain first sentence: yes, or no and what it is."""
+    if operation(plan.intent).outcome != "answer":
+        return None  # a refusal does not check the figure it refuses to confirm
+    if parts and re.match(r"(Oui|Non|Peu|Pas exactement)\b", parts[0]):
+        return None  # the handler said it first
+    if parts and re.match(r"(Je n'ai (pas trouvé|trouvé aucun)|La recherche dans le texte)", parts[0]):
+        return None  # nothing found to check the claim against: no verdict
+    if plan.intent in ("reassure", "reassure_job", "audit"):
+        return None  # its first sentence answers (the worry; the gaps between text and table)
+    if plan.intent == "job" and plan.jobs and claims.yes_no(ask) and plan.topic != "place":
+        checked = claims.check_job(ask, tool.card(plan.jobs[0]), tool)
+        if checked is not None:
+            return checked.sentence
+    if plan.intent == "methodology" and plan.jobs:
+        # "il est passé de 0,30 à 0,45 chez les experts, pourquoi ?": a score that is neither of the job's first
+        card = tool.card(plan.jobs[0])
+        scores = {round(card.pwc.score, 2), round(card.expert.score, 2)}
+        wrong = [q for q in reading.quoted_figures(ask) if q.kind == "score" and round(q.value, 2) not in scores]
+        if wrong:
+            return (
+                f"Non : d'après l'étude, le score de {card.job} passe de {render.score(card.pwc.score)} (PwC) à "
+                f"{render.score(card.expert.score)} (experts métier), pas {', '.join(q.text for q in wrong)}."
+            )
+    if plan.intent == "query" and plan.set_ask is not None and {"all", "share", "same", "leader"} & set(plan.set_ask.outputs):
+        return None  # its first sentence is the verdict
+    if plan.intent == "figure":
+        return None
+    stated = claims.yes_no(ask) and (
+        re.search(r"\b(est|sont|a|ont|represente\w*|font|fait|compte\w*|y a|passe\w*|gagne\w*|perd\w*)\b", fold(ask))
+        or (reading.quoted_figures(ask) and not re.match(r"^(et|mais|puis)\b", fold(ask)))  # "la deuxième étude sort en 2026 ?"
+    )  # a statement put as a question ("il y a 12 métiers cœur ?"), not "et la 5e ?"
+    if not stated and re.search(claims.QUESTION_WORDS, fold(ask)):
+        return None  # "c'est quoi les 4 profils ?" asks, it claims nothing
+    quoted = reading.quoted_figures(ask) if stated else reading.claims(ask)
+    # "40 % … et 38 % … ça fait 78 %": a sum the user worked out is no figure of the study to check
+    shares = [q.value for q in quoted if q.kind == "percent"]
+    quoted = [q for q in quoted if not (q.kind == "percent" and any(q.value == a + b for i, a in enumerate(shares) for b in shares[i + 1 :]))]
+    if not quoted:
+        said = "\n".join(parts)
+        missing = claims.names_not_said(ask, said) if stated and plan.intent in ("facts", "methodology") else []
+        if missing:  # "l'étude a été réalisée par Deloitte ?"
+            return f"Non : d'après l'étude, ce n'est pas {', '.join(missing)}. Voici ce qu'elle dit :"
+        # a statement put as a question ("…étaient-ils associés ?", "est-ce que ça implique … ?"), not "et les règles ?"
+        asserted = stated or re.search(r"\best ce qu|\w-(t-)?(il|elle|ils|elles|on)\b", ask.lower())
+        if asserted and claims.yes_no(ask) and plan.intent in PASSAGE_INTENTS and not re.match(r"(Oui|Non)\b", said.lstrip()):
+            return _stated_in(ask, said)
+        return None
+    said = "\n".join(parts)
+    # the words of the claim, not of how it was heard ("j'ai entendu dire que …, c'est vrai ?")
+    claimed = {t for t in analyze(ask) if len(t) > 2 and not t.isdigit()} - GENERIC_STEMS - HEARSAY
+    wrong = [q for q in quoted if not _said_of(said, q, claimed)]
+    # "l'étude porte sur 58 métiers ?": a claim of the figure alone, in words that say nothing of what it counts
+    subject = {c for c in claimed if not c.startswith(tuple(LIGHT_VERBS))}
+    # "aucune formation" and "l'absence totale de formation" say the same: negative words count as one
+    negative = {"aucun", "absenc", "sans", "manqu", "pas", "nul"}
+    as_said = {"NEG" if t in negative else t for t in analyze(said)}
+    same_words = not subject or len({"NEG" if t in negative else t for t in claimed} & as_said) >= max(2, (len(claimed) + 1) // 2)
+    # "45 % ont une gouvernance dédiée ?" when the study says "sans toutefois de gouvernance": not the same claim
+    denied = re.findall(r"\bsans (?:toutefois )?(?:de |d |aucune? )?((?:\w+ ){0,2}\w+)", fold(said))
+    contradicted = any(set(analyze(d)) & claimed for d in denied)
+    figures = ", ".join(q.text for q in quoted)
+    if not wrong and contradicted and plan.intent in ("maturity", "retrieval", "facts"):
+        return f"Non : ce chiffre ({figures}) figure dans l'étude, mais pour autre chose ; voici exactement ce qu'il mesure :"
+    if not wrong and plan.intent in ("maturity", "retrieval", "facts") and not same_words:
+        # the figure is the study's, but not said of that ("68 % ont déjà intégré l'IA ?"): what it counts, verbatim
+        return f"Ce chiffre ({figures}) figure bien dans l'étude, mais voici exactement ce qu'il mesure :"
+    if not wrong:
+        return "Oui, c'est exact d'après l'étude :"
+    actual = [a for a in (_actual(said, q, claimed) for q in wrong) if a]
+    if len(actual) == len(wrong) == 1:  # "12 métiers cœur c'est ça ?": what it is, then what it is not
+        return f"Non : d'après l'étude, c'est {actual[0]}, pas {wrong[0].text}. Voici ce qu'elle dit :"
+    return f"Non : d'après l'étude, ce n'est pas {', '.join(q.text for q in wrong)}. Voici ce qu'elle dit :"
+
+
+ROOT = 7  # stems compared on their first letters: "requalifié" and "requalification" stem apart
+GENERIC_ROOTS = {g[:ROOT] for g in GENERIC_STEMS}
+
+
+@lru_cache(maxsize=2048)
+def _roots(text: str) -> frozenset[str]:
+    """A sentence's stems, cut to their first letters (the same sentences are read for each figure claimed)."""
+    return frozenset(t[:ROOT] for t in analyze(text))
+
+
+def _question_roots(ask: str, dropped: frozenset[str] | set[str] = frozenset()) -> set[str]:
+    """The question's own words, cut to their first letters: no figure, no word every question has."""
+    return {t[:ROOT] for t in analyze(ask) if len(t) > 2 and not t.isdigit() and t not in dropped} - GENERIC_ROOTS
+
+
+def _sentences(said: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.;!?])\s+|\n+", said) if s.strip()]
+
+
+# answers that quote or restate the study's sentences, which a yes-or-no question is checked against
+PASSAGE_INTENTS = ("retrieval", "methodology", "facts", "maturity", "exposure_findings", "recommendations", "priority_actions", "dialia")
+NEGATION = r"\b(ne|n|pas|aucun\w*|jamais|sans|ni|non)\b"
+AUXILIARIES = {"etaient", "etait", "etre", "ete", "sera", "seront", "serait", "faut", "peut", "peuvent", "doit", "doivent",
+               "fait", "font", "avoir", "aura", "auront", "vont", "dit", "dis"}  # fmt: skip
+SUPPORT = 0.75  # share of the question's words a sentence must hold to say yes or no from it
+
+
+def _stated_in(ask: str, said: str) -> str | None:
+    """ "Les représentants patronaux étaient-ils associés au pilotage ?": the sentence of the answer that holds
+    nearly all the question's words says yes, or no when one of the two is negative ("…n'implique pas de
+    réallocation du temps de travail"); without such a sentence, no verdict."""
+    roots = _question_roots(ask, AUXILIARIES)
+    if len(roots) < 2:
+        return None
+    held = {s: len(roots & _roots(s)) for s in _sentences(said)}
+    best = max(held, key=held.get, default="")
+    if held.get(best, 0) < SUPPORT * len(roots):
+        return None
+    same = bool(re.search(NEGATION, fold(ask))) == bool(re.search(NEGATION, fold(best)))
+    return "Oui, d'après l'étude :" if same else "Non, d'après l'étude :"
+
+
+HEARSAY = set(analyze("entendu dire dit disent vrai faux exact exacte confirme confirmer collègue collègues affirme affirment paraît lu raconte"))
+LIGHT_VERBS = {"port", "conce", "couvr", "compt", "inclu", "etud", "analy", "trait"}  # "porte sur", "concerne", "couvre"…
+
+
+HOW_MANY = r"\b(combien|nombre|how many|quelle duree|quelle part|quelle proportion|quel pourcentage|quelle periode)\b"
+
+
+def figure_first(ask: str, parts: list[str]) -> list[str]:
+    """ "combien de compétences par métier ?": the sentence that gives the figure asked for comes first, with its
+    source, rather than at the end of the paragraph that holds it."""
+    if not re.search(HOW_MANY, fold(ask)) or not parts:
+        return parts
+    roots = _question_roots(ask) - {"combien", "nombr"}
+    best, where = 0, None
+    for i, part in enumerate(parts):
+        body, refs = re.match(r"(.*?)((?: ?\[\d+\])*)\s*$", part, re.S).groups()
+        sentences = re.split(r"(?<=\.)\s+(?=[A-ZÀ-Ý0-9])", body.strip())
+        for j, sentence in enumerate(sentences):
+            shared = len(roots & _roots(sentence))
+            if re.search(r"\d", sentence) and shared > best:
+                best, where = shared, (i, j, sentences, refs)
+    if where is None or (where[0], where[1]) == (0, 0) or "\n" in parts[where[0]]:
+        return parts  # already first, or a list whose lines are not to be taken apart
+    i, j, sentences, refs = where
+    lead = f"{sentences[j].strip()}{refs}"
+    rest = " ".join(s for k, s in enumerate(sentences) if k != j).strip()
+    return [lead] + parts[:i] + ([f"{rest}{refs}"] if rest else []) + parts[i + 1 :]
+
+
+def _actual(said: str, quoted: reading.Quoted, claimed: set[str]) -> str | None:
+    """The figure of the same kind the answer gives in its sentence most about the claim, when there is one."""
+    roots = {c[:ROOT] for c in claimed}
+    scored = [(len(roots & _roots(s)), s) for s in _sentences(said)]
+    scored = [(n, s) for n, s in scored if any(q.kind == quoted.kind for q in reading.quoted_figures(s))]
+    if not scored:
+        return None
+    best = max(n for n, _ in scored)
+    figures = {q.text for n, s in scored if n == best for q in reading.quoted_figures(s) if q.kind == quoted.kind}
+    return figures.pop() if len(figures) == 1 and (best >= 1 or len(scored) == 1) else None
+
+
+def _said_of(said: str, quoted: reading.Quoted, claimed: set[str]) -> bool:
+    """Whether the answer states the figure of what the user claims: "les experts ont requalifié les 58 métiers ?"
+    is not confirmed by "58 métiers" in a sentence on ROME when the sentence on the requalification says "10"."""
+    if not reading.figure_in(said, quoted):
+        return False
+    sentences = _sentences(said)
+    roots = {c[:ROOT] for c in claimed}
+    overlap = {s: len(roots & _roots(s)) for s in sentences}
+    if any(reading.figure_in(s, quoted) and overlap[s] >= min(2, len(claimed)) for s in sentences):
+        return True
+    closest = max(sentences, key=overlap.get, default="")
+    # the sentence most about the claim gives another figure of that kind: the claim's figure is of something else
+    return not (overlap.get(closest, 0) >= 2 and any(q.kind == quoted.kind for q in reading.quoted_figures(closest)))
