@@ -9,10 +9,11 @@ from typing import Literal
 from knowledge.text import fold
 from scoring import ScoringTool
 from scoring.models import Resolution
+from scoring.tasks import TaskMatcher
 
 from ..plan import Conversation, Plan
 from . import hostility
-from .reading import FamilyReader, agent_nouns
+from .reading import FamilyReader, agent_nouns, describes_work
 
 
 def _has(text: str, *patterns: str) -> bool:
@@ -126,6 +127,7 @@ class Planner:
     def __init__(self, tool: ScoringTool):
         self.tool = tool
         self.families = FamilyReader(tool.jobs)
+        self.tasks = TaskMatcher()
         self._seen: dict[str, tuple[list[str], Resolution]] = {}
 
     # -- job mentions ---------------------------------------------------------------------------------------
@@ -161,7 +163,12 @@ class Planner:
             found, whole = self._jobs_in(described)
             if found:
                 return found, whole
-        return self._jobs_in(question)
+        found, whole = self._jobs_in(question)
+        if not found and describes_work(fold(question)):  # "je réponds aux plaintes des clients": the job that does it
+            by_task = self.tasks.best(question)
+            if by_task:
+                return [by_task], whole
+        return found, whole
 
     def _jobs_in(self, question: str) -> tuple[list[str], Resolution]:
         whole = self.tool.resolve(question, nearest=False)  # nearest jobs are ranked only if an answer needs them

@@ -479,6 +479,34 @@ AGENT_NOUNS = (
 )  # fmt: skip
 
 
+# "je réponds aux plaintes", "je bosse au service réclamations", "ma pote qui fait le planning", "I handle
+# complaints": the message describes someone's work (not "je veux savoir", "je prépare une réunion")
+NOT_WORK = (
+    r"veux|voudrais|voulais|aimerais|souhaite\w*|peux|pourrais|dois|devrais|sais|savais|comprends|pense|crois|cherche"
+    r"|prepare|lis|vois|demande|trouve|ai|avais|suis (inquiet|inquiete|perdu|perdue|curieux|curieuse|pas sur|pas sure)"
+    r"|me demande|m inquiete|entends|connais|lance|organise une|fais une (reunion|presentation)|suis|serai|serais|vais|risque"
+)
+DESCRIBES_WORK = (
+    rf"\b(je|j) (?!({NOT_WORK})\b)\w+",
+    r"\b(mon|ma) (boulot|travail|job|poste|metier|quotidien|taf|mission|role|service|equipe)\b",
+    r"\b(mes|ma|mon|nos|notre|une?) (pote|collegue|copine|copain|amie?|binome|chef|cheffe|collegues|voisine?|soeur|frere|mari|femme)\b.*\bqui\b",
+    r"\bau (service|pole|departement)\b|\bdans le service\b",
+    r"\b(je suis|chui|je bosse|je travaille) (a la|a l|au|aux|en charge|chez|dans le service|dans l equipe)\b",
+    r"\bi (work|handle|do|manage|deal|answer|am in|run|take care)\b|\bmy (job|work|team)\b",
+)
+
+
+# "je suis dépanneur-remorqueur, …": a title of the person's own, which the study has or not (not "je suis à la compta")
+NAMES_A_TITLE = (
+    r"\b(je suis|chui|en tant que|i am an?|i m an?)\s+(?!(a|au|aux|dans|chez|sur|en|pas|la|le|les|l|de|du|d|ou|bien|tres|vraiment"
+    r"|tranquilles?|expose\w*|concerne\w*|touche\w*|impacte\w*|menace\w*|inquie\w*|sur|sure|foutue?|mal|dans|perdue?|remplace\w*)\b)\w+"
+)
+
+
+def describes_work(folded: str) -> bool:
+    return not re.search(NAMES_A_TITLE, folded) and any(re.search(p, folded) for p in DESCRIBES_WORK)
+
+
 def first_person(folded: str) -> bool:
     """Whether the speaker speaks of their own job ("je", "mon", "moi"), not of "parle-moi", "dis-moi"."""
     folded = re.sub(r"\b(parle|dis|donne|montre|explique|raconte|rappelle|indique|envoie|fais|liste)[sz]? moi\b", " ", folded)
