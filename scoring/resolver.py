@@ -76,6 +76,10 @@ def _auto_aliases(job: Job, title_frequency: dict[str, int], titles: set[tuple[s
     return names
 
 
+# related trades that are also everyday words of the study's sentences ("projets pilotes", "taxis et hôtels")
+COMMON_WORDS = frozenset({"pilote", "pilot", "sinistre", "indemnisation", "taxi", "directeur", "artisan", "regleur"})
+
+
 class JobResolver:
     def __init__(self, jobs: list[Job]):
         self.jobs = {job.id: job for job in jobs}
@@ -110,6 +114,31 @@ class JobResolver:
             self.by_job.setdefault(alias.job_id, []).append(alias)
         # A title word shared by many jobs (chargé, assistance, gestionnaire…) cannot identify a job alone.
         self.generic = {t for t, ids in document_frequency.items() if len(ids) >= GENERIC_TITLES}
+        # trades the study does not have (psychologue, DPO, agent de sécurité), longest first: "secrétaire médicale"
+        # is not the study's "Assistant" although "secrétaire" alone is
+        self.absent_trades = sorted((key for key in RELATED if self._absent_trade(key)), key=lambda k: -len(tokens(k)))
+
+    def _absent_trade(self, key: str) -> bool:
+        if key in COMMON_WORDS:
+            return False
+        found = self.resolve(key, nearest=False)
+        if found.status == "absent":
+            return True
+        # "secrétaire médicale": more than the study job's name it holds ("secrétaire", an "Assistant")
+        words = set(tokens(key))
+        return found.status == "found" and len(words) > 1 and not any(words <= set(a.tokens) for a in self.by_job[found.job_id])
+
+    def absent_trade(self, text: str) -> str | None:
+        """The trade outside the study a message names, in the message's own words ("les psychologues, ils sont
+        étudiés ?" -> "psychologues"), if any."""
+        words = [(token, match) for match in re.finditer(r"[\w-]+", text) for token in tokens(match[0])]
+        said = [token for token, _ in words]
+        for key in self.absent_trades:
+            wanted = tokens(key)
+            for start in range(len(said) - len(wanted) + 1):
+                if said[start : start + len(wanted)] == wanted:
+                    return text[words[start][1].start() : words[start + len(wanted) - 1][1].end()]
+        return None
 
     def _match_tokens(self, query_tokens: list[str]) -> tuple[set[str], list[str]]:
         matched, unknown, _ = self._match_positions(query_tokens)

@@ -64,6 +64,14 @@ JOB_CUES = (
     r"\bles \w+s (sont|seront)(ils|elles)?\b", r"\bquid d", r"\bpour (un|une|les) \w+", r"\bposte d",
 )  # fmt: skip
 
+# a trade asked about: its exposure, its place in the study ("ils sont étudiés ?", "is my job covered?")
+TRADE_ASKED = (
+    r"\b(score|expos\w*|expo|classement|class\w*|rang|concern\w*|touch\w*|menac\w*|impact\w*|remplac\w*|disparai\w*|risqu\w*)\b",
+    r"\bdans (l etude|le tableau|les 58|la liste|le classement)\b|\betudie\w*\b|\bfigure\w*\b|\bfait partie\b|\bpresents?\b",
+    r"\bmon (metier|poste|job|boulot|travail)\b|\bl ia va\b|\bva me\b|\bet moi\b|\bmy job\b",
+    r"\b(covered|included|affected|rank\w*|threat\w*|replace\w*|exposure)\b",
+)
+
 # the short words people type for the study's own words ("la qualif experts", "les recos", "ma boîte")
 ABBREVIATIONS = {"qualif": "qualification", "qualifs": "qualifications", "reco": "recommandation", "recos": "recommandations",
                  "preco": "preconisation", "precos": "preconisations", "boite": "entreprise", "boites": "entreprises"}  # fmt: skip
@@ -608,6 +616,24 @@ class Planner:
         ):
             return Plan(intent="help", **base)
         return Plan(intent="retrieval", **base)
+
+    def absent_trade(self, question: str, text: str, jobs: list[str]) -> Resolution | None:
+        """ "les psychologues, ils sont étudiés ?", "secrétaire médicale, mon score ?", "data scientist ?": a trade the
+        study lacks, asked about, unless a study title is named in full beside it ("je suis DRH, et les chargés
+        d'assistance ?")."""
+        words = self.tool.resolver.absent_trade(question)
+        if not words or re.search(rf"\b(a la|au|a l|aux|chez|ma|mon|notre|nos|votre|vos|sa|son|leur)\s+{re.escape(fold(words))}\b", text):
+            return None  # "on est à la DRH", "pour ma DRH": a place or someone else, not the trade asked about
+        # "je règle les factures des dépanneurs", "spécialiste paramédical, kiné de formation": a study job named besides
+        if jobs and self.jobs_in(question.replace(words, " "))[0]:
+            return None
+        # "que doit faire la DRH pour les métiers les plus exposés ?": the exposure of other jobs
+        asked = re.sub(r"\b(metiers|postes|emplois|salaries|jobs)( les)? (plus |moins |tres |fortement )*expos\w*", " ", text)
+        if len(text.split()) > 4 and not _has(asked, *TRADE_ASKED):
+            return None
+        found = self.tool.resolve(words)
+        candidates = found.candidates or self.tool.resolver.nearest(words)
+        return Resolution(query=words, status="absent", candidates=candidates)
 
     def personal_job(self, question: str, text: str, base: dict) -> Plan | None:
         """A job named in the user's words that the study may not have ("je suis boulangère, …")."""

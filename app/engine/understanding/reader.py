@@ -52,6 +52,7 @@ class Reader:
             self.answer_to_choice,
             self.item_by_place,
             self.said_again,
+            self.trade_the_study_lacks,
             self.close_to_the_absent_job,
             self.sheet_of_the_job_in_view,
             self.topic_not_job,
@@ -162,6 +163,14 @@ class Reader:
         ):
             return None
         return conversation.last
+
+    def trade_the_study_lacks(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "les psychologues, ils sont étudiés ?", "data scientist ?": a trade outside the 58 is said to be absent,
+        with the nearest study jobs, whatever other words of the study the message holds."""
+        if plan.intent in ("refusal", "out_of_scope"):
+            return None
+        trade = self.planner.absent_trade(text, fold(text), self.planner.jobs_in(text)[0])
+        return Plan(intent="absent_job", question=text, resolution=trade, qualification=plan.qualification) if trade else None
 
     def close_to_the_absent_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "donc je suis proche de quoi ?" after a job the study lacks: the close study jobs, side by side."""
