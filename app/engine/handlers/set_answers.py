@@ -494,7 +494,7 @@ def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
         counts.append(f"{names[q]} {_plural(result.total_matching)} sur {result.total_jobs} ({render.share(result.share_percent)} %)")
         matches.append(round(result.share_percent) == published[q])
     table = f"Le tableau consolidé compte : {' ; '.join(counts)} {out.sources.ref(ctx.tool.table_citation)}."
-    if claimed is None or (re.search(r"\b(tableau|correspond\w*|colle\w*|coheren\w*|calcul\w*)\b", fold(question)) and true):
+    if claimed is None or (re.search(r"\b(tableau|correspond\w*|coll(e|ent|er)|coheren\w*|calcul\w*)\b", fold(question)) and true):
         # "la part de 57 %, ça correspond au tableau ?": the published share against the table's count, first
         lead = "Oui" if all(matches) else "Pas exactement"
         out.add(f"{lead} : l'étude publie {said} de métiers « {label} » {out.sources.ref(profile.citation)}. {table}")

@@ -79,7 +79,7 @@ SHORT_WORDS = {"it": "informatique", "info": "informatique", "cyber": "cybersecu
                "compta": "comptabilite", "presta": "prestataire", "prestas": "prestataires", "com": "communication"}  # fmt: skip
 PROFILE_WORDS = {
     "emergent": "Emergent", "emergents": "Emergent",
-    "forte transformation": "En forte transformation", "en evolution": "En évolution",
+    "forte transfo": "En forte transformation", "en evolution": "En évolution",
     "non impacte": "Non impacté ou de manière négligeable", "negligeable": "Non impacté ou de manière négligeable",
 }  # fmt: skip
 NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
@@ -124,7 +124,7 @@ def _number(text: str) -> int | None:
     return None
 
 
-def _profile(text: str) -> str | None:
+def profile_in(text: str) -> str | None:
     for word, label in PROFILE_WORDS.items():
         if word in text:
             return label
@@ -272,7 +272,7 @@ class Planner:
         n = _number(text)
         named = self.families.find(question)
         family = named.name if named else None
-        profile = _profile(text)
+        profile = profile_in(text)
         core = True if _has(text, r"\bcoeurs?\b", r"\bcoeur d assistance") else None
 
         if (

@@ -18,7 +18,7 @@ from search.analysis import analyze
 from ..operations import operation
 from ..plan import Conversation, Plan, SetAsk
 from . import claims, reading
-from .planner import METHODOLOGY_TOPICS, PROFILE_WORDS, Planner, first_match, maturity_topic
+from .planner import METHODOLOGY_TOPICS, PROFILE_WORDS, Planner, first_match, maturity_topic, profile_in
 from .records import GENERIC_STEMS, matched_items, names_an_item, prose_stems
 from .sets import SetReader
 
@@ -53,6 +53,7 @@ class Reader:
             self.item_by_place,
             self.said_again,
             self.trade_the_study_lacks,
+            self.count_of_another_profile,
             self.close_to_the_absent_job,
             self.sheet_of_the_job_in_view,
             self.topic_not_job,
@@ -163,6 +164,27 @@ class Reader:
         ):
             return None
         return conversation.last
+
+    def count_of_another_profile(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "combien en forte transformation ?" → "et les émergents ?", "et le reste ?": the same count, another profile."""
+        last = conversation.last
+        folded = fold(text)
+        counted = last is not None and (
+            last.intent == "stats"
+            or (last.intent == "query" and last.set_ask is not None and last.set_ask.query.filter.profile
+                and {"share", "count"} & set(last.set_ask.outputs))
+        )
+        if not counted or len(folded.split()) > 6 or not re.match(r"^(et|puis|mais)\b", folded) or re.search(r"\d", folded):
+            return None
+        profile = profile_in(folded)
+        if profile is None and not re.search(r"\b(le reste|autres profils|tous les profils)\b", folded):
+            return None
+        qualification = plan.qualification if plan.qualification != "both" else last.qualification
+        if last.intent == "query" and last.set_ask is not None and profile:  # the share asked again, of another profile
+            query = last.set_ask.query.model_copy(update={"filter": last.set_ask.query.filter.model_copy(update={"profile": profile})})
+            ask = last.set_ask.model_copy(update={"query": query, "claimed_share": None})
+            return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
+        return Plan(intent="stats", question=text, profile=profile, qualification=qualification, follow_up=True)
 
     def trade_the_study_lacks(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "les psychologues, ils sont étudiés ?", "data scientist ?": a trade outside the 58 is said to be absent,
@@ -456,7 +478,7 @@ class Reader:
                 folded,
             )
             and plan.intent not in ("refusal", "out_of_scope", "sheets", "recommendations", "priority_actions", "maturity", "dialia")
-            and not re.search(r"(?<!quand )\bmeme\b|\bdeux\b|\btous\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*|\bcolle\w*", folded)
+            and not re.search(r"(?<!quand )\bmeme\b|\bdeux\b|\btous\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*|\bcoll(e|ent|er)\b", folded)
             and not reading.worried(text)
             and not self.planner.jobs_in(text)[0]
         ):

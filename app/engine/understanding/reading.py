@@ -127,7 +127,10 @@ WORRY = (
     r"\bavenir\b.*\b(mon|notre) (metier|poste|emploi)\b", r"\bforcement\b.*\b(disparai|supprim)", r"\bmauvaise nouvelle\b", r"\bbad news\b", r"\bca craint\b", r"\bfoutu\w*\b", r"\bmort\b",
     r"\ben danger\b", r"\ben peril\b", r"\bin danger\b", r"\b(va|vont|vais) sauter\b", r"\bla fin (des|du|de mon|de notre|de nos)\b",
 )  # fmt: skip
-THANKS = r"^(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks|thank you|au revoir|bonne journee)\b"
+THANKS = (
+    r"^((bon|ben|eh bien|alors|ah|ok|bah) )?(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"
+    r"|thank you|au revoir|bonne (journee|soiree|fin de journee|soiree|nuit|continuation)|a plus|a bientot|bye|ciao|salut et merci)\b"
+)
 CLAIM_CUES = (
     r"c est (bien )?(ca|juste|exact|vrai)\b", r"\bnon\s*$", r"\bje ne me trompe pas\b", r"\bje me trompe\b",
     r"\bconfirme", r"\bvrai ou faux\b", r"\bc est correct\b", r"\bright\b", r"\bis that (right|correct|true)\b",

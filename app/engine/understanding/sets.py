@@ -397,7 +397,7 @@ class SetReader:
             return SetAsk(query=previous.query.model_copy(update={"filter": rest}), outputs=["list"], both=previous.both)
         f = previous.query.filter if previous is not None else None
         only_profile = f is not None and f.profile and not (f.families or f.core is not None or f.job_ids or f.score_min is not None or f.score_max is not None)
-        if only_profile and re.search(r"\b(coheren\w*|correspond\w*|colle\w*|conforme\w*)\b", s.text) and not (s.slots and not s.profile):
+        if only_profile and re.search(r"\b(coheren\w*|correspond\w*|coll(e|ent|er)|conforme\w*)\b", s.text) and not (s.slots and not s.profile):
             # "c'est cohérent avec ce que dit l'étude ?", "et 17 %, ça correspond au tableau ?" after a profile's jobs:
             # the table against the published share
             return SetAsk(query=JobQuery(filter=JobFilter(profile=s.profile or f.profile)), outputs=["share"], both=True)

@@ -1,0 +1,34 @@
+"""Follow-ups that name nothing take what they lack from the conversation."""
+
+import pytest
+
+from app.engine import Conversation
+
+
+def ask(engine, *turns):
+    conversation = Conversation()
+    return [engine.ask(turn, conversation) for turn in turns]
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["combien de métiers en forte transformation ?", "et les émergents ?"], "Sur les 58 métiers du tableau consolidé"),
+        (["combien de métiers en forte transformation ?", "et le reste ?"], "Sur les 58 métiers du tableau consolidé"),
+    ],
+)
+def test_a_count_asked_again_of_another_profile(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(first) and "%" in answer
+
+
+def test_the_share_a_colleague_quotes_from_the_study_is_right_and_the_next_profile_gets_its_share(offline_engine):
+    claim, other = ask(offline_engine, "un collègue dit que 57 % des métiers sont en évolution, vrai ?", "et en forte transfo ?")
+    assert claim.answer.startswith("Oui : l'étude publie 57 %")
+    assert "« En forte transformation »" in other.answer and "%" in other.answer
+
+
+@pytest.mark.parametrize("text", ["bon merci", "bonne soirée", "ok merci beaucoup"])
+def test_a_goodbye_is_not_read_as_a_job(offline_engine, text):
+    answer = offline_engine.ask(text).answer
+    assert "ne fait pas partie" not in answer and len(answer) < 300
