@@ -32,3 +32,23 @@ def test_the_share_a_colleague_quotes_from_the_study_is_right_and_the_next_profi
 def test_a_goodbye_is_not_read_as_a_job(offline_engine, text):
     answer = offline_engine.ask(text).answer
     assert "ne fait pas partie" not in answer and len(answer) < 300
+
+
+@pytest.mark.parametrize(
+    ("turns", "family"),
+    [
+        (["compare le juriste et l'auditeur", "ils sont dans la même famille ?", "qui d'autre dans cette famille ?"],
+         "famille 13 – Juridique, conformité, qualité et risques"),
+        (["je suis infirmière d'assistance", "et le médecin ?", "et ma famille, il y a qui d'autre dedans ?"],
+         "famille 02 – Activités médicales"),
+    ],
+)
+def test_the_family_of_the_jobs_in_view_is_listed(offline_engine, turns, family):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert family in answer.split("\n")[0]
+
+
+def test_the_family_of_the_job_in_view_is_said_first_then_its_members(offline_engine):
+    family, members = ask(offline_engine, "je suis comptable", "c'est quoi la famille de métier ?", "qui d'autre est dedans ?")[1:]
+    assert family.answer.startswith("Chargé de comptabilité fait partie de la famille 11 – Pilotage comptable et financier")
+    assert "Contrôleur de gestion" in members.answer and "Acheteur" in members.answer

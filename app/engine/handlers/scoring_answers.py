@@ -43,7 +43,10 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
     card = ctx.tool.card(job_id)
     out.call("scoring.card", {"job": card.job}, card)
     row = out.sources.ref(card.citations[0])
-    if re.search(r"\bcoeurs?\b|\bcore\b", fold(plan.question)):
+    if re.search(r"\bfamilles?\b", fold(plan.question)) and not re.search(r"\bcoeurs?\b|\bcore\b", fold(plan.question)):
+        # "c'est quoi la famille de métier ?": the family first
+        out.add(f"{card.job} fait partie de la famille {card.family_code} – {card.family} {row}.")
+    elif re.search(r"\bcoeurs?\b|\bcore\b", fold(plan.question)):
         # asked whether it is a core job: the first sentence says so
         verdict = "Oui" if card.core else "Non"
         what = "est" if card.core else "n'est pas"

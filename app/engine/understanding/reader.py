@@ -302,6 +302,8 @@ class Reader:
     def attribute_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "il a quel profil ?", "et son score ?", "elle est à quelle place ?": the job the last answer was about."""
         folded = fold(text)
+        if conversation.jobs and plan.intent in ("retrieval", "absent_job") and re.search(r"\b(quelle|c est quoi (la|sa|leur)|de quelle|dans quelle) famille\b", folded):
+            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)  # the card says it
         if (
             not conversation.jobs
             or plan.intent not in ("retrieval", "absent_job", "ambiguous_job")

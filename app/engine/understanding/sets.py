@@ -246,9 +246,13 @@ class SetReader:
         if measure != "score" and re.search(r"\b(le|les) (plus|moins)\b|\bplus gros\w*|\bmax\w*", text):
             ranking = True  # "qui a gagné le plus de places": the biggest moves first
             most = most or not re.search(r"\b(le|les) moins\b", text)
-        own_family = bool(re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text)) or bool(
+        last_about_family = conversation.last is not None and re.search(r"\bfamilles?\b", fold(conversation.last.question))
+        this_family = not families and re.search(r"(?<!hors )(?<!hors de )\bcette famille\b", text)
+        own_family = bool(re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text) or this_family) or bool(
             conversation.jobs and not families and re.search(r"\bde la famille\b|\bdans la famille\b", text) and not re.search(r"\bfamille\s*\d", text)
-        )
+        ) or bool(conversation.jobs and not families and last_about_family and re.search(r"\bdedans\b|\bqui d autre\b", text))
+        if own_family and re.search(r"\bqui d autre\b|\bles autres\b|\bil y a qui\b|\bdedans\b", text):
+            listing = True  # "qui d'autre dans cette famille ?": its jobs
         summary = "mean" if re.search(MEAN, text) else "spread" if re.search(SPREAD, text) else None
         if summary:  # "le score moyen des métiers cœur", "quel écart entre le premier et le dernier ?"
             most = least = ranking = listing = False
@@ -262,8 +266,9 @@ class SetReader:
         )  # fmt: skip
         if s.families and not s.asks_set and not self.families.codes(question, loose=False)[0]:
             s.families = []  # "je suis data scientist": a family word alone is not a question about the family
-        if s.own_family and conversation.jobs:
-            s.families = [self.families.family_of(conversation.jobs[0])]
+        if s.own_family and conversation.jobs:  # "ma famille": the speaker's job's; "cette famille": the job in view's
+            job = conversation.mine()[0] if re.search(r"\b(ma|notre)\b", text) else conversation.jobs[0]
+            s.families = [self.families.family_of(job)]
         return s
 
     def _moved(self, text: str) -> str | None:
