@@ -52,3 +52,27 @@ def test_the_family_of_the_job_in_view_is_said_first_then_its_members(offline_en
     family, members = ask(offline_engine, "je suis comptable", "c'est quoi la famille de métier ?", "qui d'autre est dedans ?")[1:]
     assert family.answer.startswith("Chargé de comptabilité fait partie de la famille 11 – Pilotage comptable et financier")
     assert "Contrôleur de gestion" in members.answer and "Acheteur" in members.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["lequel a le plus bougé ?", "et celui qui a le plus baissé ?"],
+         "Le métier qui a perdu le plus de places entre la qualification PwC et celle des experts métier est **Chargé d'assistance**"),
+        (["quels sont les métiers cœur les plus exposés selon les experts ?", "lequel a le plus bougé ?", "et dans l'autre sens ?"],
+         "Des 5 métiers, celui qui a perdu le plus de places"),
+        (["le chargé d'études est 7e ?", "bon, qui a vraiment gagné le plus ?"],
+         "Le métier qui a gagné le plus de places entre la qualification PwC et celle des experts métier est **Chargé de méthodes et procédures**"),
+        (["le médecin d'assistance est 55e ?", "et l'infirmier ?", "lequel a gagné le plus de places ?", "c'est le record ?"],
+         "Le métier qui a gagné le plus de places entre la qualification PwC et celle des experts métier est **Chargé de méthodes et procédures**"),
+        (["quels métiers passent en forte transformation chez les experts ?", "lequel a le plus progressé en classement ?", "et le plus reculé ?"],
+         "Aucun des 4 métiers n'est dans ce cas"),
+    ],
+)
+def test_moves_between_the_qualifications_followed_up(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_a_table_of_the_core_jobs_after_a_move_is_all_of_them(offline_engine):
+    answer = ask(offline_engine, "qui a gagné le plus de places ?", "fais moi un tableau des métiers coeur avec les deux scores")[-1].answer
+    assert answer.startswith("Les 10 métiers cœur d'assistance")

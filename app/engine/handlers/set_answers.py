@@ -150,6 +150,16 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
                 r1 = ctx.tool.query(q1)
                 out.call("scoring.query", q1.model_dump(mode="json", exclude_defaults=True), r1)
                 _rank(ctx, r1, SetAsk(**(one.model_dump() | {"query": q1, "outputs": ["rank"]})), out)
+        elif "rank" in ask.outputs and not result.rows and q.measure in ("places", "moves", "points") and _restricted(q.filter):
+            # "et le plus reculé ?" among jobs that all gained places: none of them, and who it is among all 58
+            among = ctx.tool.query(q.model_copy(update={"filter": q.filter.model_copy(update={"moved": None})})).total_matching
+            out.add(f"Aucun des {among} métiers n'est dans ce cas ({_title(ctx, one)}) {out.sources.ref(ctx.tool.table_citation)}. Sur les 58 métiers :")
+            wide = q.model_copy(update={"filter": JobFilter(moved=q.filter.moved)})
+            result = ctx.tool.query(wide)
+            out.call("scoring.query", wide.model_dump(mode="json", exclude_defaults=True), result)
+            _rank(ctx, result, SetAsk(**(one.model_dump() | {"query": wide})), out)
+            shown += [r.job_id for r in result.rows]
+            break
         elif "rank" in ask.outputs:
             _rank(ctx, result, one, out)
         else:
@@ -251,6 +261,10 @@ def _published_share(ctx: Context, ask: SetAsk) -> int | None:
     if profile is None:
         return None
     return profile.published_share_pwc if ask.query.qualification == "pwc" else profile.published_share_expert
+
+
+def _restricted(f: JobFilter) -> bool:
+    return bool(f.job_ids is not None or f.families or f.profile or f.core is not None or f.score_min is not None or f.score_max is not None)
 
 
 def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:

@@ -483,6 +483,7 @@ class Reader:
             and not re.search(r"(?<!quand )\bmeme\b|\bdeux\b|\btous\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*|\bcoll(e|ent|er)\b", folded)
             and not reading.worried(text)
             and not self.planner.jobs_in(text)[0]
+            and not (re.search(r"\brecord\b", folded) and conversation.last is not None and conversation.last.set_ask is not None)
         ):
             mine = re.search(r"\b(on|je|j|mon|ma)\b", folded)  # "on est tranquilles alors ?", "mon chef dit que mon score…"
             return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], follow_up=True, qualification=plan.qualification)

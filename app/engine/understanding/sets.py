@@ -35,8 +35,8 @@ LEAST = r"\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\
 COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
 LIST = r"\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
-PLACES_UP = r"\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
-PLACES_DOWN = r"\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
+PLACES_UP = r"\bgagne\w* le plus\b(?! d argent)|\ble plus gagne\b|\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
+PLACES_DOWN = r"\bperdu\w* le plus\b|\ble plus perdu\b|\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
 PLACES_SAME = r"\bpas bouge\w*|\bpas change\w* de (place|position|rang)\b|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
 PROFILE_CHANGED = r"\bchang\w* de (profil|classification|categorie)|\bprofil (a )?change|\bbascul\w*|\bpass\w* de\b.*\ba\b.*\b(emergent|transformation|evolution|impacte)|\bpass\w* (en|a) (forte transformation|en evolution|emergent)"
 POINTS = r"\bpoints?\b|\bde combien (augment|baiss|monte|diminu|progress|recul)\w*|\b(hausse|baisse|augmentation|diminution) (du|de) (leur |son )?score"
@@ -215,9 +215,17 @@ class SetReader:
         elif jobs:
             families, excluded = self.families.codes(question, loose=False)
         profile, negated = _profile(text)
-        moved = self._moved(text)
-        if previous is not None and previous.query.measure in ("places", "moves") and re.search(r"\ben (a|ont)\b.*\b(perdu|gagne)", text):
+        places_before = previous is not None and previous.query.measure in ("places", "moves")
+        if places_before and re.search(r"\ben (a|ont)\b.*\b(perdu|gagne)", text):
             text = text + " places"  # "et qui en a perdu le plus ?" after the places gained: "en" is places
+        elif places_before and not _has(text, POINTS) and not re.search(r"\bscores?\b", text):
+            # "et celui qui a le plus baissé ?" after the places: still places, the other way
+            text = re.sub(r"\b(baisse|descendu|recule)\b", "perdu des places", text)
+            text = re.sub(r"\b(monte|augmente|progresse)\b", "gagne des places", text)
+        if previous is not None and previous.query.measure in ("places", "moves", "points") and re.search(r"\b(dans l autre sens|a l inverse|l inverse|dans le sens inverse|l oppose)\b", text):
+            # "et dans l'autre sens ?": the other way round
+            text = text + (" perdu places" if previous.query.filter.moved != "down" else " gagne places")
+        moved = self._moved(text)
         measure = "places" if moved in ("up", "down") or (moved is None and _has(text, PLACES_UP, PLACES_DOWN)) else "score"
         if _has(text, POINTS) and not _has(text, r"\bplaces?\b"):
             measure = "points"
@@ -406,11 +414,17 @@ class SetReader:
             # "c'est cohérent avec ce que dit l'étude ?", "et 17 %, ça correspond au tableau ?" after a profile's jobs:
             # the table against the published share
             return SetAsk(query=JobQuery(filter=JobFilter(profile=s.profile or f.profile)), outputs=["share"], both=True)
+        moves = previous is not None and "rank" in previous.outputs and previous.query.measure in ("places", "moves", "points")
+        if moves and re.search(r"\b(record|de tous|sur les 58|tous metiers confondus|au total)\b", s.text) and previous.query.filter.job_ids is not None:
+            # "c'est le record ?" after the biggest move of two jobs: the biggest of all 58
+            wide = previous.query.model_copy(update={"filter": JobFilter(moved=previous.query.filter.moved), "n": 1})
+            return SetAsk(query=wide, outputs=["rank"])
         difference = re.fullmatch(r"(et )?(quelle|la|une|quel|l) (difference|ecart)( entre les deux)?|(et )?(de )?combien de (plus|moins|difference)", s.text)
         if previous is not None and difference and "count" in previous.outputs:  # "quelle différence ?" after two counts
             return SetAsk(query=previous.query, outputs=["count"], both=True, family_named=previous.family_named)
         follow = bool(re.match(FOLLOW, s.text)) or len(s.text.split()) <= 6
-        context_set = bool(re.search(CONTEXT_SET, s.text))
+        # "avec les deux scores" names the qualifications, not two jobs
+        context_set = bool(re.search(CONTEXT_SET, re.sub(r"\b(les|des|aux) (deux|2) (scores|qualifications|notes|classements|evaluations)\b", " ", s.text)))
         among = re.search(r"\b(parmi eux|parmi elles|d entre eux|d entre elles|parmi ces|de ces metiers|ces metiers)\b", s.text)
         if among and len(conversation.jobs) >= 2:  # the jobs the last answer showed, whatever it was, are the set
             kept = previous.query.qualification if previous is not None else "pwc"
