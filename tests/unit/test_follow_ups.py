@@ -76,3 +76,27 @@ def test_moves_between_the_qualifications_followed_up(offline_engine, turns, fir
 def test_a_table_of_the_core_jobs_after_a_move_is_all_of_them(offline_engine):
     answer = ask(offline_engine, "qui a gagné le plus de places ?", "fais moi un tableau des métiers coeur avec les deux scores")[-1].answer
     assert answer.startswith("Les 10 métiers cœur d'assistance")
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("c'est quoi le score d'exposition ?", "Pour chaque métier, les niveaux d'impact associés aux compétences"),
+        ("le score c'est une note sur 5 ?", "Non : le score ne se lit pas sur 5 ; il va de 0 à 1"),
+        ("Comment se lit le score ? C'est sur quelle échelle ?", "Le score d'exposition d'un métier va de 0 à 1"),
+        ("profil « en évolution » = ?", "- **En évolution** : Ils sont faiblement ou modérément impactés"),
+        ("les niveaux léger / modéré / majeur, c'est quoi ?", "Pour chaque compétence, un niveau d'exposition à l'IA générative compris entre 1 et 5"),
+    ],
+)
+def test_a_term_of_the_study_is_defined_in_its_words(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)
+
+
+def test_another_term_after_a_definition_is_defined_too(offline_engine):
+    levels, profiles = ask(offline_engine, "c'est quoi le score d'exposition ?", "et les niveaux négligeable à majeur ?", "et les profils d'impact ?")[1:]
+    assert "entre 1 et 5" in levels.answer
+    assert all(label in profiles.answer for label in ("Emergent", "En forte transformation", "En évolution", "Non impacté"))
+
+
+def test_a_list_of_the_jobs_of_a_profile_is_not_a_definition(offline_engine):
+    assert "Chargé de réclamations clients" in offline_engine.ask("c'est quoi les métiers en évolution ?").answer

@@ -19,6 +19,9 @@ from ..understanding.records import matched_items, names_an_item
 def levels(ctx: Context, plan: Plan, out: Composed) -> None:
     text = fold(plan.question)
     named = [lv for lv in ctx.study.levels if re.search(rf"\b{fold(lv.name)}\b", text)]
+    if len(named) > 2 or re.search(r"\b(negligeable|leger|modere|important|majeur) (a|au|jusqu a) ", text):
+        # "négligeable / léger / modéré / important / majeur, c'est quoi ?", "de négligeable à majeur": the whole scale
+        named = []
     levels = named or ctx.study.levels
     head = ""
     if not named:
@@ -69,20 +72,28 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
     text = fold(plan.question)
     if re.search(r"\bgraphique|\bcouleurs?\b|\bbandes\b", text):
         ids = ["lecture-graphique"]
-    elif plan.topic == "score" and re.search(r"\b(c est quoi|sert|servent|veut dire|signifie|definition|mesure\w*|represente\w*|utilite)\b", text):
+    elif plan.topic == "score" and re.search(r"\b(c est quoi|c quoi|sert|servent|veut dire|signifie|definition|mesure\w*|represente\w*|utilite|se lit|echelle|combien a combien|sur \d+)\b", text):
         ids = ["score-0-1", "niveaux-1-5", "correspondance-rome"]  # what the score is first, then how it is built
     else:
         ids = topics.get(
             plan.topic or "", ["correspondance-rome", "niveaux-1-5", "score-0-1", "qualification-double"]
         )
-    if plan.topic == "score" and re.search(r"\b(taches?|%|pour ?cent|pourcentage|probabilit\w*|chances?)\b|\d+ ?%", plan.question.lower() + " " + text):
+    out_of = re.search(r"\bsur (5|10|20|100)\b", text)
+    if plan.topic == "score" and out_of and not re.search(r"\bsur 58\b", text):
+        # "le score c'est une note sur 5 ?": no, from 0 to 1
+        fact = ctx.facts["score-0-1"]
+        out.add(
+            f"Non : le score ne se lit pas sur {out_of[1]} ; il va de 0 à 1 (0 : exposition minimale, 1 : maximale) et situe "
+            f"les métiers les uns par rapport aux autres. {out.sources.ref(fact.citation)}"
+        )
+    elif plan.topic == "score" and re.search(r"\b(taches?|%|pour ?cent|pourcentage|probabilit\w*|chances?)\b|\d+ ?%", plan.question.lower() + " " + text):
         # "0,30, ça veut dire que 30 % de mes tâches seront faites par l'IA ?": what the score is not, first
         fact = ctx.facts["score-0-1"]
         out.add(
             "Non : le score n'est ni une part de tâches ni une probabilité ; il situe l'exposition des compétences d'un "
             f"métier à l'IA générative, de 0 à 1, par rapport aux autres métiers. {out.sources.ref(fact.citation)}"
         )
-    if re.search(r"\b(bornes?|echelle|varie\w*|entre quoi|min\w* et max\w*)\b", text) and "score-0-1" in ids:
+    if re.search(r"\b(bornes?|echelle|varie\w*|entre quoi|min\w* et max\w*|combien a combien|se lit)\b", text) and "score-0-1" in ids and not out_of:
         fact = ctx.facts["score-0-1"]  # "entre quelles bornes varie-t-il ?": the answer in one sentence first
         out.add(f"Le score d'exposition d'un métier va de 0 à 1 : 0 pour l'exposition minimale, 1 pour la maximale. {out.sources.ref(fact.citation)}")
     for fact_id in ids:

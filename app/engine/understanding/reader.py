@@ -54,6 +54,7 @@ class Reader:
             self.said_again,
             self.trade_the_study_lacks,
             self.count_of_another_profile,
+            self.term_defined,
             self.close_to_the_absent_job,
             self.sheet_of_the_job_in_view,
             self.topic_not_job,
@@ -185,6 +186,18 @@ class Reader:
             ask = last.set_ask.model_copy(update={"query": query, "claimed_share": None})
             return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
         return Plan(intent="stats", question=text, profile=profile, qualification=qualification, follow_up=True)
+
+    def term_defined(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "c'est quoi le score d'exposition ?", "profil « en évolution » = ?": the study's definition of its term."""
+        if plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
+            return None
+        last = conversation.last
+        term = reading.term_defined(text, last is not None and last.intent in ("methodology", "levels", "profiles"))
+        if term is None:
+            return None
+        intent, topic = term
+        profile = profile_in(fold(text)) if intent == "profiles" else None
+        return Plan(intent=intent, question=text, topic=topic, profile=profile, qualification=plan.qualification)
 
     def trade_the_study_lacks(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "les psychologues, ils sont étudiés ?", "data scientist ?": a trade outside the 58 is said to be absent,

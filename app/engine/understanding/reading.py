@@ -523,3 +523,36 @@ def agent_nouns(text: str) -> str:
     for pattern, noun in AGENT_NOUNS:
         folded = re.sub(pattern, noun, folded)
     return folded
+
+
+# -- what a term of the study means --------------------------------------------------------------------------
+# "c'est quoi le score d'exposition ?", "profil « en évolution » = ?", "le score d'expo de 0 à 1, ça mesure quoi ?",
+# "comment se lit le score ?", "le score c'est une note sur 5 ?"
+DEFINE_FRAMES = (
+    r"^(et )?(mais )?(alors )?(c est quoi|c quoi|qu est ce que?|que (veut dire|signifie|recouvre|mesure)|definition|defini\w*|explique\w*( moi)?)\b",
+    r"\b(c est quoi|c quoi|ca veut dire quoi|veut dire quoi|ca mesure quoi|mesure quoi|ca signifie quoi|signifie quoi|ca correspond a quoi"
+    r"|represente quoi|ca represente quoi)\b( exactement| au juste| concretement)?\s*$",
+    r"=\s*$",
+    r"\bcomment (se lit|lire|interpreter|comprendre|est calcule|sont calcules|on lit)\b",
+    r"\b(va|varie) de combien a combien\b|\bsur quelle echelle\b|\bc est sur (combien|quelle)\b|\bnote sur \d+\b",
+)
+# the study's terms, first match wins: (intent, topic, pattern)
+TERMS = (
+    ("levels", None, r"\bniveaux?( d (impact|exposition))?\b|\b(leger|modere|majeur)\b"),
+    ("profiles", None, r"\b(profils?|categories|classifications?)( d impact)?\b|\bemergents?\b|\bforte transfo\w*|\ben evolution\b|\bnon impactes?\b"),
+    ("methodology", "core", r"\b(metiers? )?coeurs?( d assistance)?\b"),
+    ("methodology", "score", r"\bscores?( d (exposition|expo)| metier)?\b|\bnote\b|\bechelle\b"),
+    ("methodology", "qualifications", r"\bqualifications?\b"),
+)
+
+
+def term_defined(text: str, after_a_definition: bool = False) -> tuple[str, str | None] | None:
+    """The study term a message asks the meaning of, as (intent, topic), if it asks one ("et les profils ?" after
+    a definition asks one too)."""
+    cleaned = fold(text) + (" =" if re.search(r"=\s*\??\s*$", text) else "")
+    short_follow_up = after_a_definition and re.match(r"^(et|puis|aussi)\b", cleaned) and len(cleaned.split()) <= 7
+    if not short_follow_up and not any(re.search(p, cleaned) for p in DEFINE_FRAMES):
+        return None
+    if re.search(r"\b(metiers|postes|lesquels|lesquelles|quels metiers|qui)\b", cleaned):
+        return None  # "c'est quoi les métiers en évolution ?": a list
+    return next(((intent, topic) for intent, topic, pattern in TERMS if re.search(pattern, cleaned)), None)
