@@ -841,3 +841,22 @@ def test_the_two_qualifications_in_the_users_words(offline_engine, turns, first)
 )
 def test_claims_of_every_kind_get_their_verdict_first(offline_engine, question, first):
     assert offline_engine.ask(question).answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "last_job"),
+    [
+        ("classement des métiers cœur selon PwC, du plus au moins exposé", "Les 10 métiers cœur d'assistance, du plus au moins exposé selon PwC", "Médecin d'assistance"),
+        ("le médical, c'est quoi le classement ?", "Les 3 métiers de la famille 02 – Activités médicales, du plus au moins exposé", "Médecin d'assistance"),
+        ("dans le commercial/marketing, le classement stp", "Les 7 métiers de la famille 06 – Commercial, marketing, communication, du plus au moins", "Responsable expérience client"),
+    ],
+)
+def test_the_ranking_of_a_whole_set_lists_all_of_it_in_order(offline_engine, question, first, last_job):
+    answer = offline_engine.ask(question).answer
+    assert answer.startswith(first)
+    assert last_job in answer.split("\n")[-1] or last_job in answer.split("\n")[-2]
+
+
+def test_what_the_jobs_of_a_family_are_is_a_list_not_a_definition(offline_engine):
+    answer = offline_engine.ask("c'est quoi les métiers juridiques de l'étude ?").answer
+    assert answer.startswith("Les 4 métiers de la famille 13 – Juridique, conformité, qualité et risques")

@@ -346,7 +346,10 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
             out.add(_rows(ctx, result, ask, out))
         return
     head = f"Les {len(result.rows)} métiers {how.replace('le ', 'les ')} exposés{among} {qualifier}"
-    if result.total_matching > len(result.rows):
+    if result.total_matching == len(result.rows) and among and len(result.rows) > 2:  # the whole set, in order
+        order = "du moins au plus exposé" if q.order == "least" else "du plus au moins exposé"
+        head = f"Les {len(result.rows)} métiers{among.replace(' parmi les métiers', '')}, {order} {qualifier}"
+    elif result.total_matching > len(result.rows):
         head += f" (sur {result.total_matching})"
     out.add(f"{head} {table} :\n" + _rows(ctx, result, ask, out, numbered=True))
 

@@ -33,7 +33,7 @@ NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6
 MOST = r"\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b(?! (volet|temps|lieu|axe|phase|etude))|\bmost\b|\bhighest\b|\bmax\w*\b"
 LEAST = r"\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b"
 COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
-LIST = r"\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
+LIST = r"\b(c est quoi|c quoi|quels? sont|donne moi|montre moi) les (metiers|postes|emplois)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
 PLACES_UP = r"\bgagne\w* le plus\b(?! d argent)|\ble plus gagne\b|\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
 PLACES_DOWN = r"\bperdu\w* le plus\b|\ble plus perdu\b|\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
@@ -209,7 +209,7 @@ class SetReader:
         family_words = families  # the words alone, before a named job narrows them
         # a job named in full, or by one of its " / " names ("data analyst")
         titled = any(f" {fold(part)} " in f" {text} " for j in jobs for part in [self.families.title(j), *self.families.title(j).split(" / ")])
-        set_cue = _has(text, MOST) or _has(text, LEAST) or _has(text, COUNT) or _has(text, LIST)
+        set_cue = _has(text, MOST) or _has(text, LEAST) or _has(text, COUNT) or _has(text, LIST) or bool(re.search(r"\bclassement\b", text))
         if jobs and families and not titled and (re.search(GROUP_WORDS, text) or set_cue) and all(self.families.family_of(j) in families for j in jobs):
             jobs = []  # "les métiers commerciaux / marketing / communication": a family, not its jobs one by one
         elif jobs:
@@ -236,7 +236,13 @@ class SetReader:
         most, least = _has(text, MOST), _has(text, LEAST)
         if re.search(r"\bplus ou (le |la |les )?moins\b|\bmoins ou (le |la |les )?plus\b", text):
             most = least = True  # "une position 1 veut dire le plus ou le moins exposé ?": both ends
-        n = _number(text)
+        whole = False
+        whole_order = re.search(r"\bdu (plus|moins)( \w+)? (au|jusqu au) (plus|moins)\b|\bclassement\b|\bdans l ordre\b|\bclasse[rz]?( moi)? les\b|\bordonne\w*", text)
+        if whole_order and (families or _core(text) is not None or profile) and not re.search(r"\b(top|premiers?|derniers?)\b|\d", text):
+            # "famille opérations d'assistance : du plus au moins exposé", "le médical, c'est quoi le classement ?": all of it, in order
+            ascending = bool(re.search(r"\bdu moins\b", text))
+            most, least, whole = not ascending, ascending, True
+        n = 58 if whole else _number(text)  # the whole set in order: as many as it holds
         counting, listing = _has(text, COUNT), _has(text, LIST)
         moves = bool(re.search(r"\ble plus (bouge|change|varie|evolue)\b|\b(bouge|change|varie|evolue)\w* le plus\b", text))
         if moves and measure == "score":  # "qui a bougé le plus ?": places, either way
@@ -340,7 +346,7 @@ class SetReader:
         text = s.text
         if plan.intent == "changes" and s.moved == "profile_changed" and not (s.families or s.excluded or s.profile or s.core is not None or s.bounds or s.counting):
             return True  # the changes answer says which jobs change profile, with what the study says of it
-        if _has(text, DEFINE) and not (s.counting or s.most or s.least or s.n or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
+        if _has(text, DEFINE) and not (s.counting or s.most or s.least or s.n or re.search(r"\bquels\b|\blesquels\b|\bliste\b|\bles (metiers|postes|emplois)\b", text)):
             return True  # "c'est quoi un métier en forte transformation ?" asks for the definition
         if re.search(r"\bvers quels? (metiers|postes|fonctions)\b|\bfaire evoluer\b|\breconver\w*|\bpasserelles?\b", text):
             return True  # "vers quels métiers les faire évoluer ?" asks for the transitions the study recommends
