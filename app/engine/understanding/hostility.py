@@ -14,7 +14,7 @@ Kind = Literal["insult", "forge", "role", "designate"]
 INSULT = (
     r"\b(ta gueule|ferme la|tg|connard\w*|connasse|conne?|idiot\w*|imbecile\w*|debile\w*|cretin\w*|abruti\w*|stupide\w*"
     r"|enfoire\w*|bouffon\w*|minable|merde|putain|fdp|ntm|useless|stupid|dumb)\b",
-    r"\bsale (robot|machine|ia|bot|outil)\b", r"\ba cote de la plaque\b", r"\b(tu|vous) (ne )?sers? a rien\b",
+    r"\bsale (robot|machine|ia|bot|outil)\b", r"\b(bot|robot|outil|machine|assistant|chatbot) (inutile|nul|debile|stupide|de merde)\b", r"\ba cote de la plaque\b", r"\b(tu|vous) (ne )?sers? a rien\b",
     r"\b(tu es|t es|vous etes|t as l air|espece d|quel) (vraiment |trop |completement |totalement )?(nul|nulle|con|bete|inutile)\b",
 )  # fmt: skip
 # at the start of the message, or after "peux-tu", "je veux que tu": a request made to the assistant
@@ -27,6 +27,7 @@ FORGE = (
     rf"{REQUEST}(change|changez|changer|modifie|modifiez|modifier|truque|truquez|falsifie|falsifiez|trafique|manipule"
     r"|remonte|remontez|baisse|baissez|mets|mettez)\b.*\b(classement|scores?|chiffres?|resultats?|positions?|notes?|premiers?)\b",
     r"\b(fabrique|fabriquer|fabriquez|genere|generer|generez|invente|inventer|inventez)\b",
+    r"\bdis (moi|nous) que\b.*\b(bacle\w*|faux|fausse|nulle?|mensong\w*|ment|truque\w*|bidon|mauvaise)\b",
     r"\bfau(x|sse)s? (extrait|citation|chiffres?|document|rapport|communique|scores?|etude|tract)",
     r"\b(redig\w*|ecri\w*|prepare\w*)\b.*\b(tract|communique|texte|post|article|message|mail|note)\b.*\b(dit|disant|affirm\w*|annon\w*|pretend\w*)\b",
 )  # fmt: skip

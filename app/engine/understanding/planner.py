@@ -33,7 +33,8 @@ INJECTION = (
     r"\ba partir de maintenant\b", r"\bdesormais\b.*\b(score|classement)\b", r"\bliste nominative\b", r"\btract\b.*\b(affirm\w*|pretend\w*|dit que|annon\w*)",
     r"\bfais semblant\b", r"\bjouons\b", r"\bjeu de role\b", r"\btu es (le|la|un|une) (consultant|expert|auteur|redacteur|drh|patron|directeur)\w*",
     r"\bpersonne ne (le )?saura\b", r"\bjuste (pour )?cette fois\b", r"\ben tant que pwc\b", r"\bje t ordonne\b", r"\bmodifi\w* (le|les) (classement|scores?|chiffres?)\b", r"\breponds? (uniquement|seulement)\b",
-    r"\bne reponds? que\b", r"\bconfirme\w*\b.*\bofficiel\w*", r"\bn importe quoi\b", r"\bfake\b", r"\bmake up\b",
+    r"\bne reponds? que\b", r"^system\b", r"\bmode (admin|administrateur|root|debug|maintenance)\b", r"\breponds? (juste|simplement) (par )?oui\b",
+    r"\bnoms?\b.*\b(entreprises|societes|salaries|repondants|personnes)\b.*\b(repondu|participe|consulte\w*)\b", r"\breponses individuelles\b", r"\bconfirme\w*\b.*\bofficiel\w*", r"\bn importe quoi\b", r"\bfake\b", r"\bmake up\b",
     r"\b(tu es|t es|t as l air|vous etes) (vraiment )?(nul|nulle|con|conne|bete|inutile|idiot\w*|stupide|debile)\b",
     r"\btu sers? a rien\b", r"\bsers a rien\b", r"\bfais comme si\b", r"\bimagine (que|qu)\b.*\b(score|classement|expose)",
     r"\b(ecri|redig)\w* (moi )?(un|une|le|la|des) (article|tract|communique|post|message|mail|lettre|texte|note)\b.*\b(dit|disant|affirm\w*|annon\w*|pretend\w*|prevoit|prevoir)\b",
@@ -55,6 +56,10 @@ OUT_OF_SCOPE = (
     r"\bparite\b", r"\btradui\w*", r"\blettre de motivation\b", r"\bcv\b", r"\bcombien (d entreprises|de repondants|de structures)\b.*\b(repondu|participe)",
     r"\bdans combien de temps\b", r"\bhow many people work\b", r"\bpeople work\b", r"\bpuis je (licencier|etre licencie)",
     r"\bresultats? (de la|du) (seconde?|deuxieme|prochaine?) (etude|volet)\b",
+    # advice the study does not give: budgets, pay rises, prompts and e-mails, hours saved
+    r"\bquel budget\b|\bbudget (a |pour )?prevoir\b|\bcombien (ca|cela|va|vont) (nous |me )?couter\b|\bcout d une formation\b",
+    r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bmeilleur prompt\b|\bprompt pour\b|\b(ecri|redig)\w* (moi )?(un|une|le|mon|ma) (mail|courrier|lettre|email)\b",
+    r"\bcombien d heures\b|\bheures par (semaine|jour|mois)\b|\btemps (je vais |vais je |on va )?gagne\w*\b",
     r"\bsur combien (d |de )?(entreprises|boites|societes|structures|repondants)\b",
 )  # fmt: skip
 JOB_CUES = (

@@ -265,8 +265,11 @@ class Reader:
             return None
         own = re.search(r"(?i)\b(?:je suis|je travaille comme|je bosse comme)\s+(?:un |une )?([^,.;:?!]{3,60}?)\s*(?:[,.;:?!]|\s(?:mais|et|qui|depuis)\b|$)", text)
         said = own[1] if own else self.planner.leading_phrase(text)
-        if not said or not re.search(OUTSIDE_THE_BRANCH, fold(said)):
-            return None
+        if not (said and re.search(OUTSIDE_THE_BRANCH, fold(said))):
+            # "et pour les infirmières à l'hôpital, … ?": the first clause, without its opening words
+            said = re.sub(r"(?i)^\s*(et |mais )?(pour |quid des |quid de |concernant )?(les |des |le |la |l['’]|une? )?", "", re.split(r"[,;:?!]", text)[0]).strip()
+            if not re.search(OUTSIDE_THE_BRANCH, fold(said)) or len(said.split()) > 8:
+                return None
         closest = self.planner.tool.by_id[plan.jobs[0]]
         nearest = [c for c in self.planner.tool.resolver.nearest(said) if c.job_id != closest.id and c.score >= CLOSE_ENOUGH]
         resolution = Resolution(
