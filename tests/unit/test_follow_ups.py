@@ -100,3 +100,25 @@ def test_another_term_after_a_definition_is_defined_too(offline_engine):
 
 def test_a_list_of_the_jobs_of_a_profile_is_not_a_definition(offline_engine):
     assert "Chargé de réclamations clients" in offline_engine.ask("c'est quoi les métiers en évolution ?").answer
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["que doit faire la DRH pour les métiers les plus exposés ?"],
+        ["nos gestionnaires de dossiers sont à 1,00 chez les experts. on fait quoi concrètement ?"],
+        ["je suis chargée d'assistance", "qu'est-ce que je peux demander à mon employeur ?"],
+        ["What should HR do for highly exposed jobs?"],
+    ],
+)
+def test_what_to_do_for_exposed_jobs_is_the_study_s_hr_action_and_bridges(offline_engine, turns):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert "Action prioritaire n° 5" in answer and "passerelles" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["un comité d'éthique IA fait partie des recommandations ?", "l'étude prévoit-elle quelque chose pour accompagner les managers ?"],
+)
+def test_a_recommendation_asked_about_by_name_is_confirmed_first(offline_engine, question):
+    assert offline_engine.ask(question).answer.startswith("Oui : l'étude recommande sur ce point")

@@ -193,7 +193,9 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     pairs = [(item.text, (axis, item)) for axis in ctx.study.axes for item in axis.items]
     matches = matched_items(plan.question, pairs)
     if matches:  # "que dit l'étude sur la confidentialité des données ?": that recommendation first
-        full = all(m[1] for m in matches) and yes_no(plan.question)
+        # "un comité d'éthique fait partie des recommandations ?": yes when the question names the item (all its
+        # specific words, two of them, or a word only that item holds)
+        full = yes_no(plan.question) and (all(m[1] for m in matches) or names_an_item(matches) or len(matches) == 1)
         said = " ; ".join(
             f"« {item.text} » (axe {axis.number}, {axis_title(ctx, axis)}) {out.sources.ref(axis.citation)}"
             for _, _, (axis, item) in matches

@@ -55,6 +55,7 @@ class Reader:
             self.trade_the_study_lacks,
             self.count_of_another_profile,
             self.term_defined,
+            self.support_for_exposed_jobs,
             self.close_to_the_absent_job,
             self.sheet_of_the_job_in_view,
             self.topic_not_job,
@@ -198,6 +199,20 @@ class Reader:
         intent, topic = term
         profile = profile_in(fold(text)) if intent == "profiles" else None
         return Plan(intent=intent, question=text, topic=topic, profile=profile, qualification=plan.qualification)
+
+    def support_for_exposed_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "que doit faire la DRH pour les métiers les plus exposés ?", "nos gestionnaires sont à 1,00 : on fait quoi ?",
+        "qu'est-ce que je peux demander à mon employeur ?": what the study recommends for them, with their figures."""
+        folded = fold(text)
+        if plan.intent in ("refusal", "out_of_scope") or not reading.what_to_do(folded):
+            return None
+        jobs = self.planner.jobs_in(text)[0]
+        about_view = re.search(r"\b(ce metier|ces metiers|pour eux|pour elles|pour lui|pour elle|mon employeur|pour moi|ces postes|them|these jobs)\b", folded)
+        if not jobs and about_view:
+            jobs = conversation.mine() if re.search(r"\b(mon|moi|je)\b", folded) else conversation.jobs[:1]
+        if not (jobs or re.search(reading.EXPOSED_JOBS, folded) or re.search(r"\bdemander a\b", folded)):
+            return None
+        return Plan(intent="recommendations", question=text, jobs=jobs[:1], qualification=plan.qualification)
 
     def trade_the_study_lacks(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "les psychologues, ils sont étudiés ?", "data scientist ?": a trade outside the 58 is said to be absent,

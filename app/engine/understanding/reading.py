@@ -556,3 +556,21 @@ def term_defined(text: str, after_a_definition: bool = False) -> tuple[str, str 
     if re.search(r"\b(metiers|postes|lesquels|lesquelles|quels metiers|qui)\b", cleaned):
         return None  # "c'est quoi les métiers en évolution ?": a list
     return next(((intent, topic) for intent, topic, pattern in TERMS if re.search(pattern, cleaned)), None)
+
+
+# -- what to do for exposed jobs -----------------------------------------------------------------------------
+# "que doit faire la DRH pour les métiers les plus exposés ?", "on fait quoi concrètement ?", "qu'est-ce que je peux
+# demander à mon employeur ?", "What should HR do for such highly exposed jobs?"
+WHAT_TO_DO = (
+    r"\b(que|qu est ce qu\w*|quoi) (je |on |nous |la drh |les rh |l entreprise )?(doi\w*|devons|devrait|devrions|peu\w*|pouvons|faut il|faudrait il)"
+    r"( on| je| nous| elle| ils)? (faire|mettre en place|prevoir|proposer|demander)\b",
+    r"\bon fait quoi\b|\bque faire\b|\bquoi faire\b|\bpar quoi commencer\b|\bcomment (les |nous |l |le |la )?(accompagner|aider|soutenir|preparer)\b",
+    r"\bdemander a (mon|notre) (employeur|entreprise|boite|direction|rh|drh)\b",
+    r"\bce que (la drh|les rh|l entreprise|on|nous|la direction) (doi\w*|peu\w*) faire\b",
+    r"\bshould\b.*\bdo\b|\bwhat (can|should) (hr|we|i|companies)\b",
+)
+EXPOSED_JOBS = r"\b(les plus|tres|fortement|particulierement|si|aussi|highly|most|such) (exposes?|touches?|impactes?|exposed)\b|\bexposed jobs\b"
+
+
+def what_to_do(folded: str) -> bool:
+    return any(re.search(p, folded) for p in WHAT_TO_DO)
