@@ -329,7 +329,7 @@ def test_an_absent_job_is_named_without_the_words_around_it(offline_engine):
         ("c'est quoi la différence entre la qualif PwC et la qualif experts ?", "Une première qualification de l'exposition des métiers"),
         ("quelles sont les limites de l'étude ?", "L'étude ne consacre pas de partie à ses limites"),
         ("qu'est-ce qui est prévu pour la suite ?", "Un second volet de l'étude est programmé"),
-        ("la cybersécurité est abordée ?", "L'étude recommande sur ce point : « Évaluer et préparer aux enjeux de cybersécurité »"),
+        ("la cybersécurité est abordée ?", "Oui : l'étude recommande sur ce point : « Évaluer et préparer aux enjeux de cybersécurité »"),
         ("que faut-il faire pour les managers ?", "L'étude recommande sur ce point : « Accompagner les managers »"),
     ],
 )
