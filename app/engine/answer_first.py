@@ -12,7 +12,7 @@ from search.analysis import analyze
 
 from .operations import operation
 from .plan import Plan
-from .understanding import claims, reading
+from .understanding import claims, reading, survey_claims
 from .understanding.records import GENERIC_STEMS
 
 
@@ -44,6 +44,12 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
         return None  # its first sentence is the verdict
     if plan.intent == "figure":
         return None
+    percents = [int(q.value) for q in reading.quoted_figures(ask) if q.kind == "percent" and q.value == int(q.value)]
+    if percents and not re.search(claims.QUESTION_WORDS, fold(ask)):
+        # "36 % ont des règles informelles ?": the survey's clause that gives the figure, not the whole finding
+        wrong = survey_claims.check(ask, percents, tool.study.maturity)
+        if wrong:
+            return wrong
     stated = claims.yes_no(ask) and (
         re.search(r"\b(est|sont|a|ont|represente\w*|font|fait|compte\w*|y a|passe\w*|gagne\w*|perd\w*)\b", fold(ask))
         or (reading.quoted_figures(ask) and not re.match(r"^(et|mais|puis)\b", fold(ask)))  # "la deuxième étude sort en 2026 ?"

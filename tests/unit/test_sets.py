@@ -436,7 +436,7 @@ def test_a_false_figure_in_a_why_question_is_corrected_first(offline_engine):
 
 def test_a_survey_figure_claimed_on_the_wrong_finding_is_corrected(offline_engine):
     answer = offline_engine.ask("58% des entreprises ont déjà une charte IA, c'est bien ca ?").answer
-    assert answer.startswith("Non : d'après l'étude, ce n'est pas 58%") and "36%" in answer and "37%" in answer
+    assert answer.startswith("Non, ce n'est pas ce que mesure ce chiffre : d'après l'étude, 58 %") and "36%" in answer and "37%" in answer
 
 
 def test_an_employee_conversation_in_english_and_a_survey_conversation(offline_engine):
@@ -533,7 +533,7 @@ def test_a_nurse_told_how_the_two_qualifications_disagree_on_her_job(offline_eng
 
 def test_a_survey_figure_said_of_something_else_is_not_confirmed(offline_engine):
     twisted = offline_engine.ask("le collègue dit que 68% des boites ont déjà intégré l'ia dans leurs process, c'est juste ?").answer
-    assert twisted.startswith("Ce chiffre (68%) figure bien dans l'étude, mais voici exactement ce qu'il mesure")
+    assert twisted.startswith("Non, ce n'est pas ce que mesure ce chiffre : d'après l'étude, 68 %")
     assert "intégration reste embryonnaire" in twisted
     assert offline_engine.ask("40 % des répondants signalent une absence totale de formation, c'est bien ça ?").answer.startswith("Oui, c'est exact")
 
@@ -554,7 +554,7 @@ def test_the_key_figures_of_the_study_in_five_sourced_points(offline_engine):
 
 def test_claims_on_survey_figures_and_recommendations(offline_engine):
     assert offline_engine.ask("45 % des répondants ont une gouvernance dédiée à l'IA générative ?").answer.startswith(
-        "Non : ce chiffre (45 %) figure dans l'étude, mais pour autre chose"
+        "Non, ce n'est pas ce que mesure ce chiffre : d'après l'étude, 45 %"
     )
     assert offline_engine.ask("L'axe 4 parle bien d'une charte d'utilisation des outils IA ?").answer.startswith("Oui : l'étude recommande")
     assert offline_engine.ask("Pour les managers, que prévoit l'étude ?").answer.startswith("L'étude recommande sur ce point : « Accompagner les managers »")

@@ -1,0 +1,69 @@
+"""A share of the maturity survey quoted with what it is said to count ("36 % ont des règles informelles ?", "68 %
+des entreprises ont déjà intégré l'IA ?") is checked against the clause of the study that gives it, not against the
+whole finding: the words of the claim must be that clause's words (not those of the finding's other share), and a
+claim that says more ("déjà", "bien") than a clause that says less ("embryonnaire", "limitée") is not that figure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge.schema import MaturityFinding
+from search.analysis import analyze
+
+from .records import GENERIC_STEMS
+
+# who answered and what about: every share of the survey counts them, so they tell no clause from another
+SUBJECT = frozenset(
+    analyze("entreprises entreprise sociétés société boîtes boîte répondants secteur assistance assisteurs IA générative "
+            "intelligence artificielle vrai exact ça dit disent entendu paraît collègue on m'a")
+)
+# a claim stronger than the clause ("déjà intégré", "bien comprendre") …
+STRONG = frozenset(analyze("déjà bien largement tous toutes majorité pleinement complètement massivement totalement généralisé"))
+# … against a clause that says little of it
+LIMITED = frozenset(analyze("limitée embryonnaire peu naissant aucune absence sans exploratoire premières courtes"))
+NEGATIVE = frozenset(analyze("aucun aucune absence sans manque pas nul"))
+
+
+@dataclass(frozen=True)
+class Clause:
+    percent: int
+    words: str  # the study's words after the figure ("déclarent n'avoir connaissance d'aucune règles établies")
+    stems: frozenset[str]
+
+
+def clauses(findings: list[MaturityFinding]) -> list[Clause]:
+    found = []
+    for finding in findings:
+        for m in re.finditer(r"(\d+)\s?%\s+(?:des répondants\s+)?(.+?)(?=\.\s|\.$|$)", finding.statement):
+            found.append(Clause(int(m[1]), m[2].strip(), frozenset(_norm(analyze(m[2])))))
+    return found
+
+
+def _norm(stems) -> set[str]:
+    return {"NEG" if s in NEGATIVE else s for s in stems}
+
+
+def check(ask: str, percents: list[int], findings: list[MaturityFinding]) -> str | None:
+    """The verdict on a quoted survey share, when its clause does not say what the user says; None otherwise."""
+    all_clauses = clauses(findings)
+    ask = re.sub(r"(?i)\bc(['’ ]|['’]est )bien\b|c['’]est (ça|ca|vrai|juste|exact)|\bbien (ça|ca|vrai)\b|\best[- ]ce bien\b", " ", ask)  # the tag, not the claim
+    said = set(analyze(ask))
+    claimed = _norm({s for s in said if len(s) > 2 and not s.isdigit()} - GENERIC_STEMS - SUBJECT)
+    strong = said & STRONG
+    for percent in percents:
+        own = next((c for c in all_clauses if c.percent == percent), None)
+        if own is None or not claimed:
+            continue
+        held = len(claimed & own.stems)
+        other = max((c for c in all_clauses if c.percent != percent), key=lambda c: len(claimed & c.stems))
+        if len(claimed & other.stems) > held and len(claimed & other.stems) >= max(1, len(claimed) // 2):
+            return (
+                f"Non : d'après l'étude, {percent} % des répondants « {own.words} » ; c'est {other.percent} % qui "
+                f"« {other.words} »."
+            )
+        # "45 % ont une gouvernance dédiée ?" when the study says "sans toutefois de gouvernance"
+        denied = {t for d in re.findall(r"\bsans (?:toutefois )?(?:de |d'|d’|aucune? )?((?:\w+ ){0,2}\w+)", own.words) for t in analyze(d)}
+        if (strong - own.stems and own.stems & LIMITED) or (denied & claimed and "NEG" not in claimed):
+            return f"Non, ce n'est pas ce que mesure ce chiffre : d'après l'étude, {percent} % des répondants « {own.words} »."
+    return None

@@ -1,0 +1,35 @@
+"""A survey share quoted with what it is said to count is checked against the study's clause that gives it."""
+
+import pytest
+
+from app.engine.understanding import survey_claims
+
+
+@pytest.mark.parametrize(
+    ("claim", "percent", "first"),
+    [
+        ("36 % des entreprises ont des règles informelles, c'est bien ça ?", 36, "Non : d'après l'étude, 36 % des répondants « déclarent n'avoir connaissance d'aucune règles établies » ; c'est 37 %"),
+        ("68 % des boîtes ont déjà intégré l'IA dans leurs process ?", 68, "Non, ce n'est pas ce que mesure ce chiffre : d'après l'étude, 68 % des répondants « soulignent des premières initiatives"),
+        ("58 % des répondants disent bien comprendre les impacts ?", 58, "Non, ce n'est pas ce que mesure ce chiffre"),
+        ("45 % ont une gouvernance dédiée ?", 45, "Non, ce n'est pas ce que mesure ce chiffre"),
+    ],
+)
+def test_a_share_said_of_something_else_is_answered_no_with_the_study_s_words(study, claim, percent, first):
+    assert survey_claims.check(claim, [percent], study.maturity).startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("claim", "percent"),
+    [
+        ("40 % des entreprises n'ont aucune formation, c'est ça ?", 40),
+        ("c bien 58% des répondants qui ont une compréhension limitée des impacts ?", 58),
+        ("37 % ont des règles informelles ?", 37),
+    ],
+)
+def test_a_share_said_of_what_it_counts_is_not_contradicted(study, claim, percent):
+    assert survey_claims.check(claim, [percent], study.maturity) is None
+
+
+def test_the_verdict_comes_first_in_the_answer(offline_engine):
+    answer = offline_engine.ask("on m'a dit que 68 % des entreprises avaient déjà intégré l'IA dans leurs process, vrai ?").answer
+    assert answer.startswith("Non, ce n'est pas ce que mesure ce chiffre")
