@@ -122,3 +122,17 @@ def test_what_to_do_for_exposed_jobs_is_the_study_s_hr_action_and_bridges(offlin
 )
 def test_a_recommendation_asked_about_by_name_is_confirmed_first(offline_engine, question):
     assert offline_engine.ask(question).answer.startswith("Oui : l'étude recommande sur ce point")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["je fais du support technique pour un assisteur", "0,82 ?? c'est énorme non"],
+         "C'est l'un des scores les plus élevés de l'étude (Support technique d'assistance : 0,82, 5e sur 58 selon les experts métier)"),
+        (["formatrice d'assistance ici", "2e sur 58 ?? c'est le pire ou quoi"], "C'est l'un des scores les plus élevés de l'étude (Formateur d'assistance : 0,87"),
+        (["j'ai 58 ans, chargée d'assistance, ils vont me virer à cause de l'IA ?"], "Non, l'étude n'annonce pas la disparition de votre métier (Chargé d'assistance)"),
+    ],
+)
+def test_a_worry_about_the_job_in_view_s_figure_is_answered_as_a_worry(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(first) and "aucune prévision" in answer

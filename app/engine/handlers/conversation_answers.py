@@ -124,6 +124,13 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
         else:
             verdict = (f"Non, l'étude n'annonce pas la disparition {of_whose} ({card.job}) ; il est moyennement exposé "
                        f"({figures}) : certaines de ses compétences vont évoluer.")
+        if re.search(r"\b(enorme|beaucoup|eleve|haut|fort|le pire|grave)\b|\bfait tout\b", asked) and best == "most":
+            # "0,82 ?? c'est énorme", "2e sur 58, c'est le pire ?": how high, then what it does not mean
+            top = min((card.pwc, card.expert), key=lambda v: v.rank)
+            verdict = (f"C'est l'un des scores les plus élevés de l'étude ({card.job} : {render.score(top.score)}, "
+                       f"{render.ordinal(top.rank)} sur {top.total} selon {names[top.qualification]}), mais ce n'est ni une "
+                       f"probabilité de perdre son emploi ni une part de tâches remplacées : le score situe les compétences "
+                       f"du métier par rapport aux autres métiers, et l'étude n'annonce pas sa disparition.")
         out.add(f"{verdict} {out.sources.ref(card.citations[0])}")
         out.add(
             "L'étude ne fait aucune prévision de disparition de métiers ni d'emplois supprimés : son score mesure "

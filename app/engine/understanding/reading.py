@@ -126,6 +126,8 @@ WORRY = (
     r"\bgarde\w* (mon|ma|notre) (job|poste|emploi|travail|boulot|taf)\b", r"\bm inquieter\b", r"\bstress\w*", r"\bpeur\b",
     r"\bavenir\b.*\b(mon|notre) (metier|poste|emploi)\b", r"\bforcement\b.*\b(disparai|supprim)", r"\bmauvaise nouvelle\b", r"\bbad news\b", r"\bca craint\b", r"\bfoutu\w*\b", r"\bmort\b",
     r"\ben danger\b", r"\ben peril\b", r"\bin danger\b", r"\b(va|vont|vais) sauter\b", r"\bla fin (des|du|de mon|de notre|de nos)\b",
+    r"\bc est (enorme|enormissime|beaucoup trop|trop|le pire|inquietant|flippant|effrayant)\b", r"\ble pire\b", r"\bshould i (be )?worr\w*",
+    r"\bfai\w* tout (mon|notre|le|leur) (taf|travail|boulot|job|metier)\b", r"\bme virer\b", r"\bworry\b",
 )  # fmt: skip
 THANKS = (
     r"^((bon|ben|eh bien|alors|ah|ok|bah) )?(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"
