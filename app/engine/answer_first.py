@@ -26,7 +26,8 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
         return None  # nothing found to check the claim against: no verdict
     if plan.intent in ("reassure", "reassure_job", "audit"):
         return None  # its first sentence answers (the worry; the gaps between text and table)
-    if plan.intent == "job" and plan.jobs and claims.yes_no(ask) and plan.topic != "place":
+    # "et 6e chez les experts ?" after a claim: a figure said of the job in view is checked too
+    if plan.intent == "job" and plan.jobs and plan.topic != "place" and (claims.yes_no(ask) or (plan.follow_up and re.search(r"\d", ask))):
         checked = claims.check_job(ask, tool.card(plan.jobs[0]), tool)
         if checked is not None:
             return checked.sentence

@@ -136,3 +136,19 @@ def test_a_recommendation_asked_about_by_name_is_confirmed_first(offline_engine,
 def test_a_worry_about_the_job_in_view_s_figure_is_answered_as_a_worry(offline_engine, turns, first):
     answer = ask(offline_engine, *turns)[-1].answer
     assert answer.startswith(first) and "aucune prévision" in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Le chargé d'accueil d'assistance est 3e chez PwC, c'est bien ça ?", "et 6e chez les experts ?"], "Oui, c'est exact d'après l'étude"),
+        (["formateur d'assistance", "il est en forte transformation dans les deux qualifications ?"], "Oui, c'est exact d'après l'étude"),
+        (["je suis assistante de direction au siège", "c'est forte transfo ou pas ?"], "Non : d'après l'étude, ce n'est pas « En forte transformation »"),
+        (["et le juriste, il a bougé ?", "ça change sa catégorie ?"], "Non : il reste « En évolution » dans les deux qualifications"),
+        (["formatrice d'assistance", "c'est le plus exposé des métiers cœur ?"],
+         "Oui, le plus exposé des métiers cœur selon PwC seulement ; selon les experts métier, c'est Gestionnaire de dossiers d'assistance"),
+        (["compare chargé de communication et gestionnaire des médias sociaux", "les deux sont en forte transfo ?"], "Non : 2 des 2 métiers"),
+    ],
+)
+def test_a_claim_on_the_jobs_in_view_gets_a_plain_verdict(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

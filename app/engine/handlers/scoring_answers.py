@@ -35,7 +35,7 @@ def _change_asked(text: str) -> bool:
     return bool(re.search(CHANGE_ASKED, loose) or re.search(r"\b(experts?|pwc|qualifications?|classement|places?|rang|position|score|note)\b", text))
 
 
-PROFILE_CHANGE_ASKED = r"\bchang\w* de (profil|classification|categorie)|\bbascul\w*"
+PROFILE_CHANGE_ASKED = r"\bchang\w* (de|sa|son|la|le) (profil|classification|categorie)|\bbascul\w*"
 
 
 def job(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -46,7 +46,7 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
     if re.search(r"\bfamilles?\b", fold(plan.question)) and not re.search(r"\bcoeurs?\b|\bcore\b", fold(plan.question)):
         # "c'est quoi la famille de métier ?": the family first
         out.add(f"{card.job} fait partie de la famille {card.family_code} – {card.family} {row}.")
-    elif re.search(r"\bcoeurs?\b|\bcore\b", fold(plan.question)):
+    elif re.search(r"\bcoeurs?\b|\bcore\b", fold(plan.question)) and not re.search(r"\ble (plus|moins)\b", fold(plan.question)):
         # asked whether it is a core job: the first sentence says so
         verdict = "Oui" if card.core else "Non"
         what = "est" if card.core else "n'est pas"

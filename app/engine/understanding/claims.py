@@ -24,7 +24,7 @@ ASKS_AT_THE_END = (
 CLAIM_CUES = r"\b(dit|disent|affirme\w*|pretend\w*) (que|qu)\b|\bc est (bien )?(ca|juste|exact|vrai)\b|\bnon\s*$|\bje (ne )?me trompe|\bconfirme|\bvrai\b|\bis (it|that) true\b|\bright\b|\bdonc\b|\bbien\b"
 PROFILES = (
     (r"non impacte|negligeable", "Non impacté ou de manière négligeable"),
-    (r"forte transformation", "En forte transformation"),
+    (r"forte transfo", "En forte transformation"),
     (r"en evolution", "En évolution"),
     (r"emergent", "Emergent"),
 )
@@ -47,8 +47,9 @@ class Verdict:
 
 
 def _plain(text: str) -> str:
-    """Folded, without "quand même" ("ça reste … quand même ?" asks yes or no, not when)."""
-    return re.sub(r"\bquand meme\b", " ", fold(text))
+    """Folded, without "quand même" ("ça reste … quand même ?" asks yes or no, not when) nor "ou pas" ("c'est
+    forte transfo ou pas ?" asks yes or no, not where)."""
+    return re.sub(r"\bquand meme\b|\bou (pas|non)\b", " ", fold(text))
 
 
 def yes_no(question: str) -> bool:
@@ -106,27 +107,34 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         checks.append(any(views[q].rank == rank for q in asked))
         if not checks[-1]:
             notes.append(f"pas {render.ordinal(rank)}")
+    both = re.search(r"\b(dans|selon|pour|chez) les (deux|2)\b|\bles (deux|2) qualifications\b|\bdans les deux cas\b", text)
     for pattern, label in PROFILES:
         if re.search(rf"\b{pattern}", text) and not re.search(r"\bpasse\w* de\b", text):
-            checks.append(any(views[q].classification == label for q in asked))
+            # "en forte transformation dans les deux qualifications ?": in both, not in either
+            checks.append((all if both else any)(views[q].classification == label for q in asked))
             if not checks[-1]:
                 notes.append(f"pas « {label} »")
             break
     extreme = re.search(r"\ble (plus|moins) (expose|menace|touche|impacte|concerne)\w*( de (tous|l etude|toute l etude|tout le classement))?\b|\bmost exposed\b|\bleast exposed\b|\ble plus bas\b|\ble plus haut\b|(?<!en )\bpremiers?\b|\bderniers?\b|\bnumero (1|un)\b|\ble maximum\b|\ble minimum\b|\ble max\b|\ble min\b", text)
     if extreme and not re.search(r"\b(plus|moins) expose\w* que\b", text):
         top = bool(re.search(r"\bplus expose|\bmost\b|\bplus haut|\bpremier|\bnumero|\bmax", extreme[0]))
-        target = 1 if top else card.pwc.total
-        checks.append(any(views[q].rank == target for q in asked))
-        if checks[-1] and len(asked) == 2 and not all(views[q].rank == target for q in asked):
+        # "le plus exposé des métiers cœur ?": the first of the core jobs, not of all 58
+        core = bool(re.search(r"\bcoeurs?\b", text)) and not re.search(r"\bde tous\b|\bdes 58\b|\bde l etude\b", text)
+        pool = [j for j in tool.jobs if j.core] if core else tool.jobs
+        among = " des métiers cœur" if core else ""
+
+        def first_of(q: str):
+            return (min if top else max)(pool, key=lambda j: j.exposure(Qualification(q)).rank)
+
+        checks.append(any(first_of(q).id == card.job_id for q in asked))
+        if checks[-1] and len(asked) == 2 and not all(first_of(q).id == card.job_id for q in asked):
             # true for one qualification only ("le statisticien est le plus exposé ?"): say which, and who the other puts first
-            q = next(q for q in asked if views[q].rank != target)
-            first = (min if top else max)(tool.jobs, key=lambda j: j.exposure(Qualification(q)).rank).job
+            q = next(q for q in asked if first_of(q).id != card.job_id)
             other = "PwC" if q == "expert" else "les experts métier"
-            notes.append(f"{'le plus' if top else 'le moins'} exposé selon {other} seulement ; selon {'PwC' if q == 'pwc' else 'les experts métier'}, c'est {first}")
+            notes.append(f"{'le plus' if top else 'le moins'} exposé{among} selon {other} seulement ; selon {'PwC' if q == 'pwc' else 'les experts métier'}, c'est {first_of(q).job}")
         if not checks[-1]:
             q = asked[0]
-            first = (min if top else max)(tool.jobs, key=lambda j: j.exposure(Qualification(q)).rank).job
-            notes.append(f"{'le plus' if top else 'le moins'} exposé selon {'PwC' if q == 'pwc' else 'les experts métier'} est {first}")
+            notes.append(f"{'le plus' if top else 'le moins'} exposé{among} selon {'PwC' if q == 'pwc' else 'les experts métier'} est {first_of(q).job}")
     moved = card.change.rank_change
     places = re.search(r"\b(\d{1,2})\s+places?\b", text)
     if one_way(question) and re.search(UP, text) and not re.search(r"\bscore\b", text):

@@ -511,7 +511,7 @@ class Reader:
                 folded,
             )
             and plan.intent not in ("refusal", "out_of_scope", "sheets", "recommendations", "priority_actions", "maturity", "dialia")
-            and not re.search(r"(?<!quand )\bmeme\b|\bdeux\b|\btous\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*|\bcoll(e|ent|er)\b", folded)
+            and not re.search(r"(?<!quand )\bmeme\b|\bdeux\b(?! qualifications)|\btous\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*|\bcoll(e|ent|er)\b", folded)
             and not reading.worried(text)
             and not self.planner.jobs_in(text)[0]
             and not (re.search(r"\brecord\b", folded) and conversation.last is not None and conversation.last.set_ask is not None)

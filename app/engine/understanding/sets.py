@@ -24,7 +24,7 @@ def _has(text: str, *patterns: str) -> bool:
 
 PROFILES = (  # folded words -> label of the consolidated table (most specific first)
     (r"non impacte\w*|negligeable\w*|pas (du tout )?(impacte|touche|concerne)\w*", "Non impacté ou de manière négligeable"),
-    (r"forte transformation|fortement transforme\w*", "En forte transformation"),
+    (r"forte transfo\w*|fortement transforme\w*", "En forte transformation"),
     (r"en evolution", "En évolution"),
     (r"emergent\w*", "Emergent"),
 )
@@ -311,6 +311,12 @@ class SetReader:
         which_core = re.search(r"\b(lequel|laquelle|lesquels|qui)\b.*\b(coeurs?|core)\b", text) and re.search(r"\b(deux|eux|les 2|d entre)\b", text)
         if which_core and len(jobs) < 2 and len(pair) >= 2:  # "lequel des deux est cœur ?": the pair, core ones said
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["all"], claimed_core=True, which=True)
+        profile, negated = _profile(text)
+        if profile and not negated and len(jobs) < 2 and len(pair) >= 2 and re.search(r"\b(les deux|tous les deux|les 2|toutes les deux)\b", text) and yes_no(question):
+            # "les deux sont en forte transfo ?": each of the pair, in each qualification the user names
+            which = qualification(text)
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair), qualification="pwc" if which == "both" else which),
+                          outputs=["all"], both=which == "both", claimed_profile=profile)
         if same and len(jobs) < 2 and len(pair) >= 2 and re.search(r"\b(deux|on|nous|ils|eux|tous)\b", text):
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["same"], same=same)
         if same and len(jobs) >= 2:
