@@ -53,8 +53,8 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
             return wrong
     stated = claims.yes_no(ask) and (
         re.search(r"\b(est|sont|a|ont|represente\w*|font|fait|compte\w*|y a|passe\w*|gagne\w*|perd\w*)\b", fold(ask))
-        or (reading.quoted_figures(ask) and not re.match(r"^(et|mais|puis)\b", fold(ask)))  # "la deuxième étude sort en 2026 ?"
-    )  # a statement put as a question ("il y a 12 métiers cœur ?"), not "et la 5e ?"
+        or (reading.quoted_figures(ask) and not re.match(r"^(et|mais|puis)\b", fold(ask)) and not REQUEST.search(fold(ask)))  # "la deuxième étude sort en 2026 ?"
+    )  # a statement put as a question ("il y a 12 métiers cœur ?"), not "et la 5e ?" nor "les 6 actions prioritaires en bref ?"
     if not stated and re.search(claims.QUESTION_WORDS, fold(ask)):
         return None  # "c'est quoi les 4 profils ?" asks, it claims nothing
     quoted = reading.quoted_figures(ask) if stated else reading.claims(ask)
@@ -96,6 +96,10 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     if len(actual) == len(wrong) == 1:  # "12 métiers cœur c'est ça ?": what it is, then what it is not
         return f"Non : d'après l'étude, c'est {actual[0]}, pas {wrong[0].text}. Voici ce qu'elle dit :"
     return f"Non : d'après l'étude, ce n'est pas {', '.join(q.text for q in wrong)}. Voici ce qu'elle dit :"
+
+
+# a request that names its subject by a figure ("les 6 actions prioritaires 2025 en bref ?", "le top 3 ?"): nothing claimed
+REQUEST = re.compile(r"\b(en bref|resume\w*|recap\w*|liste\w*|donne\w*|rappelle\w*|detaill\w*|explique\w*|presente\w*|cite\w*|enumere\w*|en \d+ points)\b|^(les|le|la|des|top) \d+\b")
 
 
 ROOT = 7  # stems compared on their first letters: "requalifié" and "requalification" stem apart

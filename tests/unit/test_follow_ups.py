@@ -152,3 +152,22 @@ def test_a_worry_about_the_job_in_view_s_figure_is_answered_as_a_worry(offline_e
 )
 def test_a_claim_on_the_jobs_in_view_gets_a_plain_verdict(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("il y aura une suite à l'étude ?", "Un second volet de l'étude est programmé pour le courant de l'année 2025"),
+        ("Comment l'étude a-t-elle été réalisée ?", "L'étude a été conduite sur une durée de 4 mois, déclinée en 3 phases"),
+        ("qui a validé les résultats ?", "Le pilotage a été assuré par le comité de représentation paritaire"),
+        ("et d'où viennent les compétences analysées ?", "Une correspondance a été établie entre les 58 métiers de l'assistance et les codes métier de la base ROME"),
+        ("What were the three objectives of the study?", "(The study is in French, so the answer is in French.)\n\nÉvaluer le niveau de maturité"),
+    ],
+)
+def test_the_study_s_own_facts_in_users_words(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)
+
+
+def test_a_request_naming_its_subject_by_a_figure_is_not_contradicted(offline_engine):
+    answer = offline_engine.ask("les 6 actions prioritaires 2025 en bref ?").answer
+    assert answer.startswith("Sélection de 6 actions prioritaire") and "ce n'est pas" not in answer

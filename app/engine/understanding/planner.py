@@ -688,8 +688,8 @@ class Planner:
 
 # Ordered (key, pattern) tables: which record a question is about. The first match wins unless noted.
 FACT_TOPICS = (
-    ("second-volet", r"\bprevu\w* (pour )?(la suite|ensuite|apres)\b|\bet (apres|ensuite)\b|\bsecond volet\b|\bseconde? etude\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\b(deuxieme|2e|seconde?) (etude|volet|partie)|\bla suite\b"),
-    ("objectifs", r"\bobjectifs?\b|\bporte\w* sur\b|\bcouvre\w*\b|\betudie\w*\b"),
+    ("second-volet", r"\bune suite\b|\bsuite (a|de) (l|cette) etude\b|\bun second volet\b|\bprevu\w* (pour )?(la suite|ensuite|apres)\b|\bet (apres|ensuite)\b|\bsecond volet\b|\bseconde? etude\b|\bsuite (de l etude|est prevue|prevue)|\bprochaine? (etude|volet|publication)|\b(deuxieme|2e|seconde?) (etude|volet|partie)|\bla suite\b"),
+    ("objectifs", r"\bsur quoi porte\b|\bde quoi (parle|traite)\b|\bobjectifs?\b|\bporte\w* sur\b|\bcouvre\w*\b|\betudie\w*\b"),
     ("premier-volet", r"\bpremier volet\b"),
     ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
     ("realisation", r"\ba (finance|paye|commande|commandite) l etude\b|\bqui a (fait|mene|realise) (l enquete|la consultation|le sondage|le questionnaire)\b|\bqui a (realise|fait|ecrit|commande|finance|paye|sponsorise)\b|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b|\bqui\b.*\bfinanc\w*\b(?! (les|des|la|nos|vos|leurs?) (formations?|actions?|projets?|outils?))|\bfinancement de l etude|\bcommanditaire"),
@@ -709,7 +709,10 @@ MATURITY_TOPICS = (  # every match counts: a question may ask about several find
     (1, r"\bcompreh|\bcomprennent|\bimpacts? (sont )?(compris|connus)"),
 )  # fmt: skip
 METHODOLOGY_TOPICS = (
-    ("duree-phases", r"\bduree|\bcombien de temps|\bphases?\b|\bmois\b"),
+    ("duree-phases", r"\bduree|\bcombien de temps|\bphases?\b|\bmois\b|\b(sur|en|pendant) (un|1|deux|2|six|6|\d+) (an|ans|annee|annees|semaines)\b"
+                     r"|\bcomment (l etude|elle) (a t elle ete|a ete|s est) (realisee|menee|faite|deroulee|conduite)|\bcomment (s est deroulee|a ete (realisee|menee|faite)) l etude"),
+    ("pilotage", r"\bvalid\w* (les )?resultats\b"),
+    ("correspondance-rome", r"\bd ou viennent\b.*\bcompetences\b|\bcompetences\b.*\b(viennent|issues|source|origine)\b"),
     ("pilotage", r"\b(syndicats?|partenaires sociaux|representants? (des )?salaries|salaries)\b.*\b(etaient|ont ete|sont|etait) (la|presents?|associes?|impliques?|consultes?|representes?)\b"),
     ("pilotage", r"\bpilot|\bqui a (realise|fait|mene)|\bcomite|\bparitaire|\brepresentants? des salaries|\bpipeau|\bbidon|\bpatronat|\bindependan|\bobjectiv|\bneutr|\bbiais|\bpartial"),
     ("score", r"\b(methode|methodologie|demarche)\b.*\b(not\w*|evalu\w*|calcul\w*|score\w*|mesur\w*)\b|\bbornes?\b|\bechelle\b|\bvarie\w*\b"),

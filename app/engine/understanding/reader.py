@@ -18,7 +18,7 @@ from search.analysis import analyze
 from ..operations import operation
 from ..plan import Conversation, Plan, SetAsk
 from . import claims, reading
-from .planner import METHODOLOGY_TOPICS, PROFILE_WORDS, Planner, first_match, maturity_topic, profile_in
+from .planner import FACT_TOPICS, METHODOLOGY_TOPICS, PROFILE_WORDS, Planner, first_match, maturity_topic, profile_in
 from .records import GENERIC_STEMS, matched_items, names_an_item, prose_stems
 from .sets import SetReader
 
@@ -56,6 +56,7 @@ class Reader:
             self.count_of_another_profile,
             self.term_defined,
             self.support_for_exposed_jobs,
+            self.about_the_study,
             self.close_to_the_absent_job,
             self.sheet_of_the_job_in_view,
             self.topic_not_job,
@@ -200,6 +201,26 @@ class Reader:
         profile = profile_in(fold(text)) if intent == "profiles" else None
         return Plan(intent=intent, question=text, topic=topic, profile=profile, qualification=plan.qualification)
 
+    def about_the_study(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "il y aura une suite à l'étude ?", "l'étude a été menée sur un an ?", "qui a validé les résultats ?",
+        "les objectifs en 3 points": the study's own facts (its aims, steering, duration, sources, next part)."""
+        folded = fold(text)
+        if plan.intent in ("refusal", "out_of_scope", "facts", "methodology") or self.planner.jobs_in(text)[0]:
+            return None
+        method = first_match(folded, METHODOLOGY_TOPICS)
+        steering = re.search(r"\bpilot\w* (l |de l |cette )?etude\b|\bqui a pilote\b|\bvalid\w* (les )?resultats\b|\bcomite (de pilotage|paritaire)\b|\bparitaire\b", folded)
+        method = {
+            "duree-phases": "duree-phases" if re.search(r"\betude\b", folded) else None,
+            "pilotage": "pilotage" if steering else None,
+            "correspondance-rome": "correspondance-rome" if re.search(r"\bcompetences\b|\bromes?\b", folded) else None,
+        }.get(method or "")
+        if method:
+            return Plan(intent="methodology", question=text, topic=method, qualification=plan.qualification)
+        fact = first_match(folded, FACT_TOPICS)
+        if fact and re.search(r"\betude\b", folded):
+            return Plan(intent="facts", question=text, topic=fact, qualification=plan.qualification)
+        return None
+
     def support_for_exposed_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "que doit faire la DRH pour les métiers les plus exposés ?", "nos gestionnaires sont à 1,00 : on fait quoi ?",
         "qu'est-ce que je peux demander à mon employeur ?": what the study recommends for them, with their figures."""
@@ -256,6 +277,8 @@ class Reader:
             return None
         if self.planner.jobs_in(text)[0] or self.families.find(text) or re.search(r"\b(fiches?|pdf|imprim\w*|cas d usage)\b", folded):
             return None  # a job's or a family's own figures, or a document to print
+        if plan.intent in ("facts", "priority_actions", "recommendations", "dialia", "methodology") and plan.topic != "score":
+            return None  # "les objectifs en 3 points", "les 6 actions prioritaires en bref": that record, briefly
         if maturity_topic(folded) is not None or re.search(r"\bmaturite\b|\bconsultation\b|\benquete\b", folded):
             return Plan(intent="maturity", question=text)  # "la maturité des entreprises, en résumé ?"
         return Plan(intent="key_figures", question=text)
