@@ -171,3 +171,24 @@ def test_the_study_s_own_facts_in_users_words(offline_engine, question, first):
 def test_a_request_naming_its_subject_by_a_figure_is_not_contradicted(offline_engine):
     answer = offline_engine.ask("les 6 actions prioritaires 2025 en bref ?").answer
     assert answer.startswith("Sélection de 6 actions prioritaire") and "ce n'est pas" not in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["moi je fais la planif des équipes du plateau", "je suis où dans le classement ?"], "Dans l'étude, votre métier correspond à « Planificateur-Prévisionniste »"),
+        (["moi je fais la planif des équipes du plateau", "et mon chef, il est coordinateur opérationnel plateaux"], "**Coordinateur opérationnel plateaux** est"),
+        (["moi je fais la planif des équipes du plateau", "et mon chef, il est coordinateur opérationnel plateaux", "pourquoi lui si peu ?", "et moi ?"],
+         "Dans l'étude, votre métier correspond à « Planificateur-Prévisionniste »"),
+        (["mon mari est juriste et moi comptable dans la même boîte, on est exposés ?", "lequel des deux l'est le plus ?"], "**Juriste** est le plus exposé des deux"),
+        (["quelles sont les familles de métiers ?", "laquelle a le plus de métiers ?"], "La plus grande famille : 07 – SI et transformation digitale, avec 9 métiers"),
+    ],
+)
+def test_the_speaker_s_job_and_the_jobs_in_view_followed_up(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_why_a_job_is_so_little_exposed_gives_what_keeps_it_low(offline_engine):
+    answer = ask(offline_engine, "le coordinateur opérationnel plateaux", "pourquoi lui si peu ?")[-1].answer
+    assert answer.startswith("**Coordinateur opérationnel plateaux** : PwC 0,08")
+    assert "Non impacté" in answer

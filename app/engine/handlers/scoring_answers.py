@@ -198,7 +198,8 @@ def _compare_claim(comparison, question: str, favour: str) -> str | None:
     if re.search(r"\b(le )?meme metier\b|\bc est pareil\b", text):  # "c'est le même métier que … ?"
         families = ", ".join(f"{c.job} : famille {c.family_code} – {c.family}" for c in comparison.cards)
         return f"Non : ce sont des métiers distincts de l'étude ({families})."
-    if re.search(r"\b(meme|memes|pareil|identiques?|egalite|autant)\b", text):
+    # "dans la même boîte" is where they work, not a claim of the same score
+    if re.search(r"\b(meme|memes|pareil|identiques?|egalite|autant)\b", re.sub(r"\bmeme (boite|entreprise|societe|equipe|service|plateau|structure|agence|bureau)\b", " ", text)):
         same = {q: len({getattr(c, q).score for c in comparison.cards}) == 1 for q in which}
         if all(same.values()):
             return "Oui : ils ont le même score."

@@ -57,6 +57,7 @@ class Reader:
             self.term_defined,
             self.support_for_exposed_jobs,
             self.about_the_study,
+            self.place_of_the_job_in_view,
             self.close_to_the_absent_job,
             self.sheet_of_the_job_in_view,
             self.topic_not_job,
@@ -200,6 +201,19 @@ class Reader:
         intent, topic = term
         profile = profile_in(fold(text)) if intent == "profiles" else None
         return Plan(intent=intent, question=text, topic=topic, profile=profile, qualification=plan.qualification)
+
+    def place_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "je suis où dans le classement ?", "il se situe où ?": the place of the job in view (the speaker's own for "je")."""
+        folded = fold(text)
+        if conversation.own and re.fullmatch(r"(et|mais) (moi|nous)( alors| donc| dans tout ca)?", folded):
+            return Plan(intent="job", question=text, jobs=[conversation.own], qualification=plan.qualification)  # "et moi ?"
+        if not conversation.jobs or self.planner.jobs_in(text)[0] or not re.search(
+            r"\b(je suis|on est|il est|elle est|je me (situe|place|classe)|il se (situe|place|classe)|elle se (situe|place|classe)|on se situe|mon metier est)"
+            r" (ou|a quelle place|a quel rang|classee?s? ou|place\w* ou)\b", folded
+        ):
+            return None
+        jobs = conversation.mine() if re.search(r"\b(je|on|mon)\b", folded) else conversation.jobs[:1]
+        return Plan(intent="job", question=text, jobs=jobs, qualification=plan.qualification)
 
     def about_the_study(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "il y aura une suite à l'étude ?", "l'étude a été menée sur un an ?", "qui a validé les résultats ?",
@@ -433,10 +447,11 @@ class Reader:
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
         if jobs and not named and re.fullmatch(r"(et |mais )?(pourquoi|pk|pq|why)( (ca|donc|alors|cela))?", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=True)  # "pourquoi ?"
-        if re.search(r"\b(chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|si (haut|bas|eleve|faible)|premier|dernier|numero|1er)\b", folded):
+        if re.search(r"\b(chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|premier|dernier|numero|1er)\b"
+                     r"|\bexperts?\b.*\b(plus (bas|haut)|moins|plus)\b", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
-        if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b", folded):
-            return Plan(intent="exposure_findings", question=text, jobs=jobs)
+        if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b|\bsi (peu|fort|haut|bas)\b|\baussi (peu|haut|bas)\b", folded):
+            return Plan(intent="exposure_findings", question=text, jobs=jobs)  # "pourquoi lui si peu ?": what keeps it low
         profile = next((label for word, label in PROFILE_WORDS.items() if word in folded), None)
         if not profile and re.search(r"\b(ce|son|leur) profil\b|\bcette classification\b", folded) and last is not None and last.set_ask is not None:
             profile = last.set_ask.query.filter.profile  # "pourquoi ce profil ?" after the jobs of a profile
@@ -546,11 +561,14 @@ class Reader:
     def the_two_compared(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "compare les deux", "et entre eux ?": the two jobs the conversation is about."""
         folded = fold(text)
+        # "lequel des deux l'est le plus ?" (the set reader takes "lequel des deux est le plus exposé ?")
+        which_more = not re.search(r"\b(expos|touch|impact|concern|menac)\w*", folded) and re.search(r"\b(lequel|laquelle|qui)\b.*\b(des deux|de nous deux|d entre eux|des 2)\b.*\b(le plus|le moins)\b|\b(lequel|laquelle)\b.*\b(le plus|le moins)\b.*\b(des deux|de nous deux|des 2)\b", folded)
         if (
-            re.search(r"\b(compar\w*|versus|vs|difference|ecart)\b", folded)
-            and re.search(r"\b(les deux|ces deux|eux deux|entre eux|les 2|ces 2)\b", folded)
+            (re.search(r"\b(compar\w*|versus|vs|difference|ecart)\b", folded) or which_more)  # "lequel des deux l'est le plus ?"
+            and re.search(r"\b(les deux|ces deux|eux deux|entre eux|les 2|ces 2|des deux|de nous deux|des 2)\b", folded)
             and not self.planner.jobs_in(text)[0]
             and len(conversation.pair()) == 2
+            and not re.search(r"\b(places?|rangs?|bouge|progress\w*|recul\w*|gagn\w*|perdu|monte|baisse)\b", folded)  # a move: the set reader's
         ):
             return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)
         return None
@@ -615,6 +633,7 @@ class Reader:
             and plan.intent in ("absent_job", "retrieval", "ambiguous_job")
             and operation(last.intent).route == "records"
             and last.intent not in ("reassure", "clarify", "figure")
+            and not (re.search(r"\b(et )?(moi|nous)\b", folded) and conversation.own and conversation.own not in last.jobs)  # "et moi ?": the speaker's job
             and (
                 plan.intent != "retrieval" or re.search(PRONOUNS, folded) or (folded.startswith("et ") and len(folded.split()) <= 4)
                 or re.fullmatch(r"(et )?(combien|lesquel\w*|quand|qui|comment|c est quand|depuis quand)( ca| donc| alors)?", folded)
@@ -659,6 +678,8 @@ class Reader:
         about = plan.intent == "ambiguous_job" and re.search(r"\b(que dit|qu est ce que dit|parle|a propos|concernant|sur les|prevoit|propose|recommande)\b", fold(text))
         if plan.intent != "retrieval" and not about:  # "que dit l'étude sur les managers ?" is no choice of job
             return None
+        if re.search(r"\b(lesquels|lesquelles|quels (metiers|postes)|quelles fonctions)\b", fold(text)):
+            return None  # "lesquels sont faiblement exposés ?" asks for jobs
         items = self.items
         found = matched_items(text, items)
         actions = matched_items(text, self.actions)

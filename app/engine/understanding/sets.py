@@ -31,9 +31,9 @@ PROFILES = (  # folded words -> label of the consolidated table (most specific f
 NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
                 "dix": 10, "quinze": 15, "vingt": 20}  # fmt: skip
 MOST = r"\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b(?! (volet|temps|lieu|axe|phase|etude))|\bmost\b|\bhighest\b|\bmax\w*\b"
-LEAST = r"\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b"
+LEAST = r"\bfaiblement expose\w*|\bpeu expose\w*|\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b"
 COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
-LIST = r"\b(c est quoi|c quoi|quels? sont|donne moi|montre moi) les (metiers|postes|emplois)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
+LIST = r"\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
 PLACES_UP = r"\bgagne\w* le plus\b(?! d argent)|\ble plus gagne\b|\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
 PLACES_DOWN = r"\bperdu\w* le plus\b|\ble plus perdu\b|\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
@@ -565,7 +565,8 @@ class SetReader:
             f = JobFilter(profile=f.profile, profile_negated=f.profile_negated, moved=f.moved)  # the set widened, not the question
         if (most or least) and not (counting or (listing and not n)):  # "les 3 premiers de la liste" ranks it
             among = re.search(r"\b(d entre eux|parmi eux|parmi ces|de ces|de la liste|des deux|des trois|lequel|laquelle)\b", text)
-            base = JobFilter(job_ids=list(conversation.jobs)) if among and len(conversation.jobs) >= 2 else f  # "lequel" of one is of all
+            pair = conversation.jobs if len(conversation.jobs) >= 2 else conversation.pair() if re.search(r"\bdes deux\b", text) else []
+            base = JobFilter(job_ids=list(pair)) if among and len(pair) >= 2 else f  # "lequel" of one is of all
             plural = re.search(r"\bles (\w+ )?(plus|moins)\b|\b(derniers|premiers)\b", text)
             which_of = re.search(r"\b(lequel|laquelle|lesquels|lesquelles)\b", text)  # "lequel des trois ?": the rows, ranked
             count = n or (None if base.job_ids is not None and (which_of or plural) else (previous.query.n or 5) if plural else 1)
