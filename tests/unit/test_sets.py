@@ -860,3 +860,16 @@ def test_the_ranking_of_a_whole_set_lists_all_of_it_in_order(offline_engine, que
 def test_what_the_jobs_of_a_family_are_is_a_list_not_a_definition(offline_engine):
     answer = offline_engine.ask("c'est quoi les métiers juridiques de l'étude ?").answer
     assert answer.startswith("Les 4 métiers de la famille 13 – Juridique, conformité, qualité et risques")
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("data analyst vs administrateur de base de données : même famille, même profil ?",
+         "Même famille : oui (10 – Valorisation de la donnée) ; même profil : oui (« Emergent »)."),
+        ("Statisticien / Data analyst et administrateur de base de données, même famille, même exposition ?",
+         "Même famille : oui (10 – Valorisation de la donnée) ; même score : non"),
+    ],
+)
+def test_several_samenesses_are_answered_in_turn(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)

@@ -178,9 +178,39 @@ def compare(ctx: Context, plan: Plan, out: Composed) -> None:
     out.charts.append(ChartSpec(kind="compare", job_ids=[c.job_id for c in comparison.cards]))
 
 
+ASPECTS = (
+    ("famille", r"\bmeme famille\b"),
+    ("profil", r"\bmeme (profil|classification|categorie)\b"),
+    ("score", r"\bmeme (score|note|exposition|niveau d exposition)\b"),
+)
+
+
+def _same_aspects(comparison, text: str, which: list[str]) -> str | None:
+    """ "même famille, même profil ?": each sameness asked, answered in turn."""
+    asked = [name for name, pattern in ASPECTS if re.search(pattern, text)]
+    if len(asked) < 2 and not (asked and re.search(r"\b(le plus|le moins|plus|moins) (touche|expose|impacte|concerne)\w*", text)):
+        return None
+    cards = comparison.cards
+    said = []
+    for name in asked:
+        if name == "famille":
+            values = {f"{c.family_code} – {c.family}" for c in cards}
+        elif name == "profil":
+            values = {f"« {getattr(c, q).classification} »" for c in cards for q in which}
+        else:
+            values = {render.score(getattr(c, q).score) for c in cards for q in which}
+        same = len(values) == 1
+        shown = next(iter(values)) if same else " / ".join(sorted(values))
+        said.append(f"même {name} : {'oui' if same else 'non'} ({shown})")
+    return said[0][0].upper() + " ; ".join(said)[1:] + "."
+
+
 def _compare_claim(comparison, question: str, favour: str) -> str | None:
     text = fold(question)
     which = [q for q in ("pwc", "expert") if favour in ("both", q)]
+    aspects = _same_aspects(comparison, text, which)
+    if aspects:
+        return aspects
     label = next((v for k, v in PROFILE_WORDS.items() if k in text), None)
     if label and re.search(r"\b(tous|toutes|les deux|ils|elles|sont)\b", text):
         off = [(c, q) for c in comparison.cards for q in which if getattr(c, q).classification != label]

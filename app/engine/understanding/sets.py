@@ -319,7 +319,8 @@ class SetReader:
                           outputs=["all"], both=which == "both", claimed_profile=profile)
         if same and len(jobs) < 2 and len(pair) >= 2 and re.search(r"\b(deux|on|nous|ils|eux|tous)\b", text):
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["same"], same=same)
-        if same and len(jobs) >= 2:
+        several = sum(bool(re.search(pattern, text)) for _, pattern in SAME) + bool(re.search(r"\bmeme (exposition|niveau)\b", text)) > 1 or re.search(r"\b(le plus|le moins|plus|moins) (touche|expose|impacte|concerne)\w*", text)
+        if same and len(jobs) >= 2 and not several:  # "même famille, même profil ?" is the comparison's, aspect by aspect
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=jobs)), outputs=["same"], same=same)
         return None
 
