@@ -192,3 +192,27 @@ def test_why_a_job_is_so_little_exposed_gives_what_keeps_it_low(offline_engine):
     answer = ask(offline_engine, "le coordinateur opérationnel plateaux", "pourquoi lui si peu ?")[-1].answer
     assert answer.startswith("**Coordinateur opérationnel plateaux** : PwC 0,08")
     assert "Non impacté" in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["ma collègue chargée de conciergerie dit qu'elle risque rien, c'est vrai ?"], "Oui, il est parmi les moins exposés. Chargé de conciergerie"),
+        (["le juriste est tranquille, non ?"], "Non : d'après l'étude, il est parmi les plus exposés. Juriste"),
+        (["Le chargé d'assistance est en forte transformation chez les experts, je crois"], "Non : d'après l'étude, ce n'est pas « En forte transformation »"),
+        (["le téléconseiller il est à combien ?", "ok prends chargé d'assistance", "il est dans quelle famille ?"],
+         "Chargé d'assistance fait partie de la famille 01 – Opérations d'Assistance"),
+        (["c'est quoi DIAL-IA ?", "c'est pour qui ?"], "Les partenaires sociaux peuvent s'appuyer sur l'initiative DIAL-IA"),
+    ],
+)
+def test_claims_choices_and_topics_in_fresh_users_words(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize("text", ["ok c'est plus clair, merci quand même", "super, merci pour ton aide", "thanks a lot"])
+def test_thanks_in_more_words_are_thanks(offline_engine, text):
+    assert offline_engine.ask(text).answer.startswith("Avec plaisir")
+
+
+def test_ok_followed_by_a_request_is_the_request(offline_engine):
+    assert offline_engine.ask("ok prends chargé d'assistance").answer.startswith("**Chargé d'assistance**")

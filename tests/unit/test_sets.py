@@ -758,7 +758,7 @@ def test_questions_from_users_who_never_saw_the_code(offline_engine, question, f
         (["bonjour je suis chargée d'assistance depuis 12 ans et franchement l'IA me fait peur", "et mes collègues gestionnaires de dossiers ?", "je fais quoi alors ?"],
          "**Chargé d'assistance** : PwC 0,30"),
         (["je suis comptable", "et mon collègue contrôleur de gestion ?", "et le service paie ?", "on est tranquilles alors ?"],
-         "**Chargé de comptabilité** est dans le tiers du milieu"),
+         "Pas tout à fait : il est dans le tiers du milieu du classement. Chargé de comptabilité"),
         (["I'm a complaints handler", "what's my rank?"], "(The study is in French, so the answer is in French.)\n\nDans l'étude, votre métier correspond à « Chargé de réclamations clients »"),
         (["I'm a complaints handler", "and with the experts?", "en français svp"], "**Chargé de réclamations clients** est dans le tiers le plus exposé des métiers, selon les experts métier"),
         (["je suis standardiste chez un assisteur", "donc je suis proche de quoi ?"], "**Chargé d'accueil d'assistance** est le plus exposé des deux"),

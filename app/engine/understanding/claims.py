@@ -21,7 +21,7 @@ ASKS_AT_THE_END = (
     r"\bcombien\b|\b(quoi|lequel|laquelle|lesquels|lesquelles|qui|ou|quand|comment|pourquoi|quel|quelle|quels|quelles)( \w+){0,4}\s*$"
     r"|\b(c est quoi|veut dire quoi|ca donne quoi|ca change quoi|ca signifie quoi)\b"
 )
-CLAIM_CUES = r"\b(dit|disent|affirme\w*|pretend\w*) (que|qu)\b|\bc est (bien )?(ca|juste|exact|vrai)\b|\bnon\s*$|\bje (ne )?me trompe|\bconfirme|\bvrai\b|\bis (it|that) true\b|\bright\b|\bdonc\b|\bbien\b"
+CLAIM_CUES = r"\bje (crois|pense)\s*$|^je (crois|pense) (que|qu)\b|\b(dit|disent|affirme\w*|pretend\w*) (que|qu)\b|\bc est (bien )?(ca|juste|exact|vrai)\b|\bnon\s*$|\bje (ne )?me trompe|\bconfirme|\bvrai\b|\bis (it|that) true\b|\bright\b|\bdonc\b|\bbien\b"
 PROFILES = (
     (r"non impacte|negligeable", "Non impacté ou de manière négligeable"),
     (r"forte transfo", "En forte transformation"),
@@ -135,6 +135,13 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         if not checks[-1]:
             q = asked[0]
             notes.append(f"{'le plus' if top else 'le moins'} exposé{among} selon {'PwC' if q == 'pwc' else 'les experts métier'} est {first_of(q).job}")
+    safe = re.search(r"\b(risque\w* rien|ne risque\w* rien|rien a craindre|tranquilles?|epargnee?s?|a l abri|pas (du tout |vraiment )?(concernee?s?|touchee?s?|menacee?s?|exposee?s?|impactee?s?))\b", text)
+    if safe and not checks:
+        lowest = max(views[q].rank for q in asked)  # the more exposed reading decides
+        highest = min(views[q].rank for q in asked)
+        checks.append(highest > card.pwc.total - card.pwc.total // 3)
+        notes.append("il est parmi les moins exposés" if checks[-1] else
+                     "MIDDLE" if lowest > card.pwc.total // 3 else "il est parmi les plus exposés")
     moved = card.change.rank_change
     places = re.search(r"\b(\d{1,2})\s+places?\b", text)
     if one_way(question) and re.search(UP, text) and not re.search(r"\bscore\b", text):
@@ -153,6 +160,8 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             + (f"{abs(moved)} place{'s' if abs(moved) > 1 else ''} {'gagnée' if moved > 0 else 'perdue'}{'s' if abs(moved) > 1 else ''}" if moved else "même position")
         )
     facts = f"{card.job} : {_facts(card, asked)}{change}."
+    if "MIDDLE" in notes:  # "on est tranquilles ?" of a job in the middle third: neither yes nor no
+        return Verdict(False, f"Pas tout à fait : il est dans le tiers du milieu du classement. {facts}")
     if true and notes:
         return Verdict(True, f"Oui, {notes[-1]}. {facts}")
     if true:

@@ -74,7 +74,7 @@ TRADE_ASKED = (
     r"\b(score|expos\w*|expo|classement|class\w*|rang|concern\w*|touch\w*|menac\w*|impact\w*|remplac\w*|disparai\w*|risqu\w*)\b",
     r"\bdans (l etude|le tableau|les 58|la liste|le classement)\b|\betudie\w*\b|\bfigure\w*\b|\bfait partie\b|\bpresents?\b",
     r"\bmon (metier|poste|job|boulot|travail)\b|\bl ia va\b|\bva me\b|\bet moi\b|\bmy job\b",
-    r"\b(covered|included|affected|rank\w*|threat\w*|replace\w*|exposure)\b",
+    r"\b(covered|included|affected|rank\w*|threat\w*|replace\w*|exposure)\b", r"\ba combien\b|\bquel score\b",
 )
 
 # the short words people type for the study's own words ("la qualif experts", "les recos", "ma boîte")

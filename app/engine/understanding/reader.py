@@ -222,7 +222,7 @@ class Reader:
         if plan.intent in ("refusal", "out_of_scope", "facts", "methodology") or self.planner.jobs_in(text)[0]:
             return None
         method = first_match(folded, METHODOLOGY_TOPICS)
-        steering = re.search(r"\bpilot\w* (l |de l |cette )?etude\b|\bqui a pilote\b|\bvalid\w* (les )?resultats\b|\bcomite (de pilotage|paritaire)\b|\bparitaire\b", folded)
+        steering = re.search(r"\bpilot\w* (l |de l |cette )?etude\b|\bqui (a pilote|pilote)\b|\bvalid\w* (les )?resultats\b|\bcomite (de pilotage|paritaire)\b|\bparitaire\b", folded)
         method = {
             "duree-phases": "duree-phases" if re.search(r"\betude\b", folded) else None,
             "pilotage": "pilotage" if steering else None,
@@ -335,6 +335,8 @@ class Reader:
         phrase = self.planner.leading_phrase(text) if plan.intent in ("facts", "retrieval", "methodology") else None
         if not phrase or set(analyze(phrase)) <= self.prose | GENERIC_STEMS:  # "ROME, c'est quoi ?" names a topic
             return None
+        if re.match(r"(?i)\s*(c.est|ca|ça|et|mais|donc|alors|bon|ok|tout)\b", phrase):
+            return None  # "c'est basé sur quoi tout ça, …": a clause, not a job
         personal = self._personal_job(text, plan)
         return personal if personal is not None and personal.intent == "absent_job" else None
 
@@ -636,7 +638,7 @@ class Reader:
             and not (re.search(r"\b(et )?(moi|nous)\b", folded) and conversation.own and conversation.own not in last.jobs)  # "et moi ?": the speaker's job
             and (
                 plan.intent != "retrieval" or re.search(PRONOUNS, folded) or (folded.startswith("et ") and len(folded.split()) <= 4)
-                or re.fullmatch(r"(et )?(combien|lesquel\w*|quand|qui|comment|c est quand|depuis quand)( ca| donc| alors)?", folded)
+                or re.fullmatch(r"(et )?(combien|lesquel\w*|quand|qui|comment|c est quand|depuis quand|c est pour qui|pour qui|ca sert a quoi|ca vise qui|elle vise qui)( ca| donc| alors)?", folded)
             )
             and (re.match(r"^(et|mais|puis|alors|ok|donc)\b", folded) or len(folded.split()) <= 5)
         ):

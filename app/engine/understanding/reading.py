@@ -133,6 +133,10 @@ THANKS = (
     r"^((bon|ben|eh bien|alors|ah|ok|bah) )?(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"
     r"|thank you|au revoir|bonne (journee|soiree|fin de journee|soiree|nuit|continuation)|a plus|a bientot|bye|ciao|salut et merci)\b"
 )
+POLITE = set("merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
+              "je vois compris a bientot au revoir et vous toi aussi d accord dac vu note j ai ah bon ben alors nickel impeccable ton ta tes votre vos "
+              "aide aides bcp infos info explications reponses reponse precisions lot much so very you for help a lot thank thanks great perfect "
+              "mille fois encore chouette entendu ca marche".split())
 CLAIM_CUES = (
     r"c est (bien )?(ca|juste|exact|vrai)\b", r"\bnon\s*$", r"\bje ne me trompe pas\b", r"\bje me trompe\b",
     r"\bconfirme", r"\bvrai ou faux\b", r"\bc est correct\b", r"\bright\b", r"\bis that (right|correct|true)\b",
@@ -226,7 +230,10 @@ def thanks(text: str) -> bool:
     """ "merci", "ok super", "top !": not "top 10 PwC" (a figure or a subject makes it a question)."""
     folded = fold(text)
     subject = re.search(r"\d|\b(pwc|experts?|metiers?|score|famille|classement|expose\w*)\b", folded)
-    return bool(re.match(THANKS, folded)) and len(folded.split()) <= 6 and "?" not in text and not subject
+    opening = re.match(THANKS, folded)
+    # "ok prends chargé d'assistance" asks something; "ok c'est plus clair, merci quand même" thanks
+    rest = set(folded[opening.end():].split()) - POLITE if opening else {"?"}
+    return bool(opening) and len(folded.split()) <= 8 and "?" not in text and not subject and not rest
 
 
 ENGLISH_CONTENT = {"job", "jobs", "study", "exposed", "score", "share", "report", "training", "people", "employees", "companies",
@@ -398,7 +405,10 @@ ENGLISH_PHRASES = (
     (r"\bjobs\b", "métiers"), (r"\bjob\b", "métier"), (r"\boccupations?\b", "métiers"),
     (r"\brecommendations?\b", "recommandations"), (r"\btraining\b", "formation"),
     (r"\bpriority actions?\b", "actions prioritaires"), (r"\bfamily\b", "famille"), (r"\bcompare\b", "compare"),
-    (r"\bwhat (is|was) (this|the) study about\b", "sur quoi porte l'étude"), (r"\b(three|3) objectives\b", "trois objectifs"),
+    (r"\bwhat (is|was) (this|the) study about\b", "sur quoi porte l'étude"), (r"\bwe'?re number one\b", "nous sommes les premiers"),
+    (r"\bnumber one\b", "premier"), (r"\bwho'?s first\b|\bwho is first\b", "qui est le premier"), (r"\b(here|then)\b", " "),
+    (r"\badmin(istrative)? assistant\b", "assistant administratif"), (r"\bIT project managers?\b", "chef de projet informatique"),
+    (r"\bproject managers?\b", "chef de projet"), (r"\bis it true\b(?! that)", "est-il vrai que"), (r"\bplatform\b", "plateau"), (r"\b(three|3) objectives\b", "trois objectifs"),
     (r"\bobjectives?\b", "objectifs"), (r"\bgoals?\b", "objectifs"), (r"\bhow was (the|this) study (done|conducted|carried out|made)\b", "comment l'étude a-t-elle été réalisée"),
     (r"\bwho (ran|led|steered|supervised|oversaw) (the|this) study\b", "qui a piloté l'étude"), (r"\bsocial dialogue\b", "dialogue social"),
     (r"\bwhat does (.+?) mean\b", r"que veut dire \1"), (r"\bwhat is an?\b", "c'est quoi un"), (r"\bwhat is\b", "c'est quoi"),
@@ -453,6 +463,7 @@ def to_french(text: str) -> str:
     out = text
     for pattern, replacement in ENGLISH_PHRASES:
         out = re.sub(pattern, replacement, out, flags=re.IGNORECASE)
+    out = re.sub(r"\bit\b", "ça", out)  # the pronoun; "IT" (informatique) is written in capitals
     return re.sub(r"[A-Za-z]+", lambda m: ENGLISH_WORDS.get(m[0].lower(), m[0]), out)
 
 
@@ -518,6 +529,7 @@ def describes_work(folded: str) -> bool:
 def first_person(folded: str) -> bool:
     """Whether the speaker speaks of their own job ("je", "mon", "moi"), not of "parle-moi", "dis-moi"."""
     folded = re.sub(r"\b(parle|dis|donne|montre|explique|raconte|rappelle|indique|envoie|fais|liste)[sz]? moi\b", " ", folded)
+    folded = re.sub(r"\bje (crois|pense|me demande|voudrais savoir|veux savoir)\b", " ", folded)  # a claim's hedge, not the speaker's job
     folded = re.sub(r"\b(mes|mon|ma) (equipes?|collegues?|collaborateurs?|agents?|salaries?|managers?|chef|cheffe|responsable|n 1|boss|mari|femme"
                     r"|pote|potes|copine|copain|amie?|binome|soeur|frere|voisine?|gars)\b", " ", folded)
     return bool(re.search(r"\b(je|j|mon|ma|mes|moi|me|suis je)\b", folded))
