@@ -171,7 +171,9 @@ class Engine:
                 conversation.jobs = plan.jobs
                 conversation.recent = (plan.jobs + [j for j in conversation.recent if j not in plan.jobs])[:6]
             # a turn the study had nothing for ("1", an unclear aside) does not erase the thread it came in
-            lost = plan.intent == "retrieval" and len(composed.sources.items) == cited and conversation.last is not None
+            # a turn with nothing to answer, or a thank-you, leaves the thread where it was ("super merci" → "et chez PwC ?")
+            polite = operation(plan.intent).outcome == "smalltalk"
+            lost = (plan.intent == "retrieval" and len(composed.sources.items) == cited or polite) and conversation.last is not None
             conversation.last = conversation.last if lost else plan
             if plan.topic != "place" and (
                 (plan.intent == "query" and len(plan.jobs) > 1) or plan.intent in ("ranking", "priority_actions", "compare")

@@ -216,3 +216,22 @@ def test_thanks_in_more_words_are_thanks(offline_engine, text):
 
 def test_ok_followed_by_a_request_is_the_request(offline_engine):
     assert offline_engine.ask("ok prends chargé d'assistance").answer.startswith("**Chargé d'assistance**")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Quels métiers ont gagné le plus de places entre PwC et les experts ?", "et dans l'autre sens ?"],
+         "Le métier qui a perdu le plus de places entre la qualification PwC et celle des experts métier est **Chargé d'assistance**"),
+        (["et le plus exposé de la famille opérations d'assistance chez PwC ?", "dans l'autre sens ?"],
+         "Le métier le moins exposé parmi les métiers de la famille 01 – Opérations d'Assistance selon PwC est **Chargé de conciergerie**"),
+        (["Parmi les 10 métiers cœur, lesquels sont les 3 plus exposés selon les experts ?", "et les 3 moins exposés ?", "super merci", "et chez PwC, même question ?"],
+         "Les 3 métiers les moins exposés parmi les métiers cœur d'assistance selon PwC"),
+        (["je suis assistante administrative sur les plateaux", "et ma collègue assistante tout court, pas sur les plateaux ?"], "**Assistant** est"),
+        (["je suis chargée d'accueil", "et je peux changer de métier vers quoi ?"], "L'étude ne nomme pas de passerelles précises"),
+        (["Comment PwC a noté les compétences ?"], "Pour chaque compétence, un niveau d'exposition à l'IA générative compris entre 1 et 5"),
+        (["Est-ce que les salariés du secteur sont formés à l'IA générative aujourd'hui ?"], "- **Peu ou pas de dispositifs de formation"),
+    ],
+)
+def test_follow_ups_from_a_fresh_development_set(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

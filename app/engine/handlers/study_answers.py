@@ -174,7 +174,7 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     for finding in (f for f in ctx.study.maturity if quoted & set(f.percentages)):
         # "40 % n'ont aucune formation : que recommande l'étude ?": the finding the figure comes from, first
         out.add(f"D'après la consultation : **{finding.title}** : {finding.statement} {out.sources.ref(finding.citation)}")
-    if re.search(r"\bpasserelles?\b|\breconver\w*|\bmobilite\w*|\bvers quels? (metiers|postes|fonctions)\b", text):
+    if re.search(r"\bpasserelles?\b|\breconver\w*|\bmobilite\w*|\bvers quels? (metiers|postes|fonctions)\b|\bchanger de (metier|poste|job|boulot)\b|\bvers quoi\b", text):
         # the study names no transition from one job to another: say so before what it recommends
         bridge = next(i for a in ctx.study.axes for i in a.items if "passerelles" in i.text)
         later = ctx.facts["second-volet"]

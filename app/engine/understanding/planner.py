@@ -9,6 +9,7 @@ from typing import Literal
 from knowledge.text import fold
 from scoring import ScoringTool
 from scoring.models import Resolution
+from scoring.normalize import tokens
 from scoring.tasks import TaskMatcher
 
 from ..plan import Conversation, Plan
@@ -166,6 +167,15 @@ class Planner:
         return list(found[0]), found[1]
 
     def _read_jobs(self, question: str) -> tuple[list[str], Resolution]:
+        bare = re.search(r"(?i)\b([\w'’-]+) tout court\b", question)
+        if bare:  # "assistante tout court, pas sur les plateaux": the title that is that word alone
+            word = tokens(bare[1])
+            exact = [j.id for j in self.tool.jobs if tokens(j.job) == word]
+            if len(exact) == 1:
+                return exact, self.tool.resolve(bare[1], nearest=False)
+        return self._read_jobs_in(question)
+
+    def _read_jobs_in(self, question: str) -> tuple[list[str], Resolution]:
         # "que dit l'étude sur les managers ?": the study is no "Chargé d'études"
         question = re.sub(r"(?i)\b(l['’]\s?|cette\s|votre\s|notre\s|cet\s|la\s)[ée]tudes?\b", " ", question)
         question = without_workplace(question)
@@ -311,6 +321,8 @@ class Planner:
             r"\bcombien (d entreprises|de societes)",
             r"\bpourcentage (d entreprises|de societes|des entreprises|de repondants)",
             r"\b(entreprises|societes)\b.*\b(ou en sont|pretes|avancees|forment|formations?|regles|pilotes|gouvernance|strategie|comprennent|integree|cas d usage)",
+            r"\b(salaries|collaborateurs|employes|agents)\b.*\b(formes|formees|formation)\b.*\b(aujourd hui|actuellement|deja|secteur|entreprises)\b",
+            r"\b(boites|entreprises|societes|assisteurs|secteur)\b.*\ben (sont|est) ou\b",
             r"\bprojets? pilotes?\b",
             r"\bpilotes (d ia|en cours|lances)",
             r"\bregles d utilisation",
@@ -523,6 +535,7 @@ class Planner:
             r"\breste\w*\b.*\bhumain",
             r"^(et )?qu est ce qui (est|sera|serait|reste\w*) (le )?(plus|moins|vraiment)? ?(expose|touche|impacte|automatis\w*|humain)",
             r"\b(chang\w*|evolu\w*|transform\w*) (quoi|concretement)\b|\bqu est ce qui (va|vont|pourrait|pourraient) (chang|evolu|se transform)\w*",
+            r"\bl ia (ne )?(pourra|peut|sait|saura|sera) pas\b|\bce que l ia ne\b|\bqu est ce qui protege\b|\bprotege\w* (un|les|des|le|mon|notre) (metier|poste|job)",
         ):
             return Plan(intent="exposure_findings", jobs=_own(text, jobs, conversation), **base)
         profile_named = _has(text, r"\bemergent", r"\bforte transformation\b", r"\ben evolution\b", r"\bnon impacte")
@@ -670,6 +683,8 @@ class Planner:
             )
         if last.intent == "stats" and base["qualification"] != "both":  # "et chez les experts ?" after the profile counts
             return last.model_copy(update={**base, "follow_up": True})
+        if last.intent == "query" and last.set_ask is not None and base["qualification"] != "both":
+            return None  # "et chez PwC, même question ?" after a set: the set reader asks it again
         if last.intent == "compare" and len(conversation.jobs) >= 2 and base["qualification"] != "both":
             return Plan(intent="compare", jobs=conversation.jobs, follow_up=True, **base)  # "et selon les experts ?"
         if conversation.jobs and (

@@ -245,7 +245,7 @@ class Reader:
         about_view = re.search(r"\b(ce metier|ces metiers|pour eux|pour elles|pour lui|pour elle|mon employeur|pour moi|ces postes|them|these jobs)\b", folded)
         if not jobs and about_view:
             jobs = conversation.mine() if re.search(r"\b(mon|moi|je)\b", folded) else conversation.jobs[:1]
-        if not (jobs or re.search(reading.EXPOSED_JOBS, folded) or re.search(r"\bdemander a\b", folded)):
+        if not (jobs or re.search(reading.EXPOSED_JOBS, folded) or re.search(r"\bdemander a\b|\bchanger de\b|\breconvertir\b|\bevoluer vers\b", folded)):
             return None
         return Plan(intent="recommendations", question=text, jobs=jobs[:1], qualification=plan.qualification)
 

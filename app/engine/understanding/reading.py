@@ -553,10 +553,11 @@ DEFINE_FRAMES = (
     r"=\s*$",
     r"\bcomment (se lit|lire|interpreter|comprendre|est calcule|sont calcules|on lit)\b",
     r"\b(va|varie) de combien a combien\b|\bsur quelle echelle\b|\bc est sur (combien|quelle)\b|\bnote sur \d+\b",
+    r"\bcomment (pwc|les experts|l etude|ils|on) (a|ont)? ?(note|evalue|qualifie|cote)\w* les competences\b",
 )
 # the study's terms, first match wins: (intent, topic, pattern)
 TERMS = (
-    ("levels", None, r"\bniveaux?( d (impact|exposition))?\b|\b(leger|modere|majeur)\b"),
+    ("levels", None, r"\b(note|evalue|qualifie|cote)\w* les competences\b|\bniveaux?( d (impact|exposition))?\b|\b(leger|modere|majeur)\b"),
     ("profiles", None, r"\b(profils?|categories|classifications?)( d impact)?\b|\bemergents?\b|\bforte transfo\w*|\ben evolution\b|\bnon impactes?\b"),
     ("methodology", "core", r"\b(metiers? )?coeurs?( d assistance)?\b"),
     ("methodology", "score", r"\bscores?( d (exposition|expo)| metier)?\b|\bnote\b|\bechelle\b"),
@@ -584,6 +585,7 @@ WHAT_TO_DO = (
     r"( on| je| nous| elle| ils)? (faire|mettre en place|prevoir|proposer|demander)\b",
     r"\bon fait quoi\b|\bque faire\b|\bquoi faire\b|\bpar quoi commencer\b|\bcomment (les |nous |l |le |la )?(accompagner|aider|soutenir|preparer)\b",
     r"\bdemander a (mon|notre) (employeur|entreprise|boite|direction|rh|drh)\b",
+    r"\b(je peux|peut on|on peut|puis je|comment) (changer de (metier|poste|job|boulot)|me reconvertir|evoluer vers)\b|\bchanger de (metier|poste) vers\b",
     r"\bce que (la drh|les rh|l entreprise|on|nous|la direction) (doi\w*|peu\w*) faire\b",
     r"\bshould\b.*\bdo\b|\bwhat (can|should) (hr|we|i|companies)\b",
 )

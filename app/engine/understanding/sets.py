@@ -58,6 +58,10 @@ RECOMMEND = r"\brecommand\w*|\bpreconis\w*|\bactions?\b|\bformation\w*|\bformer\
 
 
 def _number(text: str) -> int | None:
+    # "parmi les 10 métiers cœur, les 3 plus exposés": the number of the ranking, not the size of the set
+    ranked = re.search(r"\b(\d{1,2})\s+(?:premiers?|derniers?|plus|moins)\b|\btop\s*(\d{1,2})\b", text)
+    if ranked and int(ranked[1] or ranked[2]) < 58:
+        return int(ranked[1] or ranked[2])
     match = re.search(r"\b(?:top|les|des|premiers?|derniers?)\s*(\d{1,2})\b|\b(\d{1,2})\s+(?:premiers?|derniers?|metiers|postes|plus|moins|jobs)\b", text)
     if match and int(match[1] or match[2]) < 58:  # "les 58" are all of them, not a top 58
         return int(match[1] or match[2])
@@ -222,9 +226,12 @@ class SetReader:
             # "et celui qui a le plus baissé ?" after the places: still places, the other way
             text = re.sub(r"\b(baisse|descendu|recule)\b", "perdu des places", text)
             text = re.sub(r"\b(monte|augmente|progresse)\b", "gagne des places", text)
-        if previous is not None and previous.query.measure in ("places", "moves", "points") and re.search(r"\b(dans l autre sens|a l inverse|l inverse|dans le sens inverse|l oppose)\b", text):
+        other_way = re.search(r"\b(dans l autre sens|a l inverse|l inverse|dans le sens inverse|l oppose)\b", text)
+        if previous is not None and other_way and previous.query.measure in ("places", "moves", "points"):
             # "et dans l'autre sens ?": the other way round
-            text = text + (" perdu places" if previous.query.filter.moved != "down" else " gagne places")
+            text = text + (" perdu le plus de places" if previous.query.filter.moved != "down" else " gagne le plus de places")
+        elif previous is not None and other_way and "rank" in previous.outputs:  # the other end of the same ranking
+            text = text + (" le moins expose" if previous.query.order != "least" else " le plus expose")
         moved = self._moved(text)
         measure = "places" if moved in ("up", "down") or (moved is None and _has(text, PLACES_UP, PLACES_DOWN)) else "score"
         if _has(text, POINTS) and not _has(text, r"\bplaces?\b"):
@@ -435,7 +442,7 @@ class SetReader:
         difference = re.fullmatch(r"(et )?(quelle|la|une|quel|l) (difference|ecart)( entre les deux)?|(et )?(de )?combien de (plus|moins|difference)", s.text)
         if previous is not None and difference and "count" in previous.outputs:  # "quelle différence ?" after two counts
             return SetAsk(query=previous.query, outputs=["count"], both=True, family_named=previous.family_named)
-        follow = bool(re.match(FOLLOW, s.text)) or len(s.text.split()) <= 6
+        follow = bool(re.match(FOLLOW, s.text)) or len(s.text.split()) <= 6 or bool(re.search(r"\b(dans l autre sens|a l inverse)\b", s.text))
         # "avec les deux scores" names the qualifications, not two jobs
         context_set = bool(re.search(CONTEXT_SET, re.sub(r"\b(les|des|aux) (deux|2) (scores|qualifications|notes|classements|evaluations)\b", " ", s.text)))
         among = re.search(r"\b(parmi eux|parmi elles|d entre eux|d entre elles|parmi ces|de ces metiers|ces metiers)\b", s.text)
