@@ -268,6 +268,12 @@ class JobResolver:
     def _ambiguous(self, text: str, options) -> Resolution:
         if len(options) == 1:  # one partial fit is not a match: say absent, with that job first among the nearest
             return Resolution(query=text, status="absent", candidates=self.nearest(text))
+        # "manager": the titles that hold the word, not the jobs an English alias ("case manager") names
+        asked = set(tokens(text))
+        titled = [j for j in self.jobs.values() if asked and asked <= set(tokens(j.job))]
+        if len(titled) >= 2:
+            return Resolution(query=text, status="ambiguous", confidence=0.5,
+                              candidates=[Candidate(job_id=j.id, job=j.job, score=1.0) for j in titled])
         return Resolution(
             query=text,
             status="ambiguous",

@@ -72,6 +72,23 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
             return _stated_in(ask, said)
         return None
     said = "\n".join(parts)
+    # "5 axes et 6 actions prioritaires ?": how many of the study's own parts there are, counted in its records
+    counted = _counts(tool)
+    miscounted = []
+    # not "les experts ont requalifié les 58 métiers ?": a count said of something done to them is checked as said
+    done = re.search(r"\b(requalifi|reevalu|revu|chang|mont|baiss|gagn|perd|pass|bascul|expos|impact|touch|concern)\w*", fold(ask))
+    for q in [q for q in quoted if q.kind == "count" and not done]:
+        unit = q.text.split(" ", 1)[1]
+        core = unit == "métiers" and re.search(rf"\b{int(q.value)} metiers coeurs?\b", fold(ask))
+        actual = counted.get("métiers cœur" if core else unit)
+        if actual is not None:
+            quoted.remove(q)
+            if actual != int(q.value):
+                miscounted.append(f"{actual} {unit}, pas {q.text}")  # "c'est 10 métiers, pas 12 métiers"
+    if miscounted:
+        return f"Non : d'après l'étude, c'est {' ; '.join(miscounted)}. Voici ce qu'elle dit :"
+    if not quoted:
+        return "Oui, c'est exact d'après l'étude :"
     # the words of the claim, not of how it was heard ("j'ai entendu dire que …, c'est vrai ?")
     claimed = {t for t in analyze(ask) if len(t) > 2 and not t.isdigit()} - GENERIC_STEMS - HEARSAY
     wrong = [q for q in quoted if not _said_of(said, q, claimed)]
@@ -100,6 +117,15 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
 
 # a request that names its subject by a figure ("les 6 actions prioritaires 2025 en bref ?", "le top 3 ?"): nothing claimed
 REQUEST = re.compile(r"\b(en bref|resume\w*|recap\w*|liste\w*|donne\w*|rappelle\w*|detaill\w*|explique\w*|presente\w*|cite\w*|enumere\w*|en \d+ points)\b|^(les|le|la|des|top) \d+\b")
+
+
+def _counts(tool: ScoringTool) -> dict[str, int]:
+    study = tool.study
+    return {
+        "axes": len(study.axes), "actions": len(study.priority_actions), "métiers": len(tool.jobs),
+        "métiers cœur": sum(1 for j in tool.jobs if j.core), "familles": len({j.family_code for j in tool.jobs}),
+        "profils": len(study.profiles), "niveaux": len(study.levels),
+    }  # fmt: skip
 
 
 ROOT = 7  # stems compared on their first letters: "requalifié" and "requalification" stem apart

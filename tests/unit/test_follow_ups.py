@@ -81,7 +81,7 @@ def test_a_table_of_the_core_jobs_after_a_move_is_all_of_them(offline_engine):
 @pytest.mark.parametrize(
     ("question", "first"),
     [
-        ("c'est quoi le score d'exposition ?", "Pour chaque métier, les niveaux d'impact associés aux compétences"),
+        ("c'est quoi le score d'exposition ?", "Le score d'exposition d'un métier va de 0 à 1 : 0 pour l'exposition minimale"),
         ("le score c'est une note sur 5 ?", "Non : le score ne se lit pas sur 5 ; il va de 0 à 1"),
         ("Comment se lit le score ? C'est sur quelle échelle ?", "Le score d'exposition d'un métier va de 0 à 1"),
         ("profil « en évolution » = ?", "- **En évolution** : Ils sont faiblement ou modérément impactés"),
@@ -235,3 +235,27 @@ def test_ok_followed_by_a_request_is_the_request(offline_engine):
 )
 def test_follow_ups_from_a_fresh_development_set(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Il y a bien 5 axes de préconisations et 6 actions prioritaires ?"], "Oui, c'est exact d'après l'étude"),
+        (["il y a 12 métiers cœur ?"], "Non : d'après l'étude, c'est 10 métiers, pas 12 métiers."),
+        (["il y a 4 axes ?"], "Non : d'après l'étude, c'est 5 axes, pas 4 axes."),
+        (["Il paraît que l'étude a duré un an ?"], "Non : d'après l'étude, c'est 4 mois, pas un an."),
+        (["Les experts métier ont requalifié les 58 métiers ?"], "Non"),
+        (["donne-moi le score du manager", "celui de proximité, dans l'assistance"], "**Manager de proximité d'assistance** est"),
+        (["Mettez côte à côte les trois métiers de la famille médicale : score PwC et score experts."], "Les 3 métiers de la famille 02 – Activités médicales"),
+        (["Le score d'exposition, il va de quoi à quoi et il est calculé comment ?"], "Le score d'exposition d'un métier va de 0 à 1"),
+        (["je suis infirmière", "et le médecin ?", "et nous on est classées comment maintenant ?"], "**Infirmier d'assistance** est"),
+    ],
+)
+def test_counts_choices_and_layouts_from_a_fresh_development_set(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_a_clarifying_question_on_a_title_word_offers_the_titles_that_hold_it(offline_engine):
+    answer = offline_engine.ask("donne-moi le score du manager").answer
+    assert all(t in answer for t in ("Manager de proximité", "Manager de coordination", "Manager de domaine d'activité"))
+    assert "Gestionnaire de dossiers" not in answer

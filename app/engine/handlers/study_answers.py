@@ -93,7 +93,7 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
             "Non : le score n'est ni une part de tâches ni une probabilité ; il situe l'exposition des compétences d'un "
             f"métier à l'IA générative, de 0 à 1, par rapport aux autres métiers. {out.sources.ref(fact.citation)}"
         )
-    if re.search(r"\b(bornes?|echelle|varie\w*|entre quoi|min\w* et max\w*|combien a combien|se lit)\b", text) and "score-0-1" in ids and not out_of:
+    if re.search(r"\b(bornes?|echelle|varie\w*|entre quoi|min\w* et max\w*|combien a combien|de quoi a quoi|se lit|c est quoi|calcule\w*)\b", text) and "score-0-1" in ids and not out_of and plan.topic == "score":
         fact = ctx.facts["score-0-1"]  # "entre quelles bornes varie-t-il ?": the answer in one sentence first
         out.add(f"Le score d'exposition d'un métier va de 0 à 1 : 0 pour l'exposition minimale, 1 pour la maximale. {out.sources.ref(fact.citation)}")
     for fact_id in ids:

@@ -45,6 +45,12 @@ DESIGNATE = (
 KINDS: tuple[tuple[Kind, tuple[str, ...]], ...] = (("insult", INSULT), ("forge", FORGE), ("role", ROLE), ("designate", DESIGNATE))
 
 
+# "mettez côte à côte les scores", "mets-les dans un tableau": a layout asked, not figures changed
+LAYOUT = r"\b(cote a cote|en regard|en parallele|en face|dans un tableau|sous forme|en colonnes?|en liste|ensemble|par ordre)\b"
+
+
 def kind(text: str) -> Kind | None:
     folded = fold(text)
+    if re.search(LAYOUT, folded) and not re.search(r"\b\d+ \d+\b", folded):
+        folded = re.sub(r"\b(mets|mettez|mettre|met|affiche|affichez)\b", " ", folded)
     return next((k for k, patterns in KINDS if any(re.search(p, folded) for p in patterns)), None)

@@ -59,7 +59,7 @@ OUT_OF_SCOPE = (
     r"\bresultats? (de la|du) (seconde?|deuxieme|prochaine?) (etude|volet)\b",
     # advice the study does not give: budgets, pay rises, prompts and e-mails, hours saved
     r"\bquel budget\b|\bbudget (a |pour )?prevoir\b|\bcombien (ca|cela|va|vont) (nous |me )?couter\b|\bcout d une formation\b",
-    r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bmeilleur prompt\b|\bprompt pour\b|\b(ecri|redig)\w* (moi )?(un|une|le|mon|ma) (mail|courrier|lettre|email)\b",
+    r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)", r"\bmeilleur prompt\b|\bprompt pour\b|\b(ecri|redig)\w* (moi )?(un|une|le|mon|ma) (mail|courrier|lettre|email)\b",
     r"\bcombien d heures\b|\bheures par (semaine|jour|mois)\b|\btemps (je vais |vais je |on va )?gagne\w*\b",
     r"\bsur combien (d |de )?(entreprises|boites|societes|structures|repondants)\b",
 )  # fmt: skip
@@ -724,7 +724,7 @@ MATURITY_TOPICS = (  # every match counts: a question may ask about several find
     (1, r"\bcompreh|\bcomprennent|\bimpacts? (sont )?(compris|connus)"),
 )  # fmt: skip
 METHODOLOGY_TOPICS = (
-    ("duree-phases", r"\bduree|\bcombien de temps|\bphases?\b|\bmois\b|\b(sur|en|pendant) (un|1|deux|2|six|6|\d+) (an|ans|annee|annees|semaines)\b"
+    ("duree-phases", r"\bduree|\bdure\w* (un|1|deux|2|six|6|\d+) (an|ans|annee|annees|semaines)\b|\bcombien de temps|\bphases?\b|\bmois\b|\b(sur|en|pendant) (un|1|deux|2|six|6|\d+) (an|ans|annee|annees|semaines)\b"
                      r"|\bcomment (l etude|elle) (a t elle ete|a ete|s est) (realisee|menee|faite|deroulee|conduite)|\bcomment (s est deroulee|a ete (realisee|menee|faite)) l etude"),
     ("pilotage", r"\bvalid\w* (les )?resultats\b"),
     ("correspondance-rome", r"\bd ou viennent\b.*\bcompetences\b|\bcompetences\b.*\b(viennent|issues|source|origine)\b"),

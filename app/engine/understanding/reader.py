@@ -115,7 +115,8 @@ class Reader:
             last is not None and last.intent == "job" and re.match(r"^(non|en fait|plutot|pas|dans|sur|chez|de|d)\b", folded)
             and not self.planner.jobs_in(text)[0]
         )
-        if last is None or not (correction or (last.intent == "clarify" and last.topic == "job")) or plan.intent not in ("ambiguous_job", "absent_job", "retrieval", "job"):
+        chose = last is not None and ((last.intent == "clarify" and last.topic == "job") or last.intent == "ambiguous_job")
+        if last is None or not (correction or chose) or plan.intent not in ("ambiguous_job", "absent_job", "retrieval", "job"):
             return None
         own = reading.own_title(last.question) or (fold(self.planner.tool.by_id[last.jobs[0]].job) if correction and last.jobs else None)
         if correction and own:
@@ -128,8 +129,11 @@ class Reader:
             whole = self.planner.tool.resolve(f"{own} {text}", nearest=False)
             if whole.status == "found" and whole.job_id:
                 return Plan(intent="job", question=text, jobs=[whole.job_id], qualification=plan.qualification)
-        words = [w for w in fold(text).split() if len(w) > 3]
-        picked = [j for j in last.jobs if words and all(w in fold(self.planner.tool.by_id[j].job) for w in words)]
+        words = [w for w in tokens(text) if w not in ("celui", "celle", "ceux", "plutot", "lequel", "laquelle")]  # "celui de proximité, dans l'assistance"
+        options = last.jobs or ([c.job_id for c in last.resolution.candidates] if last.resolution is not None else [])
+        held = [j for j in options if words and all(w in tokens(self.planner.tool.by_id[j].job) for w in words)]
+        # the option that holds the words and no other title word ("de proximité" is "Manager de proximité", not "… d'assistance")
+        picked = sorted(held, key=lambda j: len(tokens(self.planner.tool.by_id[j].job)))[:1] if held else []
         if len(picked) == 1:
             return Plan(intent="job", question=text, jobs=picked, qualification=plan.qualification)
         return None
@@ -178,7 +182,7 @@ class Reader:
             or (last.intent == "query" and last.set_ask is not None and last.set_ask.query.filter.profile
                 and {"share", "count"} & set(last.set_ask.outputs))
         )
-        if not counted or len(folded.split()) > 6 or not re.match(r"^(et|puis|mais)\b", folded) or re.search(r"\d", folded):
+        if not counted or len(folded.split()) > 8 or not re.match(r"^(et|puis|mais)\b", folded) or re.search(r"\d", folded):
             return None
         profile = profile_in(folded)
         if profile is None and not re.search(r"\b(le reste|autres profils|tous les profils)\b", folded):
@@ -209,7 +213,7 @@ class Reader:
             return Plan(intent="job", question=text, jobs=[conversation.own], qualification=plan.qualification)  # "et moi ?"
         if not conversation.jobs or self.planner.jobs_in(text)[0] or not re.search(
             r"\b(je suis|on est|il est|elle est|je me (situe|place|classe)|il se (situe|place|classe)|elle se (situe|place|classe)|on se situe|mon metier est)"
-            r" (ou|a quelle place|a quel rang|classee?s? ou|place\w* ou)\b", folded
+            r" (ou|a quelle place|a quel rang|classee?s? (ou|comment)|place\w* (ou|comment))\b", folded
         ):
             return None
         jobs = conversation.mine() if re.search(r"\b(je|on|mon)\b", folded) else conversation.jobs[:1]

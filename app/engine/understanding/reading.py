@@ -136,7 +136,7 @@ THANKS = (
 POLITE = set("merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
               "je vois compris a bientot au revoir et vous toi aussi d accord dac vu note j ai ah bon ben alors nickel impeccable ton ta tes votre vos "
               "aide aides bcp infos info explications reponses reponse precisions lot much so very you for help a lot thank thanks great perfect "
-              "mille fois encore chouette entendu ca marche".split())
+              "mille fois encore chouette entendu ca marche etait vraiment utile interessant sympa c etait".split())
 CLAIM_CUES = (
     r"c est (bien )?(ca|juste|exact|vrai)\b", r"\bnon\s*$", r"\bje ne me trompe pas\b", r"\bje me trompe\b",
     r"\bconfirme", r"\bvrai ou faux\b", r"\bc est correct\b", r"\bright\b", r"\bis that (right|correct|true)\b",
@@ -296,6 +296,9 @@ def quoted_figures(text: str) -> list[Quoted]:
         found.append(Quoted("year", float(m[1]), m[1]))
     for m in re.finditer(r"\b(\d{1,2})\s+mois\b", folded):
         found.append(Quoted("months", float(m[1]), f"{m[1]} mois"))
+    for m in re.finditer(r"\b(un|1|deux|2|trois|3)\s+(an|ans|annee|annees)\b", folded):  # "l'étude a duré un an ?"
+        years = {"un": 1, "deux": 2, "trois": 3}.get(m[1]) or int(m[1])
+        found.append(Quoted("months", float(12 * years), m[0]))
     return found
 
 
