@@ -77,7 +77,10 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     miscounted = []
     # not "les experts ont requalifié les 58 métiers ?": a count said of something done to them is checked as said
     done = re.search(r"\b(requalifi|reevalu|revu|chang|mont|baiss|gagn|perd|pass|bascul|expos|impact|touch|concern)\w*", fold(ask))
-    for q in [q for q in quoted if q.kind == "count" and not done]:
+    # not "les fiches existent pour les 58 métiers ?", "les 2 métiers du réseau ont le même score ?": counts of something else
+    other = re.search(r"\b(fiches?|experts?|reseau|scores?|existent|ont (le|la|les|un|une))\b|\b\d+ metiers (du|de la|des|de l|en|qui|au|d)\b", fold(ask))
+    right = []
+    for q in [q for q in quoted if q.kind == "count" and not done and not other]:
         unit = q.text.split(" ", 1)[1]
         core = unit == "métiers" and re.search(rf"\b{int(q.value)} metiers coeurs?\b", fold(ask))
         actual = counted.get("métiers cœur" if core else unit)
@@ -85,10 +88,12 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
             quoted.remove(q)
             if actual != int(q.value):
                 miscounted.append(f"{actual} {unit}, pas {q.text}")  # "c'est 10 métiers, pas 12 métiers"
+            else:
+                right.append(q.text)
     if miscounted:
         return f"Non : d'après l'étude, c'est {' ; '.join(miscounted)}. Voici ce qu'elle dit :"
-    if not quoted:
-        return "Oui, c'est exact d'après l'étude :"
+    if right and not quoted:
+        return f"Oui, c'est exact d'après l'étude : {' et '.join(right)}."
     # the words of the claim, not of how it was heard ("j'ai entendu dire que …, c'est vrai ?")
     claimed = {t for t in analyze(ask) if len(t) > 2 and not t.isdigit()} - GENERIC_STEMS - HEARSAY
     wrong = [q for q in quoted if not _said_of(said, q, claimed)]

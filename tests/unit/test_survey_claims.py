@@ -24,10 +24,11 @@ def test_a_share_said_of_something_else_is_answered_no_with_the_study_s_words(st
         ("40 % des entreprises n'ont aucune formation, c'est ça ?", 40),
         ("c bien 58% des répondants qui ont une compréhension limitée des impacts ?", 58),
         ("37 % ont des règles informelles ?", 37),
+        ("68 % des répondants ont déjà des pilotes IA en cours, c'est exact ?", 68),
     ],
 )
-def test_a_share_said_of_what_it_counts_is_not_contradicted(study, claim, percent):
-    assert survey_claims.check(claim, [percent], study.maturity) is None
+def test_a_share_said_of_what_it_counts_is_confirmed(study, claim, percent):
+    assert survey_claims.check(claim, [percent], study.maturity).startswith(f"Oui, c'est exact d'après l'étude : {percent} % des répondants « ")
 
 
 def test_the_verdict_comes_first_in_the_answer(offline_engine):

@@ -23,6 +23,11 @@ def levels(ctx: Context, plan: Plan, out: Composed) -> None:
         # "négligeable / léger / modéré / important / majeur, c'est quoi ?", "de négligeable à majeur": the whole scale
         named = []
     levels = named or ctx.study.levels
+    scale_said = re.search(r"\bde (\d+) a (\d+)\b|\bsur (\d+)\b", text)
+    if scale_said and (scale_said[1], scale_said[2]) != ("1", "5") and scale_said[3] != "5":
+        # "chaque compétence est notée de 0 à 10 ?": no, on five levels from 1 to 5
+        out.add(f"Non : chaque compétence reçoit un niveau d'exposition de 1 à {len(ctx.study.levels)}, de « {ctx.study.levels[0].name} » "
+                f"à « {ctx.study.levels[-1].name} » {out.sources.ref(ctx.facts['niveaux-1-5'].citation)}.")
     head = ""
     if not named:
         scale = ctx.facts["niveaux-1-5"]

@@ -21,7 +21,7 @@ ASKS_AT_THE_END = (
     r"\bcombien\b|\b(quoi|lequel|laquelle|lesquels|lesquelles|qui|ou|quand|comment|pourquoi|quel|quelle|quels|quelles)( \w+){0,4}\s*$"
     r"|\b(c est quoi|veut dire quoi|ca donne quoi|ca change quoi|ca signifie quoi)\b"
 )
-CLAIM_CUES = r"\bje (crois|pense)\s*$|^je (crois|pense) (que|qu)\b|\b(dit|disent|affirme\w*|pretend\w*) (que|qu)\b|\bc est (bien )?(ca|juste|exact|vrai)\b|\bnon\s*$|\bje (ne )?me trompe|\bconfirme|\bvrai\b|\bis (it|that) true\b|\bright\b|\bdonc\b|\bbien\b"
+CLAIM_CUES = r"\bje (crois|pense)\s*$|\b(on|qu on) m a dit\b|\bm a dit\b|\bpoint final\b|^je (crois|pense) (que|qu)\b|\b(dit|disent|affirme\w*|pretend\w*) (que|qu)\b|\bc est (bien )?(ca|juste|exact|vrai)\b|\bnon\s*$|\bje (ne )?me trompe|\bconfirme|\bvrai\b|\bis (it|that) true\b|\bright\b|\bdonc\b|\bbien\b"
 PROFILES = (
     (r"non impacte|negligeable", "Non impacté ou de manière négligeable"),
     (r"forte transfo", "En forte transformation"),
@@ -107,11 +107,13 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         checks.append(any(views[q].rank == rank for q in asked))
         if not checks[-1]:
             notes.append(f"pas {render.ordinal(rank)}")
-    both = re.search(r"\b(dans|selon|pour|chez) les (deux|2)\b|\bles (deux|2) qualifications\b|\bdans les deux cas\b", text)
+    both = re.search(r"\b(dans|selon|pour|chez) les (deux|2)\b|\bles (deux|2) qualifications\b|\bdans les deux cas\b|\bpwc et (chez |selon )?les experts\b|\bexperts et (chez |selon )?pwc\b", text)
     for pattern, label in PROFILES:
         if re.search(rf"\b{pattern}", text) and not re.search(r"\bpasse\w* de\b", text):
             # "en forte transformation dans les deux qualifications ?": in both, not in either
             checks.append((all if both else any)(views[q].classification == label for q in asked))
+            if checks[-1] and len(asked) == 2 and not all(views[q].classification == label for q in asked):
+                notes.append(f"PARTLY « {label} » selon {'PwC' if views['pwc'].classification == label else 'les experts métier'} seulement")
             if not checks[-1]:
                 notes.append(f"pas « {label} »")
             break
@@ -126,14 +128,14 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         def first_of(q: str):
             return (min if top else max)(pool, key=lambda j: j.exposure(Qualification(q)).rank)
 
-        checks.append(any(first_of(q).id == card.job_id for q in asked))
+        checks.append((all if both else any)(first_of(q).id == card.job_id for q in asked))
         if checks[-1] and len(asked) == 2 and not all(first_of(q).id == card.job_id for q in asked):
             # true for one qualification only ("le statisticien est le plus exposé ?"): say which, and who the other puts first
             q = next(q for q in asked if first_of(q).id != card.job_id)
             other = "PwC" if q == "expert" else "les experts métier"
             notes.append(f"{'le plus' if top else 'le moins'} exposé{among} selon {other} seulement ; selon {'PwC' if q == 'pwc' else 'les experts métier'}, c'est {first_of(q).job}")
         if not checks[-1]:
-            q = asked[0]
+            q = next((q for q in asked if first_of(q).id != card.job_id), asked[0])  # where the claim fails
             notes.append(f"{'le plus' if top else 'le moins'} exposé{among} selon {'PwC' if q == 'pwc' else 'les experts métier'} est {first_of(q).job}")
     safe = re.search(r"\b(risque\w* rien|ne risque\w* rien|rien a craindre|tranquilles?|epargnee?s?|a l abri|pas (du tout |vraiment )?(concernee?s?|touchee?s?|menacee?s?|exposee?s?|impactee?s?))\b", text)
     if safe and not checks:
@@ -144,6 +146,11 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
                      "MIDDLE" if lowest > card.pwc.total // 3 else "il est parmi les plus exposés")
     moved = card.change.rank_change
     places = re.search(r"\b(\d{1,2})\s+places?\b", text)
+
+    if one_way(question) and re.search(r"\bscore\b", text) and not re.search(r"\d", text) and not checks:
+        # "mon score monte avec les experts ?": the score from PwC to the experts, up or down
+        checks.append((card.expert.score > card.pwc.score) if re.search(UP, text) else (card.expert.score < card.pwc.score))
+        notes.append(f"score {render.score(card.pwc.score)} (PwC) → {render.score(card.expert.score)} (experts métier)")
     if one_way(question) and re.search(UP, text) and not re.search(r"\bscore\b", text):
         checks.append(moved > 0 and (places is None or int(places[1]) == moved))
     elif one_way(question) and re.search(DOWN, text) and not re.search(r"\bscore\b", text):
@@ -160,6 +167,9 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             + (f"{abs(moved)} place{'s' if abs(moved) > 1 else ''} {'gagnée' if moved > 0 else 'perdue'}{'s' if abs(moved) > 1 else ''}" if moved else "même position")
         )
     facts = f"{card.job} : {_facts(card, asked)}{change}."
+    partly = next((n for n in notes if n.startswith("PARTLY ")), None)
+    if partly and all(checks):  # "infirmier, c'est non impacté point final ?": for one qualification only
+        return Verdict(False, f"Pas exactement : {partly.removeprefix('PARTLY ')}. {facts}")
     if "MIDDLE" in notes:  # "on est tranquilles ?" of a job in the middle third: neither yes nor no
         return Verdict(False, f"Pas tout à fait : il est dans le tiers du milieu du classement. {facts}")
     if true and notes:

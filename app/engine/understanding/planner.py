@@ -255,6 +255,8 @@ class Planner:
             rest,
         ):
             return None
+        if re.match(r"(?i)\s*(pour|avant|apres|dans|sur|en vue d)\s+(ma|mon|notre|nos|la|le|les|une?|mes)\b", head):
+            return None  # "pour mon support de présentation : …": what the question is for
         return re.sub(r"(?i)^(je suis|moi|bonjour|salut)\s+", "", head).strip()
 
     def absent_phrase(self, question: str) -> str | None:
@@ -325,7 +327,7 @@ class Planner:
             r"\b(boites|entreprises|societes|assisteurs|secteur)\b.*\ben (sont|est) ou\b",
             r"\bprojets? pilotes?\b",
             r"\bpilotes (d ia|en cours|lances)",
-            r"\bregles d utilisation",
+            r"\bregles? d (utilisation|usage)",
             r"\bformations? (disponibles?|existantes?|dispo)\b",
             r"\bou en (est|sont)\b.*\b(entreprises|secteur|societes|branche|assisteurs)\b",
             r"\b(entreprises|secteur|societes|branche)\b.*\bou en (est|sont)\b",

@@ -286,8 +286,11 @@ def quoted_figures(text: str) -> list[Quoted]:
         found.append(Quoted("score", float(f"{m[1]}.{m[2]}"), m[0]))
     for m in re.finditer(r"\b(\d{1,3})(?:[,.](\d))?\s*(%|pour ?cent)", text):
         found.append(Quoted("percent", float(m[1] + ("." + m[2] if m[2] else "")), m[0]))
+    for m in re.finditer(r"\b(la moitie|un quart|trois quarts|un tiers|deux tiers|un cinquieme|un dixieme)\b", folded):  # "un quart des métiers"
+        share = {"la moitie": 50, "un quart": 25, "trois quarts": 75, "un tiers": 33, "deux tiers": 67, "un cinquieme": 20, "un dixieme": 10}[m[1]]
+        found.append(Quoted("percent", float(share), m[0].replace("moitie", "moitié").replace("cinquieme", "cinquième").replace("dixieme", "dixième")))
     # matched on the folded text, so said back in the study's spelling rather than as typed
-    for m in re.finditer(r"\b(\d{1,2})\s*(?:e|eme|er|ere|ème|è|th|st|nd|rd)\b", folded):
+    for m in re.finditer(r"\b(\d{1,2})\s*(?:e|eme|er|ere|ème|è|th|st|nd|rd)\b(?! (volet|partie|phase|etude|edition|version|axe|action|enseignement|section|niveau))", folded):
         found.append(Quoted("rank", float(m[1]), "1er" if m[1] == "1" else f"{m[1]}e"))
     for m in re.finditer(r"\b(\d{1,2})\s+(metiers|jobs|familles|profils|niveaux|axes|actions|phases)\b", folded):
         unit = "métiers" if m[2] in ("metiers", "jobs") else m[2]
@@ -557,10 +560,11 @@ DEFINE_FRAMES = (
     r"\bcomment (se lit|lire|interpreter|comprendre|est calcule|sont calcules|on lit)\b",
     r"\b(va|varie) de combien a combien\b|\bsur quelle echelle\b|\bc est sur (combien|quelle)\b|\bnote sur \d+\b",
     r"\bcomment (pwc|les experts|l etude|ils|on) (a|ont)? ?(note|evalue|qualifie|cote)\w* les competences\b",
+    r"\bcompetences?\b.*\bnote\w* (de \d+ a \d+|sur \d+)\b",
 )
 # the study's terms, first match wins: (intent, topic, pattern)
 TERMS = (
-    ("levels", None, r"\b(note|evalue|qualifie|cote)\w* les competences\b|\bniveaux?( d (impact|exposition))?\b|\b(leger|modere|majeur)\b"),
+    ("levels", None, r"\b(note|evalue|qualifie|cote)\w* les competences\b|\bcompetences?\b.*\bnotee?s?\b|\bniveaux?( d (impact|exposition))?\b|\b(leger|modere|majeur)\b"),
     ("profiles", None, r"\b(profils?|categories|classifications?)( d impact)?\b|\bemergents?\b|\bforte transfo\w*|\ben evolution\b|\bnon impactes?\b"),
     ("methodology", "core", r"\b(metiers? )?coeurs?( d assistance)?\b"),
     ("methodology", "score", r"\bscores?( d (exposition|expo)| metier)?\b|\bnote\b|\bechelle\b"),

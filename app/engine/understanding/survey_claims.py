@@ -45,7 +45,8 @@ def _norm(stems) -> set[str]:
 
 
 def check(ask: str, percents: list[int], findings: list[MaturityFinding]) -> str | None:
-    """The verdict on a quoted survey share, when its clause does not say what the user says; None otherwise."""
+    """The verdict on a quoted survey share: no when its clause does not say what the user says (or another share's
+    clause does), yes when it holds the claim's words; None when the claim's words are too few to tell."""
     all_clauses = clauses(findings)
     ask = re.sub(r"(?i)\bc(['’ ]|['’]est )bien\b|c['’]est (ça|ca|vrai|juste|exact)|\bbien (ça|ca|vrai)\b|\best[- ]ce bien\b", " ", ask)  # the tag, not the claim
     said = set(analyze(ask))
@@ -53,7 +54,13 @@ def check(ask: str, percents: list[int], findings: list[MaturityFinding]) -> str
     strong = said & STRONG
     for percent in percents:
         own = next((c for c in all_clauses if c.percent == percent), None)
-        if own is None or not claimed:
+        if own is None and claimed:
+            # "la moitié des boîtes n'ont aucune règle ?": the survey's share of that, if one clause says it
+            best = max(all_clauses, key=lambda c: len(claimed & c.stems))
+            if len(claimed & best.stems) >= max(2, (len(claimed) + 1) // 2):
+                return f"Non : d'après l'étude, c'est {best.percent} % des répondants qui « {best.words} », pas {percent} %."
+            continue
+        if not claimed:
             continue
         held = len(claimed & own.stems)
         other = max((c for c in all_clauses if c.percent != percent), key=lambda c: len(claimed & c.stems))
@@ -64,6 +71,10 @@ def check(ask: str, percents: list[int], findings: list[MaturityFinding]) -> str
             )
         # "45 % ont une gouvernance dédiée ?" when the study says "sans toutefois de gouvernance"
         denied = {t for d in re.findall(r"\bsans (?:toutefois )?(?:de |d'|d’|aucune? )?((?:\w+ ){0,2}\w+)", own.words) for t in analyze(d)}
-        if (strong - own.stems and own.stems & LIMITED) or (denied & claimed and "NEG" not in claimed):
+        # "68 % ont déjà des pilotes en cours" says what the clause says; "68 % ont déjà intégré l'IA" says more
+        says_more = bool(strong - own.stems) and bool(own.stems & (LIMITED | {"NEG"})) and len((claimed - strong) & own.stems) < 2
+        if says_more or (denied & claimed and "NEG" not in claimed):
             return f"Non, ce n'est pas ce que mesure ce chiffre : d'après l'étude, {percent} % des répondants « {own.words} »."
+        if held >= 2:  # "68 % ont déjà des pilotes en cours ?": the clause says it
+            return f"Oui, c'est exact d'après l'étude : {percent} % des répondants « {own.words} »."
     return None
