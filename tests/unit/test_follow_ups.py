@@ -259,3 +259,23 @@ def test_a_clarifying_question_on_a_title_word_offers_the_titles_that_hold_it(of
     answer = offline_engine.ask("donne-moi le score du manager").answer
     assert all(t in answer for t in ("Manager de proximité", "Manager de coordination", "Manager de domaine d'activité"))
     assert "Gestionnaire de dossiers" not in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Combien de métiers dans la famille Ressources humaines ?", "et le plus exposé d'entre eux ?", "et le moins ?"],
+         "Des 6 métiers, celui le moins exposé selon PwC est **Chargé des affaires sociales**"),
+        (["combien de métiers sont en forte transformation selon les experts ?", "et en % ?"], "L'étude publie 10 % (PwC) et 17 % (experts métier)"),
+        (["le coordinateur opérationnel plateaux", "lol lui il est tranquille alors"], "Oui, il est parmi les moins exposés"),
+        (["Le Statisticien / Data analyst est numéro 1 chez PwC ET chez les experts ?"],
+         "Non : d'après l'étude, le plus exposé selon les experts métier est Gestionnaire de dossiers d'assistance"),
+        (["ma collègue dit que infirmier d'assistance c'est 'non impacté' point final. vrai?"], "Pas exactement : « Non impacté ou de manière négligeable » selon PwC seulement"),
+        (["La moitié des boîtes n'ont aucune règle d'utilisation de l'IA, c'est écrit dans l'étude ?"], "Non : d'après l'étude, c'est 36%, pas la moitié"),
+        (["formateur d'assistance : mon score monte avec les experts métier, c'est ce qu'on m'a dit"], "Non : d'après l'étude, score 0,87 (PwC) → 0,72 (experts métier)"),
+        (["Dans l'étude chaque compétence est notée de 0 à 10 sur son exposition, right ?"], "Non : chaque compétence reçoit un niveau d'exposition de 1 à 5"),
+        (["Les fiches de transformation existent pour les 58 métiers ?"], "Non : d'après l'étude, c'est 10 métiers, pas 58 métiers."),
+    ],
+)
+def test_claims_and_follow_ups_from_the_seventh_development_set(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -513,8 +513,10 @@ def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
     table = f"Le tableau consolidé compte : {' ; '.join(counts)} {out.sources.ref(ctx.tool.table_citation)}."
     if claimed is None or (re.search(r"\b(tableau|correspond\w*|coll(e|ent|er)|coheren\w*|calcul\w*)\b", fold(question)) and true):
         # "la part de 57 %, ça correspond au tableau ?": the published share against the table's count, first
-        lead = "Oui" if all(matches) else "Pas exactement"
-        out.add(f"{lead} : l'étude publie {said} de métiers « {label} » {out.sources.ref(profile.citation)}. {table}")
+        checked = re.search(r"\b(tableau|correspond\w*|coll(e|ent|er)|coheren\w*|calcul\w*)\b", fold(question))
+        asked = re.search(r"%|\bpourcentage\b|\bpart\b|\bproportion\b", question.lower())  # "et en % ?" asks, it checks nothing
+        lead = "L'" if asked and not checked else "Oui : l'" if all(matches) else "Pas exactement : l'"
+        out.add(f"{lead}étude publie {said} de métiers « {label} » {out.sources.ref(profile.citation)}. {table}")
         return
     lead = "Oui" if true else "Non"
     what = f"l'étude publie {said} de métiers « {label} »"

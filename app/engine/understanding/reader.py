@@ -182,6 +182,15 @@ class Reader:
             or (last.intent == "query" and last.set_ask is not None and last.set_ask.query.filter.profile
                 and {"share", "count"} & set(last.set_ask.outputs))
         )
+        only_profile = last is not None and (last.intent == "stats" or (
+            last.set_ask is not None and not (last.set_ask.query.filter.families or last.set_ask.query.filter.core is not None or last.set_ask.query.filter.job_ids)
+        ))
+        if counted and only_profile and re.search(r"^\s*(et )?(en )?(%|pourcentage|proportion)|^\s*(et )?(la|quelle) (part|proportion)\s*\??\s*$", text.lower()):
+            # "et en % ?" after a count: the same count, as shares
+            if last.intent == "stats":
+                return Plan(intent="stats", question=text, profile=last.profile, qualification=last.qualification, follow_up=True)
+            ask = last.set_ask.model_copy(update={"outputs": ["share"], "claimed_share": None, "both": True})
+            return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
         if not counted or len(folded.split()) > 8 or not re.match(r"^(et|puis|mais)\b", folded) or re.search(r"\d", folded):
             return None
         profile = profile_in(folded)

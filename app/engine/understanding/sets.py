@@ -30,8 +30,8 @@ PROFILES = (  # folded words -> label of the consolidated table (most specific f
 )
 NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
                 "dix": 10, "quinze": 15, "vingt": 20}  # fmt: skip
-MOST = r"\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b(?! (volet|temps|lieu|axe|phase|etude))|\bmost\b|\bhighest\b|\bmax\w*\b"
-LEAST = r"\bfaiblement expose\w*|\bpeu expose\w*|\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b"
+MOST = r"^(et )?(le|la|les) plus\s*$|\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b(?! (volet|temps|lieu|axe|phase|etude))|\bmost\b|\bhighest\b|\bmax\w*\b"
+LEAST = r"^(et )?(le|la|les) moins\s*$|\bfaiblement expose\w*|\bpeu expose\w*|\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b"
 COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
 LIST = r"\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
