@@ -176,7 +176,9 @@ class Engine:
             lost = (plan.intent == "retrieval" and len(composed.sources.items) == cited or polite) and conversation.last is not None
             conversation.last = conversation.last if lost else plan
             if plan.topic != "place" and (
-                (plan.intent == "query" and len(plan.jobs) > 1) or plan.intent in ("ranking", "priority_actions", "compare")
+                # a question within the jobs of the list in view ("le seul cœur de ce top 5 ?") keeps that list
+                (plan.intent == "query" and len(plan.jobs) > 1 and not (plan.set_ask and plan.set_ask.query.filter.job_ids))
+                or plan.intent in ("ranking", "priority_actions", "compare")
                 or (plan.intent == "recommendations" and plan.axis is None)
             ):
                 conversation.listed = plan

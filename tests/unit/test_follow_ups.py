@@ -279,3 +279,21 @@ def test_a_clarifying_question_on_a_title_word_offers_the_titles_that_hold_it(of
 )
 def test_claims_and_follow_ups_from_the_seventh_development_set(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_a_list_followed_up_by_place_and_within_it(offline_engine):
+    turns = ask(
+        offline_engine,
+        "Quels sont les 5 métiers les plus exposés selon PwC ?",
+        "et le dernier de la liste, il devient quoi chez les experts ?",
+        "c'est le seul métier cœur de ce top 5 ?",
+        "et le 2e, il a perdu combien de places ?",
+        "et le top 5 côté experts ?",
+        "combien de cœur dedans ?",
+    )
+    last_of_list, only, second, experts, within = (t.answer for t in turns[1:])
+    assert last_of_list.startswith("**Gestionnaire de dossiers d'assistance**")
+    assert only.startswith("Non : ils sont 2")
+    assert second.startswith("Formateur d'assistance : selon les experts métier, le score est en baisse")
+    assert experts.startswith("Les 5 métiers les plus exposés selon les experts métier")
+    assert within.startswith("**3 des 5 (60 %)**")

@@ -685,6 +685,8 @@ class Planner:
             )
         if last.intent == "stats" and base["qualification"] != "both":  # "et chez les experts ?" after the profile counts
             return last.model_copy(update={**base, "follow_up": True})
+        if _has(text, r"\btop\b", r"\bles \d+ (plus|moins|premiers|derniers)\b", r"\bclassement\b"):
+            return None  # "et le top 5 côté experts ?": a ranking again, not the job in view
         if last.intent == "query" and last.set_ask is not None and base["qualification"] != "both":
             return None  # "et chez PwC, même question ?" after a set: the set reader asks it again
         if last.intent == "compare" and len(conversation.jobs) >= 2 and base["qualification"] != "both":

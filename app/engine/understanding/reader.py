@@ -157,6 +157,8 @@ class Reader:
         if last.set_ask is not None and last.intent == "query":  # the whole ordered set, not only the first shown
             query = last.set_ask.query.model_copy(update={"n": None, "position": None})
             rows = [r.job_id for r in self.planner.tool.query(query).rows]
+            if place == -1 and last.set_ask.query.n:  # "le dernier de la liste": of those shown, not of all 58
+                rows = rows[: last.set_ask.query.n]
             qualification = query.qualification if not last.set_ask.both else "both"
         if plan.qualification != "both":  # "et le premier, il était où chez PwC ?"
             qualification = plan.qualification
@@ -568,6 +570,7 @@ class Reader:
             and not reading.worried(text)
             and not self.planner.jobs_in(text)[0]
             and not (re.search(r"\brecord\b", folded) and conversation.last is not None and conversation.last.set_ask is not None)
+            and not re.search(r"\b(ce top|cette liste|la liste|parmi|dedans|de ces|ces \d+)\b", folded)  # the list in view, not its last job
         ):
             mine = re.search(r"\b(on|je|j|mon|ma)\b", folded)  # "on est tranquilles alors ?", "mon chef dit que mon score…"
             return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], follow_up=True, qualification=plan.qualification)

@@ -264,7 +264,9 @@ ORDINAL_ASK = (
 def ordinal_asked(text: str) -> int | None:
     """The place asked for in a short follow-up ("et le deuxième ?" -> 2, "et le dernier ?" -> -1), or None."""
     match = re.match(ORDINAL_ASK, fold(text))
-    if not match or len(match["rest"].split()) > 5 or re.search(r"\b(plus|moins|sur|de l etude|du classement)\b", match["rest"]):
+    # "et le dernier de la liste, il devient quoi chez les experts ?": the place, then what is asked of it
+    rest = re.sub(r"^\s*(de la liste|de tout a l heure|du top( \d+)?|de ce top( \d+)?|de la liste d avant|cite)\b", " ", match["rest"]) if match else ""
+    if not match or len(rest.split()) > 8 or re.search(r"\b(plus|moins|sur|de l etude|du classement)\b", rest):
         return None
     if match["n"]:
         return int(match["n"])

@@ -52,7 +52,7 @@ MEAN = r"\b(moyen|moyens|moyenne|en moyenne|average|mean)\b"
 SPREAD = r"\b(ecart|difference|amplitude|fourchette|gap)\b.*\b(premier|dernier|plus|moins|extremes?|max\w*|min\w*|haut|bas|top)\b"
 GROUP_WORDS = r"\b(metiers|familles?|fonctions|domaines?|secteurs?|poles?|filieres?|cote|services)\b"
 FOLLOW = r"^(et|mais|puis|aussi|alors|donc|ok|bon|d accord)\b"
-CONTEXT_SET = r"\b(d entre eux|parmi eux|parmi ces|parmi les|de ces|ces metiers|les deux|des deux|ces deux|tous les deux|eux|ils|elles|lesquel\w*|y en|y sont|de la liste|de la famille|de ma famille|de notre famille|de sa famille|de leur famille|ma famille|notre famille|sa famille)\b"
+CONTEXT_SET = r"\b(dedans|la dedans|d entre eux|parmi eux|parmi ces|parmi les|de ces|ces metiers|les deux|des deux|ces deux|tous les deux|eux|ils|elles|lesquel\w*|y en|y sont|de la liste|de la famille|de ma famille|de notre famille|de sa famille|de leur famille|ma famille|notre famille|sa famille)\b"
 DEFINE = r"\bentend\w*|\brecouvre\w*|\bc est quoi\b|\bca veut dire\b|\bveut dire\b|\bsignifi\w*|\bdefini\w*|\bqu est ce qu (un|une|on)\b|\bqu appelle\b|\bmean\w*\b|\bimplique\w*|\bconcretement\b|\bs inquieter\b|\bgrave\b"
 RECOMMEND = r"\brecommand\w*|\bpreconis\w*|\bactions?\b|\bformation\w*|\bformer\b|\bpasserelle\w*|\breconversion\w*|\baccompagn\w*|\bque (faire|doit)\b|\bconseil\w*|\bfiches?\b|\bcas d usage\b|\bcompetences?\b|\btaches?\b|\bpourquoi\b"
 
@@ -205,7 +205,13 @@ class SetReader:
             return None  # "qu'est-ce qui est ressorti des ateliers des fonctions cœur ?" is not a list of jobs
         if not s.slots:
             return self._without_slots(s, plan, conversation)
-        return self._build(s, plan)
+        ask = self._build(s, plan)
+        listed = conversation.listed
+        if ask is not None and listed is not None and len(listed.jobs) >= 2 and re.search(r"\b(de|dans) (ce|cette) (top|liste)\b|\bde la liste\b", text):
+            # "c'est le seul métier cœur de ce top 5 ?": within the jobs the last list showed
+            within = ask.query.filter.model_copy(update={"job_ids": list(listed.jobs)})
+            ask = ask.model_copy(update={"query": ask.query.model_copy(update={"filter": within, "qualification": listed.qualification if listed.qualification != "both" else ask.query.qualification})})
+        return ask
 
     # -- reading the slots ----------------------------------------------------------------------------------
     def _slots(self, question: str, text: str, jobs: list[str], conversation: Conversation, previous: SetAsk | None) -> Slots:
@@ -445,7 +451,7 @@ class SetReader:
         follow = bool(re.match(FOLLOW, s.text)) or len(s.text.split()) <= 6 or bool(re.search(r"\b(dans l autre sens|a l inverse)\b", s.text))
         # "avec les deux scores" names the qualifications, not two jobs
         context_set = bool(re.search(CONTEXT_SET, re.sub(r"\b(les|des|aux) (deux|2) (scores|qualifications|notes|classements|evaluations)\b", " ", s.text)))
-        among = re.search(r"\b(parmi eux|parmi elles|d entre eux|d entre elles|parmi ces|de ces metiers|ces metiers)\b", s.text)
+        among = re.search(r"\b(parmi eux|parmi elles|d entre eux|d entre elles|parmi ces|de ces metiers|ces metiers|dedans|la dedans|de ce top|dans ce top|de la liste|dans la liste)\b", s.text)
         if among and len(conversation.jobs) >= 2:  # the jobs the last answer showed, whatever it was, are the set
             kept = previous.query.qualification if previous is not None else "pwc"
             previous = SetAsk(query=JobQuery(filter=JobFilter(job_ids=list(conversation.jobs)), qualification=kept), outputs=["list"])
