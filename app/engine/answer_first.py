@@ -48,7 +48,7 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     percents = [int(q.value) for q in reading.quoted_figures(ask) if q.kind == "percent" and q.value == int(q.value)]
     if percents and not re.search(claims.QUESTION_WORDS, fold(ask)):
         # "36 % ont des règles informelles ?": the survey's clause that gives the figure, not the whole finding
-        wrong = survey_claims.check(ask, percents, tool.study.maturity)
+        wrong = survey_claims.check(ask, percents, tool.study.maturity, {int(q.value): q.text for q in reading.quoted_figures(ask) if q.kind == "percent"})
         if wrong:
             return wrong
     stated = claims.yes_no(ask) and (

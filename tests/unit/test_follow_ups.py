@@ -297,3 +297,23 @@ def test_a_list_followed_up_by_place_and_within_it(offline_engine):
     assert second.startswith("Formateur d'assistance : selon les experts métier, le score est en baisse")
     assert experts.startswith("Les 5 métiers les plus exposés selon les experts métier")
     assert within.startswith("**3 des 5 (60 %)**")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["je suis chargée d'accueil", "ah quand même… 3e sur 58 ?"], "Oui, c'est exact d'après l'étude. Chargé d'accueil d'assistance : PwC 0,78, 3e sur 58"),
+        (["c'est quoi les niveaux ?", "le 4e niveau veut dire quoi précisément ?"], "- **Important** : Bien qu'elle ne remplace pas la compétence humaine"),
+        (["plus d'un tiers des entreprises n'ont aucune règle d'utilisation alors ?"], "Oui, c'est exact d'après l'étude : 36 % des répondants"),
+        (["combien de métiers sont en forte transformation selon les experts ?", "et en % ?", "et chez PwC ?"], "Oui : l'étude publie 10 % (PwC)"),
+        (["Quels sont les 3 métiers les moins exposés ?", "le tout dernier, il est dans quelle famille ?"],
+         "Chargé de services généraux fait partie de la famille 12 – Support, pilotage et projets"),
+        (["Combien de métiers en forte transformation chez les experts ?", "et sur l'ensemble des 58 métiers, la part en forte transformation ?"], "**10 métiers** sur 58 (17,2 %)"),
+    ],
+)
+def test_more_follow_ups_from_the_seventh_development_set(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_who_can_help_with_training_names_the_opco(offline_engine):
+    assert "OPCO Atlas" in offline_engine.ask("on peut se faire aider par qui pour la formation ?").answer

@@ -19,6 +19,9 @@ from ..understanding.records import matched_items, names_an_item
 def levels(ctx: Context, plan: Plan, out: Composed) -> None:
     text = fold(plan.question)
     named = [lv for lv in ctx.study.levels if re.search(rf"\b{fold(lv.name)}\b", text)]
+    by_number = re.search(r"\b([1-5]) ?(e|eme|er)? niveau\b|\bniveau ([1-5])\b", text)  # "le 4e niveau veut dire quoi ?"
+    if by_number and not named:
+        named = [ctx.study.levels[int(by_number[1] or by_number[3]) - 1]]
     if len(named) > 2 or re.search(r"\b(negligeable|leger|modere|important|majeur) (a|au|jusqu a) ", text):
         # "négligeable / léger / modéré / important / majeur, c'est quoi ?", "de négligeable à majeur": the whole scale
         named = []
@@ -206,6 +209,9 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
             for _, _, (axis, item) in matches
         )
         out.add(f"{'Oui : l' if full else 'L'}'étude recommande sur ce point : {said}.")
+    if re.search(r"\b(aider par qui|qui peut (nous |m |les )?aider|se faire aider|aide exterieure|qui (finance|paie|paye))\b", text):
+        opco = next(a for a in ctx.study.priority_actions if "OPCO" in a.text)  # "on peut se faire aider par qui ?"
+        out.add(f"Action prioritaire n° {opco.number} : {opco.text} {out.sources.ref(opco.citation)}")
     # a priority action that says more on it than any recommendation ("le rôle de l'OPCO Atlas")
     hr_focus = plan.axis is None and bool(
         plan.jobs or re.search(r"\bexpos|\brh\b|\bpasserelle|\breconver|\bmobilite|\baccompagn", text)

@@ -158,7 +158,9 @@ class Reader:
             query = last.set_ask.query.model_copy(update={"n": None, "position": None})
             rows = [r.job_id for r in self.planner.tool.query(query).rows]
             if place == -1 and last.set_ask.query.n:  # "le dernier de la liste": of those shown, not of all 58
-                rows = rows[: last.set_ask.query.n]
+                # (of the least exposed, "le tout dernier" is the bottom of the table: the first shown)
+                rows = rows[:1] if last.set_ask.query.order == "least" else rows[: last.set_ask.query.n]
+                place = len(rows)
             qualification = query.qualification if not last.set_ask.both else "both"
         if plan.qualification != "both":  # "et le premier, il était où chez PwC ?"
             qualification = plan.qualification
@@ -257,9 +259,9 @@ class Reader:
         if plan.intent in ("refusal", "out_of_scope") or not reading.what_to_do(folded):
             return None
         jobs = self.planner.jobs_in(text)[0]
-        about_view = re.search(r"\b(ce metier|ces metiers|pour eux|pour elles|pour lui|pour elle|mon employeur|pour moi|ces postes|them|these jobs)\b", folded)
+        about_view = re.search(r"\b(ce metier|ces metiers|pour eux|pour elles|pour lui|pour elle|mon employeur|pour moi|pour nous|ces postes|them|these jobs)\b", folded)
         if not jobs and about_view:
-            jobs = conversation.mine() if re.search(r"\b(mon|moi|je)\b", folded) else conversation.jobs[:1]
+            jobs = conversation.mine() if re.search(r"\b(mon|moi|je|nous)\b", folded) else conversation.jobs[:1]
         if not (jobs or re.search(reading.EXPOSED_JOBS, folded) or re.search(r"\bdemander a\b|\bchanger de\b|\breconvertir\b|\bevoluer vers\b", folded)):
             return None
         return Plan(intent="recommendations", question=text, jobs=jobs[:1], qualification=plan.qualification)
@@ -557,6 +559,9 @@ class Reader:
     def claim_on_the_conversation_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "c'est le plus bas de l'étude ?" about the job of the conversation: a claim to check on its card."""
         folded = fold(text)
+        bare = "??" not in text and "?!" not in text and re.fullmatch(r"((ah|oh|bah|ben|quand meme|donc|alors|wow|waouh|hein|ok) )*(\d{1,2} ?(e|eme|er)|[01] \d\d)( sur 58)?( (chez|selon) (pwc|les experts))?( (alors|donc|quand meme|vraiment))?", folded)
+        if conversation.jobs and bare and plan.intent not in ("refusal", "out_of_scope"):  # "ah quand même… 3e sur 58 ?"
+            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
         if (
             conversation.jobs
             and claims.yes_no(text)

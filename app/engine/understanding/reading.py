@@ -256,7 +256,7 @@ ORDINALS = {"premier": 1, "premiere": 1, "deuxieme": 2, "seconde": 2, "second": 
             "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10}  # fmt: skip
 # "et le deuxième ?", "la 3e, tu peux détailler ?": an item of the list just given, by its place
 ORDINAL_ASK = (
-    r"^(?:et |mais |puis |ok |alors |donc )?(?:le |la |l |pour le |pour la )?(?P<word>premier|premiere|deuxieme|seconde?|troisieme|quatrieme"
+    r"^(?:et |mais |puis |ok |alors |donc )?(?:le |la |l |pour le |pour la )?(?:tout |toute )?(?P<word>premier|premiere|deuxieme|seconde?|troisieme|quatrieme"
     r"|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|dernier|derniere|(?P<n>\d{1,2}) ?(?:e|eme|er|ere))\b(?P<rest>.*)$"
 )
 
@@ -557,7 +557,7 @@ def agent_nouns(text: str) -> str:
 DEFINE_FRAMES = (
     r"^(et )?(mais )?(alors )?(c est quoi|c quoi|qu est ce que?|que (veut dire|signifie|recouvre|mesure)|definition|defini\w*|explique\w*( moi)?)\b",
     r"\b(c est quoi|c quoi|ca veut dire quoi|veut dire quoi|ca mesure quoi|mesure quoi|ca signifie quoi|signifie quoi|ca correspond a quoi"
-    r"|represente quoi|ca represente quoi)\b( exactement| au juste| concretement)?\s*$",
+    r"|represente quoi|ca represente quoi)\b( exactement| au juste| concretement| precisement| en pratique)?\s*$",
     r"=\s*$",
     r"\bcomment (se lit|lire|interpreter|comprendre|est calcule|sont calcules|on lit)\b",
     r"\b(va|varie) de combien a combien\b|\bsur quelle echelle\b|\bc est sur (combien|quelle)\b|\bnote sur \d+\b",
@@ -578,7 +578,7 @@ def term_defined(text: str, after_a_definition: bool = False) -> tuple[str, str 
     """The study term a message asks the meaning of, as (intent, topic), if it asks one ("et les profils ?" after
     a definition asks one too)."""
     cleaned = fold(text) + (" =" if re.search(r"=\s*\??\s*$", text) else "")
-    short_follow_up = after_a_definition and re.match(r"^(et|puis|aussi)\b", cleaned) and len(cleaned.split()) <= 7
+    short_follow_up = after_a_definition and re.match(r"^(et|puis|aussi)\b", cleaned) and len(cleaned.split()) <= 9
     if not short_follow_up and not any(re.search(p, cleaned) for p in DEFINE_FRAMES):
         return None
     if re.search(r"\b(metiers|postes|lesquels|lesquelles|quels metiers|qui)\b", cleaned):
@@ -590,7 +590,7 @@ def term_defined(text: str, after_a_definition: bool = False) -> tuple[str, str 
 # "que doit faire la DRH pour les métiers les plus exposés ?", "on fait quoi concrètement ?", "qu'est-ce que je peux
 # demander à mon employeur ?", "What should HR do for such highly exposed jobs?"
 WHAT_TO_DO = (
-    r"\b(que|qu est ce qu\w*|quoi) (je |on |nous |la drh |les rh |l entreprise )?(doi\w*|devons|devrait|devrions|peu\w*|pouvons|faut il|faudrait il)"
+    r"\b(que|qu est ce qu\w*|quoi) (je |on |nous |la drh |les rh |l entreprise |(ma|mon|notre|la|le) (boite|entreprise|societe|direction|employeur|drh) )?(doi\w*|devons|devrait|devrions|peu\w*|pouvons|faut il|faudrait il)"
     r"( on| je| nous| elle| ils)? (faire|mettre en place|prevoir|proposer|demander)\b",
     r"\bon fait quoi\b|\bque faire\b|\bquoi faire\b|\bpar quoi commencer\b|\bcomment (les |nous |l |le |la )?(accompagner|aider|soutenir|preparer)\b",
     r"\bdemander a (mon|notre) (employeur|entreprise|boite|direction|rh|drh)\b",

@@ -575,7 +575,7 @@ class SetReader:
             which = "expert"  # with the experts' requalification
         elif measure == "places" and _has(text, PLACES_DOWN, PLACES_UP):
             update["moved"] = "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"
-        if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bau total\b|\ben tout\b", text):
+        if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bau total\b|\ben tout\b|\bl ensemble des (58 )?metiers\b|\bsur (les|l ensemble des) 58\b", text):
             f = JobFilter(profile=f.profile, profile_negated=f.profile_negated, moved=f.moved)  # the set widened, not the question
         if (most or least) and not (counting or (listing and not n)):  # "les 3 premiers de la liste" ranks it
             among = re.search(r"\b(d entre eux|parmi eux|parmi ces|de ces|de la liste|des deux|des trois|lequel|laquelle)\b", text)
@@ -594,7 +594,7 @@ class SetReader:
                 )
             return ask
         kept = [o for o in previous.outputs if o in ("list", "count", "rank", "mean", "spread")] or ["list"]  # not a verdict again
-        if previous.outputs == ["share"] and previous.claimed_share is None and profile:  # "et pour les non impactés ?"
+        if previous.outputs == ["share"] and previous.claimed_share is None:  # "et pour les non impactés ?", "et chez PwC ?"
             kept = ["share"]
         outputs: list[Output] = ["count"] if counting else ["list"] if listing else kept
         return SetAsk(

@@ -44,7 +44,7 @@ def _norm(stems) -> set[str]:
     return {"NEG" if s in NEGATIVE else s for s in stems}
 
 
-def check(ask: str, percents: list[int], findings: list[MaturityFinding]) -> str | None:
+def check(ask: str, percents: list[int], findings: list[MaturityFinding], said_as: dict[int, str] | None = None) -> str | None:
     """The verdict on a quoted survey share: no when its clause does not say what the user says (or another share's
     clause does), yes when it holds the claim's words; None when the claim's words are too few to tell."""
     all_clauses = clauses(findings)
@@ -58,7 +58,11 @@ def check(ask: str, percents: list[int], findings: list[MaturityFinding]) -> str
             # "la moitié des boîtes n'ont aucune règle ?": the survey's share of that, if one clause says it
             best = max(all_clauses, key=lambda c: len(claimed & c.stems))
             if len(claimed & best.stems) >= max(2, (len(claimed) + 1) // 2):
-                return f"Non : d'après l'étude, c'est {best.percent} % des répondants qui « {best.words} », pas {percent} %."
+                quoted = (said_as or {}).get(percent, f"{percent} %")
+                more = re.search(rf"\bplus d['’ ]\s*{re.escape(quoted)}|\bplus de {re.escape(quoted)}", ask)
+                if more and best.percent > percent:  # "plus d'un tiers ?" when it is 36 %
+                    return f"Oui, c'est exact d'après l'étude : {best.percent} % des répondants « {best.words} »."
+                return f"Non : d'après l'étude, c'est {best.percent} % des répondants qui « {best.words} », pas {quoted}."
             continue
         if not claimed:
             continue
