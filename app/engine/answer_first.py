@@ -26,6 +26,8 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
         return None  # nothing found to check the claim against: no verdict
     if plan.intent in ("reassure", "reassure_job", "audit"):
         return None  # its first sentence answers (the worry; the gaps between text and table)
+    if plan.topic == "place":
+        return None  # "et le dernier ?", "0,49 c'est beaucoup ?": a place or a size asked, nothing claimed
     # "et 6e chez les experts ?" after a claim: a figure said of the job in view is checked too
     if plan.intent == "job" and plan.jobs and plan.topic != "place" and (claims.yes_no(ask) or (plan.follow_up and re.search(r"\d", ask))):
         checked = claims.check_job(ask, tool.card(plan.jobs[0]), tool)
@@ -58,6 +60,8 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     if not stated and re.search(claims.QUESTION_WORDS, fold(ask)):
         return None  # "c'est quoi les 4 profils ?" asks, it claims nothing
     quoted = reading.quoted_figures(ask) if stated else reading.claims(ask)
+    if plan.intent == "retrieval":  # passages give no job's score: a score is never contradicted from them
+        quoted = [q for q in quoted if q.kind not in ("score", "rank")]
     # "40 % … et 38 % … ça fait 78 %": a sum the user worked out is no figure of the study to check
     shares = [q.value for q in quoted if q.kind == "percent"]
     quoted = [q for q in quoted if not (q.kind == "percent" and any(q.value == a + b for i, a in enumerate(shares) for b in shares[i + 1 :]))]

@@ -317,3 +317,9 @@ def test_more_follow_ups_from_the_seventh_development_set(offline_engine, turns,
 
 def test_who_can_help_with_training_names_the_opco(offline_engine):
     assert "OPCO Atlas" in offline_engine.ask("on peut se faire aider par qui pour la formation ?").answer
+
+
+def test_the_size_of_the_job_in_view_s_figure_is_where_it_stands_never_a_contradiction(offline_engine):
+    answer = ask(offline_engine, "je réponds aux plaintes des clients pas contents, je suis exposée ?", "0,49 c'est beaucoup ?")[-1].answer
+    assert answer.startswith("**Chargé de réclamations clients** est dans le tiers le plus exposé des métiers")
+    assert "ce n'est pas 0,49" not in answer

@@ -559,9 +559,12 @@ class Reader:
     def claim_on_the_conversation_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "c'est le plus bas de l'étude ?" about the job of the conversation: a claim to check on its card."""
         folded = fold(text)
-        bare = "??" not in text and "?!" not in text and re.fullmatch(r"((ah|oh|bah|ben|quand meme|donc|alors|wow|waouh|hein|ok) )*(\d{1,2} ?(e|eme|er)|[01] \d\d)( sur 58)?( (chez|selon) (pwc|les experts))?( (alors|donc|quand meme|vraiment))?", folded)
+        bare = "??" not in text and "?!" not in text and re.fullmatch(r"((ah|oh|bah|ben|quand meme|donc|alors|wow|waouh|hein|ok) )*(\d{1,2} ?(e|eme|er)|[01] \d\d)( sur 58)?( (chez|selon) (pwc|les experts))?( (alors|donc|quand meme|vraiment))?"
+                                                           r"(?P<size> (c est|c|ca fait|ca reste) (beaucoup|peu|enorme|grave|bien|normal|haut|bas|eleve|faible|pas mal)( non)?)?", folded)
         if conversation.jobs and bare and plan.intent not in ("refusal", "out_of_scope"):  # "ah quand même… 3e sur 58 ?"
-            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
+            # "0,49 c'est beaucoup ?" asks where it stands (no claim to check); "3e sur 58 ?" checks the figure
+            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification,
+                        topic="place" if bare["size"] else None)
         if (
             conversation.jobs
             and claims.yes_no(text)
