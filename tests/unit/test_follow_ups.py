@@ -323,3 +323,17 @@ def test_the_size_of_the_job_in_view_s_figure_is_where_it_stands_never_a_contrad
     answer = ask(offline_engine, "je réponds aux plaintes des clients pas contents, je suis exposée ?", "0,49 c'est beaucoup ?")[-1].answer
     assert answer.startswith("**Chargé de réclamations clients** est dans le tiers le plus exposé des métiers")
     assert "ce n'est pas 0,49" not in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["je suis assistante administrative sur un plateau", "c'est plus que la chargée d'assistance ?"],
+         "Oui : Assistant administratif de plateaux est plus exposé que Chargé d'assistance (0,60 contre 0,30 selon PwC"),
+        (["Compare le juriste et l'actuaire.", "et par rapport au chargé de réclamations ?", "donc l'actuaire et lui ont le même score experts ?"],
+         "Oui : ils ont le même score."),
+        (["je suis gestionnaire de réseau prestataires", "l'animateur de réseau il a le même score que moi chez les experts ?"], "Oui : ils ont le même score."),
+    ],
+)
+def test_a_job_named_against_the_job_in_view(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

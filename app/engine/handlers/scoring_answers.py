@@ -211,6 +211,16 @@ def _compare_claim(comparison, question: str, favour: str) -> str | None:
     aspects = _same_aspects(comparison, text, which)
     if aspects:
         return aspects
+    order = re.search(r"\b(plus|moins) (expose\w* |touche\w* |impacte\w* )?que\b", text)
+    if order and len(comparison.cards) == 2:  # "c'est plus que la chargée d'assistance ?": the first against the second
+        first, second = comparison.cards
+        more = {q: getattr(first, q).score > getattr(second, q).score for q in which}
+        claimed = order[1] == "plus"
+        held = {q: more[q] == claimed for q in which}
+        said = " ; ".join(f"{render.score(getattr(first, q).score)} contre {render.score(getattr(second, q).score)} {render.ACCORDING_TO[q]}" for q in which)
+        verdict = "Oui" if all(held.values()) else "Non" if not any(held.values()) else "En partie"
+        return f"{verdict} : {first.job} est {'plus' if claimed else 'moins'} exposé que {second.job} " + (
+            "" if verdict != "En partie" else f"{render.ACCORDING_TO[next(q for q in which if held[q])]} seulement ") + f"({said})."
     label = next((v for k, v in PROFILE_WORDS.items() if k in text), None)
     if label and re.search(r"\b(tous|toutes|les deux|ils|elles|sont)\b", text):
         off = [(c, q) for c in comparison.cards for q in which if getattr(c, q).classification != label]

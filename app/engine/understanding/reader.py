@@ -54,6 +54,7 @@ class Reader:
             self.said_again,
             self.trade_the_study_lacks,
             self.count_of_another_profile,
+            self.compared_with_the_job_in_view,
             self.term_defined,
             self.support_for_exposed_jobs,
             self.about_the_study,
@@ -176,6 +177,23 @@ class Reader:
         ):
             return None
         return conversation.last
+
+    def compared_with_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "c'est plus que la chargée d'assistance ?", "l'animateur il a le même score que moi ?", "l'actuaire et lui ont
+        le même score ?": the job named against the job in view (the speaker's own for "moi"), compared."""
+        folded = fold(text)
+        named = self.planner.jobs_in(text)[0]
+        if len(named) != 1 or not conversation.jobs or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        compared = re.search(r"\b(plus|moins|aussi|autant|meme|pareil)\b.*\bque\b|\bmeme (score|profil|note|exposition|classement|rang)\b", folded)
+        pointed = re.search(r"\bque (moi|nous|lui|elle)\b|\b(et|que) (moi|lui|elle|nous)\b|\b(lui|elle|moi) et\b|^(et )?(c est|il est|elle est|ca fait|c) (plus|moins|aussi)\b", folded)
+        if not (compared and pointed):
+            return None
+        mine = re.search(r"\b(moi|nous|mon|ma)\b", folded)
+        other = (conversation.mine() if mine else conversation.jobs[:1])[0]
+        if other == named[0]:
+            return None
+        return Plan(intent="compare", question=text, jobs=[other, named[0]], qualification=plan.qualification, follow_up=True)
 
     def count_of_another_profile(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "combien en forte transformation ?" → "et les émergents ?", "et le reste ?": the same count, another profile."""
