@@ -11,6 +11,13 @@ QUALIFICATION_NAMES = {"pwc": "qualification PwC", "expert": "qualification expe
 ACCORDING_TO = {"pwc": "selon PwC", "expert": "selon les experts métier"}  # "0,30 selon PwC"
 
 
+def third(rank: int, total: int) -> str:
+    """Which third of the table a rank sits in: "most" exposed, "middle" or "least" exposed."""
+    if rank <= total // 3:
+        return "most"
+    return "least" if rank > total - total // 3 else "middle"
+
+
 def score(value: float) -> str:
     return decimal_fr(value)
 

@@ -151,7 +151,7 @@ def _stemmer() -> Stemmer.Stemmer:
 
 def stems(text: str) -> list[str]:
     words = re.findall(r"[a-z0-9]+", fold(text).replace("-", " "))
-    return [s for s in _stemmer().stemWords([w for w in words if len(w) > 1])]
+    return _stemmer().stemWords([w for w in words if len(w) > 1])
 
 
 # words of any sentence

@@ -29,7 +29,7 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     if plan.topic == "place":
         return None  # "et le dernier ?", "0,49 c'est beaucoup ?": a place or a size asked, nothing claimed
     # "et 6e chez les experts ?" after a claim: a figure said of the job in view is checked too
-    if plan.intent == "job" and plan.jobs and plan.topic != "place" and (claims.yes_no(ask) or (plan.follow_up and re.search(r"\d", ask))):
+    if plan.intent == "job" and plan.jobs and (claims.yes_no(ask) or (plan.follow_up and re.search(r"\d", ask))):
         checked = claims.check_job(ask, tool.card(plan.jobs[0]), tool)
         if checked is not None:
             return checked.sentence
@@ -47,19 +47,20 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
         return None  # its first sentence is the verdict
     if plan.intent == "figure":
         return None
-    percents = [int(q.value) for q in reading.quoted_figures(ask) if q.kind == "percent" and q.value == int(q.value)]
-    if percents and not re.search(claims.QUESTION_WORDS, fold(ask)):
+    figures = reading.quoted_figures(ask)
+    shares = [q for q in figures if q.kind == "percent" and q.value == int(q.value)]
+    if shares and not re.search(claims.QUESTION_WORDS, fold(ask)):
         # "36 % ont des règles informelles ?": the survey's clause that gives the figure, not the whole finding
-        wrong = survey_claims.check(ask, percents, tool.study.maturity, {int(q.value): q.text for q in reading.quoted_figures(ask) if q.kind == "percent"})
+        wrong = survey_claims.check(ask, shares, tool.study.maturity)
         if wrong:
             return wrong
     stated = claims.yes_no(ask) and (
         re.search(r"\b(est|sont|a|ont|represente\w*|font|fait|compte\w*|y a|passe\w*|gagne\w*|perd\w*)\b", fold(ask))
-        or (reading.quoted_figures(ask) and not re.match(r"^(et|mais|puis)\b", fold(ask)) and not REQUEST.search(fold(ask)))  # "la deuxième étude sort en 2026 ?"
+        or (figures and not re.match(r"^(et|mais|puis)\b", fold(ask)) and not REQUEST.search(fold(ask)))  # "la deuxième étude sort en 2026 ?"
     )  # a statement put as a question ("il y a 12 métiers cœur ?"), not "et la 5e ?" nor "les 6 actions prioritaires en bref ?"
     if not stated and re.search(claims.QUESTION_WORDS, fold(ask)):
         return None  # "c'est quoi les 4 profils ?" asks, it claims nothing
-    quoted = reading.quoted_figures(ask) if stated else reading.claims(ask)
+    quoted = list(figures) if stated else reading.claims(ask)
     if plan.intent == "retrieval":  # passages give no job's score: a score is never contradicted from them
         quoted = [q for q in quoted if q.kind not in ("score", "rank")]
     # "40 % … et 38 % … ça fait 78 %": a sum the user worked out is no figure of the study to check

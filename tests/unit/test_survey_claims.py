@@ -3,6 +3,11 @@
 import pytest
 
 from app.engine.understanding import survey_claims
+from app.engine.understanding.reading import Quoted
+
+
+def said(percent: int) -> list[Quoted]:
+    return [Quoted("percent", float(percent), f"{percent} %")]
 
 
 @pytest.mark.parametrize(
@@ -15,7 +20,7 @@ from app.engine.understanding import survey_claims
     ],
 )
 def test_a_share_said_of_something_else_is_answered_no_with_the_study_s_words(study, claim, percent, first):
-    assert survey_claims.check(claim, [percent], study.maturity).startswith(first)
+    assert survey_claims.check(claim, said(percent), study.maturity).startswith(first)
 
 
 @pytest.mark.parametrize(
@@ -28,7 +33,7 @@ def test_a_share_said_of_something_else_is_answered_no_with_the_study_s_words(st
     ],
 )
 def test_a_share_said_of_what_it_counts_is_confirmed(study, claim, percent):
-    assert survey_claims.check(claim, [percent], study.maturity).startswith(f"Oui, c'est exact d'après l'étude : {percent} % des répondants « ")
+    assert survey_claims.check(claim, said(percent), study.maturity).startswith(f"Oui, c'est exact d'après l'étude : {percent} % des répondants « ")
 
 
 def test_the_verdict_comes_first_in_the_answer(offline_engine):

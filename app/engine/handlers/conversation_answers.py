@@ -12,7 +12,7 @@ from ..composition import EXAMPLES, SCOPE, Composed, Context
 from ..plan import Plan
 from ..understanding import hostility
 from ..understanding.reading import first_person
-from .scoring_answers import profile_definitions, third
+from .scoring_answers import profile_definitions
 
 # What a question outside the study is about, named in the answer ("L'étude ne traite pas des salaires").
 TOPICS = (
@@ -94,8 +94,8 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
     card = ctx.tool.card(plan.jobs[0]) if plan.jobs else None
     if card is not None:  # the person's job first: no disappearance announced, and how much it will change
         out.call("scoring.card", {"job": card.job}, card)
-        best = third(min(card.pwc.rank, card.expert.rank), card.pwc.total)
-        split = best == "most" and third(max(card.pwc.rank, card.expert.rank), card.pwc.total) == "least"  # they disagree
+        best = render.third(min(card.pwc.rank, card.expert.rank), card.pwc.total)
+        split = best == "most" and render.third(max(card.pwc.rank, card.expert.rank), card.pwc.total) == "least"  # they disagree
         # "le data analyst est-il en danger ?" is not the speaker's job; "et c'est grave ?" about the job in view is
         asked = fold(plan.question)
         named = set(tokens(card.job.split(" / ")[0])) <= set(tokens(plan.question)) or fold(card.job.split(" / ")[-1]) in asked
@@ -117,7 +117,7 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
         elif best == "least":
             verdict = (f"Non : l'étude n'annonce pas la disparition {of_whose} ({card.job}), et il est parmi les moins "
                        f"exposés ({figures}).")
-        elif third(max(card.pwc.rank, card.expert.rank), card.pwc.total) == "least":  # middle for one, least for the other
+        elif render.third(max(card.pwc.rank, card.expert.rank), card.pwc.total) == "least":  # middle for one, least for the other
             verdict = (f"Non, l'étude n'annonce pas la disparition {of_whose} ({card.job}) ; il est moyennement exposé selon "
                        f"{names[high.qualification]} ({render.score(high.score)}, {render.ordinal(high.rank)}) et parmi les moins exposés selon "
                        f"{names[low.qualification]} ({render.score(low.score)}, {render.ordinal(low.rank)}) ; profil « {card.expert.classification} ».")

@@ -101,13 +101,6 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
     out.charts.append(ChartSpec(kind="position", job_ids=[card.job_id]))
 
 
-def third(rank: int, total: int) -> str:
-    """Which third of the table a rank sits in: "most" exposed, "middle" or "least" exposed."""
-    if rank <= total // 3:
-        return "most"
-    return "least" if rank > total - total // 3 else "middle"
-
-
 STANDINGS = {
     "most": "dans le tiers le plus exposé des métiers",
     "middle": "dans le tiers du milieu du classement",
@@ -117,7 +110,7 @@ STANDINGS = {
 
 def _standing(rank: int, total: int) -> str:
     """Where a rank sits among the 58, in words."""
-    return STANDINGS[third(rank, total)]
+    return STANDINGS[render.third(rank, total)]
 
 
 def _lead(card, plan: Plan, favour: str, claimed: bool = False) -> str:
@@ -142,7 +135,7 @@ def _lead(card, plan: Plan, favour: str, claimed: bool = False) -> str:
     verdict = ""
     if yes_no(plan.question) and re.search(r"\b(touche|concerne|expose|impacte|menace|affecte)\w*", asked) and not claimed:
         # "mon métier est touché ?": yes, or little, by where it stands at best
-        verdict = "Peu : " if all(third(v.rank, v.total) == "least" for v in views) else "Oui : "
+        verdict = "Peu : " if all(render.third(v.rank, v.total) == "least" for v in views) else "Oui : "
         head = head[0].lower() + head[1:] if not head.startswith("**") else head
     return f"{verdict}{head} {where} ; {profile}."
 

@@ -107,13 +107,14 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         checks.append(any(views[q].rank == rank for q in asked))
         if not checks[-1]:
             notes.append(f"pas {render.ordinal(rank)}")
+    partly = None  # a profile true in one qualification only
     both = re.search(r"\b(dans|selon|pour|chez) les (deux|2)\b|\bles (deux|2) qualifications\b|\bdans les deux cas\b|\bpwc et (chez |selon )?les experts\b|\bexperts et (chez |selon )?pwc\b", text)
     for pattern, label in PROFILES:
         if re.search(rf"\b{pattern}", text) and not re.search(r"\bpasse\w* de\b", text):
             # "en forte transformation dans les deux qualifications ?": in both, not in either
             checks.append((all if both else any)(views[q].classification == label for q in asked))
             if checks[-1] and len(asked) == 2 and not all(views[q].classification == label for q in asked):
-                notes.append(f"PARTLY « {label} » selon {'PwC' if views['pwc'].classification == label else 'les experts métier'} seulement")
+                partly = f"« {label} » selon {'PwC' if views['pwc'].classification == label else 'les experts métier'} seulement"
             if not checks[-1]:
                 notes.append(f"pas « {label} »")
             break
@@ -138,12 +139,15 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             q = next((q for q in asked if first_of(q).id != card.job_id), asked[0])  # where the claim fails
             notes.append(f"{'le plus' if top else 'le moins'} exposé{among} selon {'PwC' if q == 'pwc' else 'les experts métier'} est {first_of(q).job}")
     safe = re.search(r"\b(risque\w* rien|ne risque\w* rien|rien a craindre|tranquilles?|epargnee?s?|a l abri|pas (du tout |vraiment )?(concernee?s?|touchee?s?|menacee?s?|exposee?s?|impactee?s?))\b", text)
+    middle = False
     if safe and not checks:
-        lowest = max(views[q].rank for q in asked)  # the more exposed reading decides
-        highest = min(views[q].rank for q in asked)
-        checks.append(highest > card.pwc.total - card.pwc.total // 3)
-        notes.append("il est parmi les moins exposés" if checks[-1] else
-                     "MIDDLE" if lowest > card.pwc.total // 3 else "il est parmi les plus exposés")
+        # low exposure claimed: the more exposed reading must be among the least exposed
+        more_exposed = render.third(min(views[q].rank for q in asked), card.pwc.total)
+        less_exposed = render.third(max(views[q].rank for q in asked), card.pwc.total)
+        checks.append(more_exposed == "least")
+        middle = not checks[-1] and less_exposed != "most"  # neither yes nor no
+        if checks[-1] or not middle:
+            notes.append("il est parmi les moins exposés" if checks[-1] else "il est parmi les plus exposés")
     moved = card.change.rank_change
     places = re.search(r"\b(\d{1,2})\s+places?\b", text)
 
@@ -167,10 +171,9 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             + (f"{abs(moved)} place{'s' if abs(moved) > 1 else ''} {'gagnée' if moved > 0 else 'perdue'}{'s' if abs(moved) > 1 else ''}" if moved else "même position")
         )
     facts = f"{card.job} : {_facts(card, asked)}{change}."
-    partly = next((n for n in notes if n.startswith("PARTLY ")), None)
     if partly and all(checks):  # "infirmier, c'est non impacté point final ?": for one qualification only
-        return Verdict(False, f"Pas exactement : {partly.removeprefix('PARTLY ')}. {facts}")
-    if "MIDDLE" in notes:  # "on est tranquilles ?" of a job in the middle third: neither yes nor no
+        return Verdict(False, f"Pas exactement : {partly}. {facts}")
+    if middle:  # "on est tranquilles ?" of a job in the middle third: neither yes nor no
         return Verdict(False, f"Pas tout à fait : il est dans le tiers du milieu du classement. {facts}")
     if true and notes:
         return Verdict(True, f"Oui, {notes[-1]}. {facts}")

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.schema import MaturityFinding
 from search.analysis import analyze
 
+from .reading import Quoted
 from .records import GENERIC_STEMS
 
 # who answered and what about: every share of the survey counts them, so they tell no clause from another
@@ -32,33 +34,41 @@ class Clause:
     stems: frozenset[str]
 
 
-def clauses(findings: list[MaturityFinding]) -> list[Clause]:
-    found = []
-    for finding in findings:
-        for m in re.finditer(r"(\d+)\s?%\s+(?:des répondants\s+)?(.+?)(?=\.\s|\.$|$)", finding.statement):
-            found.append(Clause(int(m[1]), m[2].strip(), frozenset(_norm(analyze(m[2])))))
-    return found
+def clauses(findings: list[MaturityFinding]) -> tuple[Clause, ...]:
+    return _clauses(tuple(f.statement for f in findings))
+
+
+@lru_cache(maxsize=4)
+def _clauses(statements: tuple[str, ...]) -> tuple[Clause, ...]:
+    """Each share of the survey with the words the study says it counts (parsed once per study)."""
+    return tuple(
+        Clause(int(m[1]), m[2].strip(), frozenset(_norm(analyze(m[2]))))
+        for statement in statements
+        for m in re.finditer(r"(\d+)\s?%\s+(?:des répondants\s+)?(.+?)(?=\.\s|\.$|$)", statement)
+    )
 
 
 def _norm(stems) -> set[str]:
     return {"NEG" if s in NEGATIVE else s for s in stems}
 
 
-def check(ask: str, percents: list[int], findings: list[MaturityFinding], said_as: dict[int, str] | None = None) -> str | None:
+def check(ask: str, shares: list[Quoted], findings: list[MaturityFinding]) -> str | None:
     """The verdict on a quoted survey share: no when its clause does not say what the user says (or another share's
-    clause does), yes when it holds the claim's words; None when the claim's words are too few to tell."""
+    clause does), yes when it holds the claim's words; None when the claim's words are too few to tell. ``shares``
+    are the user's quoted shares: their value and the words they were said in ("un tiers")."""
     all_clauses = clauses(findings)
     ask = re.sub(r"(?i)\bc(['’ ]|['’]est )bien\b|c['’]est (ça|ca|vrai|juste|exact)|\bbien (ça|ca|vrai)\b|\best[- ]ce bien\b", " ", ask)  # the tag, not the claim
     said = set(analyze(ask))
     claimed = _norm({s for s in said if len(s) > 2 and not s.isdigit()} - GENERIC_STEMS - SUBJECT)
     strong = said & STRONG
-    for percent in percents:
+    for share in shares:
+        percent = int(share.value)
         own = next((c for c in all_clauses if c.percent == percent), None)
         if own is None and claimed:
             # "la moitié des boîtes n'ont aucune règle ?": the survey's share of that, if one clause says it
             best = max(all_clauses, key=lambda c: len(claimed & c.stems))
             if len(claimed & best.stems) >= max(2, (len(claimed) + 1) // 2):
-                quoted = (said_as or {}).get(percent, f"{percent} %")
+                quoted = share.text
                 more = re.search(rf"\bplus d['’ ]\s*{re.escape(quoted)}|\bplus de {re.escape(quoted)}", ask)
                 if more and best.percent > percent:  # "plus d'un tiers ?" when it is 36 %
                     return f"Oui, c'est exact d'après l'étude : {best.percent} % des répondants « {best.words} »."
