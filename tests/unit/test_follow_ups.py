@@ -2,12 +2,7 @@
 
 import pytest
 
-from app.engine import Conversation
-
-
-def ask(engine, *turns):
-    conversation = Conversation()
-    return [engine.ask(turn, conversation) for turn in turns]
+from tests.turns import ask
 
 
 @pytest.mark.parametrize(
