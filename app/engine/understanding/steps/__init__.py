@@ -1,0 +1,1 @@
+"""The reader's steps, by theme; ``reader.Reader`` orders them."""

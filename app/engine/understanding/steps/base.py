@@ -1,0 +1,21 @@
+"""What every step of the reader may use."""
+
+from __future__ import annotations
+
+from knowledge.schema import Study
+
+from ..planner import Planner
+from ..reading import FamilyReader
+from ..sets import SetReader
+
+
+class Steps:
+    """The reader's state, shared by its steps (``reader.Reader`` sets it)."""
+
+    study: Study
+    planner: Planner
+    families: FamilyReader
+    sets: SetReader
+    prose: frozenset[str]  # the words the study uses about its topics (``records.prose_stems``)
+    items: list[tuple[str, object]]  # the recommendations, with their text
+    actions: list[tuple[str, object]]  # the priority actions, with their text

@@ -1,0 +1,378 @@
+"""Steps that read a turn against the conversation: a reply to a choice, a place in the list in view, the job in view
+and its attributes, the pair, a follow-up on the same topic."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold
+from scoring.models import JobFilter, JobQuery
+from scoring.normalize import tokens
+from scoring.render import CLOSE_ENOUGH
+from search.analysis import analyze
+
+from ...operations import operation
+from ...plan import Conversation, Plan, SetAsk
+from .. import claims, reading
+from ..planner import METHODOLOGY_TOPICS, first_match, maturity_topic, profile_in
+from ..records import GENERIC_STEMS, matched_items, names_an_item
+from .base import Steps
+from .topics import HANDOUT
+
+PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \d\w*|le \d\w*)\b"
+
+
+class ConversationSteps(Steps):
+    def answer_to_choice(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "je suis gestionnaire" → which one? → "des factures prestataires": the reply completes the title the
+        question was about, or picks the one option whose title holds its words."""
+        last = conversation.last
+        folded = fold(text)
+        # "je suis manager de proximité" → (a job) → "non, dans l'assistance, sur un plateau": a correction
+        correction = (
+            last is not None and last.intent == "job" and re.match(r"^(non|en fait|plutot|pas|dans|sur|chez|de|d)\b", folded)
+            and not self.planner.jobs_in(text)[0]
+        )
+        chose = last is not None and ((last.intent == "clarify" and last.topic == "job") or last.intent == "ambiguous_job")
+        if last is None or not (correction or chose) or plan.intent not in ("ambiguous_job", "absent_job", "retrieval", "job"):
+            return None
+        own = reading.own_title(last.question) or (fold(self.planner.tool.by_id[last.jobs[0]].job) if correction and last.jobs else None)
+        if correction and own:
+            fragment = re.sub(r"^(non|en fait|plutot|pas)\b[ ,]*", "", folded)
+            whole = self.planner.tool.resolve(f"{own} {fragment}", nearest=False)
+            if whole.status == "found" and whole.job_id and whole.job_id not in last.jobs:
+                return Plan(intent="job", question=text, jobs=[whole.job_id], qualification=plan.qualification)
+            return None
+        if own:
+            whole = self.planner.tool.resolve(f"{own} {text}", nearest=False)
+            if whole.status == "found" and whole.job_id:
+                return Plan(intent="job", question=text, jobs=[whole.job_id], qualification=plan.qualification)
+        words = [w for w in tokens(text) if w not in ("celui", "celle", "ceux", "plutot", "lequel", "laquelle")]  # "celui de proximité, dans l'assistance"
+        options = last.jobs or ([c.job_id for c in last.resolution.candidates] if last.resolution is not None else [])
+        held = [j for j in options if words and all(w in tokens(self.planner.tool.by_id[j].job) for w in words)]
+        # the option that holds the words and no other title word ("de proximité" is "Manager de proximité", not "… d'assistance")
+        picked = sorted(held, key=lambda j: len(tokens(self.planner.tool.by_id[j].job)))[:1] if held else []
+        if len(picked) == 1:
+            return Plan(intent="job", question=text, jobs=picked, qualification=plan.qualification)
+        return None
+
+    def item_by_place(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et le deuxième ?", "la 3e, tu peux détailler ?", "et le dernier ?": that item of the list the last
+        answer gave (jobs ranked or listed, axes, priority actions), by its place."""
+        last = conversation.listed or conversation.last  # "et le premier … ?" then "et le deuxième ?": the same list
+        place = reading.ordinal_asked(text)
+        if last is None or place is None or plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
+            return None
+        if last.intent == "priority_actions":
+            actions = len(self.study.priority_actions)
+            number = actions if place == -1 else place
+            return last.model_copy(update={"question": f"action {number}", "follow_up": True}) if 1 <= number <= actions else None
+        if last.intent == "recommendations" and last.axis is None:
+            number = len(self.study.axes) if place == -1 else place
+            return Plan(intent="recommendations", question=text, axis=number, follow_up=True) if 1 <= number <= len(self.study.axes) else None
+        rows = list(last.jobs if conversation.listed is not None else conversation.jobs)
+        qualification = last.qualification
+        if last.set_ask is not None and last.intent == "query":  # the whole ordered set, not only the first shown
+            query = last.set_ask.query.model_copy(update={"n": None, "position": None})
+            rows = [r.job_id for r in self.planner.tool.query(query).rows]
+            if place == -1 and last.set_ask.query.n:  # "le dernier de la liste": of those shown, not of all 58
+                # (of the least exposed, "le tout dernier" is the bottom of the table: the first shown)
+                rows = rows[:1] if last.set_ask.query.order == "least" else rows[: last.set_ask.query.n]
+                place = len(rows)
+            qualification = query.qualification if not last.set_ask.both else "both"
+        if plan.qualification != "both":  # "et le premier, il était où chez PwC ?"
+            qualification = plan.qualification
+        if not rows or abs(place) > len(rows) or len(rows) < 2 and place != 1:
+            return None
+        # topic "place": "et le dernier ?" names a place in the list, it claims nothing about the job's rank
+        return Plan(intent="job", question=text, jobs=[rows[place - 1 if place > 0 else -1]], qualification=qualification, follow_up=True, topic="place")
+
+    def said_again(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "en français svp", "tu peux répéter ?": the last answer again (in French, as every answer is)."""
+        if conversation.last is None or not re.fullmatch(
+            r"(ok |merci |et )*(en francais|in french|repete\w*|tu peux repeter|redis le|reformule\w*)( (svp|stp|please|merci|le|la|moi|ca))*", fold(text)
+        ):
+            return None
+        return conversation.last
+
+    def compared_with_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "c'est plus que la chargée d'assistance ?", "l'animateur il a le même score que moi ?", "l'actuaire et lui ont
+        le même score ?": the job named against the job in view (the speaker's own for "moi"), compared."""
+        folded = fold(text)
+        named = self.planner.jobs_in(text)[0]
+        if len(named) != 1 or not conversation.jobs or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        compared = re.search(r"\b(plus|moins|aussi|autant|meme|pareil)\b.*\bque\b|\bmeme (score|profil|note|exposition|classement|rang)\b", folded)
+        pointed = re.search(r"\bque (moi|nous|lui|elle)\b|\b(et|que) (moi|lui|elle|nous)\b|\b(lui|elle|moi) et\b|^(et )?(c est|il est|elle est|ca fait|c) (plus|moins|aussi)\b", folded)
+        if not (compared and pointed):
+            return None
+        mine = re.search(r"\b(moi|nous|mon|ma)\b", folded)
+        other = (conversation.mine() if mine else conversation.jobs[:1])[0]
+        if other == named[0]:
+            return None
+        return Plan(intent="compare", question=text, jobs=[other, named[0]], qualification=plan.qualification, follow_up=True)
+
+    def count_of_another_profile(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "combien en forte transformation ?" → "et les émergents ?", "et le reste ?": the same count, another profile."""
+        last = conversation.last
+        folded = fold(text)
+        counted = last is not None and (
+            last.intent == "stats"
+            or (last.intent == "query" and last.set_ask is not None and last.set_ask.query.filter.profile
+                and {"share", "count"} & set(last.set_ask.outputs))
+        )
+        only_profile = last is not None and (last.intent == "stats" or (
+            last.set_ask is not None and not (last.set_ask.query.filter.families or last.set_ask.query.filter.core is not None or last.set_ask.query.filter.job_ids)
+        ))
+        if counted and only_profile and re.search(r"^\s*(et )?(en )?(%|pourcentage|proportion)|^\s*(et )?(la|quelle) (part|proportion)\s*\??\s*$", text.lower()):
+            # "et en % ?" after a count: the same count, as shares
+            if last.intent == "stats":
+                return Plan(intent="stats", question=text, profile=last.profile, qualification=last.qualification, follow_up=True)
+            ask = last.set_ask.model_copy(update={"outputs": ["share"], "claimed_share": None, "both": True})
+            return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
+        if not counted or len(folded.split()) > 8 or not re.match(r"^(et|puis|mais)\b", folded) or re.search(r"\d", folded):
+            return None
+        profile = profile_in(folded)
+        if profile is None and not re.search(r"\b(le reste|autres profils|tous les profils)\b", folded):
+            return None
+        qualification = plan.qualification if plan.qualification != "both" else last.qualification
+        if last.intent == "query" and last.set_ask is not None and profile:  # the share asked again, of another profile
+            query = last.set_ask.query.model_copy(update={"filter": last.set_ask.query.filter.model_copy(update={"profile": profile})})
+            ask = last.set_ask.model_copy(update={"query": query, "claimed_share": None})
+            return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
+        return Plan(intent="stats", question=text, profile=profile, qualification=qualification, follow_up=True)
+
+    def place_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "je suis où dans le classement ?", "il se situe où ?": the place of the job in view (the speaker's own for "je")."""
+        folded = fold(text)
+        if conversation.own and re.fullmatch(r"(et|mais) (moi|nous)( alors| donc| dans tout ca)?", folded):
+            return Plan(intent="job", question=text, jobs=[conversation.own], qualification=plan.qualification)  # "et moi ?"
+        if not conversation.jobs or self.planner.jobs_in(text)[0] or not re.search(
+            r"\b(je suis|on est|il est|elle est|je me (situe|place|classe)|il se (situe|place|classe)|elle se (situe|place|classe)|on se situe|mon metier est)"
+            r" (ou|a quelle place|a quel rang|classee?s? (ou|comment)|place\w* (ou|comment))\b", folded
+        ):
+            return None
+        jobs = conversation.mine() if re.search(r"\b(je|on|mon)\b", folded) else conversation.jobs[:1]
+        return Plan(intent="job", question=text, jobs=jobs, qualification=plan.qualification)
+
+    def close_to_the_absent_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "donc je suis proche de quoi ?" after a job the study lacks: the close study jobs, side by side."""
+        last = conversation.last
+        if last is None or last.intent != "absent_job" or last.resolution is None or not re.search(
+            r"\bproches?\b|\bressembl\w*|\bequivalent\w*|\ble plus pres\b|\bcorrespond\w*", fold(text)
+        ):
+            return None
+        close = [c.job_id for c in last.resolution.candidates if c.score >= CLOSE_ENOUGH][:3]
+        if len(close) >= 2:
+            return Plan(intent="compare", question=text, jobs=close, qualification=plan.qualification)
+        return Plan(intent="job", question=text, jobs=close, qualification=plan.qualification) if close else None
+
+    def sheet_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et lui, il a une fiche de transformation ?": whether the job in view has one (only the core jobs do)."""
+        folded = fold(text)
+        if (
+            not conversation.jobs
+            or not re.search(r"\bfiches?\b", folded)
+            or re.search(HANDOUT, folded)
+            or self.planner.jobs_in(text)[0]
+            or not re.search(r"\b(il|elle|lui|son|sa|mon|ma|ce metier|celui ci|celle ci|a t il|a t elle)\b", folded)
+        ):
+            return None
+        return Plan(intent="sheets", question=text, jobs=conversation.jobs[:1])
+
+    def recommendation_follow_up(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et dans les recommandations ?" after "quel rôle a l'OPCO Atlas ?": the recommendations on that subject."""
+        last = conversation.last
+        folded = fold(text)
+        refers = re.search(r"\b(pour (ca|cela)|face a (ca|cela)|a ce sujet|la dessus|sur ce point|pour y remedier)\b", folded)
+        if plan.intent != "recommendations" or last is None or not (re.match(r"^(et|and|mais|puis)\b", folded) or refers):
+            return None
+        if set(analyze(text)) - GENERIC_STEMS - {"recommand", "preconis", "recommandation", "ca", "cela", "sujet", "remedi"} and not refers:
+            return None  # it names its own subject
+        return plan.model_copy(update={"question": f"{last.question} {text}"})
+
+    def attribute_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "il a quel profil ?", "et son score ?", "elle est à quelle place ?": the job the last answer was about."""
+        folded = fold(text)
+        if conversation.jobs and plan.intent in ("retrieval", "absent_job") and re.search(r"\b(quelle|c est quoi (la|sa|leur)|de quelle|dans quelle) famille\b", folded):
+            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)  # the card says it
+        if (
+            not conversation.jobs
+            or plan.intent not in ("retrieval", "absent_job", "ambiguous_job")
+            or len(re.sub(r"^(et )?(est ce que?|dis moi)\s*", "", folded).split()) > 8
+            or re.search(r"\bqui\b|\b(quels|quelles) (autres|metiers|postes)\b|\blesquel\w*|\bautres?\b", folded)  # "ça concerne qui d'autre ?": other jobs
+            or not re.search(r"\b(il|elle|son|sa|ses|lui|celui ci|celle ci|ce metier|ce poste|mon|ma|mes|on|nous|notre|je|j|ca|cela|leur|leurs)\b|^et en \w+$", folded)
+            or not re.search(
+                r"\b(profil|score|note|rang|position|place|classement|class\w*|expos\w*|coeur|famille|qualification|touche\w*|impact\w*"
+                r"|concerne\w*|combien|chang\w*|bouge\w*|monte\w*|baisse\w*|experts?|pwc|menace\w*|risque\w*)\b",
+                folded,
+            )
+        ):
+            return None
+        mine = re.search(r"\b(mon|ma|mes|on|nous|notre|je|j|moi)\b", folded)
+        if re.search(r"\b(leur|leurs|les deux|tous les deux)\b", folded) and len(conversation.pair()) >= 2:
+            return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)
+        return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)
+
+    def title_completed_by_the_context(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et l'animateur ?" after the Gestionnaire de réseau prestataires: the one study title that holds the word
+        and is akin to the job in view (same family or a shared title word), not an absent job."""
+        if plan.intent != "absent_job" or plan.resolution is None or not conversation.jobs or len(fold(text).split()) > 5:
+            return None
+        tool = self.planner.tool
+        words = set(tokens(plan.resolution.query)) - tool.resolver.generic
+        holding = [job for job in tool.jobs if words and words <= set(tokens(job.job))]
+        if len(holding) != 1:
+            return None
+        found, in_view = holding[0], tool.by_id[conversation.jobs[0]]
+        akin = found.family_code == in_view.family_code or (set(tokens(found.job)) & set(tokens(in_view.job))) - tool.resolver.generic
+        if found.id == in_view.id or not akin:
+            return None
+        return Plan(intent="job", question=text, jobs=[found.id], qualification=plan.qualification)
+
+    def both_scores_of_the_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "0,37 ou 0,86, faut savoir !!", "donc qui a raison ?": the job in view's two scores, and why they differ."""
+        if not conversation.jobs or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        card = self.planner.tool.card(conversation.jobs[0])
+        scores = {f"{m[1]},{m[2]:0<2}" for m in re.finditer(r"\b([01])[,.](\d{1,2})\b", text)}
+        theirs = {f"{card.pwc.score:.2f}".replace(".", ","), f"{card.expert.score:.2f}".replace(".", ",")}
+        if (len(scores) == 2 and scores == theirs) or (plan.intent == "methodology" and re.search(r"\bqui a raison\b|\bcroire\b", fold(text))):
+            return Plan(intent="methodology", question=text, topic="qualifications", jobs=conversation.jobs[:1], follow_up=True)
+        return None
+
+    def same_records_topic(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et les formations courtes ?" after survey findings: another finding of the same survey, not the
+        training recommendations the word would otherwise bring."""
+        last = conversation.last
+        folded = fold(text)
+        if last is None or len(folded.split()) > 10 or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        # "combien ont des pilotes ?" in a conversation about the survey: another of its findings
+        unsaid = plan.intent in ("retrieval", "absent_job", "ambiguous_job") and len(folded.split()) <= 6
+        if not (re.match(r"^(et|and|mais|puis)\b", folded) or unsaid):
+            return None
+        if last.intent in ("recommendations", "priority_actions") and re.match(r"^(et|mais|puis)\b", folded) and not self.planner.jobs_in(text)[0]:
+            # "et pour les managers ?" after the training recommendations: those that name them
+            items = self.items
+            actions = matched_items(text, self.actions)
+            if names_an_item(actions) or actions and not matched_items(text, items):
+                return Plan(intent="priority_actions", question=text, follow_up=True)  # "et l'OPCO dans tout ça ?"
+            if names_an_item(matched_items(text, items)) or matched_items(text, items) and len(folded.split()) <= 5:
+                return Plan(intent="recommendations", question=text, follow_up=True)
+        if last.intent in ("maturity", "figure") and (topic := maturity_topic(folded)):
+            return Plan(intent="maturity", question=text, topic=topic, follow_up=True)
+        unread = plan.intent in ("retrieval", "absent_job", "ambiguous_job")
+        if last.intent == "methodology" and unread and (topic := first_match(folded, METHODOLOGY_TOPICS)):
+            return Plan(intent="methodology", question=text, topic=topic, follow_up=True)
+        return None
+
+    def claim_on_the_conversation_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "c'est le plus bas de l'étude ?" about the job of the conversation: a claim to check on its card."""
+        folded = fold(text)
+        bare = "??" not in text and "?!" not in text and re.fullmatch(r"((ah|oh|bah|ben|quand meme|donc|alors|wow|waouh|hein|ok) )*(\d{1,2} ?(e|eme|er)|[01] \d\d)( sur 58)?( (chez|selon) (pwc|les experts))?( (alors|donc|quand meme|vraiment))?"
+                                                           r"(?P<size> (c est|c|ca fait|ca reste) (beaucoup|peu|enorme|grave|bien|normal|haut|bas|eleve|faible|pas mal)( non)?)?", folded)
+        if conversation.jobs and bare and plan.intent not in ("refusal", "out_of_scope"):  # "ah quand même… 3e sur 58 ?"
+            # "0,49 c'est beaucoup ?" asks where it stands (no claim to check); "3e sur 58 ?" checks the figure
+            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification,
+                        topic="place" if bare["size"] else None)
+        if (
+            conversation.jobs
+            and claims.yes_no(text)
+            and re.match(
+                r"^(et |donc |alors |mais )?((mon|ma) (chef|manager|collegue|responsable|rh)|on|ils?) (m a )?(dit|dis|disent|pretend\w*|affirme\w*) (que |qu )?"
+                r"|^(et |donc |alors |mais )?(c est|ce n est|ca|il|elle|on|mon metier|mon score|son metier|ce metier|le metier|je suis|j ai|je passe|je suis passe|on passe|il passe)\b",
+                folded,
+            )
+            and plan.intent not in ("refusal", "out_of_scope", "sheets", "recommendations", "priority_actions", "maturity", "dialia")
+            and not re.search(r"(?<!quand )\bmeme\b|\bdeux\b(?! qualifications)|\btous\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*|\bcoll(e|ent|er)\b", folded)
+            and not reading.worried(text)
+            and not self.planner.jobs_in(text)[0]
+            and not (re.search(r"\brecord\b", folded) and conversation.last is not None and conversation.last.set_ask is not None)
+            and not re.search(r"\b(ce top|cette liste|la liste|parmi|dedans|de ces|ces \d+)\b", folded)  # the list in view, not its last job
+        ):
+            mine = re.search(r"\b(on|je|j|mon|ma)\b", folded)  # "on est tranquilles alors ?", "mon chef dit que mon score…"
+            return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
+        return None
+
+    def the_two_compared(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "compare les deux", "et entre eux ?": the two jobs the conversation is about."""
+        folded = fold(text)
+        # "lequel des deux l'est le plus ?" (the set reader takes "lequel des deux est le plus exposé ?")
+        which_more = not re.search(r"\b(expos|touch|impact|concern|menac)\w*", folded) and re.search(r"\b(lequel|laquelle|qui)\b.*\b(des deux|de nous deux|d entre eux|des 2)\b.*\b(le plus|le moins)\b|\b(lequel|laquelle)\b.*\b(le plus|le moins)\b.*\b(des deux|de nous deux|des 2)\b", folded)
+        if (
+            (re.search(r"\b(compar\w*|versus|vs|difference|ecart)\b", folded) or which_more)  # "lequel des deux l'est le plus ?"
+            and re.search(r"\b(les deux|ces deux|eux deux|entre eux|les 2|ces 2|des deux|de nous deux|des 2)\b", folded)
+            and not self.planner.jobs_in(text)[0]
+            and len(conversation.pair()) == 2
+            and not re.search(r"\b(places?|rangs?|bouge|progress\w*|recul\w*|gagn\w*|perdu|monte|baisse)\b", folded)  # a move: the set reader's
+        ):
+            return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)
+        return None
+
+    def the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "de combien de points a baissé son score ?" after one job was named: that job, not a set of jobs."""
+        folded = fold(text)
+        last = conversation.last
+        ranked = last is not None and last.set_ask is not None and "rank" in last.set_ask.outputs  # its first is "the one"
+        if (
+            not (len(conversation.jobs) == 1 or (conversation.jobs and ranked))
+            or (last is not None and operation(last.intent).route == "records" and last.intent != "methodology")  # "combien ?" after the sheets
+            or plan.intent not in ("changes", "query", "ranking", "stats", "retrieval", "absent_job", "ambiguous_job", "job")
+            or self.planner.jobs_in(text)[0]
+            or not (
+                re.search(r"\b(son|sa|ses|il|elle|lui|ce metier|celui ci|celle ci)\b", folded)
+                or re.fullmatch(r"(et )?(\w+ )?(de )?combien( de (places|points|rangs))?( en tout| au total| exactement)?", folded)  # "baissé de combien ?"
+            )
+            or re.search(r"\b(metiers|lesquels|lesquelles|ils|elles|eux|tous|toutes|familles?|les (plus|moins))\b", folded)
+        ):
+            return None
+        return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)
+
+    def same_topic(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et ses livrables ?", "et la 5e ?", "elle vise qui ?": the last topic of the study, asked further."""
+        last = conversation.last
+        folded = fold(text)
+        if (
+            last is not None
+            and plan.intent in ("absent_job", "retrieval", "ambiguous_job")
+            and operation(last.intent).route == "records"
+            and last.intent not in ("reassure", "clarify", "figure")
+            and not (re.search(r"\b(et )?(moi|nous)\b", folded) and conversation.own and conversation.own not in last.jobs)  # "et moi ?": the speaker's job
+            and (
+                plan.intent != "retrieval" or re.search(PRONOUNS, folded) or (folded.startswith("et ") and len(folded.split()) <= 4)
+                or re.fullmatch(r"(et )?(combien|lesquel\w*|quand|qui|comment|c est quand|depuis quand|c est pour qui|pour qui|ca sert a quoi|ca vise qui|elle vise qui)( ca| donc| alors)?", folded)
+            )
+            and (re.match(r"^(et|mais|puis|alors|ok|donc)\b", folded) or len(folded.split()) <= 5)
+        ):
+            return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})
+        return None
+
+    def search_in_context(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et que contient-elle ?", "et qu'est-ce qui restera humain ?": a follow-up left to passage search is
+        searched alone, then, if that finds nothing, with the question it follows, whose words name its topic."""
+        last = conversation.last
+        folded = fold(text)
+        if (
+            last is None
+            or plan.intent != "retrieval"
+            or len(folded.split()) > 9
+            or not (re.match(r"^(et|mais|puis|alors|and|ok)\b", folded) or re.search(PRONOUNS, folded))
+        ):
+            return None
+        return plan.model_copy(update={"earlier": last.question, "follow_up": True})
+
+    def which_ones(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "lesquels ?" after counts by profile or the profile changes: the jobs behind that count."""
+        last = conversation.last
+        folded = fold(text)
+        count = re.fullmatch(r"(et )?(combien|combien en tout|combien au total|combien y en a t il|combien sont ils|ca fait combien|how many)", folded)
+        if last is not None and last.intent == "changes" and count:
+            return Plan(intent="query", question=text, set_ask=SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")), outputs=["count"]))
+        if last is None or not re.fullmatch(r"(et )?(lesquels|lesquelles|lesquels sont ce|qui|quels metiers|c est qui|which ones)", folded):
+            return None
+        if last.intent == "stats" and last.profile:
+            return Plan(intent="query", question=text, set_ask=SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), outputs=["list"], both=True))
+        if last.intent == "changes":
+            return Plan(intent="query", question=text, set_ask=SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")), outputs=["list"]))
+        return None

@@ -1,0 +1,146 @@
+"""Steps that read who a message is about: a trade the study lacks, a job outside the branch, a job said before its
+question, the jobs of a title word, a set of jobs, a forecast, a worry, an unclear message."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold
+from scoring.models import Candidate, JobFilter, JobQuery, Resolution
+from scoring.render import CLOSE_ENOUGH
+from search.analysis import analyze
+
+from ...operations import operation
+from ...plan import Conversation, Plan, SetAsk
+from .. import reading
+from ..records import GENERIC_STEMS
+from .base import Steps
+
+# where a job of the study's name is done outside the assistance branch ("infirmière en hôpital")
+OUTSIDE_THE_BRANCH = (
+    r"\b(a l hopital|en hopital|a l hosto|hospitali\w*|en clinique|liberale?s?|en ehpad|scolaire|en mairie|a la mairie|en banque"
+    r"|dans une banque|en usine|au supermarche|dans la fonction publique|a la poste|en cabinet)\b"
+)
+PRODUCTS = r"\b(chatgpt|copilot|mistral|gemini)\b"
+
+
+class JobSteps(Steps):
+    def _personal_job(self, text: str, plan: Plan) -> Plan | None:
+        """The job the person names as theirs ("psychologue sur plateforme, …"), read by the planner."""
+        return self.planner.personal_job(text, fold(text), {"question": text, "qualification": plan.qualification})
+
+    def trade_the_study_lacks(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "les psychologues, ils sont étudiés ?", "data scientist ?": a trade outside the 58 is said to be absent,
+        with the nearest study jobs, whatever other words of the study the message holds."""
+        if plan.intent in ("refusal", "out_of_scope"):
+            return None
+        trade = self.planner.absent_trade(text, fold(text), self.planner.jobs_in(text)[0])
+        return Plan(intent="absent_job", question=text, resolution=trade, qualification=plan.qualification) if trade else None
+
+    def outside_the_branch(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "je suis infirmière en hôpital": a job of the study's title but outside the assistance branch the study
+        covers; not among its 58 jobs, with the study's job of that name as the closest."""
+        if plan.intent not in ("job", "reassure_job") or not plan.jobs:
+            return None
+        own = re.search(r"(?i)\b(?:je suis|je travaille comme|je bosse comme)\s+(?:un |une )?([^,.;:?!]{3,60}?)\s*(?:[,.;:?!]|\s(?:mais|et|qui|depuis)\b|$)", text)
+        said = own[1] if own else self.planner.leading_phrase(text)
+        if not (said and re.search(OUTSIDE_THE_BRANCH, fold(said))):
+            # "et pour les infirmières à l'hôpital, … ?": the first clause, without its opening words
+            said = re.sub(r"(?i)^\s*(et |mais )?(pour |quid des |quid de |concernant )?(les |des |le |la |l['’]|une? )?", "", re.split(r"[,;:?!]", text)[0]).strip()
+            if not re.search(OUTSIDE_THE_BRANCH, fold(said)) or len(said.split()) > 8:
+                return None
+        closest = self.planner.tool.by_id[plan.jobs[0]]
+        nearest = [c for c in self.planner.tool.resolver.nearest(said) if c.job_id != closest.id and c.score >= CLOSE_ENOUGH]
+        resolution = Resolution(
+            query=said, status="absent", candidates=[Candidate(job_id=closest.id, job=closest.job, score=1.0)] + nearest[:2]
+        )
+        return Plan(intent="absent_job", question=text, resolution=resolution)
+
+    def job_named_before_the_question(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "psychologue sur plateforme d'écoute, mon métier est étudié ?": the job said first is the subject, even
+        when the question's words are those of a topic (what the study covers)."""
+        phrase = self.planner.leading_phrase(text) if plan.intent in ("facts", "retrieval", "methodology") else None
+        if not phrase or set(analyze(phrase)) <= self.prose | GENERIC_STEMS:  # "ROME, c'est quoi ?" names a topic
+            return None
+        if re.match(r"(?i)\s*(c.est|ca|ça|et|mais|donc|alors|bon|ok|tout)\b", phrase):
+            return None  # "c'est basé sur quoi tout ça, …": a clause, not a job
+        personal = self._personal_job(text, plan)
+        return personal if personal is not None and personal.intent == "absent_job" else None
+
+    def unclear(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """A message that could mean several things the study answers differently: ask which, with choices."""
+        if plan.intent in ("refusal", "empty", "out_of_scope"):
+            return None
+        folded = fold(text)
+        mine = reading.own_title(text)
+        if mine:
+            titles = reading.titles_with(mine, self.study.jobs)
+            family = self.families.find(text)
+            in_family = [j for j in titles if family and self.families.family_of(j) == family.code]
+            if len(in_family) == 1:  # "assistante dans le service pilotage et projets": the one of that family
+                return Plan(intent="job", question=text, jobs=in_family, qualification=plan.qualification)
+            if len(titles) >= 2:  # "je suis manager", "je suis assistante": several jobs of the study
+                return Plan(intent="clarify", question=text, topic="job", jobs=titles)
+        if conversation.jobs or conversation.last is not None:
+            return None
+        if re.fullmatch(reading.GENERIC_JOB_QUESTION, folded) or (folded and len(folded.split()) <= 5 and set(folded.split()) <= reading.NAMELESS):
+            return Plan(intent="clarify", question=text, topic="job")  # "mon score ?", "et lui ?", "c'est combien ?" with nothing before
+        if re.search(r"\b(la|une|ma|notre) famille\b", folded) and not any(self.families.codes(text, loose=True)) and not re.search(
+            r"\b(plus|moins|moyenne?)\b", folded
+        ):
+            return Plan(intent="clarify", question=text, topic="family")
+        if re.search(r"\b(metiers|fonctions|famille|pole) (du |de )?support\b", folded) and not re.search(
+            r"support (et organisation|pilotage|technique)", folded
+        ):
+            return Plan(intent="clarify", question=text, topic="support")
+        return None
+
+    def jobs_of_a_title_word(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "les assistants sont-ils très exposés ?", "et les managers ?": every study job whose title holds that word,
+        side by side, rather than one of them picked."""
+        folded = fold(text)
+        plural = re.search(r"\b(?:les|des|aux|nos|ces) (\w+?)s\b", folded)
+        if plan.intent in ("refusal", "out_of_scope") or not plural or self.families.codes(text, loose=False)[0]:
+            return None
+        # the head word of the titles ("les assistants", "les managers"), not a word inside them ("les clients")
+        ids = [j for j in reading.titles_with(plural[1], self.study.jobs) if fold(self.planner.tool.by_id[j].job).startswith(plural[1])]
+        if any(j in ids for j in self.planner.jobs_in(text)[0]):
+            return None  # "les managers de proximité d'assistance": one title named in full
+        if len(ids) < 2 or reading.first_person(folded) or self.planner.jobs_in(re.sub(rf"\b{plural[0]}\b", " ", folded))[0]:
+            return None  # one title, or another job named beside them
+        if not re.search(r"\b(expos\w*|touch\w*|menac\w*|impact\w*|concern\w*|scores?|class\w*|risqu\w*|danger|disparai\w*|remplac\w*)\b|^(et )?(les|des) \w+$", folded):
+            return None
+        return Plan(intent="query", question=text, qualification=plan.qualification,
+                    set_ask=SetAsk(query=JobQuery(filter=JobFilter(job_ids=ids)), outputs=["list"], titled=plural[1]))
+
+    def set_of_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """A family, the core jobs, a profile, a threshold, the movers… (see ``sets``)."""
+        jobs = self.planner.jobs_in(text)[0]  # named in this message (the plan may hold the conversation's)
+        ask = self.sets.read(text, conversation, plan, jobs)
+        if ask is None:
+            return None
+        return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=ask)
+
+    def forecast(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """A number of jobs lost: the study gives none (out of scope, with what it measures instead)."""
+        if plan.intent in ("refusal", "empty") or not reading.forecast(text):
+            return None
+        return Plan(intent="forecast", question=text)
+
+    def worry(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "c'est grave ?", "vais-je perdre mon emploi ?": what the study says and does not say, with the job."""
+        product = plan.intent == "out_of_scope" and re.search(PRODUCTS, fold(text))  # "remplacée par ChatGPT ?"
+        # "on va disparaître ?" read as an unknown job title: the worry is the question
+        worded = plan.intent == "absent_job" and plan.resolution is not None and reading.worried(plan.resolution.query)
+        if operation(plan.intent).outcome in ("out_of_scope", "refuse", "absent_job") and not (product or worded):
+            return None
+        if not reading.worried(text):
+            return None
+        own = self.planner.jobs_in(text)[0][:1] or (conversation.mine() if reading.first_person(fold(text)) else conversation.jobs[:1])
+        if not own:  # "téléconseillère en assistance auto, je dois m'inquiéter ?": a job the study lacks, said so
+            personal = self._personal_job(text, plan)
+            phrase = personal.resolution.query if personal is not None and personal.resolution is not None else ""
+            # not "je suis stressée", "une mauvaise nouvelle": a feeling or a topic is no job
+            if personal is not None and personal.intent == "absent_job" and not reading.worried(phrase) and set(analyze(phrase)) - self.prose - GENERIC_STEMS:
+                return personal
+        return Plan(intent="reassure_job" if own else "reassure", question=text, jobs=own)

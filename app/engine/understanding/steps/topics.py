@@ -1,0 +1,202 @@
+"""Steps that read a question about the study's topics: a term, the study itself, support for exposed jobs, key
+figures, a handout, a figure, why, a survey claim, a recommendation named."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold
+from search.analysis import analyze
+
+from ...plan import Conversation, Plan
+from .. import claims, reading
+from ..planner import FACT_TOPICS, METHODOLOGY_TOPICS, PROFILE_WORDS, first_match, maturity_topic, profile_in
+from ..records import GENERIC_STEMS, matched_items, names_an_item
+from .base import Steps
+
+WHY = r"^(et )?(mais )?(alors )?(pourquoi|pk|pq|why|pour quelle raison|comment (ca )?se fait (il|t il))\b|\bpourquoi\b"
+# a document to print or hand out (not the study's "fiches de transformation")
+HANDOUT = (
+    r"\b(fiche|document|doc|support|pdf|resume|synthese|recap\w*|imprim\w*|distribu\w*|a remettre|handout|printable|print)\b.*\b(distribu\w*|imprim\w*|remettre|"
+    r"reunion|cse|partag\w*|transmettr\w*|donner|diffus\w*|afficher|pdf|collegues|equipe)\b|\b(fais|faire|prepare\w*|genere\w*|sors?)\b.*\b(fiche|pdf|document|resume|synthese|recap\w*)\b.*\b(distribu\w*|imprim\w*|remettre|reunion|cse|partag\w*|collegues|equipe)\b"
+)
+
+
+class TopicSteps(Steps):
+    def term_defined(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "c'est quoi le score d'exposition ?", "profil « en évolution » = ?": the study's definition of its term."""
+        if plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
+            return None
+        last = conversation.last
+        term = reading.term_defined(text, last is not None and last.intent in ("methodology", "levels", "profiles"))
+        if term is None:
+            return None
+        intent, topic = term
+        profile = profile_in(fold(text)) if intent == "profiles" else None
+        return Plan(intent=intent, question=text, topic=topic, profile=profile, qualification=plan.qualification)
+
+    def about_the_study(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "il y aura une suite à l'étude ?", "l'étude a été menée sur un an ?", "qui a validé les résultats ?",
+        "les objectifs en 3 points": the study's own facts (its aims, steering, duration, sources, next part)."""
+        folded = fold(text)
+        if plan.intent in ("refusal", "out_of_scope", "facts", "methodology") or self.planner.jobs_in(text)[0]:
+            return None
+        method = first_match(folded, METHODOLOGY_TOPICS)
+        steering = re.search(r"\bpilot\w* (l |de l |cette )?etude\b|\bqui (a pilote|pilote)\b|\bvalid\w* (les )?resultats\b|\bcomite (de pilotage|paritaire)\b|\bparitaire\b", folded)
+        method = {
+            "duree-phases": "duree-phases" if re.search(r"\betude\b", folded) else None,
+            "pilotage": "pilotage" if steering else None,
+            "correspondance-rome": "correspondance-rome" if re.search(r"\bcompetences\b|\bromes?\b", folded) else None,
+        }.get(method or "")
+        if method:
+            return Plan(intent="methodology", question=text, topic=method, qualification=plan.qualification)
+        fact = first_match(folded, FACT_TOPICS)
+        if fact and re.search(r"\betude\b", folded):
+            return Plan(intent="facts", question=text, topic=fact, qualification=plan.qualification)
+        return None
+
+    def support_for_exposed_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "que doit faire la DRH pour les métiers les plus exposés ?", "nos gestionnaires sont à 1,00 : on fait quoi ?",
+        "qu'est-ce que je peux demander à mon employeur ?": what the study recommends for them, with their figures."""
+        folded = fold(text)
+        if plan.intent in ("refusal", "out_of_scope") or not reading.what_to_do(folded):
+            return None
+        jobs = self.planner.jobs_in(text)[0]
+        about_view = re.search(r"\b(ce metier|ces metiers|pour eux|pour elles|pour lui|pour elle|mon employeur|pour moi|pour nous|ces postes|them|these jobs)\b", folded)
+        if not jobs and about_view:
+            jobs = conversation.mine() if re.search(r"\b(mon|moi|je|nous)\b", folded) else conversation.jobs[:1]
+        if not (jobs or re.search(reading.EXPOSED_JOBS, folded) or re.search(r"\bdemander a\b|\bchanger de\b|\breconvertir\b|\bevoluer vers\b", folded)):
+            return None
+        return Plan(intent="recommendations", question=text, jobs=jobs[:1], qualification=plan.qualification)
+
+    def key_figures(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "tu me donnes les chiffres clés ?", "un résumé de l'étude en 5 points": the study in a few points."""
+        folded = fold(text)
+        if plan.intent in ("refusal", "out_of_scope") or not re.search(
+            r"\b(chiffres? cles?|points? cles?|l essentiel|resume\w*|en bref|grandes lignes|en \d+ points|key figures|summary)\b", folded
+        ):
+            return None
+        if self.planner.jobs_in(text)[0] or self.families.find(text) or re.search(r"\b(fiches?|pdf|imprim\w*|cas d usage)\b", folded):
+            return None  # a job's or a family's own figures, or a document to print
+        if plan.intent in ("facts", "priority_actions", "recommendations", "dialia", "methodology") and plan.topic != "score":
+            return None  # "les objectifs en 3 points", "les 6 actions prioritaires en bref": that record, briefly
+        if maturity_topic(folded) is not None or re.search(r"\bmaturite\b|\bconsultation\b|\benquete\b", folded):
+            return Plan(intent="maturity", question=text)  # "la maturité des entreprises, en résumé ?"
+        return Plan(intent="key_figures", question=text)
+
+    def topic_not_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "la cybersécurité est abordée ?", "l'étude parle de la formation ?": a subject the study may treat, though
+        a job's title holds the word (Spécialiste cybersécurité, Chargé de formation)."""
+        folded = fold(text)
+        if plan.intent != "job" or not re.search(r"\b(aborde\w*|traite\w*|evoque\w*|mentionne\w*|parle\w* (de|du|des|d))\b", folded):
+            return None
+        if re.search(r"\b(score|expos\w*|classement|rang|position|metiers?|poste|profil|je|j|mon|ma|travaille)\b", folded):
+            return None
+        items = self.items
+        if matched_items(text, items):
+            return Plan(intent="recommendations", question=text)
+        return Plan(intent="retrieval", question=text)
+
+    def handout(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "tu peux me faire une fiche à distribuer ?": a printable brief of the jobs named, else of the family or
+        the core jobs named, else of the jobs in view."""
+        folded = fold(text)
+        last = conversation.last
+        # after a handout, "et une fiche pour la famille informatique ?", "et pour le chargé d'assistance seul ?"
+        again = last is not None and last.intent == "handout" and (
+            re.search(r"\b(fiches?|pdf|documents?|versions?)\b", folded)
+            or (re.match(r"^(et|aussi|puis|meme chose|pareil)\b", folded) and (self.planner.jobs_in(text)[0] or self.families.find(text)))
+        )
+        if plan.intent in ("refusal", "out_of_scope") or not (again or re.search(HANDOUT, folded)) or re.search(r"\bfiches? (de transformation|rome|metiers?)\b", folded):
+            return None
+        named = self.planner.jobs_in(text)[0]
+        family = self.families.find(text)
+        core = bool(re.search(r"\bcoeurs?\b", folded))
+        jobs = named or ([] if family or core else conversation.jobs)
+        return Plan(intent="handout", question=text, jobs=jobs, family=family.name if family and not named else None, core=core or None)
+
+    def not_a_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "Et les pilotes ?", "Dans les entreprises, …", "« Important », c'est un profil ?": a phrase read as a
+        job the study lacks, but made only of the words the study uses about its topics, is a topic. Not when the
+        speaker says it is their job ("je suis assistante sociale")."""
+        if plan.intent != "absent_job" or plan.resolution is None:
+            return None
+        phrase = fold(plan.resolution.query)
+        if re.search(rf"\b(je suis|je travaille comme|je bosse comme|en tant que)\s+(un |une )?{re.escape(phrase)}", fold(text)):
+            return None
+        words = set(analyze(plan.resolution.query))
+        asks = re.match(rf"^(et |mais )?{reading.QUESTION_START}\b", phrase)  # "combien en tout ?" names no job
+        if asks or (words and words <= self.prose | GENERIC_STEMS):
+            return Plan(intent="retrieval", question=text, qualification=plan.qualification)
+        return None
+
+    def figure(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "58 %, ça correspond à quoi ?", "et 68 % ?"."""
+        share = reading.asked_figure(text)
+        if share is None or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        return Plan(intent="figure", question=text, topic=str(share))
+
+    def why(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "pourquoi ça a autant monté ?", "pourquoi le médecin est-il si peu exposé ?": what the study gives as
+        reasons (the experts' requalification; what makes competences more or less exposed), for the job in view."""
+        folded = fold(text)
+        if plan.intent in ("refusal", "out_of_scope") or not re.search(WHY, folded):
+            return None
+        named = self.planner.jobs_in(text)[0]
+        last = conversation.last
+        if not named and last is not None and len(folded.split()) <= 4 and (
+            last.intent == "changes"
+            or (last.set_ask is not None and (last.set_ask.query.filter.moved or last.set_ask.query.qualification == "expert" or last.set_ask.query.measure != "score"))
+        ):  # a bare "pourquoi ?" after the jobs that moved, or the experts' list: why the two qualifications differ
+            return Plan(intent="methodology", question=text, topic="qualifications", follow_up=True)
+        jobs = named[:1] or conversation.jobs[:1]
+        if jobs and re.search(r"\bexperts?\b", folded) and re.search(r"\bpwc\b", folded):
+            # "pourquoi les experts disent plus que PwC ?": the two qualifications, for the job in view
+            return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
+        if jobs and not named and re.fullmatch(r"(et |mais )?(pourquoi|pk|pq|why)( (ca|donc|alors|cela))?", folded):
+            return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=True)  # "pourquoi ?"
+        if re.search(r"\b(chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|premier|dernier|numero|1er)\b"
+                     r"|\bexperts?\b.*\b(plus (bas|haut)|moins|plus)\b", folded):
+            return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
+        if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b|\bsi (peu|fort|haut|bas)\b|\baussi (peu|haut|bas)\b", folded):
+            return Plan(intent="exposure_findings", question=text, jobs=jobs)  # "pourquoi lui si peu ?": what keeps it low
+        profile = next((label for word, label in PROFILE_WORDS.items() if word in folded), None)
+        if not profile and re.search(r"\b(ce|son|leur) profil\b|\bcette classification\b", folded) and last is not None and last.set_ask is not None:
+            profile = last.set_ask.query.filter.profile  # "pourquoi ce profil ?" after the jobs of a profile
+        if profile and not named:  # "pourquoi certains métiers sont émergents ?": what the profile means
+            return Plan(intent="profiles", question=text, profile=profile)
+        return None
+
+    def survey_claim(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "58 % des entreprises ont déjà une charte IA ?": a figure of the survey claimed on one of its findings,
+        checked against that finding (not the charter recommendation)."""
+        folded = fold(text)
+        if plan.intent in ("refusal", "out_of_scope") or not re.search(r"\d+ ?%|\bpour ?cent\b", text):
+            return None
+        if not re.search(r"\b(entreprises?|repondants?|societes?|assisteurs?|structures?|employeurs?|boites?)\b", folded):
+            return None
+        if not claims.yes_no(text) or re.search(r"\b(recommand\w*|preconis\w*|que faire|remedier)\b", folded):
+            return None  # "40 % n'ont aucune formation : que recommande l'étude ?" asks for recommendations
+        topic = maturity_topic(folded)
+        return Plan(intent="maturity", question=text, topic=topic) if topic else None
+
+    def recommendation_named(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "que dit l'étude sur la confidentialité des données ?": a passage search for what one of the study's
+        recommendations says in so many words."""
+        about = plan.intent == "ambiguous_job" and re.search(r"\b(que dit|qu est ce que dit|parle|a propos|concernant|sur les|prevoit|propose|recommande)\b", fold(text))
+        if plan.intent != "retrieval" and not about:  # "que dit l'étude sur les managers ?" is no choice of job
+            return None
+        if re.search(r"\b(lesquels|lesquelles|quels (metiers|postes)|quelles fonctions)\b", fold(text)):
+            return None  # "lesquels sont faiblement exposés ?" asks for jobs
+        items = self.items
+        found = matched_items(text, items)
+        actions = matched_items(text, self.actions)
+        # "et l'OPCO dans tout ça ?": a name the action holds (OPCO, GEPP), in a short question
+        names = {fold(w) for w in re.findall(r"\b[A-Z][A-Za-z]{2,}\b", text)} - {"et", "le", "la", "les", "l"}
+        short = len(fold(text).split()) <= 6 and actions and not found and any(n in fold(actions[0][2].text).split() for n in names)
+        if (names_an_item(actions) or short) and (not found or actions[0][0] > found[0][0]):
+            return Plan(intent="priority_actions", question=text, qualification=plan.qualification)  # "le rôle de l'OPCO Atlas ?"
+        if names_an_item(found):
+            return Plan(intent="recommendations", question=text, qualification=plan.qualification)
+        return None
