@@ -190,16 +190,20 @@ DEV_SETS = (
     ("dev6", "Sixième jeu de développement (`tests/eval/dev6/`, écrit sans le code pendant la cinquième étape, puis lu)"),
     ("dev7", "Septième jeu de développement (`tests/eval/dev7/`, écrit sans le code pendant la cinquième étape, puis lu ; "
              "questions pesées vers les affirmations, suites de conversation)"),
+    ("dev8", "Huitième jeu de développement (`tests/eval/dev8/`, écrit sans le code au début de la sixième étape, puis lu ; "
+             "suites de conversation, questions multiples, hors champ)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
-# reported without their failures to keep this page short). The fifth stays blind: its failures are never printed.
+# reported without their failures to keep this page short). The fifth and sixth stay blind: their failures are never
+# printed.
 BLIND_SETS = (
     ("blind", "Premier jeu aveugle (`tests/eval/blind/`, lu depuis la cinquième étape)"),
     ("blind2", "Second jeu aveugle (`tests/eval/blind2/`, lu depuis la cinquième étape)"),
     ("blind3", "Troisième jeu aveugle (`tests/eval/blind3/`, lu depuis la cinquième étape)"),
     ("blind4", "Quatrième jeu aveugle (`tests/eval/blind4/`, premier passage publié à la quatrième étape, lu depuis la cinquième)"),
     ("blind5", "Cinquième jeu aveugle (`tests/eval/blind5/`, écrit sans le code au début de la cinquième étape, jamais lu)"),
+    ("blind6", "Sixième jeu aveugle (`tests/eval/blind6/`, écrit sans le code au début de la sixième étape, jamais lu)"),
 )
 
 

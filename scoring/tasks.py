@@ -76,7 +76,8 @@ TASKS: dict[str, str] = {
     "administrateur-de-base-de-donnees": "bases de données; base de données; sql; oracle; dba; database",
     "charge-d-assistance": "organise l'assistance; organiser l'assistance; organise les dépannages; "
     "organise les rapatriements; rapatriements; missionne les dépanneurs; missionner un dépanneur; "
-    "bénéficiaires en panne; appels des bénéficiaires; prise en charge des bénéficiaires; assistance coordinator",
+    "bénéficiaires en panne; appels des bénéficiaires; prise en charge des bénéficiaires; envoie les missions; "
+    "envoie les dépanneurs; missions aux dépanneurs; assistance coordinator",
     "chef-de-projet-informatique": "projets informatiques; projets it; projets si; déploiement d'applications; "
     "cahier des charges informatique; it project",
     "commercial-clients-entreprises": "vente aux entreprises; clients entreprises; prospection; prospecte; "

@@ -167,9 +167,14 @@ class Engine:
                 r"(non|en fait|plutot|pas|dans|sur|chez|celui|celle|des|du)\b", fold(ask)
             ):
                 conversation.own = plan.jobs[0]  # "je suis manager de proximité" → "non, dans l'assistance": the corrected title
-            if plan.jobs:
-                conversation.jobs = plan.jobs
-                conversation.recent = (plan.jobs + [j for j in conversation.recent if j not in plan.jobs])[:6]
+            # a job named by a turn about something else ("nous avons 300 chargés d'assistance, combien de postes
+            # supprimés ?") is still the job in view for the next turn ("quel est leur niveau d'exposition ?")
+            # (not the speaker's own title said beside a question on the study: "je suis RRH, quelles actions ?")
+            unused = not plan.jobs and plan.intent not in ("absent_job", "ambiguous_job", "clarify", "refusal") and not reading.first_person(fold(ask))
+            named = self.reader.planner.jobs_in(ask)[0] if unused else []
+            if plan.jobs or named:
+                conversation.jobs = plan.jobs or named
+                conversation.recent = (conversation.jobs + [j for j in conversation.recent if j not in conversation.jobs])[:6]
             # a turn the study had nothing for ("1", an unclear aside) does not erase the thread it came in
             # a turn with nothing to answer, or a thank-you, leaves the thread where it was ("super merci" → "et chez PwC ?")
             polite = operation(plan.intent).outcome == "smalltalk"

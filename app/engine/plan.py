@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from scoring.models import JobQuery, Resolution
 
-Output = Literal["list", "count", "rank", "same", "all", "families", "leader", "share", "extremes", "families_compared", "mean", "spread"]
+Output = Literal["list", "count", "rank", "same", "all", "families", "leader", "share", "extremes", "families_compared", "mean", "spread", "member"]
 
 
 class SetAsk(BaseModel):
@@ -25,6 +25,8 @@ class SetAsk(BaseModel):
     which: bool = False  # "lequel des deux est cœur ?": the answer names them rather than saying yes or no
     family_named: bool = False  # the set is a family the user named (the title says so)
     titled: str | None = None  # the set is the jobs whose title holds this word ("les assistants")
+    members: list[str] = []  # "member": are these jobs in the set? ("le gestionnaire de réseau aussi ?")
+    nth: int | None = None  # "le deuxième plus gros recul": the row at that place of the ranking is the one asked
 
 
 class Plan(BaseModel):

@@ -332,3 +332,87 @@ def test_the_size_of_the_job_in_view_s_figure_is_where_it_stands_never_a_contrad
 )
 def test_a_job_named_against_the_job_in_view(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+# -- which slot of the last reading a turn replaces (understanding.ellipsis) --------------------------------------
+@pytest.mark.parametrize(
+    ("turns", "said", "not_said"),
+    [
+        # a change of measure after the biggest drops of score among four jobs: the biggest loss of places
+        (["Parmi les métiers cœur, lesquels voient leur score baisser chez les experts ?",
+          "Parmi ces 4, lequel perd le plus de points de score ?", "et en places ?"],
+         "**Chargé d'assistance** : 19 places perdues", "Assistant administratif de plateaux** : 4 places"),
+        # a change of qualification, then of order and size, then of family, the rest of the question kept
+        (["les 5 métiers les plus exposés", "et chez les experts ?", "et les 10 derniers ?"],
+         "Les 10 métiers les moins exposés selon les experts métier", "selon PwC (sur 58)"),
+    ],
+)
+def test_a_turn_that_only_changes_a_slot_keeps_the_rest_of_the_question(offline_engine, turns, said, not_said):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert said in answer and not_said not in answer
+
+
+def test_the_nth_of_a_ranking_is_the_one_asked_and_stays_in_view(offline_engine):
+    second, kept = ask(offline_engine, "Quel métier perd le plus de places entre PwC et les experts ?", "Et le deuxième plus gros recul ?",
+                       "Il garde son profil ?")[1:]
+    assert second.answer.startswith("2e de ce classement : **Formateur d'assistance** (5 places perdues")
+    assert kept.answer.startswith("Oui : il reste « En forte transformation »") and "(Formateur d'assistance)" in kept.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Quels métiers changent de classification entre PwC et les experts ?", "Le gestionnaire de réseau aussi, non ?"],
+         "Oui : Gestionnaire de réseau prestataires fait partie des métiers qui changent de profil"),
+        (["les métiers en forte transformation selon les experts", "le juriste aussi ?"],
+         "Non : Juriste ne fait pas partie des métiers au profil « En forte transformation » selon les experts métier"),
+    ],
+)
+def test_a_job_named_against_the_set_in_view_is_said_to_be_in_it_or_not(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        (["Nous avons 300 chargés d'assistance. Combien de postes vont être supprimés ?", "D'accord. Quel est leur niveau d'exposition ?"],
+         "0,30"),
+        (["Je traite les réclamations des clients mécontents", "il y a combien de métiers devant moi chez PwC ?"], "8e sur 58"),
+        (["je suis chargé de méthodes et procédures", "pourquoi ?", "et mon score exact chez les experts ?"], "0,68"),
+    ],
+)
+def test_an_attribute_of_the_job_in_view_by_a_possessive_is_its_figure_not_the_study_term(offline_engine, turns, said):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert said in answer.split("\n")[0] and "compris entre 1 et 5" not in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Les actions prioritaires 2025 ?", "Vous pouvez détailler la cinquième ?"], "L'action prioritaire n° 5"),
+        (["Combien d'axes de préconisations ?", "Que contient le troisième ?"], "**Axe 3 : Sensibilisation"),
+        (["Lequel des axes compte le plus de points ?", "Et le dernier point de cet axe ?"],
+         "Point 10 de l'axe 5 (Responsabilité, transparence et amélioration continue) : « Promouvoir une culture d'amélioration continue »"),
+        (["les 5 métiers les plus exposés selon les experts", "L'avant-dernier, c'est qui ?"], "**Gestionnaire de réseau prestataires**"),
+    ],
+)
+def test_an_item_of_the_list_in_view_by_its_place(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Résumez les 6 enseignements clés de la consultation", "Lequel est le plus élevé ?"], "Le chiffre le plus élevé de la consultation est 68 %"),
+        (["les niveaux d'impact, c'est lesquels ?", "Le plus haut veut dire quoi exactement ?"], "- **Majeur** : l'IA générative révolutionne"),
+    ],
+)
+def test_a_superlative_after_a_topic_of_the_study_stays_in_that_topic(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_the_set_in_view_is_listed_or_ordered_when_asked_by_a_pronoun(offline_engine):
+    listed = ask(offline_engine, "Combien de métiers émergents exactement ?", "Citez-les.")[-1].answer
+    ordered = ask(offline_engine, "les métiers cœur ?", "Classez-les par score experts, du plus au moins exposé.")[-1].answer
+    assert "Statisticien / Data analyst" in listed and "ne fait pas partie" not in listed
+    assert ordered.startswith("Les 10 métiers cœur d'assistance, du plus au moins exposé selon les experts métier")

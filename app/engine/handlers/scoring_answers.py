@@ -35,7 +35,11 @@ def _change_asked(text: str) -> bool:
     return bool(re.search(CHANGE_ASKED, loose) or re.search(r"\b(experts?|pwc|qualifications?|classement|places?|rang|position|score|note)\b", text))
 
 
-PROFILE_CHANGE_ASKED = r"\bchang\w* (de|sa|son|la|le) (profil|classification|categorie)|\bbascul\w*"
+PROFILE_CHANGE_ASKED = (
+    r"\bchang\w* (de|sa|son|la|le) (profil|classification|categorie)|\bbascul\w*|\b(profil|classification|categorie) (a )?chang\w*"
+    r"|\b(garde|conserve|reste|meme)\w* (son|sa|le|la|dans (son|sa|le|la)|de|du) ?(meme )?(profil|classification|categorie)\b|\bchange\w* category\b"
+)
+PROFILE_KEPT = r"\b(garde|conserve|reste|meme)\w*\b"  # "il garde son profil ?": yes when it does not change
 
 
 def job(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -53,8 +57,9 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         out.add(f"{verdict} : {card.job} {what} un métier cœur d'assistance {row}.")
     elif re.search(PROFILE_CHANGE_ASKED, fold(plan.question)):  # "a-t-il changé de classification ?": yes or no first
         change = card.change
-        said = (f"Oui : de « {change.from_classification} » (PwC) à « {change.to_classification} » (experts métier)"
-                if change.classification_changed else f"Non : il reste « {change.from_classification} » dans les deux qualifications")
+        kept = re.search(PROFILE_KEPT, fold(plan.question))
+        said = (f"{'Non' if kept else 'Oui'} : de « {change.from_classification} » (PwC) à « {change.to_classification} » (experts métier)"
+                if change.classification_changed else f"{'Oui' if kept else 'Non'} : il reste « {change.from_classification} » dans les deux qualifications")
         out.add(f"{said}, score {render.score(card.pwc.score)} → {render.score(card.expert.score)} ({card.job}) {row}.")
     elif _change_asked(fold(plan.question)) and not (yes_no(plan.question) and claims.one_way(plan.question)):
         # "de combien a-t-il progressé ?", "ça a changé avec les experts ?", "monté ou baissé ?": the change between

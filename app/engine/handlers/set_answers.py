@@ -119,6 +119,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         plan.jobs = [r.job_id for r in ctx.tool.query(ask.query).rows]
         return
     shown: list[str] = []
+    start = len(out.parts)
     for qualification in qualifications:
         q = ask.query.model_copy(update={"qualification": qualification})
         result = ctx.tool.query(q)
@@ -140,6 +141,10 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             _leader(ctx, out)
             plan.jobs = [ctx.tool.query(ask.query.model_copy(update={"qualification": q})).rows[0].job_id for q in ("pwc", "expert")]
             return
+        if "member" in ask.outputs:
+            _member(ctx, one, out)
+            shown += [j for j in ask.members if j not in shown]
+            continue
         if "all" in ask.outputs:
             _all(ctx, result, one, out)
         elif "same" in ask.outputs:
@@ -169,6 +174,17 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         out.charts.append(ChartSpec(kind="ranking", job_ids=shown, qualification=qualifications[-1]))
     elif "list" in ask.outputs and 1 < len(shown) <= 20:
         out.charts.append(ChartSpec(kind="compare", job_ids=shown))
+    if ask.nth and len(shown) >= ask.nth:  # "le deuxième plus gros recul": that one, first, and in view after
+        asked = shown[ask.nth - 1]
+        card = ctx.tool.card(asked)
+        moved = card.change.rank_change
+        detail = (
+            f"{_places(moved)}, {render.ordinal(card.pwc.rank)} → {render.ordinal(card.expert.rank)}" if ask.query.measure in ("places", "moves")
+            else f"score {render.score(card.pwc.score)} → {render.score(card.expert.score)}" if ask.query.measure == "points"
+            else f"{render.score(card.pwc.score if ask.query.qualification == 'pwc' else card.expert.score)} {render.ACCORDING_TO[ask.query.qualification]}"
+        )
+        out.parts.insert(start, f"{render.ordinal(ask.nth).capitalize()} de ce classement : **{card.job}** ({detail}) {out.sources.ref(ctx.tool.table_citation)}.")
+        shown = [asked] + [j for j in shown if j != asked]
     plan.jobs = shown  # what a follow-up ("lequel des deux", "combien y en a-t-il") refers to
 
 
@@ -310,12 +326,16 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
         return
     if q.measure == "points":
         best = result.rows[0]
-        if len(result.rows) == 1:
+        if len(result.rows) == 1 or q.filter.job_ids is not None:
+            who = f"{lead} dont le score" if q.filter.job_ids is not None else "Le score qui"
+            whose = "" if q.filter.job_ids is not None else "est celui de "
             out.add(
-                f"Le score qui {'monte' if best.points >= 0 else 'baisse'} le plus{among} entre PwC et les experts métier "
-                f"est celui de **{best.job}** : {render.score(best.pwc.score)} → {render.score(best.expert.score)}, soit "
+                f"{who} {'monte' if best.points >= 0 else 'baisse'} le plus{among} entre PwC et les experts métier "
+                f"{whose}{'est ' if not whose else ''}**{best.job}** : {render.score(best.pwc.score)} → {render.score(best.expert.score)}, soit "
                 f"{_points(best.points)} {out.sources.ref(result.citations[1])}."
             )
+            if len(result.rows) > 1:
+                out.add(_rows(ctx, result, ask, out))
             return
         out.add(f"Les {len(result.rows)} plus fortes variations de score{among} {table} :")
         out.add(_rows(ctx, result, ask, out, numbered=True))
@@ -382,6 +402,19 @@ def _same(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
     out.add(f"{'Oui' if same else 'Non'} : {verb} {what} ({detail}).")
     if ask.same in ("score", "rank"):
         out.add(_rows(ctx, result, ask, out))
+
+
+def _member(ctx: Context, ask: SetAsk, out: Composed) -> None:
+    """ "le gestionnaire de réseau aussi, non ?" after a set: whether each job named is in it, with its row."""
+    whole = ask.query.model_copy(update={"n": None, "position": None})
+    inside = {r.job_id for r in ctx.tool.query(whole).rows}
+    title = _title(ctx, ask)
+    rows = ctx.tool.query(JobQuery(filter=JobFilter(job_ids=ask.members), qualification=ask.query.qualification))
+    out.call("scoring.query", {"filter": {"job_ids": ask.members}, "qualification": ask.query.qualification}, rows)
+    for i, row in enumerate(rows.rows, 1):
+        said = f"Oui : {row.job} fait partie des {title}" if row.job_id in inside else f"Non : {row.job} ne fait pas partie des {title}"
+        out.add(f"{said} {out.sources.ref(rows.citations[i])}.")
+        out.add(row_text(row, ask) + f" {out.sources.ref(rows.citations[i])}")
 
 
 def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:

@@ -22,6 +22,10 @@ def levels(ctx: Context, plan: Plan, out: Composed) -> None:
     by_number = re.search(r"\b([1-5]) ?(e|eme|er)? niveau\b|\bniveau ([1-5])\b", text)  # "le 4e niveau veut dire quoi ?"
     if by_number and not named:
         named = [ctx.study.levels[int(by_number[1] or by_number[3]) - 1]]
+    if not named and re.search(r"\b(le|la) plus (haut|fort|eleve)\w*", text):  # "le plus haut veut dire quoi ?"
+        named = ctx.study.levels[-1:]
+    elif not named and re.search(r"\b(le|la) plus (bas|faible)\w*|\b(le|la) moins (fort|eleve)\w*", text):
+        named = ctx.study.levels[:1]
     if len(named) > 2 or re.search(r"\b(negligeable|leger|modere|important|majeur) (a|au|jusqu a) ", text):
         # "négligeable / léger / modéré / important / majeur, c'est quoi ?", "de négligeable à majeur": the whole scale
         named = []
@@ -113,6 +117,13 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
 
 
 def maturity(ctx: Context, plan: Plan, out: Composed) -> None:
+    if plan.topic in ("highest", "lowest"):  # "lequel est le plus élevé ?": the finding with the largest share, first
+        pick = max if plan.topic == "highest" else min
+        finding = pick((m for m in ctx.study.maturity if m.percentages), key=lambda m: pick(m.percentages))
+        out.add(
+            f"Le chiffre le {'plus élevé' if plan.topic == 'highest' else 'plus faible'} de la consultation est {pick(finding.percentages)} % : "
+            f"**{finding.title}** {out.sources.ref(finding.citation)}."
+        )
     wanted = set((plan.topic or "").split(","))
     findings = [m for m in ctx.study.maturity if str(m.number) in wanted] or ctx.study.maturity
     head = "" if len(findings) == 1 else "Enseignements clés de la consultation des sociétés d'assistance :\n"
@@ -227,6 +238,20 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
         out.add(f"Action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
         if not plan.jobs and re.search(r"\bquels? metiers\b|\blesquels\b|\bqui\b|\bquelles? populations?\b", text):
             most_exposed(ctx, out)
+    if plan.topic == "axis-sizes":  # "lequel des axes compte le plus de points ?": that axis, then the others
+        fewest = re.search(r"\b(le moins|moins de)\b", text)
+        axis = (min if fewest else max)(ctx.study.axes, key=lambda a: len(a.items))
+        counts = ", ".join(f"axe {a.number} : {len(a.items)}" for a in ctx.study.axes)
+        out.add(
+            f"L'axe {axis.number} ({axis_title(ctx, axis)}) compte le {'moins' if fewest else 'plus'} de préconisations : "
+            f"{len(axis.items)} ({counts}) {out.sources.ref(*(a.citation for a in ctx.study.axes))}."
+        )
+        plan.axis = axis.number  # "et le dernier point de cet axe ?" follows it
+    item = re.fullmatch(r"item-(\d+)", plan.topic or "")
+    if item and plan.axis:  # "le dernier point de cet axe": that point, then its axis
+        axis = next(a for a in ctx.study.axes if a.number == plan.axis)
+        point = axis.items[int(item[1]) - 1]
+        out.add(f"Point {point.number} de l'axe {axis.number} ({axis_title(ctx, axis)}) : « {point.text} » {out.sources.ref(axis.citation)}.")
     focus = [a for a in ctx.study.axes if a.number == (4 if hr_focus else plan.axis)]
     for axis in focus or ctx.study.axes:
         items = "\n".join(f"  {i.number}. {i.text}" for i in axis.items)

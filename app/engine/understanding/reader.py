@@ -13,6 +13,7 @@ from knowledge.text import fold
 
 from ..plan import Conversation, Plan
 from . import reading
+from .ellipsis import Ellipsis
 from .planner import Planner
 from .records import prose_stems
 from .sets import SetReader
@@ -27,6 +28,7 @@ class Reader(ConversationSteps, TopicSteps, JobSteps):
         self.planner = planner
         self.families = reading.FamilyReader(study.jobs)
         self.sets = SetReader(self.families)
+        self.ellipsis = Ellipsis(planner.tool, self.families)
         self.prose = prose_stems(study)
         # the recommendations and the priority actions, with the text matched against a question's words
         self.items = [(item.text, item) for axis in study.axes for item in axis.items]
@@ -35,10 +37,15 @@ class Reader(ConversationSteps, TopicSteps, JobSteps):
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.answer_to_choice,
             self.item_by_place,
+            self.the_set_in_view_named,
+            self.member_of_the_set_in_view,
             self.said_again,
+            self.records_topic_kept,
             self.trade_the_study_lacks,
             self.count_of_another_profile,
             self.compared_with_the_job_in_view,
+            self.attribute_by_possessive,
+            self.axes_by_size,
             self.term_defined,
             self.support_for_exposed_jobs,
             self.about_the_study,
@@ -68,6 +75,7 @@ class Reader(ConversationSteps, TopicSteps, JobSteps):
             self.recommendation_named,
             self.recommendation_follow_up,
             self.attribute_of_the_job_in_view,
+            self.slots_replaced,
             self.not_a_job,
             self.title_completed_by_the_context,
             self.search_in_context,

@@ -123,7 +123,7 @@ WORRY = (
     r"\bvire(s|es)?\b", r"\bpiquer (nos|mon|notre|nos|leurs?) (jobs?|emplois?|postes?|boulots?|places?)\b", r"\b(deja|c est) decide\b",
     r"\bat risk\b", r"\bthreat\w*\b", r"\bworried\b", r"\blose my job\b", r"\b(totalement|completement|entierement|a 100) automatis\w*", r"\bdisappear", r"\breplaced by\b", r"\bjob losses\b", r"\bfired\b",
     r"\bremplace\w*\b", r"\bsupprime\w*\b", r"\btuer\b", r"\bscared\b", r"\bafraid\b", r"\bperdre (mon|ma|notre|nos)\b",
-    r"\bgarde\w* (mon|ma|notre) (job|poste|emploi|travail|boulot|taf)\b", r"\bm inquieter\b", r"\bstress\w*", r"\bpeur\b",
+    r"\bgarde\w* (mon|ma|notre) (job|poste|emploi|travail|boulot|taf)\b", r"\b(perd|perds|perdrai|perdrais|perdre|perdu) (mon|ma|notre|nos|son|leur) (job|poste|emploi|travail|boulot|taf|place)\b", r"\bm inquieter\b", r"\bstress\w*", r"\bpeur\b",
     r"\bavenir\b.*\b(mon|notre) (metier|poste|emploi)\b", r"\bforcement\b.*\b(disparai|supprim)", r"\bmauvaise nouvelle\b", r"\bbad news\b", r"\bca craint\b", r"\bfoutu\w*\b", r"\bmort\b",
     r"\ben danger\b", r"\ben peril\b", r"\bin danger\b", r"\b(va|vont|vais) sauter\b", r"\bla fin (des|du|de mon|de notre|de nos)\b",
     r"\bc est (enorme|enormissime|beaucoup trop|trop|le pire|inquietant|flippant|effrayant)\b", r"\ble pire\b", r"\bshould i (be )?worr\w*",
@@ -256,8 +256,9 @@ ORDINALS = {"premier": 1, "premiere": 1, "deuxieme": 2, "seconde": 2, "second": 
             "cinquieme": 5, "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10}  # fmt: skip
 # "et le deuxième ?", "la 3e, tu peux détailler ?": an item of the list just given, by its place
 ORDINAL_ASK = (
-    r"^(?:et |mais |puis |ok |alors |donc )?(?:le |la |l |pour le |pour la )?(?:tout |toute )?(?P<word>premier|premiere|deuxieme|seconde?|troisieme|quatrieme"
-    r"|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|dernier|derniere|(?P<n>\d{1,2}) ?(?:e|eme|er|ere))\b(?P<rest>.*)$"
+    r"^(?:et |mais |puis |ok |alors |donc |d accord )?(?:(?:que contient|que dit|qu y a t il dans|c est quoi|detaille[rz]?|explique[rz]?|(?:vous pouvez|tu peux|pouvez vous|peux tu) (?:me )?(?:detailler|expliquer|developper|preciser)|parle[rz]? moi de|dis m en plus sur) )?"
+    r"(?:le |la |l |pour le |pour la )?(?:tout |toute )?(?P<word>premier|premiere|deuxieme|seconde?|troisieme|quatrieme"
+    r"|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|avant dernier|avant derniere|dernier|derniere|(?P<n>\d{1,2}) ?(?:e|eme|er|ere))\b(?P<rest>.*)$"
 )
 
 
@@ -266,10 +267,15 @@ def ordinal_asked(text: str) -> int | None:
     match = re.match(ORDINAL_ASK, fold(text))
     # "et le dernier de la liste, il devient quoi chez les experts ?": the place, then what is asked of it
     rest = re.sub(r"^\s*(de la liste|de tout a l heure|du top( \d+)?|de ce top( \d+)?|de la liste d avant|cite)\b", " ", match["rest"]) if match else ""
-    if not match or len(rest.split()) > 8 or re.search(r"\b(plus|moins|sur|de l etude|du classement)\b", rest):
+    rest = re.sub(r"^\s*(de (cette|ta|votre|la) liste|dans (cette|la) liste|de ce classement|parmi eux|d entre eux)\b", " ", rest)
+    # "le dernier point de cet axe, ça veut dire quoi pour nous ?": an item of the axis in view, then what is asked of it
+    words = 12 if re.match(r"\s*(point|item|element|recommandation|preconisation|mesure)s?\b", rest) else 8
+    if not match or len(rest.split()) > words or re.search(r"\b(plus|moins|sur|de l etude|du classement)\b", rest):
         return None
     if match["n"]:
         return int(match["n"])
+    if match["word"].startswith("avant"):
+        return -2
     return -1 if match["word"].startswith("dernier") else ORDINALS[match["word"]]
 
 
@@ -432,6 +438,9 @@ ENGLISH_PHRASES = (
     (r"\bheavily (impacted|affected|transformed)\b", "en forte transformation"), (r"\bcomplaints? handlers?\b", "chargé de réclamations"),
     (r"\bhow mature\b", "quel niveau de maturité"), (r"\bshould i (retrain|change jobs?|reskill)\b", "dois-je me reconvertir"),
     (r"\bhow does (that|it|my job) compare( to other jobs)?\b", "mon métier est à quel rang dans le classement"),
+    (r"\b(is|was) (that|it|this) a lot( compared (to|with) (the )?others)?\b", "c'est beaucoup par rapport aux autres"),
+    (r"\bdid (it|ça|that) change (category|categories|profile)\b", "a-t-il changé de profil"), (r"\bkeep (its|his|her|son) (profile|category)\b", "garde son profil"),
+    (r"\b(the )?biggest (jump|leap|rise|gain)( of all)?\b", "la plus forte progression de tous"), (r"\b(the )?biggest (drop|fall|loss)( of all)?\b", "la plus forte baisse de tous"),
     (r"\bwhat will (actually |really )?change for me\b", "qu'est-ce qui va changer concrètement pour mon métier"), (r"\bmature\b", "maturité"), (r"\bthe experts\b", "les experts"), (r"\bhow long\b", "quelle durée"), (r"\bwho (led|steered|ran)\b", "qui a piloté"),
 )  # fmt: skip
 
@@ -518,6 +527,7 @@ DESCRIBES_WORK = (
     r"\b(mon|ma) (boulot|travail|job|poste|metier|quotidien|taf|mission|role|service|equipe)\b",
     r"\b(mes|ma|mon|nos|notre|une?) (pote|collegue|copine|copain|amie?|binome|chef|cheffe|collegues|voisine?|soeur|frere|mari|femme)\b.*\bqui\b",
     r"\bau (service|pole|departement)\b|\bdans le service\b",
+    r"\b(la personne|le gars|la fille|le mec|la nana|le type|celui|celle|ceux|celles|les gens|l agent|le collegue|la collegue|les collegues)\b.*\bqui\b",
     r"\b(je suis|chui|je bosse|je travaille) (a la|a l|au|aux|en charge|chez|dans le service|dans l equipe)\b",
     r"\bi (work|handle|do|manage|deal|answer|am in|run|take care)\b|\bmy (job|work|team)\b",
 )

@@ -35,8 +35,8 @@ LEAST = r"^(et )?(le|la|les) moins\s*$|\bfaiblement expose\w*|\bpeu expose\w*|\b
 COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
 LIST = r"\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
-PLACES_UP = r"\bgagne\w* le plus\b(?! d argent)|\ble plus gagne\b|\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
-PLACES_DOWN = r"\bperdu\w* le plus\b|\ble plus perdu\b|\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
+PLACES_UP = r"\b(plus gros|plus forte?|plus grande?|deuxieme|second|\d ?e) (gains?|progressions?|bonds?|sauts?|remontees?)\b|\bgagne\w* le plus\b(?! d argent)|\ble plus gagne\b|\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
+PLACES_DOWN = r"\b(plus gros|plus forte?|plus grande?|deuxieme|second|\d ?e) (reculs?|chutes?|pertes? de places|degringolades?)\b|\bperdu\w* le plus\b|\ble plus perdu\b|\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
 PLACES_SAME = r"\bpas bouge\w*|\bpas change\w* de (place|position|rang)\b|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
 PROFILE_CHANGED = r"\bchang\w* de (profil|classification|categorie)|\bprofil (a )?change|\bbascul\w*|\bpass\w* de\b.*\ba\b.*\b(emergent|transformation|evolution|impacte)|\bpass\w* (en|a) (forte transformation|en evolution|emergent)"
 POINTS = r"\bpoints?\b|\bde combien (augment|baiss|monte|diminu|progress|recul)\w*|\b(hausse|baisse|augmentation|diminution) (du|de) (leur |son )?score"
@@ -65,13 +65,21 @@ def _number(text: str) -> int | None:
     match = re.search(r"\b(?:top|les|des|premiers?|derniers?)\s*(\d{1,2})\b|\b(\d{1,2})\s+(?:premiers?|derniers?|metiers|postes|plus|moins|jobs)\b", text)
     if match and int(match[1] or match[2]) < 58:  # "les 58" are all of them, not a top 58
         return int(match[1] or match[2])
-    ordinal = re.search(r"\b(deuxieme|second|troisieme|quatrieme|cinquieme) (plus|meilleur|gain|metier)", text)
-    if ordinal:  # "le deuxième plus gros gain": the first two, the second among them
-        return {"deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}[ordinal[1]]
+    nth = _nth(text)
+    if nth:  # "le deuxième plus gros gain": the first two, the second among them
+        return nth
     for word, value in NUMBER_WORDS.items():
         if re.search(rf"\b(les|des|top) {word}\b(?! (qualifications?|familles?|profils?|axes?|classements?))|\b{word} (premiers|derniers|metiers|plus|moins)\b", text):
             return value
     return None
+
+
+def _nth(text: str) -> int | None:
+    """ "le deuxième plus gros gain", "le 3e plus exposé": that place of the ranking."""
+    ordinal = re.search(r"\b(deuxieme|second|troisieme|quatrieme|cinquieme|[2-9]) ?(?:e|eme)? (plus|meilleur|gain|recul|metier)", text)
+    if not ordinal:
+        return None
+    return {"deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}.get(ordinal[1]) or int(ordinal[1])
 
 
 def _position(text: str) -> int | None:
@@ -532,13 +540,17 @@ class SetReader:
             n = 1 if single and not plural else 5
         if s.measure == "places" and s.moved is None:
             f = f.model_copy(update={"moved": "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"})
-        return self._ask(f, text, s.measure, s.most, s.least, n, s.position, outputs, family_named=bool(s.families) and not s.own_family)
+        ask = self._ask(f, text, s.measure, s.most, s.least, n, s.position, outputs, family_named=bool(s.families) and not s.own_family)
+        nth = _nth(text)
+        return ask.model_copy(update={"nth": nth}) if nth and outputs == ["rank"] and n == nth else ask
 
     def _ask(self, f, text, measure, most, least, n, position, outputs, family_named=False) -> SetAsk:
         which = qualification(text)
         order = "least" if least and not most else "most" if (most or measure != "score" or "rank" in outputs) else "table"
         if (measure == "places" and f.moved == "down") or (measure == "points" and f.moved == "score_down"):
             order = "least"  # most places lost, biggest drop of score: the most negative change first
+        elif measure in ("places", "points") and f.moved is None and _has(text, r"\bperd\w*|\brecul\w*|\bbaiss\w*|\bdiminu\w*|\bchut\w*|\bdescend\w*") and not _has(text, r"\bgagn\w*|\bprogress\w*|\bmont\w*|\baugment\w*|\bhausse\b"):
+            order = "least"  # "lequel perd le plus de points ?" among jobs named: the most negative first
         depends = bool(f.profile or f.score_min is not None or f.score_max is not None or position is not None or {"rank", "mean", "spread"} & set(outputs))
         return SetAsk(
             query=JobQuery(
@@ -585,6 +597,8 @@ class SetReader:
             which_of = re.search(r"\b(lequel|laquelle|lesquels|lesquelles)\b", text)  # "lequel des trois ?": the rows, ranked
             count = n or (None if base.job_ids is not None and (which_of or plural) else (previous.query.n or 5) if plural else 1)
             ask = self._ask(base.model_copy(update=update), text, measure, most, least, count, None, ["rank"])
+            if _nth(text) and count == _nth(text):  # "et le 2e plus gros gain ?": the second of them is the one asked
+                ask = ask.model_copy(update={"nth": count})
             if which == "both":  # the qualification of the answer it follows; after a plain list, both
                 ask = ask.model_copy(
                     update={

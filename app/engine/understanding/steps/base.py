@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from knowledge.schema import Study
 
+from ..ellipsis import Ellipsis
 from ..planner import Planner
 from ..reading import FamilyReader
 from ..sets import SetReader
@@ -16,6 +17,7 @@ class Steps:
     planner: Planner
     families: FamilyReader
     sets: SetReader
+    ellipsis: Ellipsis
     prose: frozenset[str]  # the words the study uses about its topics (``records.prose_stems``)
     items: list[tuple[str, object]]  # the recommendations, with their text
     actions: list[tuple[str, object]]  # the priority actions, with their text

@@ -14,12 +14,23 @@ from search.analysis import analyze
 from ...operations import operation
 from ...plan import Conversation, Plan, SetAsk
 from .. import claims, reading
-from ..planner import METHODOLOGY_TOPICS, first_match, maturity_topic, profile_in
+from ..planner import METHODOLOGY_TOPICS, first_match, maturity_topic, profile_in, qualification_of
 from ..records import GENERIC_STEMS, matched_items, names_an_item
 from .base import Steps
 from .topics import HANDOUT
 
 PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \d\w*|le \d\w*)\b"
+
+# "leur niveau d'exposition", "mon score", "ce qui le place à quel rang": an attribute of the job in view, by a
+# possessive or an object pronoun (not the study's term: "le niveau d'exposition, c'est quoi ?")
+ATTRIBUTE = r"(score|note|niveau|niveau d exposition|exposition|rang|place|position|classement|profil|categorie|classification)"
+POSSESSED_ATTRIBUTE = (
+    rf"\b(son|sa|ses|leur|leurs|mon|ma|notre|nos) {ATTRIBUTE}\b"
+    r"|\b(le|la|l|me|m|nous) (place\w*|class\w*|situe\w*|met|mettent|mettait|mettaient|positionn\w*|note\w*)\b"
+    r"|\b(note|evalue|classe|qualifie|requalifie|revu|regarde)\w* (mon|ma|notre|son|sa|leur) (poste|metier|job)\b"
+)
+# "combien de métiers devant moi ?", "qui est juste au-dessus de lui ?": where the job in view stands
+AROUND = r"\b(devant|derriere|au dessus de|en dessous de|au dessous de) (moi|lui|elle|nous|eux)\b"
 
 
 class ConversationSteps(Steps):
@@ -60,32 +71,39 @@ class ConversationSteps(Steps):
         """ "et le deuxième ?", "la 3e, tu peux détailler ?", "et le dernier ?": that item of the list the last
         answer gave (jobs ranked or listed, axes, priority actions), by its place."""
         last = conversation.listed or conversation.last  # "et le premier … ?" then "et le deuxième ?": the same list
+        axis = conversation.last is not None and conversation.last.intent == "recommendations" and conversation.last.axis is not None
+        if axis and re.search(r"\b(point|item|element|recommandation|preconisation|mesure)s?\b|\bcet axe\b", fold(text)):
+            last = conversation.last  # "le dernier point de cet axe": the axis just given, not an earlier list
         place = reading.ordinal_asked(text)
         if last is None or place is None or plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
             return None
         if last.intent == "priority_actions":
             actions = len(self.study.priority_actions)
-            number = actions if place == -1 else place
+            number = actions + 1 + place if place < 0 else place
             return last.model_copy(update={"question": f"action {number}", "follow_up": True}) if 1 <= number <= actions else None
+        if last.intent == "recommendations" and last.axis is not None and re.search(r"\b(point|item|element|recommandation|preconisation|mesure)s?\b", fold(text)):
+            items = len(next(a for a in self.study.axes if a.number == last.axis).items)  # "le dernier point de cet axe"
+            number = items + 1 + place if place < 0 else place
+            return Plan(intent="recommendations", question=text, axis=last.axis, topic=f"item-{number}", follow_up=True) if 1 <= number <= items else None
         if last.intent == "recommendations" and last.axis is None:
-            number = len(self.study.axes) if place == -1 else place
+            number = len(self.study.axes) + 1 + place if place < 0 else place
             return Plan(intent="recommendations", question=text, axis=number, follow_up=True) if 1 <= number <= len(self.study.axes) else None
         rows = list(last.jobs if conversation.listed is not None else conversation.jobs)
         qualification = last.qualification
         if last.set_ask is not None and last.intent == "query":  # the whole ordered set, not only the first shown
             query = last.set_ask.query.model_copy(update={"n": None, "position": None})
             rows = [r.job_id for r in self.planner.tool.query(query).rows]
-            if place == -1 and last.set_ask.query.n:  # "le dernier de la liste": of those shown, not of all 58
+            if place < 0 and last.set_ask.query.n:  # "le dernier de la liste": of those shown, not of all 58
                 # (of the least exposed, "le tout dernier" is the bottom of the table: the first shown)
-                rows = rows[:1] if last.set_ask.query.order == "least" else rows[: last.set_ask.query.n]
-                place = len(rows)
+                rows = rows[:1] if last.set_ask.query.order == "least" and place == -1 else rows[: last.set_ask.query.n]
+                place = len(rows) + 1 + place
             qualification = query.qualification if not last.set_ask.both else "both"
         if plan.qualification != "both":  # "et le premier, il était où chez PwC ?"
             qualification = plan.qualification
         if not rows or abs(place) > len(rows) or len(rows) < 2 and place != 1:
             return None
         # topic "place": "et le dernier ?" names a place in the list, it claims nothing about the job's rank
-        return Plan(intent="job", question=text, jobs=[rows[place - 1 if place > 0 else -1]], qualification=qualification, follow_up=True, topic="place")
+        return Plan(intent="job", question=text, jobs=[rows[place - 1 if place > 0 else place]], qualification=qualification, follow_up=True, topic="place")
 
     def said_again(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "en français svp", "tu peux répéter ?": the last answer again (in French, as every answer is)."""
@@ -94,6 +112,24 @@ class ConversationSteps(Steps):
         ):
             return None
         return conversation.last
+
+    def records_topic_kept(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "lequel est le plus élevé ?" after the survey's findings, "le plus haut veut dire quoi ?" after the levels,
+        "et chez les moins exposés ?" after what makes competences exposed: the same topic, not a ranking of jobs."""
+        last = conversation.last
+        folded = fold(text)
+        if last is None or last.intent not in ("maturity", "levels", "exposure_findings") or len(folded.split()) > 9:
+            return None
+        if plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
+            return None
+        if re.search(r"\b(metiers?|postes?|jobs?|emplois?|familles?|scores?|classement|rang|top|experts?|pwc|recommand\w*|preconis\w*)\b", folded):
+            return None  # jobs, or another topic
+        if not re.search(r"\b(le|la|les) (plus|moins)\b|\b(lequel|laquelle|lesquels|lesquelles)\b|^(et|mais) (chez|pour|du cote)\b", folded):
+            return None
+        if last.intent == "maturity":
+            topic = "lowest" if re.search(r"\b(le|la) moins\b|\b(le|la) plus (bas|faible|petit)\w*", folded) else "highest"
+            return Plan(intent="maturity", question=text, topic=topic, follow_up=True)
+        return Plan(intent=last.intent, question=text, follow_up=True)
 
     def compared_with_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "c'est plus que la chargée d'assistance ?", "l'animateur il a le même score que moi ?", "l'actuaire et lui ont
@@ -111,6 +147,24 @@ class ConversationSteps(Steps):
         if other == named[0]:
             return None
         return Plan(intent="compare", question=text, jobs=[other, named[0]], qualification=plan.qualification, follow_up=True)
+
+    def attribute_by_possessive(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "quel est leur niveau d'exposition ?", "et mon score exact chez les experts ?", "ce qui le place à quel
+        rang ?": the card of the job in view (the speaker's own for "mon"), not the study's term of that name."""
+        folded = fold(text)
+        around = re.search(AROUND, folded)
+        if not conversation.jobs or plan.intent in ("refusal", "out_of_scope") or not (around or re.search(POSSESSED_ATTRIBUTE, folded)):
+            return None
+        if self.planner.jobs_in(text)[0] or not around and re.search(r"\b(metiers|familles?|lesquel\w*|tous|toutes|autres|pourquoi|comment|faire|recommand\w*|moyen\w*)\b", folded):
+            return None  # other jobs, a set, or a reason asked
+        last = conversation.last
+        plural = re.search(r"\b(leur|leurs)\b", folded)
+        if plural and last is not None and last.intent == "query":
+            return None  # "leur score moyen ?" after a set: the set reader's
+        if plural and len(conversation.jobs) >= 2:
+            return Plan(intent="compare", question=text, jobs=conversation.jobs[:3], qualification=plan.qualification)
+        mine = re.search(r"\b(mon|ma|mes|notre|nos|me|m|je|j|moi)\b", folded)
+        return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)
 
     def count_of_another_profile(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "combien en forte transformation ?" → "et les émergents ?", "et le reste ?": the same count, another profile."""
@@ -362,6 +416,44 @@ class ConversationSteps(Steps):
             return None
         return plan.model_copy(update={"earlier": last.question, "follow_up": True})
 
+    def the_set_in_view_named(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "citez-les", "classez-les par score experts, du plus au moins exposé": the set in view, listed or in order."""
+        last = conversation.last
+        folded = fold(text)
+        # "citez-les", "classez-les du plus au moins exposé": the set in view, listed or in order
+        named = re.fullmatch(r"(et |ok |alors |bon )?(cite|liste|donne|nomme|enumere|montre|classe|range|ordonne|trie)[rz]?( moi)? les( moi)?( tous)?( .{0,60})?", folded)
+        if last is not None and named and last.set_ask is not None and last.intent == "query":
+            ordered = re.match(r"(et |ok |alors |bon )?(classe|range|ordonne|trie)", folded)
+            query = last.set_ask.query.model_copy(update={"n": None, "position": None})
+            if ordered:
+                which = qualification_of(folded)
+                query = query.model_copy(update={"order": "least" if re.search(r"\bdu moins\b", folded) else "most",
+                                                 "qualification": which if which != "both" else query.qualification})
+            ask = last.set_ask.model_copy(update={"query": query, "outputs": ["rank"] if ordered else ["list"], "claimed_share": None, "claimed_profile": None})
+            return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
+        return None
+
+    def member_of_the_set_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "le gestionnaire de réseau aussi, non ?", "et le juriste, il en fait partie ?" after a set of jobs: whether
+        the jobs named are in it."""
+        last = conversation.last
+        folded = fold(text)
+        if last is None or len(folded.split()) > 12 or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        if last.intent == "changes":  # the jobs that changed profile, as a set
+            last = last.model_copy(update={"set_ask": SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")))})
+        elif last.intent == "stats" and last.profile:
+            last = last.model_copy(update={"set_ask": SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), both=True)})
+        elif last.intent != "query" or last.set_ask is None:
+            return None
+        if not re.search(r"\b(aussi|egalement|en fait partie|en font partie|fait partie|font partie|dedans|dans (la|cette|ta|votre) liste|dans le lot|parmi (eux|elles|ces)|inclus|too|also)\b", folded):
+            return None
+        named = self.planner.jobs_in(text)[0]
+        if not named or set(named) <= set(last.jobs) and not re.search(r"\b(aussi|egalement|too|also)\b", folded):
+            return None
+        ask = last.set_ask.model_copy(update={"outputs": ["member"], "members": named[:3], "claimed_share": None, "claimed_profile": None, "nth": None})
+        return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
+
     def which_ones(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "lesquels ?" after counts by profile or the profile changes: the jobs behind that count."""
         last = conversation.last
@@ -369,6 +461,9 @@ class ConversationSteps(Steps):
         count = re.fullmatch(r"(et )?(combien|combien en tout|combien au total|combien y en a t il|combien sont ils|ca fait combien|how many)", folded)
         if last is not None and last.intent == "changes" and count:
             return Plan(intent="query", question=text, set_ask=SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")), outputs=["count"]))
+        named = re.fullmatch(r"(et |ok |alors |bon )?(cite|liste|donne|nomme|enumere|montre)[rz]?( moi)? les( moi)?( tous)?", folded)
+        if named and last is not None and last.intent == "stats" and last.profile:
+            folded = "lesquels"
         if last is None or not re.fullmatch(r"(et )?(lesquels|lesquelles|lesquels sont ce|qui|quels metiers|c est qui|which ones)", folded):
             return None
         if last.intent == "stats" and last.profile:
@@ -376,3 +471,12 @@ class ConversationSteps(Steps):
         if last.intent == "changes":
             return Plan(intent="query", question=text, set_ask=SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")), outputs=["list"]))
         return None
+
+    def slots_replaced(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et chez les experts ?", "même question pour la famille RH", "et les 10 derniers ?", left unread by the
+        steps before: the last reading with the slots this turn names in place of its own (see ``ellipsis``)."""
+        last = conversation.last
+        if last is None or plan.intent not in ("retrieval", "absent_job", "ambiguous_job"):
+            return None
+        slots = self.ellipsis.slots(text, self.planner.jobs_in(text)[0])
+        return self.ellipsis.replaced(last, slots, text) if slots else None

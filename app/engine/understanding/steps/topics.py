@@ -200,3 +200,12 @@ class TopicSteps(Steps):
         if names_an_item(found):
             return Plan(intent="recommendations", question=text, qualification=plan.qualification)
         return None
+
+    def axes_by_size(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "lequel des axes compte le plus de points ?": the axes by their number of recommendations."""
+        folded = fold(text)
+        if not re.search(r"\baxes?\b", folded) or not re.search(
+            r"\b(le plus|le moins|plus de|moins de)\b.*\b(points?|preconisations?|recommandations?|mesures?|items?|elements?)\b", folded
+        ):
+            return None
+        return Plan(intent="recommendations", question=text, topic="axis-sizes")
