@@ -10,31 +10,15 @@ from scoring.normalize import tokens
 
 from ..composition import EXAMPLES, SCOPE, Composed, Context
 from ..plan import Plan
-from ..understanding import hostility
+from ..understanding import hostility, scope
 from ..understanding.reading import first_person
 from .scoring_answers import profile_definitions
 
-# What a question outside the study is about, named in the answer ("L'étude ne traite pas des salaires").
-TOPICS = (
-    (r"\bsalaire|\bremuneration|\bsalary|\bpaye\b|\bgagne\w* (combien|en moyenne|par mois)|\bcombien gagne|\bprime\b|\beuros?\b", "des salaires ni des rémunérations"),
-    (r"\bmeteo\b|\bweather\b|\bquel temps\b|\bfaire beau\b|\bpluie\b|\btemperature", "de la météo"),
-    (r"\bfoot|\bmatch\b|\bpsg\b", "de sport"),
-    (r"\bsecteur\b|\bbanque|\bhotellerie|\btourisme|\bespagne|\ballemagne|\bitalie|\bbelgique|\beurope\b|\bpays\b|\betats unis", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance"),
-    (r"\bcode du travail|\bai act\b|\brgpd\b|\blicenci", "du droit du travail ni de la réglementation"),
-    (r"\bchiffre d affaires|\bfactur|\bsalaries\b|\beffectifs?\b|\bfemmes\b|\bparite\b|\bpeople work", "des effectifs ni des données économiques des entreprises ou de la branche"),
-    (r"\brepondu\b|\bparticipe\b|\bsur combien\b", "du nombre d'entreprises répondantes : elle donne les résultats de la consultation en proportions"),
-    (r"\btradui|\blettre de motivation|\bcv\b|\bpoeme|\bblague|\bchanson|\brecette|\bprogramme|\bscript|\bcode\b", "de ce type de demande : je réponds seulement sur son contenu"),
-    (r"\bchatgpt\b|\bcopilot\b|\bmistral\b|\bgemini\b|\blogiciel", "d'outils ou de logiciels particuliers"),
-    (r"\bcombien de temps\b|\bdeploy", "du calendrier de déploiement de l'IA dans une entreprise donnée"),
-    (r"\bseconde?\b|\bdeuxieme\b|\bprochaine?\b", "des résultats de son second volet, programmé pour 2025 et pas encore publié"),
-)
-
 
 def out_of_scope(ctx: Context, plan: Plan, out: Composed) -> None:
-    text = fold(plan.question)
-    topic = next((words for pattern, words in TOPICS if re.search(pattern, text)), None)
-    lead = f"L'étude ne traite pas {topic}" if topic else "L'étude ne traite pas de cette question"
-    out.add(f"{lead} : je ne peux donc pas y répondre sans inventer. " + SCOPE)
+    topic, _, detail = (scope.named(fold(plan.question), plan.topic) or "de cette question").partition(" : ")
+    # "L'étude ne traite pas des coûts ni des budgets, je ne peux donc pas … : elle mesure …"
+    out.add(f"L'étude ne traite pas {topic}, je ne peux donc pas y répondre sans inventer" + (f" : {detail}. " if detail else ". ") + SCOPE)
 
 
 def forecast(ctx: Context, plan: Plan, out: Composed) -> None:

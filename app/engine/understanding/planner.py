@@ -13,7 +13,7 @@ from scoring.normalize import tokens
 from scoring.tasks import TaskMatcher
 
 from ..plan import Conversation, Plan
-from . import hostility
+from . import hostility, scope
 from .reading import FamilyReader, agent_nouns, describes_work
 
 
@@ -39,29 +39,6 @@ INJECTION = (
     r"\b(tu es|t es|t as l air|vous etes) (vraiment )?(nul|nulle|con|conne|bete|inutile|idiot\w*|stupide|debile)\b",
     r"\btu sers? a rien\b", r"\bsers a rien\b", r"\bfais comme si\b", r"\bimagine (que|qu)\b.*\b(score|classement|expose)",
     r"\b(ecri|redig)\w* (moi )?(un|une|le|la|des) (article|tract|communique|post|message|mail|lettre|texte|note)\b.*\b(dit|disant|affirm\w*|annon\w*|pretend\w*|prevoit|prevoir)\b",
-)  # fmt: skip
-# Topics that may also appear in a study job's description ("conciergerie : réservations de restaurants"):
-# out of scope only when the question names no study job.
-WEAK_OUT_OF_SCOPE = (r"\beffectifs?\b", r"\bvacances\b", r"\bcinema\b", r"\brestaurants?\b", r"\bbanques?\b", r"\bassurances?\b")
-OUT_OF_SCOPE = (
-    r"\bmeteo\b", r"\bweather\b", r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien\b(?! de (places?|rangs?|positions?|points?))",
-    r"\brecette\b", r"\bfootball\b", r"\bfoot\b", r"\bbourse\b", r"\bbitcoin", r"\belection", r"\bpresident de la republique",
-    r"\bblague\b", r"\bpoeme\b", r"\bchanson\b", r"\bhoroscope", r"\b(ecris|code|programme|script) (moi )?(un|une|le|en) (programme|script|code|fonction|python)",
-    r"\bpython\b", r"\bjavascript\b", r"\bsql\b", r"\bcapitale\b", r"\bcombien gagne", r"\bgagne\w* (en moyenne|par mois)",
-    r"\beuros?\b", r"secteur (bancaire|automobile|de la banque|du batiment|de la sante|hospitalier|agricole|industriel)",
-    r"\bchatgpt\b", r"\bcopilot\b", r"\bmistral\b", r"\bgemini\b", r"\blogiciels?\b", r"\bchomage\b", r"\bretraite\b",
-    r"\bimpots?\b", r"\bprime\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bcrepes?\b",
-    r"\bfaire beau\b", r"\bmatch\b", r"\bpsg\b", r"\bhotellerie\b", r"\btourisme\b", r"\b(en|d) (espagne|allemagne|italie|belgique|europe)\b",
-    r"\bautres? pays\b", r"\betats unis\b", r"\bcode du travail\b", r"\bai act\b", r"\brgpd\b", r"\bchiffre d affaires\b",
-    r"\ba (t il |t elle )?facture\b", r"\bfacturation de l etude\b", r"\bcombien de salaries\b", r"\bnombre de salaries\b", r"\bpart de femmes\b",
-    r"\bparite\b", r"\btradui\w*", r"\blettre de motivation\b", r"\bcv\b", r"\bcombien (d entreprises|de repondants|de structures)\b.*\b(repondu|participe)",
-    r"\bdans combien de temps\b", r"\bhow many people work\b", r"\bpeople work\b", r"\bpuis je (licencier|etre licencie)",
-    r"\bresultats? (de la|du) (seconde?|deuxieme|prochaine?) (etude|volet)\b",
-    # advice the study does not give: budgets, pay rises, prompts and e-mails, hours saved
-    r"\bquel budget\b|\bbudget (a |pour )?prevoir\b|\bcombien (ca|cela|va|vont) (nous |me )?couter\b|\bcout d une formation\b",
-    r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)", r"\bmeilleur prompt\b|\bprompt pour\b|\b(ecri|redig)\w* (moi )?(un|une|le|mon|ma) (mail|courrier|lettre|email)\b",
-    r"\bcombien d heures\b|\bheures par (semaine|jour|mois)\b|\btemps (je vais |vais je |on va )?gagne\w*\b",
-    r"\bsur combien (d |de )?(entreprises|boites|societes|structures|repondants)\b",
 )  # fmt: skip
 JOB_CUES = (
     r"\bje suis\b", r"\bje travaille\b", r"\ben tant que\b", r"\bmon (metier|poste|job|boulot|travail|emploi)\b",
@@ -279,11 +256,13 @@ class Planner:
             return Plan(intent="empty", **base)
         if _has(text, *INJECTION) or hostility.kind(question):
             return Plan(intent="refusal", **base)
-        if _has(text, *OUT_OF_SCOPE):
-            return Plan(intent="out_of_scope", **base)
+        kind = scope.outside(text)
+        if kind is not None:
+            return Plan(intent="out_of_scope", topic=kind.key, **base)
         jobs, whole = self.jobs_in(question)
-        if not jobs and _has(text, *WEAK_OUT_OF_SCOPE) and not _has(text, r"\bassistance\b", r"\betude\b"):
-            return Plan(intent="out_of_scope", **base)
+        kind = scope.outside(text, weak=True)
+        if not jobs and kind is not None and not _has(text, r"\bassistance\b", r"\betude\b"):
+            return Plan(intent="out_of_scope", topic=kind.key, **base)
         text = re.sub(r"^(bon|ok|okay|d accord|euh|ah|hmm|donc|super|merci) (?=et\b|mais\b|alors\b)", "", text)
         follow_up = bool(re.match(r"^(et|mais|puis|aussi|alors)\b", text)) or len(text.split()) <= 4
         n = _number(text)

@@ -1,0 +1,101 @@
+"""What the study does not cover, in one registry: each kind of question outside it, how it is recognised, and how
+the answer names it ("L'étude ne traite pas des salaires ni des rémunérations"). A kind is one entry here.
+
+Patterns are matched on the folded message. A weak kind counts only when the message names no study job (its words
+appear in the work of some jobs: "réservations de restaurants", "effectifs" of a team)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Outside:
+    key: str
+    name: str | None  # what the study does not treat, as the answer says it; None: "de cette question"
+    patterns: tuple[str, ...]
+    weak: bool = False
+
+
+KINDS = (
+    Outside("salaires", "des salaires ni des rémunérations", (
+        r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien\b(?! de (places?|rangs?|positions?|points?))",
+        r"\bcombien gagne", r"\bgagne\w* (en moyenne|par mois)", r"\bprime\b", r"\beuros?\b",
+        r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)",
+    )),
+    Outside("meteo", "de la météo", (r"\bmeteo\b", r"\bweather\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bfaire beau\b")),
+    Outside("sport", "de sport", (r"\bfootball\b", r"\bfoot\b", r"\bmatch\b", r"\bpsg\b")),
+    Outside("secteurs", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance", (
+        r"secteur (bancaire|automobile|de la banque|du batiment|de la sante|hospitalier|agricole|industriel)", r"\bhotellerie\b",
+        r"\btourisme\b", r"\b(en|d) (espagne|allemagne|italie|belgique|europe)\b", r"\bautres? pays\b", r"\betats unis\b",
+        # another study, another sector ("l'étude de l'OPCO sur les métiers du transport")
+        r"\b(metiers|secteur|branche|etudes?) (du|de la|des|de l) (transport|batiment|btp|commerce|industrie|logistique|restauration|grande distribution|automobile)\b",
+    )),
+    Outside("secteurs-faibles", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance",
+            (r"\bbanques?\b", r"\bassurances?\b"), weak=True),
+    Outside("droit", "du droit du travail ni de la réglementation", (
+        r"\bcode du travail\b", r"\bai act\b", r"\brgpd\b", r"\bpuis je (licencier|etre licencie)",
+        r"\b(a|ont|avoir|aurait|auraient) (t il |t elle |t ils )?(le|les) droits?\b", r"\best ce (legal|illegal)\b", r"\blegalement\b", r"\bprud\w*",
+    )),
+    Outside("economie", "des effectifs ni des données économiques des entreprises ou de la branche", (
+        r"\bchiffre d affaires\b", r"\ba (t il |t elle )?facture\b", r"\bfacturation de l etude\b", r"\bcombien de salaries\b",
+        r"\bnombre de salaries\b", r"\bpart de femmes\b", r"\bparite\b", r"\bhow many people work\b", r"\bpeople work\b",
+    )),
+    Outside("effectifs", "des effectifs ni des données économiques des entreprises ou de la branche", (r"\beffectifs?\b",), weak=True),
+    Outside("repondants", "du nombre ni du nom des entreprises répondantes : elle donne les résultats de la consultation en proportions", (
+        r"\bcombien (d entreprises|de repondants|de structures)\b.*\b(repondu|participe)", r"\bsur combien (d |de )?(entreprises|boites|societes|structures|repondants)\b",
+        r"\b(quelles|quels|liste des|noms? des) (entreprises|societes|assisteurs|structures|boites)\b.*\b(participe|repondu|consulte\w*|interroge\w*)\b",
+        r"\bqui a (repondu|participe) (a|au) (la consultation|l enquete|questionnaire)\b",
+    )),
+    Outside("demandes", "de ce type de demande : je réponds seulement sur son contenu", (
+        r"\btradui\w*", r"\blettre de motivation\b", r"\bcv\b", r"\bpoeme\b", r"\bblague\b", r"\bchanson\b", r"\brecette\b", r"\bcrepes?\b",
+        r"\b(ecris|code|programme|script) (moi )?(un|une|le|en) (programme|script|code|fonction|python)", r"\bpython\b", r"\bjavascript\b",
+        r"\bsql\b", r"\bcapitale\b", r"\bmeilleur prompt\b|\bprompt pour\b|\b(ecri|redig)\w* (moi )?(un|une|le|mon|ma) (mail|courrier|lettre|email)\b",
+    )),
+    Outside("outils", "d'outils ou de logiciels particuliers", (r"\bchatgpt\b", r"\bcopilot\b", r"\bmistral\b", r"\bgemini\b", r"\blogiciels?\b")),
+    Outside("calendrier", "du calendrier : elle ne date aucune automatisation ni aucun changement de métier", (
+        r"\bdans combien de temps\b", r"\bdans combien d (annees|ans)\b", r"\bcombien d annees\b", r"\bd ici combien\b",
+        r"\ben quelle annee\b.*\b(automatis\w*|remplace\w*|disparai\w*|supprime\w*)", r"\b(quelle|a quelle) date\b.*\b(automatis\w*|remplace\w*|disparai\w*|supprime\w*)",
+    )),
+    Outside("second-volet", "des résultats de son second volet, programmé pour 2025 et pas encore publié",
+            (r"\bresultats? (de la|du) (seconde?|deuxieme|prochaine?) (etude|volet)\b",)),
+    Outside("couts", "des coûts ni des budgets", (
+        r"\bquel budget\b|\bbudget (a |pour )?prevoir\b|\bun budget\b", r"\bcombien (ca|cela|va|vont) (nous |me )?couter\b", r"\bcombien coute\w*\b",
+        r"\bcouts? (d une|des|de la|de l) (formation|outil|licence|deploiement)", r"\bprix (d une|des|de la|de l)\b", r"\btarifs? (d une|des|de la) formation",
+    )),
+    Outside("productivite", "des gains de productivité ni du temps gagné : elle mesure l'exposition des compétences, pas un gain chiffré", (
+        r"\bcombien d heures\b|\bheures par (semaine|jour|mois)\b|\btemps (je vais |vais je |on va )?gagne\w*\b",
+        r"\bgains? de (productivite|temps|rentabilite|performance)\b", r"\bproductivite\b.*(%|\bcombien\b|\bchiffr\w*|\bpourcentage\b)", r"\broi\b",
+    )),
+    Outside("conseil", "des choix personnels : elle ne conseille personne en particulier", (
+        r"\b(tu me conseilles|vous me conseillez|conseille[sz]? moi|tu me recommandes|vous me recommandez) (de|d)\b",
+    )),
+    Outside("divers", None, (
+        r"\brecette\b", r"\bbourse\b", r"\bbitcoin", r"\belection", r"\bpresident de la republique", r"\bhoroscope", r"\bchomage\b",
+        r"\bretraite\b", r"\bimpots?\b",
+    )),
+    Outside("loisirs", None, (r"\bvacances\b", r"\bcinema\b", r"\brestaurants?\b"), weak=True),
+)  # fmt: skip
+BY_KEY = {kind.key: kind for kind in KINDS}
+# Words that only name the kind of a question another reader found outside the study ("remplacée par ChatGPT ?",
+# "les entreprises du secteur bancaire") without being enough to find it alone.
+NAMING = (
+    (r"\bsecteur\b|\bpays\b|\bbanque", "secteurs"), (r"\bpaye\b", "salaires"), (r"\blicenci", "droit"),
+    (r"\bfactur|\bsalaries\b|\bfemmes\b", "economie"), (r"\brepondu\b|\bparticipe\b", "repondants"),
+    (r"\bprogramme|\bscript|\bcode\b", "demandes"), (r"\bcombien de temps\b|\bdeploy", "calendrier"),
+    (r"\bseconde?\b|\bdeuxieme\b|\bprochaine?\b", "second-volet"),
+)
+
+
+def outside(folded: str, weak: bool = False) -> Outside | None:
+    """The kind of question outside the study a folded message is, if any (weak kinds only when asked for)."""
+    return next((k for k in KINDS if (weak or not k.weak) and any(re.search(p, folded) for p in k.patterns)), None)
+
+
+def named(folded: str, key: str | None) -> str | None:
+    """What the answer says the study does not treat: the kind the reading found, else the first the words match."""
+    kind = BY_KEY.get(key or "") or outside(folded, weak=True)
+    if kind is None:
+        kind = next((BY_KEY[k] for pattern, k in NAMING if re.search(pattern, folded)), None)
+    return kind.name if kind else None
