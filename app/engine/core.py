@@ -239,8 +239,11 @@ class Engine:
         if len(parts) > 1:
             trial = conversation.model_copy(deep=True)
             read = []
-            for part in parts:
-                plan = self.read(part, trial)
+            for number, part in enumerate(parts):
+                # a part that names its own subject ("…, et quelle part des métiers est émergente ?") is read on its
+                # own; one that points back ("…, et lequel en perd le plus ?") in the context the part before leaves
+                refers = number and re.search(r"\b(lequel|laquelle|lesquels|lesquelles|il|elle|ils|elles|en|y|son|sa|ses|leur|leurs|ce|cette|ces|celui|celle|ceux|eux|dedans|parmi)\b", fold(part))
+                plan = self.read(part, trial if refers or not number else conversation.model_copy(deep=True))
                 read.append((part, plan))
                 trial.last = plan
                 trial.jobs = plan.jobs or trial.jobs

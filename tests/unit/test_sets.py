@@ -886,3 +886,31 @@ def test_each_kind_of_question_outside_the_study_is_named_and_gets_no_figure(off
     answer = offline_engine.ask(question)
     assert answer.answer.startswith(first) and answer.outcome == "out_of_scope"
     assert not re.search(r"\d+ ?%|\b[01],\d\d\b", answer.answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        # "quand" and a question by inversion open a second question; a part that names its own subject is read alone
+        ("Quelles actions prioritaires pour 2025, et quand sortira la seconde étude ?", ["OPCO Atlas", "2025"]),
+        ("Combien y a-t-il de métiers cœur d'assistance, et quelle part des métiers est émergente ?", ["10 métiers", "14 %"]),
+        ("Quelle part des répondants signale l'absence totale de formation, et quelle part n'a connaissance d'aucune règle ?", ["40%", "36%"]),
+        ("Quels métiers gagnent le plus de places entre les deux qualifications, et lequel en perd le plus ?",
+         ["29 places gagnées", "**Chargé d'assistance** : 19 places perdues"]),
+        ("Quelle part des répondants a des pilotes en cours, et l'étude recommande-t-elle une charte d'utilisation ?", ["68%", "charte"]),
+    ],
+)
+def test_every_question_of_a_message_is_answered(offline_engine, question, parts):
+    answer = offline_engine.ask(question)
+    assert "+" in answer.intent and all(p in answer.answer for p in parts)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("L'infirmier d'assistance passe bien de 0,14 à 0,41 chez les experts ?", "Oui, c'est exact d'après l'étude. Infirmier d'assistance : PwC 0,14"),
+        ("Le formateur d'assistance est 1er chez PwC ?", "Non : d'après l'étude, ce n'est pas 1er ; le 1er selon PwC est Statisticien / Data analyst."),
+    ],
+)
+def test_a_claimed_move_or_rank_is_checked_against_what_it_says(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)

@@ -97,9 +97,13 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     checks: list[bool] = []
     notes: list[str] = []
     whole = re.search(r"\bscore (?:de |a |egal a )?([01])\b(?![,.]\d)", text)  # "un score de 1 chez PwC ?"
-    for m in [*re.finditer(r"\b([01])[,.](\d{1,2})\b", question), *([(None, whole[1], "0")] if whole else [])]:
+    quoted = [*re.finditer(r"\b([01])[,.](\d{1,2})\b", question), *([(None, whole[1], "0")] if whole else [])]
+    # "passe de 0,14 à 0,41 chez les experts ?": the first score is PwC's, the second the experts'
+    moved_from_to = len(quoted) == 2 and re.search(r"\bde [01] \d{1,2} (a|au|vers|pour) [01] \d{1,2}\b|\b[01] \d{1,2} (a|->|→) [01] \d{1,2}\b", text)
+    for i, m in enumerate(quoted):
         value = float(f"{m[1]}.{m[2]:0<2}")
-        checks.append(any(abs(views[q].score - value) < 1e-9 for q in asked))
+        held = [("pwc", "expert")[i]] if moved_from_to else asked
+        checks.append(any(abs(views[q].score - value) < 1e-9 for q in held))
         if not checks[-1]:
             notes.append(f"pas {render.score(value)}")
     for m in re.finditer(r"\b(\d{1,2})\s*(?:e|eme|er|ere|th|st|nd|rd)\b(?! place)", text):
@@ -107,6 +111,9 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         checks.append(any(views[q].rank == rank for q in asked))
         if not checks[-1]:
             notes.append(f"pas {render.ordinal(rank)}")
+            at = [j for j in tool.jobs if j.exposure(Qualification(asked[0])).rank == rank]
+            if at and rank <= tool.total:  # "le formateur est 1er chez PwC ?": who is
+                notes.append(f"le {render.ordinal(rank)} {render.ACCORDING_TO[asked[0]]} est {at[0].job}")
     partly = None  # a profile true in one qualification only
     both = re.search(r"\b(dans|selon|pour|chez) les (deux|2)\b|\bles (deux|2) qualifications\b|\bdans les deux cas\b|\bpwc et (chez |selon )?les experts\b|\bexperts et (chez |selon )?pwc\b", text)
     for pattern, label in PROFILES:
@@ -170,7 +177,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             f" ; de PwC aux experts métier : {render.ordinal(card.pwc.rank)} → {render.ordinal(card.expert.rank)}, "
             + (f"{abs(moved)} place{'s' if abs(moved) > 1 else ''} {'gagnée' if moved > 0 else 'perdue'}{'s' if abs(moved) > 1 else ''}" if moved else "même position")
         )
-    facts = f"{card.job} : {_facts(card, asked)}{change}."
+    facts = f"{card.job} : {_facts(card, ['pwc', 'expert'] if moved_from_to else asked)}{change}."
     if partly and all(checks):  # "infirmier, c'est non impacté point final ?": for one qualification only
         return Verdict(False, f"Pas exactement : {partly}. {facts}")
     if middle:  # "on est tranquilles ?" of a job in the middle third: neither yes nor no
@@ -180,7 +187,8 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     if true:
         return Verdict(True, f"Oui, c'est exact d'après l'étude. {facts}")
     wrong = [n.removeprefix("pas ") for n in notes if n.startswith("pas ")]
-    said = f"ce n'est pas {', '.join(wrong)}" if wrong else "; ".join(notes) if notes else "ce n'est pas le cas"
+    others = [n for n in notes if not n.startswith("pas ")]  # "le 1er selon PwC est …": what it is instead
+    said = f"ce n'est pas {', '.join(wrong)}" + (f" ; {'; '.join(others)}" if others else "") if wrong else "; ".join(notes) if notes else "ce n'est pas le cas"
     return Verdict(False, f"Non : d'après l'étude, {said}. {facts}")
 
 

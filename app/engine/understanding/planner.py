@@ -398,6 +398,10 @@ class Planner:
             r"\bou\b",
         ):
             return Plan(intent="compare", jobs=jobs, **base)
+        if not jobs and not profile and _has(text, r"\bpart\b", r"\bpourcentage", r"\bproportion", r"\b\d+ ?%") and not _has(text, r"\bmetiers?\b", r"\bpostes?\b", r"\bemplois?\b"):
+            topic = maturity_topic(text)  # "quelle part n'a connaissance d'aucune règle ?": a share of the survey, not of jobs
+            if topic is not None:
+                return Plan(intent="maturity", topic=topic, **base)
         if not jobs and _has(
             text,
             r"\bcombien de metiers\b",

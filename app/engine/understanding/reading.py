@@ -350,14 +350,15 @@ def figure_in(answer: str, quoted: Quoted) -> bool:
 
 QUESTION_START = (
     r"((dans|de|a|en|pour|sur|par|avec)\s+(quel|quelle|quels|quelles|combien|qui|quoi)"
-    r"|que|quoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|combien|comment|pourquoi|est\s+ce|qui|ou|c\s+est\s+quoi"
+    r"|que|quoi|quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|combien|comment|pourquoi|quand|est\s+ce|qui|ou|c\s+est\s+quoi"
     r"|et\s+(que|quoi|quel|quelle|quels|combien|comment|pourquoi|qui)|what|how|which|who)"
 )
 # imperatives that start a second request ("compare X et Y, et explique ce que veut dire…")
 REQUEST_START = r"(explique\w*|donne\w*|dis|dites|liste\w*|compare\w*|precise\w*|indique\w*|rappelle\w*|montre\w*|cite\w*)"
-ASK_JOINT = re.compile(rf"\s+(et|puis|aussi)\s+(?=({QUESTION_START}|{REQUEST_START})\b)")
+# "…, et l'étude recommande-t-elle une charte ?": a question by inversion after the joint too
+ASK_JOINT = re.compile(rf"\s+(et|puis|aussi)\s+(?=({QUESTION_START}|{REQUEST_START})\b|(l |la |le |les )?\w+ \w+ t (il|elle|ils|elles|on)\b)")
 # "combien de X, combien de Y" : a comma before a question word, when the part before is a question too
-COMMA_JOINT = re.compile(r"(?i)\s*,\s+(?:et\s+)?(?=(combien|quel|quelle|quels|quelles|lequel|laquelle|lesquels|qui|pourquoi|comment|est\s+ce)\b)")
+COMMA_JOINT = re.compile(r"(?i)\s*,\s+(?:et\s+)?(?=(combien|quel|quelle|quels|quelles|lequel|laquelle|lesquels|qui|pourquoi|comment|quand|est\s+ce)\b)")
 
 
 def fold_in_place(text: str) -> str:

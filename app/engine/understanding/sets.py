@@ -234,7 +234,7 @@ class SetReader:
             families, excluded = self.families.codes(question, loose=False)
         profile, negated = _profile(text)
         places_before = previous is not None and previous.query.measure in ("places", "moves")
-        if places_before and re.search(r"\ben (a|ont)\b.*\b(perdu|gagne)", text):
+        if places_before and re.search(r"\ben (a|ont)\b.*\b(perdu|gagne)|\ben (perd|perdent|gagne|gagnent)\b", text):
             text = text + " places"  # "et qui en a perdu le plus ?" after the places gained: "en" is places
         elif places_before and not _has(text, POINTS) and not re.search(r"\bscores?\b", text):
             # "et celui qui a le plus baissé ?" after the places: still places, the other way
