@@ -22,6 +22,9 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
         return None  # a refusal does not check the figure it refuses to confirm
     if parts and re.match(r"(Oui|Non|Peu|Pas exactement)\b", parts[0]):
         return None  # the handler said it first
+    revised = _revised_by_the_experts(tool, ask, plan)  # from the records, whatever the passages found
+    if revised:
+        return revised
     if parts and re.match(r"(Je n'ai (pas trouvé|trouvé aucun)|La recherche dans le texte)", parts[0]):
         return None  # nothing found to check the claim against: no verdict
     if plan.intent in ("reassure", "reassure_job", "audit"):
@@ -123,6 +126,23 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     if len(actual) == len(wrong) == 1:  # "12 métiers cœur c'est ça ?": what it is, then what it is not
         return f"Non : d'après l'étude, c'est {actual[0]}, pas {wrong[0].text}. Voici ce qu'elle dit :"
     return f"Non : d'après l'étude, ce n'est pas {', '.join(q.text for q in wrong)}. Voici ce qu'elle dit :"
+
+
+def _revised_by_the_experts(tool: ScoringTool, ask: str, plan: Plan) -> str | None:
+    """ "les experts ont revu les 58 métiers ?", "ils ont requalifié les data analysts aussi ?": the experts' requalification
+    covers the core jobs only, as the study says (its table shows scores for all 58 under both qualifications)."""
+    text = fold(ask)
+    if not (claims.yes_no(ask) and re.search(r"\b(experts?|ils)\b", text) and re.search(r"\b(revu|requalifi|reevalu|renot|reexamin|repass|retravaill)\w*", text)):
+        return None
+    cores = sum(1 for j in tool.jobs if j.core)
+    if plan.jobs and not re.search(r"\b(58|tous|toutes|l ensemble)\b", text):
+        job = tool.by_id[plan.jobs[0]]
+        if job.core:
+            return f"Oui : {job.job} est un métier cœur d'assistance, dont les experts métier ont requalifié les compétences."
+        return f"Non : d'après l'étude, la requalification par les experts métier porte sur les {cores} métiers cœur d'assistance ; {job.job} n'en fait pas partie."
+    if re.search(r"\b(58|tous|toutes|l ensemble)\b", text):
+        return f"Non : d'après l'étude, les experts métier ont requalifié les compétences des {cores} métiers cœur d'assistance, pas des {len(tool.jobs)} métiers."
+    return None
 
 
 # a request that names its subject by a figure ("les 6 actions prioritaires 2025 en bref ?", "le top 3 ?"): nothing claimed

@@ -416,3 +416,24 @@ def test_the_set_in_view_is_listed_or_ordered_when_asked_by_a_pronoun(offline_en
     ordered = ask(offline_engine, "les métiers cœur ?", "Classez-les par score experts, du plus au moins exposé.")[-1].answer
     assert "Statisticien / Data analyst" in listed and "ne fait pas partie" not in listed
     assert ordered.startswith("Les 10 métiers cœur d'assistance, du plus au moins exposé selon les experts métier")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Lequel des deux est le mieux classé chez les experts, le juriste ou l'actuaire ?", "Et l'autre, à quelle place ?"], "**Juriste**"),
+        (["Quel métier perd le plus de places entre PwC et les experts ?", "De quelle position à quelle position ?"],
+         "Chargé d'assistance : selon les experts métier, le score est en baisse (0,30 → 0,17, soit −0,13 ; 19 places perdues en exposition : 26e → 45e)"),
+        (["Donnez-moi le score du manager.", "Celui des plateaux d'assistance."], "**Manager de proximité d'assistance**"),
+        (["l'infirmier d'assistance", "C'est la plus forte progression du tableau ?"],
+         "Non : d'après l'étude, la plus forte progression est celle de Chargé de méthodes et procédures (29 places)"),
+        (["Quelle différence entre la qualification PwC et celle des experts ?", "Les experts ont donc revu les 58 métiers ?"],
+         "Non : d'après l'étude, les experts métier ont requalifié les compétences des 10 métiers cœur d'assistance, pas des 58 métiers"),
+        (["le data analyst est premier ?", "les experts ont requalifié les data analysts aussi ?"],
+         "Non : d'après l'étude, la requalification par les experts métier porte sur les 10 métiers cœur d'assistance"),
+        (["Selon l'étude, quelles compétences rendent un métier très exposé ?", "l'empathie ça compte pas ?"],
+         "**Gestion interactionnelle** : l'étude range ces compétences parmi celles des métiers les moins exposés"),
+    ],
+)
+def test_a_follow_up_gets_its_answer_first(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

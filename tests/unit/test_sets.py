@@ -600,7 +600,7 @@ def test_means_and_gaps_are_computed_from_the_table_and_said_to_be(offline_engin
     ("question", "first"),
     [
         # the figure is the study's, but the sentence about the requalification says 10 core jobs
-        ("Les experts métier ont requalifié les 58 métiers ?", "Non : d'après l'étude, c'est 10 métiers, pas 58 métiers."),
+        ("Les experts métier ont requalifié les 58 métiers ?", "Non : d'après l'étude, les experts métier ont requalifié les compétences des 10 métiers cœur d'assistance, pas des 58 métiers."),
         ("l'étude porte sur 58 métiers ?", "Oui, c'est exact d'après l'étude"),
         # no figure: the sentence that holds the question's words says yes (quoted passages: tests/integration)
         ("Les représentants patronaux étaient-ils associés au pilotage de l'étude ?", "Oui, d'après l'étude"),

@@ -25,7 +25,8 @@ CHANGE_WORDS = r"\b(chang|remplac|concretement|quoi pour moi|avenir|disparai|tra
 
 CHANGE_ASKED = (
     r"\b(de combien|combien de (places|points|rangs)|progress\w*|augment\w*|baiss\w*|recul\w*|gagne\w*|perdu|evolu\w*"
-    r"|ecart|bouge\w*|monte\w*|descend\w*|chang\w* de (profil|classification|categorie)|bascul\w*|a change|change\w* (avec|chez|selon|entre)|passe\w* de)\b"
+    r"|ecart|bouge\w*|monte\w*|descend\w*|chang\w* de (profil|classification|categorie)|bascul\w*|a change|change\w* (avec|chez|selon|entre)|passe\w* de"
+    r"|de quel\w* (position|place|rang) a quel\w* (position|place|rang))\b"
 )
 def _change_asked(text: str) -> bool:
     """A question on the move between the two qualifications; "ça bouge pour moi ?" alone asks what AI changes."""

@@ -157,8 +157,13 @@ def exposure_findings(ctx: Context, plan: Plan, out: Composed) -> None:
             "L'étude ne détaille pas ici ce qui change métier par métier (les fiches de transformation des métiers "
             "cœur sont dans le rapport complet) ; voici ce qu'elle dit des compétences plus ou moins exposées :"
         )
+    named = next((f for f in ctx.study.exposure_findings if f.id == plan.topic), None)
+    if named is not None:  # "l'empathie ça compte pas ?": where the study puts that kind of competence, first
+        out.add(f"**{named.title}** : l'étude range ces compétences parmi celles des métiers les {named.exposure} {out.sources.ref(named.citation)}.")
     lines = []
     least_first = re.search(r"\b(peu|moins|pas|epargn\w*|proteg\w*|humain\w*)\b", fold(plan.question))
+    if named is not None:
+        least_first = named.exposure == "moins exposés"
     for group in ("moins exposés", "plus exposés") if least_first else ("plus exposés", "moins exposés"):
         intro = ctx.facts[f"constat-{'plus' if group == 'plus exposés' else 'moins'}-exposes"]
         lines.append(f"{intro.statement} {out.sources.ref(intro.citation)}")

@@ -145,6 +145,15 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         if not checks[-1]:
             q = next((q for q in asked if first_of(q).id != card.job_id), asked[0])  # where the claim fails
             notes.append(f"{'le plus' if top else 'le moins'} exposé{among} selon {'PwC' if q == 'pwc' else 'les experts métier'} est {first_of(q).job}")
+    # "c'est la plus forte progression du tableau ?": the biggest move of places between the two qualifications
+    jump = re.search(r"\b(la plus forte|le plus gros|le plus grand|la plus grande|le plus fort|la plus belle) (progression|saut|bond|hausse|gain|remontee|montee|baisse|chute|recul|perte|degringolade)s?\b", text)
+    if jump and not checks:
+        down = bool(re.search(r"baisse|chute|recul|perte|degringolade", jump[0]))
+        best = (min if down else max)(tool.jobs, key=lambda j: j.pwc.rank - j.expert.rank)
+        moved_most = best.pwc.rank - best.expert.rank
+        checks.append(best.id == card.job_id)
+        what = "la plus forte baisse" if down else "la plus forte progression"
+        notes.append(f"{what} est bien la sienne" if checks[-1] else f"{what} est celle de {best.job} ({abs(moved_most)} places)")
     safe = re.search(r"\b(risque\w* rien|ne risque\w* rien|rien a craindre|tranquilles?|epargnee?s?|a l abri|pas (du tout |vraiment )?(concernee?s?|touchee?s?|menacee?s?|exposee?s?|impactee?s?))\b", text)
     middle = False
     if safe and not checks:
@@ -172,7 +181,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         return None
     true = all(checks)
     change = ""
-    if re.search(r"\bplaces?\b|\bgagn|\bperd|\bprogress|\brecul|\bmont|\bdescend|\bbaiss", text):
+    if re.search(r"\bplaces?\b|\bgagn|\bperd|\bprogress|\brecul|\bmont|\bdescend|\bbaiss|\bsaut|\bbond|\bchute", text):
         change = (
             f" ; de PwC aux experts métier : {render.ordinal(card.pwc.rank)} → {render.ordinal(card.expert.rank)}, "
             + (f"{abs(moved)} place{'s' if abs(moved) > 1 else ''} {'gagnée' if moved > 0 else 'perdue'}{'s' if abs(moved) > 1 else ''}" if moved else "même position")

@@ -694,7 +694,7 @@ FACT_TOPICS = (
     ("objectifs", r"\bsur quoi porte\b|\bde quoi (parle|traite)\b|\bobjectifs?\b|\bporte\w* sur\b|\bcouvre\w*\b|\betudie\w*\b"),
     ("premier-volet", r"\bpremier volet\b"),
     ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
-    ("realisation", r"\ba (finance|paye|commande|commandite) l etude\b|\bqui a (fait|mene|realise) (l enquete|la consultation|le sondage|le questionnaire)\b|\bqui a (realise|fait|ecrit|commande|finance|paye|sponsorise)\b|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b|\bqui\b.*\bfinanc\w*\b(?! (les|des|la|nos|vos|leurs?) (formations?|actions?|projets?|outils?))|\bfinancement de l etude|\bcommanditaire"),
+    ("realisation", r"\ba (finance|paye|commande|commandite) l etude\b|\bqui a (fait|mene|realise) (l enquete|la consultation|le sondage|le questionnaire)\b|\bqui (l )?a (realise|fait|ecrit|commande|finance|paye|sponsorise)\w*|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b|\bqui\b.*\bfinanc\w*\b(?! (les|des|la|nos|vos|leurs?) (formations?|actions?|projets?|outils?))|\bfinancement de l etude|\bcommanditaire"),
     ("contexte", r"\bpourquoi\b.*\b(etude|lance)|\bcontexte\b|\borigine de l etude"),
     ("conclusion", r"\bconclusion|\ben resume\b|\bgrands groupes\b|\bavantages?\b|\bbenefices?\b|\bterrain\b|\bintelligence collective"),
 )  # fmt: skip

@@ -61,6 +61,7 @@ class Reader(ConversationSteps, TopicSteps, JobSteps):
             self.why,
             self.both_scores_of_the_job,
             self.survey_claim,
+            self.competence_named,
             self.same_records_topic,
             self.unclear,
             self.claim_on_the_conversation_job,

@@ -23,7 +23,7 @@ FAMILY_WORDS = {
     "09": ["management", "managers?", "encadrement"],
     "10": ["data", "donnees?", "donnee"],
     "11": ["compta", "comptabilite", "finance", "financiers?", "comptables?"],
-    "12": ["support pilotage", "pilotage et projets", "projets"],
+    "12": ["support pilotage", "support et pilotage", "pilotage et projets", "projets"],
     "13": ["juridique", "juristes?", "conformite", "risques", "qualite", "legal"],
 }
 LOOSE_WORDS = {

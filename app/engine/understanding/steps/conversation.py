@@ -30,7 +30,7 @@ POSSESSED_ATTRIBUTE = (
     r"|\b(note|evalue|classe|qualifie|requalifie|revu|regarde)\w* (mon|ma|notre|son|sa|leur) (poste|metier|job)\b"
 )
 # "combien de métiers devant moi ?", "qui est juste au-dessus de lui ?": where the job in view stands
-AROUND = r"\b(devant|derriere|au dessus de|en dessous de|au dessous de) (moi|lui|elle|nous|eux)\b"
+AROUND = r"\b(devant|derriere|au dessus de|en dessous de|au dessous de) (moi|lui|elle|nous|eux)\b|^(et )?de quel\w* (position|place|rang) a quel\w* (position|place|rang)\b"
 
 
 class ConversationSteps(Steps):
@@ -65,6 +65,10 @@ class ConversationSteps(Steps):
         picked = sorted(held, key=lambda j: len(tokens(self.planner.tool.by_id[j].job)))[:1] if held else []
         if len(picked) == 1:
             return Plan(intent="job", question=text, jobs=picked, qualification=plan.qualification)
+        # "celui des plateaux d'assistance": the one option that holds more of the reply's words than any other
+        shared = sorted(((len(set(words) & set(tokens(self.planner.tool.by_id[j].job))), j) for j in options), reverse=True)
+        if chose and len(shared) >= 2 and shared[0][0] >= 1 and shared[0][0] > shared[1][0]:
+            return Plan(intent="job", question=text, jobs=[shared[0][1]], qualification=plan.qualification)
         return None
 
     def item_by_place(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -124,7 +128,7 @@ class ConversationSteps(Steps):
             return None
         if re.search(r"\b(metiers?|postes?|jobs?|emplois?|familles?|scores?|classement|rang|top|experts?|pwc|recommand\w*|preconis\w*)\b", folded):
             return None  # jobs, or another topic
-        if not re.search(r"\b(le|la|les) (plus|moins)\b|\b(lequel|laquelle|lesquels|lesquelles)\b|^(et|mais) (chez|pour|du cote)\b", folded):
+        if not re.search(r"\b(le|la|les) (plus|moins)\b|\b(lequel|laquelle|lesquels|lesquelles)\b", folded):
             return None
         if last.intent == "maturity":
             topic = "lowest" if re.search(r"\b(le|la) moins\b|\b(le|la) plus (bas|faible|petit)\w*", folded) else "highest"
@@ -153,6 +157,11 @@ class ConversationSteps(Steps):
         rang ?": the card of the job in view (the speaker's own for "mon"), not the study's term of that name."""
         folded = fold(text)
         around = re.search(AROUND, folded)
+        # "et l'autre, à quelle place ?": the other of the two in view (not "l'autre classement")
+        other = re.search(r"\bl autre\b(?! (classement|qualification|sens|cote|liste|famille|profil))", folded) and len(conversation.pair()) == 2
+        if other and conversation.jobs and not self.planner.jobs_in(text)[0] and re.search(rf"\b{ATTRIBUTE}\b|\bcombien\b|\bclasse\w*|\bou\b|^(et )?l autre\s*$", folded):
+            rest = [j for j in conversation.pair() if j != conversation.jobs[0]] or conversation.pair()[1:]
+            return Plan(intent="job", question=text, jobs=rest[:1], qualification=plan.qualification)
         if not conversation.jobs or plan.intent in ("refusal", "out_of_scope") or not (around or re.search(POSSESSED_ATTRIBUTE, folded)):
             return None
         if self.planner.jobs_in(text)[0] or not around and re.search(r"\b(metiers|familles?|lesquel\w*|tous|toutes|autres|pourquoi|comment|faire|recommand\w*|moyen\w*)\b", folded):
@@ -314,7 +323,7 @@ class ConversationSteps(Steps):
                 return Plan(intent="priority_actions", question=text, follow_up=True)  # "et l'OPCO dans tout ça ?"
             if names_an_item(matched_items(text, items)) or matched_items(text, items) and len(folded.split()) <= 5:
                 return Plan(intent="recommendations", question=text, follow_up=True)
-        if last.intent in ("maturity", "figure") and (topic := maturity_topic(folded)):
+        if last.intent in ("maturity", "figure") and not re.search(r"\brecommand\w*|\bpreconis\w*|\bconseill\w*", folded) and (topic := maturity_topic(folded)):
             return Plan(intent="maturity", question=text, topic=topic, follow_up=True)
         unread = plan.intent in ("retrieval", "absent_job", "ambiguous_job")
         if last.intent == "methodology" and unread and (topic := first_match(folded, METHODOLOGY_TOPICS)):
@@ -324,12 +333,12 @@ class ConversationSteps(Steps):
     def claim_on_the_conversation_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "c'est le plus bas de l'étude ?" about the job of the conversation: a claim to check on its card."""
         folded = fold(text)
-        bare = "??" not in text and "?!" not in text and re.fullmatch(r"((ah|oh|bah|ben|quand meme|donc|alors|wow|waouh|hein|ok) )*(\d{1,2} ?(e|eme|er)|[01] \d\d)( sur 58)?( (chez|selon) (pwc|les experts))?( (alors|donc|quand meme|vraiment))?"
+        bare = "??" not in text and "?!" not in text and re.fullmatch(r"((ah|oh|bah|ben|quand meme|donc|alors|wow|waouh|hein|ok) )*(\d{1,2} ?(e|eme|er)|[01] \d\d)( sur (58|combien))?( (chez|selon) (pwc|les experts))?( (alors|donc|quand meme|vraiment))?"
                                                            r"(?P<size> (c est|c|ca fait|ca reste) (beaucoup|peu|enorme|grave|bien|normal|haut|bas|eleve|faible|pas mal)( non)?)?", folded)
         if conversation.jobs and bare and plan.intent not in ("refusal", "out_of_scope"):  # "ah quand même… 3e sur 58 ?"
             # "0,49 c'est beaucoup ?" asks where it stands (no claim to check); "3e sur 58 ?" checks the figure
             return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification,
-                        topic="place" if bare["size"] else None)
+                        topic="place" if bare["size"] or "combien" in folded else None)
         if (
             conversation.jobs
             and claims.yes_no(text)

@@ -209,3 +209,17 @@ class TopicSteps(Steps):
         ):
             return None
         return Plan(intent="recommendations", question=text, topic="axis-sizes")
+
+    def competence_named(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "l'empathie ça compte pas ?", "et les interventions physiques, c'est exposé ?": a kind of competence the
+        study names among the more or less exposed ones, asked about."""
+        folded = fold(text)
+        if plan.intent not in ("retrieval", "absent_job") or self.planner.jobs_in(text)[0]:
+            return None
+        if re.search(r"\b(metiers?|postes?|emplois?|familles?)\b", folded) or self.families.codes(text, loose=True)[0]:
+            return None  # jobs asked about ("classez les métiers RH…"), not a kind of competence
+        found = matched_items(text, [(f"{e.title} {e.description}", e) for e in self.study.exposure_findings])
+        exposure = re.search(r"\b(expos\w*|compte\w*|protege\w*|remplac\w*|touche\w*|epargn\w*|automatis\w*|menace\w*|risque\w*|impact\w*)\b", folded)
+        if not found or not (names_an_item(found) or exposure):
+            return None
+        return Plan(intent="exposure_findings", question=text, qualification=plan.qualification, topic=found[0][2].id)
