@@ -437,3 +437,27 @@ def test_the_set_in_view_is_listed_or_ordered_when_asked_by_a_pronoun(offline_en
 )
 def test_a_follow_up_gets_its_answer_first(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["et parmi les métiers cœur, lequel est le moins exposé selon les experts ?", "et juste au-dessus de lui côté experts ?"],
+         "45e selon les experts métier : **Chargé d'assistance**"),
+        (["le métier paramédical, il est exposé ?", "il a gardé sa place d'un classement à l'autre ?"], "Oui : même position de PwC aux experts métier (42e → 42e"),
+        (["médecin régulatrice chez un assisteur, l'IA va me remplacer ?", "et il est cœur mon métier ?"], "Oui : Médecin d'assistance est un métier cœur"),
+        (["Compare le juriste et l'actuaire.", "et par rapport au chargé de réclamations ?", "lequel des trois est cœur ?"],
+         "Chargé de réclamations clients est un métier cœur d'assistance ; Actuaire / Tarificateur et Juriste ne le sont pas"),
+        (["le chargé d'assistance", "et le médecin d'assistance ?", "ces deux-là sont en évolution chez les experts ?"], "Oui : les 2 métiers dont nous parlons"),
+        (["y a des métiers cœur dans la famille RH ?", "et dans la famille gestion d'assistance ?"], "Les 2 métiers de la famille 04 – Gestion d'Assistance, cœur d'assistance"),
+        (["le chargé de formation", "le formateur d'assistance, c'est le même métier ?"],
+         "Non : Chargé de formation et Formateur d'assistance sont deux métiers distincts de l'étude"),
+    ],
+)
+def test_a_follow_up_on_the_jobs_in_view_answers_what_it_asks_first(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_a_question_whether_jobs_exist_gets_yes_or_no_first(offline_engine):
+    assert offline_engine.ask("y a des métiers cœur dans la famille RH ?").answer.startswith("Non : aucun métier")
+    assert offline_engine.ask("y a-t-il des métiers émergents dans la famille data ?").answer.startswith("Oui : 2 métiers")

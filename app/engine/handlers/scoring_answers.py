@@ -40,6 +40,7 @@ PROFILE_CHANGE_ASKED = (
     r"\bchang\w* (de|sa|son|la|le) (profil|classification|categorie)|\bbascul\w*|\b(profil|classification|categorie) (a )?chang\w*"
     r"|\b(garde|conserve|reste|meme)\w* (son|sa|le|la|dans (son|sa|le|la)|de|du) ?(meme )?(profil|classification|categorie)\b|\bchange\w* category\b"
 )
+PLACE_KEPT = r"\b(garde|conserve)\w* (sa|son|la|le|leur) (place|position|rang)\b|\b(la )?meme (place|position|rang)\b|\bpas bouge\w*"
 PROFILE_KEPT = r"\b(garde|conserve|reste|meme)\w*\b"  # "il garde son profil ?": yes when it does not change
 
 
@@ -56,6 +57,10 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         verdict = "Oui" if card.core else "Non"
         what = "est" if card.core else "n'est pas"
         out.add(f"{verdict} : {card.job} {what} un métier cœur d'assistance {row}.")
+    elif re.search(PLACE_KEPT, fold(plan.question)) and yes_no(plan.question):  # "il a gardé sa place ?": yes or no first
+        moved = card.change.rank_change
+        said = "Oui : même position" if moved == 0 else f"Non : {abs(moved)} place{'s' if abs(moved) > 1 else ''} {'gagnée' if moved > 0 else 'perdue'}{'s' if abs(moved) > 1 else ''}"
+        out.add(f"{said} de PwC aux experts métier ({render.ordinal(card.pwc.rank)} → {render.ordinal(card.expert.rank)}, {card.job}) {row}.")
     elif re.search(PROFILE_CHANGE_ASKED, fold(plan.question)):  # "a-t-il changé de classification ?": yes or no first
         change = card.change
         kept = re.search(PROFILE_KEPT, fold(plan.question))
@@ -169,6 +174,10 @@ def compare(ctx: Context, plan: Plan, out: Composed) -> None:
     comparison = ctx.tool.compare(plan.jobs)
     out.call("scoring.compare", {"jobs": [c.job for c in comparison.cards]}, comparison)
     claim = _compare_claim(comparison, plan.question, ctx.favour) or _compare_gap(comparison, plan.question, ctx.favour)
+    if re.search(r"\b(le )?meme (metier|poste|job)\b|\bla meme chose\b", fold(plan.question)) and len(comparison.cards) == 2:
+        a, b = comparison.cards  # "le formateur d'assistance, c'est le même métier ?": two jobs of the study, not one
+        claim = (f"Non : {a.job} et {b.job} sont deux métiers distincts de l'étude (famille {a.family_code} – {a.family} ; "
+                 f"famille {b.family_code} – {b.family})")
     if claim:  # "ont-ils la même exposition ?", "sont-ils tous les deux émergents ?": yes or no first
         out.add(claim + f" {out.sources.ref(ctx.tool.table_citation)}")
     out.add(_compare_verdict(comparison, ctx.favour) + f" {out.sources.ref(ctx.tool.table_citation)}")

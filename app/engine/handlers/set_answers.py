@@ -14,6 +14,7 @@ from scoring.models import JobFilter, JobQuery, QueryResult, QueryRow
 from ..answers import ChartSpec
 from ..composition import Composed, Context
 from ..plan import Plan, SetAsk
+from ..understanding.claims import yes_no
 from .study_answers import figure
 
 PROFILE_SHORT = {"Non impacté ou de manière négligeable": "non impactés ou de manière négligeable"}
@@ -130,6 +131,13 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             # "c'est le seul métier cœur qui baisse ?": how many there are, first
             verdict = "Oui : c'est le seul" if result.total_matching == 1 else f"Non : ils sont {result.total_matching}"
             out.add(f"{verdict} ({_title(ctx, one)}) {out.sources.ref(ctx.tool.table_citation)}.")
+        exists = re.search(r"\by a (t il )?(des|un|une|d|au moins)\b|\by en a (t il )?\b|\bexiste\w*\b|\bil y a (des|un|une)\b", fold(plan.question))
+        if not shown and exists and yes_no(plan.question) and {"list", "count"} & set(ask.outputs):
+            # "y a des métiers cœur dans cette famille ?": yes or no first
+            verdict = f"Oui : {_plural(result.total_matching)}" if result.total_matching else "Non : aucun métier"
+            out.add(f"{verdict} ({_title(ctx, one)}) {out.sources.ref(ctx.tool.table_citation)}.")
+            if not result.total_matching:
+                continue
         if "share" in ask.outputs:
             _share(ctx, ask, plan.question, out)
             plan.jobs = []
@@ -219,6 +227,8 @@ def _title(ctx: Context, ask: SetAsk) -> str:
     if ask.titled:  # "les assistants": the jobs whose title holds the word
         return f"métiers dont l'intitulé contient « {ask.titled} »"
     words = scope(ctx, ask.query.filter, ask.query.qualification)
+    if not words and ask.query.filter.job_ids is not None:  # "ces deux-là sont en évolution ?": the jobs talked about
+        return "métiers dont nous parlons"
     return f"métiers {words}" if words else "métiers de l'étude"
 
 

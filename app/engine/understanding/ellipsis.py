@@ -14,6 +14,7 @@ from typing import Literal
 
 from knowledge.text import fold
 from scoring import ScoringTool
+from scoring.normalize import tokens
 
 from ..plan import Plan
 from .reading import LOOSE_WORDS, FamilyReader
@@ -67,8 +68,8 @@ class Ellipsis:
     def slots(self, text: str, jobs: list[str]) -> TurnSlots | None:
         """The slots of a turn made only of slot words and connectives; None when it says anything else."""
         folded = fold(text)
-        if not folded or len(folded.split()) > 10:
-            return None
+        if not folded or len(folded.split()) > 10 or re.search(r"\d\s*%|\bpour ?cent\b|\b[01][,.]\d", text):
+            return None  # a share or a score quoted is a claim to check, not a slot
         found = TurnSlots()
         rest = f" {folded} "
 
@@ -93,7 +94,7 @@ class Ellipsis:
             found.core = False
         elif take(r"\b(metiers? )?(coeurs?|core)( d assistance)?\b"):
             found.core = True
-        number = re.search(r"\b([1-9]|[1-5]\d)\b", rest)
+        number = re.search(r"\b([1-9]|[1-5]\d)\b(?! ?(%|pour ?cent|e\b|eme\b|er\b))", rest)  # a count, not a share or a place
         if number and not re.search(r"\bfamilles? ?n? ?\d", rest):
             found.n = int(number[1])
             rest = rest.replace(number[0], " ", 1)
@@ -116,9 +117,9 @@ class Ellipsis:
         if left:
             if not jobs:
                 return None
-            # the words left must name the jobs the turn names, and nothing else
-            resolution = self.tool.resolve(" ".join(left), nearest=False)
-            if resolution.status != "found" or resolution.job_id not in jobs:
+            # the words left must name the jobs the turn names, and nothing else ("et mon chef, il est …" says more)
+            titles = {t for j in jobs for t in tokens(self.tool.by_id[j].job)}
+            if any(t not in titles for t in tokens(" ".join(left))):
                 return None
             found.jobs = jobs
         return found if found else None

@@ -76,10 +76,10 @@ def _number(text: str) -> int | None:
 
 def _nth(text: str) -> int | None:
     """ "le deuxième plus gros gain", "le 3e plus exposé": that place of the ranking."""
-    ordinal = re.search(r"\b(deuxieme|second|troisieme|quatrieme|cinquieme|[2-9]) ?(?:e|eme)? (plus|meilleur|gain|recul|metier)", text)
+    ordinal = re.search(r"\b(deuxieme|second|troisieme|quatrieme|cinquieme|[2-9] ?(?=e\b|eme\b))(?:e|eme)? (plus|meilleur|gain|recul|metier)", text)
     if not ordinal:
         return None
-    return {"deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}.get(ordinal[1]) or int(ordinal[1])
+    return {"deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}.get(ordinal[1]) or int(ordinal[1].strip())
 
 
 def _position(text: str) -> int | None:
@@ -329,7 +329,10 @@ class SetReader:
         both_core = re.search(r"\b(les deux|tous les deux|les 2|ils|on)\b.*\b(metiers? )?(coeurs?|core)\b", text)
         if both_core and len(jobs) < 2 and len(pair) >= 2 and yes_no(question):
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["all"], claimed_core=True)
-        which_core = re.search(r"\b(lequel|laquelle|lesquels|qui)\b.*\b(coeurs?|core)\b", text) and re.search(r"\b(deux|eux|les 2|d entre)\b", text)
+        which_core = re.search(r"\b(lequel|laquelle|lesquels|qui)\b.*\b(coeurs?|core)\b", text) and re.search(r"\b(deux|trois|quatre|eux|les 2|les 3|les 4|d entre)\b", text)
+        size = next((n for word, n in (("trois", 3), ("quatre", 4), ("3", 3), ("4", 4)) if re.search(rf"\b(des|les|ces) {word}\b", text)), 2)
+        if which_core and len(jobs) < 2 and size > 2 and len(conversation.recent) >= size:  # "lequel des trois est cœur ?"
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=conversation.recent[:size])), outputs=["all"], claimed_core=True, which=True)
         if which_core and len(jobs) < 2 and len(pair) >= 2:  # "lequel des deux est cœur ?": the pair, core ones said
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["all"], claimed_core=True, which=True)
         profile, negated = _profile(text)
@@ -478,12 +481,18 @@ class SetReader:
 
     def _all_claim(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
         """ "tous les métiers RH sont en évolution ?", and after a list "ils sont tous non impactés ?"."""
+        # "ces deux-là sont en évolution ?", "ils sont tous … ces quatre-là ?": the jobs last talked about, that many
+        group = re.search(r"\b(ces|les|tous les) (deux|trois|quatre|cinq|2|3|4|5)\b", s.text)
+        size = ({"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}.get(group[2]) or int(group[2])) if group else 0
+        recent = conversation.recent[:size] if size and len(conversation.recent) >= size and not (s.families or s.core is not None) else []
         earlier = previous is not None and re.search(r"\b(ils|elles)\b", s.text) and not (s.families or s.core is not None)
-        if not (s.profile and not s.negated and re.search(r"\btous\b|\btoutes\b", s.text) and (s.families or s.core is not None or earlier) and yes_no(s.question)):
+        if not (s.profile and not s.negated and (re.search(r"\btous\b|\btoutes\b", s.text) or recent) and (s.families or s.core is not None or earlier or recent) and yes_no(s.question)):
             return None
         which = qualification(s.text)
         f = JobFilter(families=s.families, exclude_families=s.excluded, core=s.core)
-        if earlier:  # the set the last answer listed, whatever profile it was filtered on
+        if recent:
+            f = JobFilter(job_ids=recent)
+        elif earlier:  # the set the last answer listed, whatever profile it was filtered on
             f = previous.query.filter.model_copy(update={"profile": None, "profile_negated": False, "to_profile": None})
         return SetAsk(
             query=JobQuery(filter=f, qualification="pwc" if which == "both" else which),

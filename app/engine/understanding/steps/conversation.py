@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.schema import Qualification
 from knowledge.text import fold
 from scoring.models import JobFilter, JobQuery
 from scoring.normalize import tokens
@@ -142,6 +143,9 @@ class ConversationSteps(Steps):
         named = self.planner.jobs_in(text)[0]
         if len(named) != 1 or not conversation.jobs or plan.intent in ("refusal", "out_of_scope"):
             return None
+        same_job = re.search(r"\b(le )?meme (metier|poste|job)\b|\bla meme chose\b", folded)
+        if same_job and conversation.jobs[0] != named[0]:  # "le formateur d'assistance, c'est le même métier ?"
+            return Plan(intent="compare", question=text, jobs=[conversation.jobs[0], named[0]], qualification=plan.qualification, follow_up=True)
         compared = re.search(r"\b(plus|moins|aussi|autant|meme|pareil)\b.*\bque\b|\bmeme (score|profil|note|exposition|classement|rang)\b", folded)
         pointed = re.search(r"\bque (moi|nous|lui|elle)\b|\b(et|que) (moi|lui|elle|nous)\b|\b(lui|elle|moi) et\b|^(et )?(c est|il est|elle est|ca fait|c) (plus|moins|aussi)\b", folded)
         if not (compared and pointed):
@@ -156,9 +160,27 @@ class ConversationSteps(Steps):
         """ "quel est leur niveau d'exposition ?", "et mon score exact chez les experts ?", "ce qui le place à quel
         rang ?": the card of the job in view (the speaker's own for "mon"), not the study's term of that name."""
         folded = fold(text)
+        neighbour = re.search(r"\bjuste (au dessus|devant|avant|au dessous|en dessous|derriere|apres)\b", folded)
+        if neighbour and conversation.jobs and not self.planner.jobs_in(text)[0]:
+            # "et juste au-dessus de lui côté experts ?": the job one place away in that ranking
+            which = plan.qualification if plan.qualification != "both" else (conversation.last.qualification if conversation.last and conversation.last.qualification != "both" else "pwc")
+            rank = self.planner.tool.by_id[conversation.jobs[0]].exposure(Qualification(which)).rank
+            step = -1 if neighbour[1] in ("au dessus", "devant", "avant") else 1
+            if 1 <= rank + step <= self.planner.tool.total:
+                ask = SetAsk(query=JobQuery(qualification=which, position=rank + step, order="most"), outputs=["rank"])
+                return Plan(intent="query", question=text, qualification=which, set_ask=ask, follow_up=True)
+        core = re.search(r"\b(il|elle|lui|mon metier|ce metier|son metier|mon poste|ce poste|le mien|la mienne)\b.*\bcoeurs?\b|\bcoeurs?\b.*\b(mon metier|le mien|la mienne|lui|ce metier)\b", folded)
+        if core and conversation.jobs and not self.planner.jobs_in(text)[0] and not re.search(r"\b(c est quoi|veut dire|signifie|definition|combien|lesquels|quels)\b", folded):
+            # "et il est cœur mon métier ?": a yes or no on the job in view (the speaker's for "mon")
+            mine = re.search(r"\b(mon|ma|le mien|la mienne|je|j)\b", folded)
+            return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)
         around = re.search(AROUND, folded)
         # "et l'autre, à quelle place ?": the other of the two in view (not "l'autre classement")
-        other = re.search(r"\bl autre\b(?! (classement|qualification|sens|cote|liste|famille|profil))", folded) and len(conversation.pair()) == 2
+        other = (
+            re.search(r"\bl autre\b(?! (classement|qualification|sens|cote|liste|famille|profil))", folded)
+            and not re.search(r"\bd (un|une) \w+ a l autre\b|\bl (un|une) (a|ou|et) l autre\b", folded)  # "d'un classement à l'autre"
+            and len(conversation.pair()) == 2
+        )
         if other and conversation.jobs and not self.planner.jobs_in(text)[0] and re.search(rf"\b{ATTRIBUTE}\b|\bcombien\b|\bclasse\w*|\bou\b|^(et )?l autre\s*$", folded):
             rest = [j for j in conversation.pair() if j != conversation.jobs[0]] or conversation.pair()[1:]
             return Plan(intent="job", question=text, jobs=rest[:1], qualification=plan.qualification)
@@ -485,7 +507,10 @@ class ConversationSteps(Steps):
         """ "et chez les experts ?", "même question pour la famille RH", "et les 10 derniers ?", left unread by the
         steps before: the last reading with the slots this turn names in place of its own (see ``ellipsis``)."""
         last = conversation.last
-        if last is None or plan.intent not in ("retrieval", "absent_job", "ambiguous_job"):
+        # "et dans la famille gestion d'assistance ?" after "y a des métiers cœur dans la famille RH ?": the same
+        # question of another family, before the set reader takes it as a new set
+        opened = re.match(r"(et|mais|pour|chez|selon|idem|meme question|pareil)\b", fold(text))
+        if last is None or not (opened or plan.intent in ("retrieval", "absent_job", "ambiguous_job")):
             return None
         slots = self.ellipsis.slots(text, self.planner.jobs_in(text)[0])
         return self.ellipsis.replaced(last, slots, text) if slots else None
