@@ -133,7 +133,7 @@ class Engine:
         conversation = conversation if conversation is not None else Conversation()
         text, notes = clean_question(question)
         in_english = reading.english(text)
-        readable = reading.to_french(text) if in_english else text
+        readable = reading.spelled_out(reading.to_french(text) if in_english else text)
         asks = self._asks(readable, conversation)
         composed = Composed()
         plans: list[Plan] = []

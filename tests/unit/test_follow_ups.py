@@ -461,3 +461,22 @@ def test_a_follow_up_on_the_jobs_in_view_answers_what_it_asks_first(offline_engi
 def test_a_question_whether_jobs_exist_gets_yes_or_no_first(offline_engine):
     assert offline_engine.ask("y a des métiers cœur dans la famille RH ?").answer.startswith("Non : aucun métier")
     assert offline_engine.ask("y a-t-il des métiers émergents dans la famille data ?").answer.startswith("Oui : 2 métiers")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("c quoi le métier le + exposé d'après PwC ?", "Statisticien / Data analyst"),
+        ("jsuis gestionaire paye, l'ia ca me concerne ?", "Gestionnaire paie et administration du personnel"),
+    ],
+)
+def test_sms_forms_are_read_as_words(offline_engine, text, said):
+    answer = offline_engine.ask(text).answer
+    assert said in answer.split("\n")[0] and "ne fait pas partie" not in answer
+
+
+def test_a_question_after_thanks_is_answered_and_thanks_alone_stay_thanks(offline_engine):
+    opened = ask(offline_engine, "Qui a piloté l'étude ?", "D'accord, merci. Et l'OPCO Atlas, il a quel rôle là-dedans ?")[-1]
+    assert "ne fait pas partie" not in opened.answer and "OPCO Atlas" in opened.answer
+    for text in ("merci beaucoup pour ces infos", "thanks anyway, bye", "ça paye combien chargé d'assistance en 2025 ?"):
+        assert offline_engine.ask(text).outcome in ("smalltalk", "out_of_scope")

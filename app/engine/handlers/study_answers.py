@@ -329,14 +329,15 @@ def sheets(ctx: Context, plan: Plan, out: Composed) -> None:
             "Le scénario d'évolution d'un métier cœur figure dans sa fiche de transformation, dont le contenu détaillé est "
             "dans le rapport complet, pas dans la synthèse que je consulte."
         )
-    if plan.jobs and not plan.follow_up:  # "y a-t-il une fiche pour mon métier ?": that answer first
+    if plan.jobs:  # "y a-t-il une fiche pour mon métier ?", "et pour le chargé de méthodes ?": that answer first
         job = ctx.tool.by_id[plan.jobs[0]]
-        verdict = ("Oui : l" if job.core else "Non : l") if yes_no(plan.question) else "L"
+        verdict = ("Oui : l" if job.core else "Non : l") if yes_no(plan.question) and not plan.follow_up else "L"
         out.add(
             f"{verdict}e métier {job.job} a une fiche de transformation (c'est un métier cœur d'assistance)."
             if job.core
             else f"{verdict}e métier {job.job} n'a pas de fiche de transformation ; seuls les métiers cœur d'assistance en ont une."
         )
+        job_reminder(ctx, plan, out)  # with its figures
     ref = out.sources.ref(s.citation)
     sections = "\n".join(f"- Section {sec.number} – {sec.title} : {', '.join(sec.parts)}" for sec in s.sections)
     out.add(

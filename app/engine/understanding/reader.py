@@ -85,6 +85,7 @@ class Reader(ConversationSteps, TopicSteps, JobSteps):
     def read(self, text: str, conversation: Conversation) -> Plan:
         if reading.thanks(text):
             return Plan(intent="thanks", question=text)
+        text = reading.without_thanks(text)  # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?": the question
         if re.match(r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir)\b", fold(text)) and len(fold(text).split()) <= 4:
             return Plan(intent="greeting", question=text)  # "salut ça va ?", "Hello!"
         plan = self.planner.plan(text, conversation)

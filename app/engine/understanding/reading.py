@@ -133,7 +133,7 @@ THANKS = (
     r"^((bon|ben|eh bien|alors|ah|ok|bah) )?(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"
     r"|thank you|au revoir|bonne (journee|soiree|fin de journee|soiree|nuit|continuation)|a plus|a bientot|bye|ciao|salut et merci)\b"
 )
-POLITE = set("merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
+POLITE = set("anyway bye goodbye cheers merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
               "je vois compris a bientot au revoir et vous toi aussi d accord dac vu note j ai ah bon ben alors nickel impeccable ton ta tes votre vos "
               "aide aides bcp infos info explications reponses reponse precisions lot much so very you for help a lot thank thanks great perfect "
               "mille fois encore chouette entendu ca marche etait vraiment utile interessant sympa c etait".split())
@@ -224,6 +224,40 @@ def asked_figure(text: str) -> int | None:
 
 def worried(text: str) -> bool:
     return any(re.search(p, fold(text)) for p in WORRY)
+
+
+# The short forms people type, spelled out before anything reads the message ("c quoi le + exposé ?", "on est dans
+# la mm famille ?", "jsuis gestionaire paye"): whole words only.
+SMS = {"jsuis": "je suis", "jsui": "je suis", "chui": "je suis", "mm": "même", "bcp": "beaucoup", "pk": "pourquoi", "pq": "pourquoi",
+       "qd": "quand", "ds": "dans", "tt": "tout", "tjrs": "toujours", "ya": "il y a", "c": "c'est", "jpeux": "je peux", "chuis": "je suis",
+       "gestionaire": "gestionnaire", "koi": "quoi", "dac": "d'accord"}  # fmt: skip
+
+
+C_IS = r"(?i)\s+(quoi|qui|quand|grave|moi|toi|lui|elle|bien|vrai|faux|ça|ca|combien|où|ou|pas|normal|un|une|mon|ma|nul|beaucoup|peu|juste|le|la|les)\b"
+
+
+def spelled_out(text: str) -> str:
+    """SMS forms and symbols in words: "le + exposé" -> "le plus exposé", "c quoi" -> "c'est quoi"."""
+    text = re.sub(r"(?i)\b(le|la|les)\s*\+\s*(?=\w)", r"\1 plus ", text)
+    text = re.sub(r"(?i)\by['’]a\b", "il y a", text)
+    text = re.sub(r"(?i)\b(gestionn?aire( de)?) paye\b", r"\1 paie", text)  # the title's spelling, not "ça paye combien"
+    return re.sub(r"(?<![\w'’])([A-Za-z]+)(?![\w'’])", lambda m: SMS.get(m[1].lower(), m[1]) if m[1].lower() != "c" or re.match(C_IS, text[m.end():]) else m[1], text)
+
+
+# "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?", "Ok. Et dans l'autre sens …": the thanks before a question
+POLITE_OPENING = re.compile(
+    r"(?i)^\s*((ok(ay)?|d['’ ]?accord|merci( beaucoup| bien)?|super|parfait|très bien|tres bien|bien reçu|compris|ah|bon|entendu|"
+    r"ça marche|ca marche|génial|genial|nickel|thanks?( you)?|great|noted)\b[\s,.!;:]*)+"
+)
+
+
+def without_thanks(text: str) -> str:
+    """The question after a polite opening, when there is one of at least two words; else the text as it is."""
+    match = POLITE_OPENING.match(text)
+    rest = text[match.end():] if match else text
+    # a question after it ("Ok. Et dans l'autre sens ?"), not the rest of the thanks ("merci pour ces infos")
+    asks = "?" in rest or re.match(r"(?i)\s*(et|mais|alors|donc|puis|and)\b", rest)
+    return rest if match and asks and len(rest.split()) >= 2 and not thanks(text) else text
 
 
 def thanks(text: str) -> bool:
@@ -548,7 +582,7 @@ def describes_work(folded: str) -> bool:
 def first_person(folded: str) -> bool:
     """Whether the speaker speaks of their own job ("je", "mon", "moi"), not of "parle-moi", "dis-moi"."""
     folded = re.sub(r"\b(parle|dis|donne|montre|explique|raconte|rappelle|indique|envoie|fais|liste)[sz]? moi\b", " ", folded)
-    folded = re.sub(r"\bje (crois|pense|me demande|voudrais savoir|veux savoir)\b", " ", folded)  # a claim's hedge, not the speaker's job
+    folded = re.sub(r"\bje (crois|pense|me demande|voudrais|veux|souhaite|cherche|prepare)\b|\bj aimerais\b", " ", folded)  # a hedge or a request, not the speaker's job
     folded = re.sub(r"\b(mes|mon|ma) (equipes?|collegues?|collaborateurs?|agents?|salaries?|managers?|chef|cheffe|responsable|n 1|boss|mari|femme"
                     r"|pote|potes|copine|copain|amie?|binome|soeur|frere|voisine?|gars)\b", " ", folded)
     return bool(re.search(r"\b(je|j|mon|ma|mes|moi|me|suis je)\b", folded))
