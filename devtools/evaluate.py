@@ -192,6 +192,7 @@ DEV_SETS = (
              "questions pesées vers les affirmations, suites de conversation)"),
     ("dev8", "Huitième jeu de développement (`tests/eval/dev8/`, écrit sans le code au début de la sixième étape, puis lu ; "
              "suites de conversation, questions multiples, hors champ)"),
+    ("dev9", "Neuvième jeu de développement (`tests/eval/dev9/`, écrit sans le code pendant la sixième étape, puis lu)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
