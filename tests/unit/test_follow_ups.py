@@ -480,3 +480,32 @@ def test_a_question_after_thanks_is_answered_and_thanks_alone_stay_thanks(offlin
     assert "ne fait pas partie" not in opened.answer and "OPCO Atlas" in opened.answer
     for text in ("merci beaucoup pour ces infos", "thanks anyway, bye", "ça paye combien chargé d'assistance en 2025 ?"):
         assert offline_engine.ask(text).outcome in ("smalltalk", "out_of_scope")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Combien de métiers cœur voient leur score augmenter avec les experts ?", "Et baisser ?"], "**4 des 10 (40 %)** métiers cœur d'assistance, dont le score baisse"),
+        (["les 5 plus exposés selon les experts", "Et si on élargit à 10 ?"], "Les 10 métiers les plus exposés selon les experts métier"),
+        (["je suis chargée de réclamations clients", "c qui juste devant moi chez les experts ?", "et derrière ?"],
+         "13e selon les experts métier : **Actuaire / Tarificateur**"),
+        (["le chargé de réclamations clients", "Chez les experts, combien de métiers sont devant lui ?"], "11 métiers devant selon les experts métier"),
+        (["je suis chargé de conciergerie", "qui est encore moins exposé que moi ?"], "Les 2 métiers les plus exposés parmi les métiers dont le score PwC est inférieur à 0,06"),
+        (["J'ai lu que 57 % des métiers sont « en évolution » selon PwC, c'est exact ?", "Et chez les experts c'est 60 % ?"],
+         "Non : l'étude publie 52 % (experts métier) de métiers « En évolution », pas 60 %"),
+        (["Quels sont les enseignements clés de la consultation ?", "Celui sur les pilotes, plus en détail ?"], "- **Des pilotes en phase de test"),
+    ],
+)
+def test_follow_ups_from_the_ninth_development_set(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_a_score_asked_back_is_looked_up_in_both_qualifications(offline_engine):
+    answer = ask(offline_engine, "Top 3 de la famille Commercial, marketing, communication selon PwC ?", "et 0,43, c'est qui ?")[-1].answer
+    assert "Gestionnaire des médias sociaux** : experts 0,43" in answer
+
+
+def test_headcounts_are_outside_the_study_and_both_ends_keep_their_size(offline_engine):
+    assert offline_engine.ask("y'a combien de chargés d'études dans la branche ?").outcome == "out_of_scope"
+    both_ends = offline_engine.ask("Les 3 métiers les moins exposés et les 3 plus exposés selon PwC ?").answer
+    assert "Administrateur téléphonie" in both_ends and "Formateur d'assistance" in both_ends

@@ -57,6 +57,17 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         verdict = "Oui" if card.core else "Non"
         what = "est" if card.core else "n'est pas"
         out.add(f"{verdict} : {card.job} {what} un métier cœur d'assistance {row}.")
+    elif ahead := re.search(r"\bcombien\b.*\b(devant|au dessus|avant|derriere|en dessous|apres)\b", fold(plan.question)):
+        # "combien de métiers sont devant lui ?": counted from its place, in each qualification asked
+        before = ahead[1] in ("devant", "au dessus", "avant")
+        views = [v for v in (card.pwc, card.expert) if plan.qualification in ("both", v.qualification)]
+        counted = {v.qualification: v.rank - 1 if before else v.total - v.rank for v in views}
+        out.call("scoring.around", {"job": card.job, "side": "devant" if before else "derrière"}, counted)  # the count is the tool's
+        said = " ; ".join(
+            f"{v.rank - 1 if before else v.total - v.rank} métiers {'devant' if before else 'derrière'} {render.ACCORDING_TO[v.qualification]} "
+            f"({card.job} : {render.ordinal(v.rank)} sur {v.total})" for v in views
+        )
+        out.add(f"{said[0].upper()}{said[1:]} {row}.")
     elif re.search(PLACE_KEPT, fold(plan.question)) and yes_no(plan.question):  # "il a gardé sa place ?": yes or no first
         moved = card.change.rank_change
         said = "Oui : même position" if moved == 0 else f"Non : {abs(moved)} place{'s' if abs(moved) > 1 else ''} {'gagnée' if moved > 0 else 'perdue'}{'s' if abs(moved) > 1 else ''}"

@@ -159,7 +159,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             _same(ctx, result, one, out)
         elif "extremes" in ask.outputs:  # "le plus exposé et le moins exposé"
             for order in ("most", "least"):
-                q1 = q.model_copy(update={"order": order, "n": 1})
+                q1 = q.model_copy(update={"order": order, "n": q.n or 1})
                 r1 = ctx.tool.query(q1)
                 out.call("scoring.query", q1.model_dump(mode="json", exclude_defaults=True), r1)
                 _rank(ctx, r1, SetAsk(**(one.model_dump() | {"query": q1, "outputs": ["rank"]})), out)

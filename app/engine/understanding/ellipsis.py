@@ -24,7 +24,8 @@ CONNECTIVES = frozenset(
     "et mais puis alors donc ok bon ben bah pour chez selon cote du de des la le les l d en a au aux sur dans un une "
     "meme question chose pareil idem aussi maintenant plutot ca cela svp stp si par contre concernant quid sinon "
     "version vision avec qualification qualif classement d apres vu point vue ceux celles ceux la maintenant "
-    "what about and for in the with same question".split()
+    "what about and for in the with same question si on elargit elargis elargir etend etends prend prends prenons "
+    "passe passons affiche montre donne cote".split()
 )
 QUALIFICATION_WORDS = {
     "expert": r"\b(experts?( metiers?)?|representants? metiers?|requalification|vision metier)\b",
@@ -55,9 +56,11 @@ class TurnSlots:
     n: int | None = None
     core: bool | None = None
     measure: Literal["places", "points"] | None = None  # "et en places ?" after the biggest changes of score
+    direction: Literal["up", "down"] | None = None  # "et baisser ?" after the scores that rise
 
     def __bool__(self) -> bool:
-        return bool(self.jobs or self.family or self.profile or self.qualification or self.order or self.n or self.core is not None or self.measure)
+        return bool(self.jobs or self.family or self.profile or self.qualification or self.order or self.n or self.core is not None
+                    or self.measure or self.direction)
 
 
 class Ellipsis:
@@ -84,6 +87,10 @@ class Ellipsis:
             found.measure = "places"
         elif take(r"\ben (points?|score)( de score)?\b"):
             found.measure = "points"
+        if take(r"\b(baiss\w*|descend\w*|recul\w*|diminu\w*|perd\w*|chut\w*)\b"):
+            found.direction = "down"
+        elif take(r"\b(mont\w*|augment\w*|hausse\w*|progress\w*|gagn\w*|grimp\w*)\b"):
+            found.direction = "up"
         for which, pattern in QUALIFICATION_WORDS.items():
             if take(pattern):
                 found.qualification = which if found.qualification is None else None
@@ -149,6 +156,13 @@ class Ellipsis:
                 moved = {("places", "score_up"): "up", ("places", "score_down"): "down", ("points", "up"): "score_up", ("points", "down"): "score_down"}
                 update["moved"] = moved.get((measure, f.moved), f.moved)
             order, n = query.order, query.n
+            if slots.direction:
+                if f.moved not in ("up", "down", "score_up", "score_down"):
+                    return None  # "et baisser ?" of a set that did not move: not this reading's
+                scored = f.moved.startswith("score") if not slots.measure else measure == "points"
+                update["moved"] = ("score_" if scored else "") + slots.direction
+                if query.measure != "score":
+                    order = "least" if slots.direction == "down" else "most"
             if slots.order:
                 if query.measure != "score":
                     return None  # the most places gained "et les moins ?": the set reader's "other way"

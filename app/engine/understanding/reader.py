@@ -45,6 +45,7 @@ class Reader(ConversationSteps, TopicSteps, JobSteps):
             self.count_of_another_profile,
             self.compared_with_the_job_in_view,
             self.attribute_by_possessive,
+            self.relative_to_the_job_in_view,
             self.axes_by_size,
             self.term_defined,
             self.support_for_exposed_jobs,

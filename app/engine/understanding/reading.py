@@ -29,7 +29,7 @@ FAMILY_WORDS = {
 LOOSE_WORDS = {
     "02": ["medical", "medicaux", "medicale", "medicales", "sante", "soignants?"],
     "06": ["commercial", "commerciale", "commerciales", "commerciaux", "marketing", "communication", "vente"],
-    "07": ["si", "informatique", "informaticiens", "it", "numerique", "transformation digitale", "digital"],
+    "07": ["informatique", "informaticiens", "it", "numerique", "transformation digitale", "digital"],  # not "si" ("et si on …")
     "08": ["rh", "ressources humaines"],
     "09": ["management", "managers", "manageurs", "encadrement"],
     "10": ["data", "valorisation de la donnee"],
@@ -94,6 +94,8 @@ class FamilyReader:
             for code, pattern in self.loose:
                 for m in pattern.finditer(folded):
                     found.append((m.start(), code))
+            if "07" in self.families and re.search(r"\bSI\b", text):  # "le SI" in capitals, not "et si on …"
+                found.append((fold(text[: re.search(r"\bSI\b", text).start()]).__len__(), "07"))
         included: list[str] = []
         excluded: list[str] = []
         for start, code in sorted(found):
@@ -301,9 +303,11 @@ def ordinal_asked(text: str) -> int | None:
     match = re.match(ORDINAL_ASK, fold(text))
     # "et le dernier de la liste, il devient quoi chez les experts ?": the place, then what is asked of it
     rest = re.sub(r"^\s*(de la liste|de tout a l heure|du top( \d+)?|de ce top( \d+)?|de la liste d avant|cite)\b", " ", match["rest"]) if match else ""
+    if match and re.match(r"\s*(etudes?|volets?|parties?|phases?|qualifications?|fois|temps|semestre|annee)\b", match["rest"]):
+        return None  # "la seconde étude", "le premier volet": no place in a list
     rest = re.sub(r"^\s*(de (cette|ta|votre|la) liste|dans (cette|la) liste|de ce classement|parmi eux|d entre eux)\b", " ", rest)
     # "le dernier point de cet axe, ça veut dire quoi pour nous ?": an item of the axis in view, then what is asked of it
-    words = 12 if re.match(r"\s*(point|item|element|recommandation|preconisation|mesure)s?\b", rest) else 8
+    words = 12 if re.match(r"\s*(point|item|element|recommandation|preconisation|mesure)s?\b", rest) else 10
     if not match or len(rest.split()) > words or re.search(r"\b(plus|moins|sur|de l etude|du classement)\b", rest):
         return None
     if match["n"]:

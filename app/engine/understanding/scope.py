@@ -41,6 +41,9 @@ KINDS = (
     Outside("economie", "des effectifs ni des données économiques des entreprises ou de la branche", (
         r"\bchiffre d affaires\b", r"\ba (t il |t elle )?facture\b", r"\bfacturation de l etude\b", r"\bcombien de salaries\b",
         r"\bnombre de salaries\b", r"\bpart de femmes\b", r"\bparite\b", r"\bhow many people work\b", r"\bpeople work\b",
+        # "y'a combien de chargés d'études dans la branche ?": people, not jobs of the study
+        r"\bcombien (?!de metiers|de familles|d axes|d actions|de competences|de profils|de niveaux|de places|de points)(de |d )[\w ]{2,40}? (dans la branche|dans le secteur|en france|travaillent|sont employes)\b",
+        r"\bcombien de (personnes|salaries|employes|collaborateurs|agents|gens)\b",
     )),
     Outside("effectifs", "des effectifs ni des données économiques des entreprises ou de la branche", (r"\beffectifs?\b",), weak=True),
     Outside("repondants", "du nombre ni du nom des entreprises répondantes : elle donne les résultats de la consultation en proportions", (

@@ -124,7 +124,7 @@ def _score_bounds(raw: str, text: str) -> dict:
         return {"score_min": value, "score_above": True}
     if re.search(r"\binferieur\w*|\bmoins de\b|\ben dessous\b|\bsous\b|\bplus (petit|faible|bas)\w*|\bunder\b|\bbelow\b|<", raw.lower() + " " + text):
         return {"score_max": value, "score_below": True}
-    if re.search(r"\bexactement\b|\bont (un score de )?\b|\b(a|de|egal a)\b", text):
+    if re.search(r"\bexactement\b|\bont (un score de )?\b|\b(a|de|egal a)\b|\bc est qui\b|\bqui (est|a|c est)\b|\blesquels?\b|\bquels? metiers?\b", text):
         return {"score_min": value, "score_max": value}
     return {}
 
@@ -428,6 +428,10 @@ class SetReader:
     def _share_claim(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
         """ "donc 58 % des métiers sont en évolution ?"."""
         percent = re.search(r"\b(\d{1,3})(?:[,.](\d))?\s*(?:%|pour ?cent)", s.question)
+        last = conversation.last
+        if percent and not s.profile and re.match(FOLLOW, s.text) and last is not None:
+            # "et chez les experts c'est 60 % ?" after "57 % en évolution selon PwC ?": the same profile
+            s.profile = (last.set_ask.query.filter.profile if last.set_ask is not None else None) or last.profile
         if not (percent and s.profile and not s.negated and not (s.families or s.excluded or s.core is not None or s.bounds)):
             return None
         which = qualification(s.text)
@@ -527,8 +531,8 @@ class SetReader:
         base = JobFilter(families=s.families, exclude_families=s.excluded, core=s.core, profile=s.profile, profile_negated=s.negated, **s.bounds)
         if s.summary:
             return self._ask(base.model_copy(update={"profile": s.profile, "profile_negated": s.negated}), text, "score", False, False, None, None, [s.summary], family_named=bool(s.families))
-        if s.most and s.least and s.measure == "score":  # "le plus exposé et le moins exposé"
-            return self._ask(base, text, s.measure, True, False, None, None, ["extremes"], family_named=bool(s.families))
+        if s.most and s.least and s.measure == "score":  # "le plus exposé et le moins exposé", "les 3 … et les 3 …"
+            return self._ask(base, text, s.measure, True, False, s.n, None, ["extremes"], family_named=bool(s.families))
         outputs: list[Output] = []
         if s.counting:
             outputs.append("count")
@@ -628,6 +632,6 @@ class SetReader:
                 }
             ),
             outputs=outputs,
-            both=previous.both and which == "both",
+            both=(previous.both or bool(bounds)) and which == "both",  # "et 0,43, c'est qui ?": in either qualification
             family_named=previous.family_named,
         )

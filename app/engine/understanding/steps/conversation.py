@@ -160,17 +160,25 @@ class ConversationSteps(Steps):
         """ "quel est leur niveau d'exposition ?", "et mon score exact chez les experts ?", "ce qui le place à quel
         rang ?": the card of the job in view (the speaker's own for "mon"), not the study's term of that name."""
         folded = fold(text)
-        neighbour = re.search(r"\bjuste (au dessus|devant|avant|au dessous|en dessous|derriere|apres)\b", folded)
+        last = conversation.last
+        after_neighbour = last is not None and (last.topic or "").startswith("neighbour:")
+        neighbour = re.search(r"\bjuste (au dessus|devant|avant|au dessous|en dessous|derriere|apres)\b", folded) or (
+            after_neighbour and re.fullmatch(r"(et )?(juste )?(au dessus|devant|avant|au dessous|en dessous|derriere|apres)( (de )?(lui|elle|moi|nous))?", folded)
+        )  # "c'est qui juste devant moi ?" then "et derrière ?"
         if neighbour and conversation.jobs and not self.planner.jobs_in(text)[0]:
             # "et juste au-dessus de lui côté experts ?": the job one place away in that ranking
-            which = plan.qualification if plan.qualification != "both" else (conversation.last.qualification if conversation.last and conversation.last.qualification != "both" else "pwc")
-            rank = self.planner.tool.by_id[conversation.jobs[0]].exposure(Qualification(which)).rank
-            step = -1 if neighbour[1] in ("au dessus", "devant", "avant") else 1
+            which = plan.qualification if plan.qualification != "both" else (last.qualification if last and last.qualification != "both" else "pwc")
+            mine = re.search(r"\b(moi|nous|je|j)\b", folded)
+            base = last.topic.split(":", 1)[1] if after_neighbour and not re.search(r"\b(lui|elle)\b", folded) else (conversation.mine() if mine else conversation.jobs)[0]
+            rank = self.planner.tool.by_id[base].exposure(Qualification(which)).rank
+            step = -1 if re.search(r"\b(au dessus|devant|avant)\b", folded) else 1
             if 1 <= rank + step <= self.planner.tool.total:
                 ask = SetAsk(query=JobQuery(qualification=which, position=rank + step, order="most"), outputs=["rank"])
-                return Plan(intent="query", question=text, qualification=which, set_ask=ask, follow_up=True)
-        core = re.search(r"\b(il|elle|lui|mon metier|ce metier|son metier|mon poste|ce poste|le mien|la mienne)\b.*\bcoeurs?\b|\bcoeurs?\b.*\b(mon metier|le mien|la mienne|lui|ce metier)\b", folded)
-        if core and conversation.jobs and not self.planner.jobs_in(text)[0] and not re.search(r"\b(c est quoi|veut dire|signifie|definition|combien|lesquels|quels)\b", folded):
+                return Plan(intent="query", question=text, qualification=which, set_ask=ask, follow_up=True, topic=f"neighbour:{base}")
+        core = re.search(r"\b(il|elle|lui|ca|c est|mon metier|ce metier|son metier|mon poste|ce poste|le mien|la mienne)\b.*\bcoeurs?\b|\bcoeurs?\b.*\b(mon metier|le mien|la mienne|lui|ce metier)\b", folded)
+        if core and conversation.jobs and not self.planner.jobs_in(text)[0] and not re.search(
+            r"\b(c est quoi|veut dire|signifie|definition|combien|lesquels|quels|seule?s?|top|liste|parmi|dedans|ces|eux)\b", folded
+        ):  # (not "c'est le seul métier cœur de ce top 5 ?": the list in view)
             # "et il est cœur mon métier ?": a yes or no on the job in view (the speaker's for "mon")
             mine = re.search(r"\b(mon|ma|le mien|la mienne|je|j)\b", folded)
             return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)
@@ -196,6 +204,20 @@ class ConversationSteps(Steps):
             return Plan(intent="compare", question=text, jobs=conversation.jobs[:3], qualification=plan.qualification)
         mine = re.search(r"\b(mon|ma|mes|notre|nos|me|m|je|j|moi)\b", folded)
         return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)
+
+    def relative_to_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "qui est encore moins exposé que moi ?", "lesquels sont plus exposés que lui ?": the jobs on one side of
+        the job in view (the speaker's for "moi"), in the qualification asked (both when none is)."""
+        folded = fold(text)
+        side = re.search(r"\b(plus|moins) (expose|touche|impacte|menace|concerne)\w* que (moi|lui|elle|nous|mon metier|ce metier|le mien|la mienne)\b", folded)
+        if not side or not conversation.jobs or self.planner.jobs_in(text)[0] or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        job = self.planner.tool.by_id[(conversation.mine() if side[3] in ("moi", "nous", "mon metier", "le mien", "la mienne") else conversation.jobs)[0]]
+        which = plan.qualification if plan.qualification != "both" else "pwc"
+        score = job.exposure(Qualification(which)).score
+        bounds = {"score_max": score, "score_below": True} if side[1] == "moins" else {"score_min": score, "score_above": True}
+        query = JobQuery(filter=JobFilter(**bounds), qualification=which, order="most" if side[1] == "moins" else "least", n=5)
+        return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=SetAsk(query=query, outputs=["rank"]), follow_up=True)
 
     def count_of_another_profile(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "combien en forte transformation ?" → "et les émergents ?", "et le reste ?": the same count, another profile."""
@@ -333,6 +355,8 @@ class ConversationSteps(Steps):
         folded = fold(text)
         if last is None or len(folded.split()) > 10 or plan.intent in ("refusal", "out_of_scope", "dialia", "handout"):
             return None  # (a topic the message names itself: "et pour le dialogue social, y a un outil ?")
+        if last.intent == "maturity" and re.match(r"(celui|celle|le|la) (sur|des|du|de la)\b", folded) and (topic := maturity_topic(folded)):
+            return Plan(intent="maturity", question=text, topic=topic, follow_up=True)  # "celui sur les pilotes, plus en détail ?"
         # "combien ont des pilotes ?" in a conversation about the survey: another of its findings
         unsaid = plan.intent in ("retrieval", "absent_job", "ambiguous_job") and len(folded.split()) <= 6
         if not (re.match(r"^(et|and|mais|puis)\b", folded) or unsaid):

@@ -218,6 +218,8 @@ class TopicSteps(Steps):
             return None
         if re.search(r"\b(metiers?|postes?|emplois?|familles?)\b", folded) or self.families.codes(text, loose=True)[0]:
             return None  # jobs asked about ("classez les métiers RH…"), not a kind of competence
+        if reading.first_person(folded) or re.search(r"\b(il|elle|lui|on|nous)\b", folded) and conversation.jobs:
+            return None  # "donc je fais partie des moins exposés ?": a job, the speaker's or the one in view
         found = matched_items(text, [(f"{e.title} {e.description}", e) for e in self.study.exposure_findings])
         exposure = re.search(r"\b(expos\w*|compte\w*|protege\w*|remplac\w*|touche\w*|epargn\w*|automatis\w*|menace\w*|risque\w*|impact\w*)\b", folded)
         if not found or not (names_an_item(found) or exposure):
