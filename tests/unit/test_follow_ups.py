@@ -509,3 +509,16 @@ def test_headcounts_are_outside_the_study_and_both_ends_keep_their_size(offline_
     assert offline_engine.ask("y'a combien de chargés d'études dans la branche ?").outcome == "out_of_scope"
     both_ends = offline_engine.ask("Les 3 métiers les moins exposés et les 3 plus exposés selon PwC ?").answer
     assert "Administrateur téléphonie" in both_ends and "Formateur d'assistance" in both_ends
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["combien d'émergents ?", "Le profil émergent est identique dans les deux qualifications ?"],
+         "Oui : « Emergent » compte 8 métiers selon PwC et 8 selon les experts métier"),
+        (["j'suis chargé de conciergerie", "donc je fais partie des moins exposés ?"], "Oui, il est parmi les moins exposés"),
+        (["Je suis formatrice dans l'assistance, paraît que le formateur est le 2e métier le plus exposé ?"], "Oui, c'est exact d'après l'étude"),
+    ],
+)
+def test_claims_on_counts_and_on_the_speaker_s_job(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -354,6 +354,13 @@ def stats(ctx: Context, plan: Plan, out: Composed) -> None:
             f"(l'étude publie {p.published_share_pwc} %) ; experts métier {p.count_expert} métiers, soit "
             f"{render.share(p.share_expert)} % (l'étude publie {p.published_share_expert} %) {ref}"
         )
+    if plan.topic == "compared" and plan.profile:  # "le profil émergent est identique dans les deux qualifications ?"
+        p = next(p for p in stats.profiles if p.label == plan.profile)
+        same = p.count_pwc == p.count_expert
+        out.add(
+            f"{'Oui' if same else 'Non'} : « {p.label} » compte {p.count_pwc} métiers selon PwC et {p.count_expert} selon les experts métier "
+            f"(l'étude publie {p.published_share_pwc} % et {p.published_share_expert} %) {out.sources.ref(ctx.tool.table_citation)}."
+        )
     out.add("\n".join(lines))
     gaps = [
         f for f in ctx.findings if f.kind == "parts_publiees" and (not plan.profile or plan.profile in f.message)

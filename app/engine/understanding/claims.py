@@ -126,7 +126,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
                 notes.append(f"pas « {label} »")
             break
     extreme = re.search(r"\ble (plus|moins) (expose|menace|touche|impacte|concerne)\w*( de (tous|l etude|toute l etude|tout le classement))?\b|\bmost exposed\b|\bleast exposed\b|\ble plus bas\b|\ble plus haut\b|(?<!en )\bpremiers?\b|\bderniers?\b|\bnumero (1|un)\b|\ble maximum\b|\ble minimum\b|\ble max\b|\ble min\b", text)
-    if extreme and not re.search(r"\b(plus|moins) expose\w* que\b", text):
+    if extreme and not re.search(r"\b(plus|moins) expose\w* que\b|\b\d{1,2} ?(e|eme) (metier )?(le )?(plus|moins)\b", text):
         top = bool(re.search(r"\bplus expose|\bmost\b|\bplus haut|\bpremier|\bnumero|\bmax", extreme[0]))
         # "le plus exposé des métiers cœur ?": the first of the core jobs, not of all 58
         core = bool(re.search(r"\bcoeurs?\b", text)) and not re.search(r"\bde tous\b|\bdes 58\b|\bde l etude\b", text)
@@ -154,7 +154,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         checks.append(best.id == card.job_id)
         what = "la plus forte baisse" if down else "la plus forte progression"
         notes.append(f"{what} est bien la sienne" if checks[-1] else f"{what} est celle de {best.job} ({abs(moved_most)} places)")
-    safe = re.search(r"\b(risque\w* rien|ne risque\w* rien|rien a craindre|tranquilles?|epargnee?s?|a l abri|pas (du tout |vraiment )?(concernee?s?|touchee?s?|menacee?s?|exposee?s?|impactee?s?))\b", text)
+    safe = re.search(r"\b(parmi|partie) des moins (exposes|touches|impactes)|\b(risque\w* rien|ne risque\w* rien|rien a craindre|tranquilles?|epargnee?s?|a l abri|pas (du tout |vraiment )?(concernee?s?|touchee?s?|menacee?s?|exposee?s?|impactee?s?))\b", text)
     middle = False
     if safe and not checks:
         # low exposure claimed: the more exposed reading must be among the least exposed

@@ -47,6 +47,7 @@ class Reader(ConversationSteps, TopicSteps, JobSteps):
             self.attribute_by_possessive,
             self.relative_to_the_job_in_view,
             self.axes_by_size,
+            self.profile_counts_compared,
             self.term_defined,
             self.support_for_exposed_jobs,
             self.about_the_study,

@@ -390,7 +390,7 @@ class ConversationSteps(Steps):
             and claims.yes_no(text)
             and re.match(
                 r"^(et |donc |alors |mais )?((mon|ma) (chef|manager|collegue|responsable|rh)|on|ils?) (m a )?(dit|dis|disent|pretend\w*|affirme\w*) (que |qu )?"
-                r"|^(et |donc |alors |mais )?(c est|ce n est|ca|il|elle|on|mon metier|mon score|son metier|ce metier|le metier|je suis|j ai|je passe|je suis passe|on passe|il passe)\b",
+                r"|^(et |donc |alors |mais )?(c est|ce n est|ca|il|elle|on|mon metier|mon score|son metier|ce metier|le metier|je suis|j ai|je passe|je suis passe|on passe|il passe|je fais partie|on fait partie)\b",
                 folded,
             )
             and plan.intent not in ("refusal", "out_of_scope", "sheets", "recommendations", "priority_actions", "maturity", "dialia")

@@ -225,3 +225,18 @@ class TopicSteps(Steps):
         if not found or not (names_an_item(found) or exposure):
             return None
         return Plan(intent="exposure_findings", question=text, qualification=plan.qualification, topic=found[0][2].id)
+
+    def profile_counts_compared(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "le profil émergent est identique dans les deux qualifications ?", "et les émergents, ça bouge entre les
+        deux ?": the profile's counts, PwC against the experts, yes or no first."""
+        folded = fold(text)
+        profile = profile_in(folded)
+        if not profile or self.planner.jobs_in(text)[0] or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        if not re.search(r"\b(identique|pareil|meme|change\w*|bouge\w*|differ\w*|varie\w*|evolue\w*|stable)\b", folded):
+            return None
+        if not re.search(r"\b(deux qualifications|les deux|entre (les deux|pwc et)|pwc et (les )?experts|d une qualification a l autre|deux classements)\b", folded):
+            return None
+        if re.search(r"\b(lesquels|quels metiers|qui|metiers? (qui|ont))\b", folded):
+            return None  # the jobs that changed, not the counts
+        return Plan(intent="stats", question=text, profile=profile, topic="compared")
