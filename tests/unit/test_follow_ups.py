@@ -522,3 +522,17 @@ def test_headcounts_are_outside_the_study_and_both_ends_keep_their_size(offline_
 )
 def test_claims_on_counts_and_on_the_speaker_s_job(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["le chargé de méthodes et procédures", "ça veut dire quoi 38e ?"],
+         "38e sur 58 selon PwC : 37 métiers sont plus exposés que Chargé de méthodes et procédures et 20 le sont moins"),
+        (["le juriste", "ça veut dire quoi concrètement ?"], "- **En évolution** : Ils sont faiblement ou modérément impactés"),
+        (["je suis gestionnaire de dossiers d'assistance", "1,00 c'est le max ?"], "Oui : 1,00 est le score d'exposition maximal de l'étude"),
+        (["who's first for the experts?", "the experts requalified the data analysts too?"], "(The study is in French"),
+    ],
+)
+def test_what_the_card_in_view_means(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

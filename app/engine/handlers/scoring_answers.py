@@ -57,6 +57,15 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         verdict = "Oui" if card.core else "Non"
         what = "est" if card.core else "n'est pas"
         out.add(f"{verdict} : {card.job} {what} un métier cœur d'assistance {row}.")
+    elif (place := re.search(r"\b(\d{1,2}) ?(e|eme|er|ere)\b", fold(plan.question))) and re.search(r"\b(veut dire|signifie\w*|mean\w*)\b", fold(plan.question)) and any(
+        v.rank == int(place[1]) for v in (card.pwc, card.expert)
+    ):  # "ça veut dire quoi 38e ?": that place, in words
+        v = next(v for v in (card.pwc, card.expert) if v.rank == int(place[1]))
+        out.call("scoring.around", {"job": card.job, "rank": v.rank}, {"plus exposés": v.rank - 1, "moins exposés": v.total - v.rank})
+        out.add(
+            f"{render.ordinal(v.rank)} sur {v.total} {render.ACCORDING_TO[v.qualification]} : {v.rank - 1} métiers sont plus exposés que "
+            f"{card.job} et {v.total - v.rank} le sont moins (la 1re place est la plus exposée) {row}."
+        )
     elif ahead := re.search(r"\bcombien\b.*\b(devant|au dessus|avant|derriere|en dessous|apres)\b", fold(plan.question)):
         # "combien de métiers sont devant lui ?": counted from its place, in each qualification asked
         before = ahead[1] in ("devant", "au dessus", "avant")

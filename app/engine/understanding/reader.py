@@ -48,6 +48,7 @@ class Reader(ConversationSteps, TopicSteps, JobSteps):
             self.relative_to_the_job_in_view,
             self.axes_by_size,
             self.profile_counts_compared,
+            self.meaning_for_the_job_in_view,
             self.term_defined,
             self.support_for_exposed_jobs,
             self.about_the_study,

@@ -219,6 +219,25 @@ class ConversationSteps(Steps):
         query = JobQuery(filter=JobFilter(**bounds), qualification=which, order="most" if side[1] == "moins" else "least", n=5)
         return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=SetAsk(query=query, outputs=["rank"]), follow_up=True)
 
+    def meaning_for_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "ça veut dire quoi 38e ?" after a job's card: where that place stands; "ça veut dire quoi concrètement ?",
+        "what does that mean in practice?": the definition of the job's profile."""
+        folded = fold(text)
+        last = conversation.last
+        if not conversation.jobs or last is None or last.intent not in ("job", "reassure_job") or self.planner.jobs_in(text)[0]:
+            return None
+        asks_meaning = re.search(r"\b(veut dire|veulent dire|signifie\w*|ca implique|c est a dire|mean|means)\b", folded)
+        if not asks_meaning:
+            return None
+        if re.search(r"\b\d{1,2} ?(e|eme|er|ere)\b", folded):  # a place of the card
+            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification, topic="place")
+        if re.fullmatch(r"(et |mais |ok |donc )?((ca|cela|that|it|ce profil|son profil|ce score) )?(veut dire|signifie|means?|does (that|it) mean)( quoi)?( (concretement|en pratique|in practice|pour moi|pour lui|pour nous))?( exactement)?"
+                        r"|(et |mais |ok |donc )?(qu est ce que|que) (ca|cela|that) (veut dire|signifie)( (concretement|en pratique|in practice|pour moi|pour nous))?|(que veut dire|what does) (ca|cela|that|it)( mean)?( (concretement|en pratique|in practice|pour moi))?", folded):
+            job = self.planner.tool.by_id[conversation.jobs[0]]
+            which = plan.qualification if plan.qualification != "both" else "expert"
+            return Plan(intent="profiles", question=text, profile=job.exposure(Qualification(which)).classification, qualification=plan.qualification)
+        return None
+
     def count_of_another_profile(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "combien en forte transformation ?" → "et les émergents ?", "et le reste ?": the same count, another profile."""
         last = conversation.last
@@ -500,6 +519,11 @@ class ConversationSteps(Steps):
         elif last.intent == "stats" and last.profile:
             last = last.model_copy(update={"set_ask": SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), both=True)})
         elif last.intent != "query" or last.set_ask is None:
+            return None
+        f = last.set_ask.query.filter
+        if not (f.families or f.profile or f.core is not None or f.moved or f.score_min is not None or f.score_max is not None):
+            return None  # a ranking of all 58 is no set to be in ("les experts ont requalifié les data analysts aussi ?")
+        if re.search(r"\b(requalifi|revu|reevalu|reexamin)\w*", folded):
             return None
         if not re.search(r"\b(aussi|egalement|en fait partie|en font partie|fait partie|font partie|dedans|dans (la|cette|ta|votre) liste|dans le lot|parmi (eux|elles|ces)|inclus|too|also)\b", folded):
             return None
