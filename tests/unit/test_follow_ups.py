@@ -536,3 +536,15 @@ def test_claims_on_counts_and_on_the_speaker_s_job(offline_engine, turns, first)
 )
 def test_what_the_card_in_view_means(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Quelles formations l'étude recommande-t-elle ?", "Et pour l'encadrement ?"], "L'étude recommande sur ce point : « Accompagner les managers »"),
+        (["Le score va de combien à combien ?", "C'est une mesure absolue ou relative ?"], "Pour chaque métier, les niveaux d'impact"),
+    ],
+)
+def test_a_follow_up_in_other_words_than_the_study_s(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(first)

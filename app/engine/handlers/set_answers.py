@@ -182,6 +182,8 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         out.charts.append(ChartSpec(kind="ranking", job_ids=shown, qualification=qualifications[-1]))
     elif "list" in ask.outputs and 1 < len(shown) <= 20:
         out.charts.append(ChartSpec(kind="compare", job_ids=shown))
+    if ask.which and ask.claimed_core:  # "lequel est cœur ?": the core ones are the ones in view after
+        shown = sorted(shown, key=lambda j: not ctx.tool.by_id[j].core)
     if ask.nth and len(shown) >= ask.nth:  # "le deuxième plus gros recul": that one, first, and in view after
         asked = shown[ask.nth - 1]
         card = ctx.tool.card(asked)

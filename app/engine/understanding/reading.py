@@ -612,13 +612,14 @@ DEFINE_FRAMES = (
     r"\b(va|varie) de combien a combien\b|\bsur quelle echelle\b|\bc est sur (combien|quelle)\b|\bnote sur \d+\b",
     r"\bcomment (pwc|les experts|l etude|ils|on) (a|ont)? ?(note|evalue|qualifie|cote)\w* les competences\b",
     r"\bcompetences?\b.*\bnote\w* (de \d+ a \d+|sur \d+)\b",
+    r"\b(mesure|score|note|classement)\b.*\b(absolue?|relative?)\b|\b(absolue?|relative?) ou (absolue?|relative?)\b",  # "une mesure absolue ou relative ?"
 )
 # the study's terms, first match wins: (intent, topic, pattern)
 TERMS = (
     ("levels", None, r"\b(note|evalue|qualifie|cote)\w* les competences\b|\bcompetences?\b.*\bnotee?s?\b|\bniveaux?( d (impact|exposition))?\b|\b(leger|modere|majeur)\b"),
     ("profiles", None, r"\b(profils?|categories|classifications?)( d impact)?\b|\bemergents?\b|\bforte transfo\w*|\ben evolution\b|\bnon impactes?\b"),
     ("methodology", "core", r"\b(metiers? )?coeurs?( d assistance)?\b"),
-    ("methodology", "score", r"\bscores?( d (exposition|expo)| metier)?\b|\bnote\b|\bechelle\b"),
+    ("methodology", "score", r"\bscores?( d (exposition|expo)| metier)?\b|\bnote\b|\bechelle\b|\bmesure (absolue|relative)\b|\b(absolue?|relative?) ou (absolue?|relative?)\b"),
     ("methodology", "qualifications", r"\bqualifications?\b"),
 )
 

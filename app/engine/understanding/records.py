@@ -15,10 +15,16 @@ GENERIC_STEMS = set(analyze(
 )) - {"a"}  # fmt: skip
 
 
+# Words people use for the study's own words ("l'encadrement" for the managers the recommendations name)
+MANAGERS = ("manager", "manag")  # the stems of "managers" and "manager"
+SYNONYMS = {"encadr": MANAGERS, "encadrant": MANAGERS, "chef": MANAGERS, "cadr": MANAGERS}
+
+
 def matched_items(question: str, items: list[tuple[str, object]]) -> list[tuple[int, bool, object]]:
     """Items (recommendations, priority actions) that share the question's specific words, best first; the flag
     says whether the item holds every specific word of the question."""
-    asked = {t for t in analyze(question) if len(t) > 1} - GENERIC_STEMS  # "à" is no topic
+    stems = [t for t in analyze(question) if len(t) > 1]  # "à" is no topic
+    asked = {w for t in stems for w in SYNONYMS.get(t, (t,))} - GENERIC_STEMS
     if not asked:
         return []
     found = []
