@@ -193,6 +193,7 @@ DEV_SETS = (
     ("dev8", "Huitième jeu de développement (`tests/eval/dev8/`, écrit sans le code au début de la sixième étape, puis lu ; "
              "suites de conversation, questions multiples, hors champ)"),
     ("dev9", "Neuvième jeu de développement (`tests/eval/dev9/`, écrit sans le code pendant la sixième étape, puis lu)"),
+    ("dev10", "Dixième jeu de développement (`tests/eval/dev10/`, écrit sans le code pendant la sixième étape, puis lu)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,

@@ -548,3 +548,21 @@ def test_what_the_card_in_view_means(offline_engine, turns, first):
 def test_a_follow_up_in_other_words_than_the_study_s(offline_engine, turns, first):
     answer = ask(offline_engine, *turns)[-1].answer
     assert answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Sur quelle base les compétences des métiers ont-elles été évaluées ?"], "Une correspondance a été établie entre les 58 métiers"),
+        (["Sur quelle base les compétences ont-elles été évaluées ?", "Et l'échelle utilisée pour chaque compétence ?"], "Pour chaque compétence, un niveau d'exposition"),
+        (["Pourquoi l'étude présente-t-elle deux qualifications de l'exposition ?"], "Une première qualification de l'exposition"),
+        (["Les métiers cœur ?", "Lequel des deux a progressé, le formateur ou l'infirmier ?", "Combien de ces 10 métiers cœur sont en forte transformation selon les experts ?"],
+         "**6 des 10 (60 %)** métiers cœur d'assistance, au profil « En forte transformation » selon les experts métier"),
+        (["Qu'est-ce qu'un métier « émergent » au sens de l'étude ?", "Le technicien informatique en fait partie, non ?"], "Non : Technicien informatique ne fait pas partie"),
+        (["Coucou, je fais de la conciergerie pour une boîte d'assistance", "et c quoi le métier le moins exposé de tous ?"], "Le métier le moins exposé selon PwC est **Chargé de services généraux**"),
+        (["Je suis au support technique d'assistance. Je dois m'inquiéter ?", "0,82 ?!"], "Oui"),
+        (["le gestionnaire de réseau prestataires", "et l'animateur de réseau ?", "donc l'un est cœur et pas l'autre ?"], "Gestionnaire de réseau prestataires est un métier cœur"),
+    ],
+)
+def test_follow_ups_from_the_tenth_development_set(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

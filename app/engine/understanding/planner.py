@@ -674,7 +674,7 @@ class Planner:
             return None  # "et chez PwC, même question ?" after a set: the set reader asks it again
         if last.intent == "compare" and len(conversation.jobs) >= 2 and base["qualification"] != "both":
             return Plan(intent="compare", jobs=conversation.jobs, follow_up=True, **base)  # "et selon les experts ?"
-        if conversation.jobs and (
+        if conversation.jobs and not _has(text, r"\b(le|la|les) (metier |poste )?(plus|moins)\b", r"\bde tous\b") and (
             base["qualification"] != "both"
             or _has(
                 text,
@@ -682,7 +682,7 @@ class Planner:
                 r"\bpourquoi\b",
                 r"\bet (lui|elle)\b",
             )
-        ):
+        ):  # (not "et c'est quoi le métier le moins exposé de tous ?": a ranking)
             return Plan(intent="job", jobs=conversation.jobs[:1], follow_up=True, **base)
         return None
 

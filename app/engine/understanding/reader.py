@@ -47,6 +47,7 @@ class Reader(ConversationSteps, TopicSteps, JobSteps):
             self.attribute_by_possessive,
             self.relative_to_the_job_in_view,
             self.axes_by_size,
+            self.method_asked,
             self.profile_counts_compared,
             self.meaning_for_the_job_in_view,
             self.term_defined,

@@ -283,7 +283,8 @@ class SetReader:
             most = most or not re.search(r"\b(le|les) moins\b", text)
         last_about_family = conversation.last is not None and re.search(r"\bfamilles?\b", fold(conversation.last.question))
         this_family = not families and re.search(r"(?<!hors )(?<!hors de )\bcette famille\b", text)
-        own_family = bool(re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text) or this_family) or bool(
+        same_family = not families and re.search(r"\b(metiers?|ceux|celles|autres|qui) (de|dans) la meme famille\b(?! que)", text)
+        own_family = bool(re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text) or this_family or same_family) or bool(
             conversation.jobs and not families and re.search(r"\bde la famille\b|\bdans la famille\b", text) and not re.search(r"\bfamille\s*\d", text)
         ) or bool(conversation.jobs and not families and last_about_family and re.search(r"\bdedans\b|\bqui d autre\b", text))
         if own_family and re.search(r"\bqui d autre\b|\bles autres\b|\bil y a qui\b|\bdedans\b", text):
@@ -326,6 +327,9 @@ class SetReader:
         """ "les deux sont dans la même famille ?", "les deux sont des métiers cœur ?"."""
         same = next((key for key, pattern in SAME if re.search(pattern, text)), None)
         pair = conversation.pair()
+        if re.search(r"\bl (un|une)\b.*\bcoeurs?\b.*\bl autre\b", text) and len(jobs) < 2 and len(pair) >= 2:
+            # "donc l'un est cœur et pas l'autre ?": which of the two is
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["all"], claimed_core=True, which=True)
         both_core = re.search(r"\b(les deux|tous les deux|les 2|ils|on)\b.*\b(metiers? )?(coeurs?|core)\b", text)
         if both_core and len(jobs) < 2 and len(pair) >= 2 and yes_no(question):
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["all"], claimed_core=True)
@@ -592,6 +596,9 @@ class SetReader:
             update |= bounds
         if moved:
             update["moved"] = moved
+        elif f.moved and (profile or core is not None or bounds) and measure == "score" and not _has(text, PLACES_UP, PLACES_DOWN, PROFILE_CHANGED, SCORE_UP, SCORE_DOWN):
+            # "combien de ces 10 métiers cœur sont en forte transformation ?" after who gained places: a set of its own
+            update |= {"moved": None, "to_profile": None}
         elif f.profile and re.search(r"\b(ont|a|qui ont) change\b|\bchangent\b", text):
             update["moved"] = "profile_changed"  # "lesquels ont changé ?" after a profile's list: those that left it
             which = "pwc"

@@ -398,7 +398,8 @@ class ConversationSteps(Steps):
     def claim_on_the_conversation_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "c'est le plus bas de l'étude ?" about the job of the conversation: a claim to check on its card."""
         folded = fold(text)
-        bare = "??" not in text and "?!" not in text and re.fullmatch(r"((ah|oh|bah|ben|quand meme|donc|alors|wow|waouh|hein|ok) )*(\d{1,2} ?(e|eme|er)|[01] \d\d)( sur (58|combien))?( (chez|selon) (pwc|les experts))?( (alors|donc|quand meme|vraiment))?"
+        alone = re.fullmatch(r"\s*[01][,.]\d\d\s*(\?!+|!+\??)\s*", text)  # "0,82 ?!": the figure of the job in view, surprised
+        bare = ("??" not in text and "?!" not in text or alone) and re.fullmatch(r"((ah|oh|bah|ben|quand meme|donc|alors|wow|waouh|hein|ok) )*(\d{1,2} ?(e|eme|er)|[01] \d\d)( sur (58|combien))?( (chez|selon) (pwc|les experts))?( (alors|donc|quand meme|vraiment))?"
                                                            r"(?P<size> (c est|c|ca fait|ca reste) (beaucoup|peu|enorme|grave|bien|normal|haut|bas|eleve|faible|pas mal)( non)?)?", folded)
         if conversation.jobs and bare and plan.intent not in ("refusal", "out_of_scope"):  # "ah quand même… 3e sur 58 ?"
             # "0,49 c'est beaucoup ?" asks where it stands (no claim to check); "3e sur 58 ?" checks the figure
@@ -417,7 +418,7 @@ class ConversationSteps(Steps):
             and not reading.worried(text)
             and not self.planner.jobs_in(text)[0]
             and not (re.search(r"\brecord\b", folded) and conversation.last is not None and conversation.last.set_ask is not None)
-            and not re.search(r"\b(ce top|cette liste|la liste|parmi|dedans|de ces|ces \d+)\b", folded)  # the list in view, not its last job
+            and not re.search(r"\b(ce top|cette liste|la liste|parmi (ce|ces|cette|eux|elles|la liste)|dedans|de ces|ces \d+)\b", folded)  # the list in view, not its last job
         ):
             mine = re.search(r"\b(on|je|j|mon|ma)\b", folded)  # "on est tranquilles alors ?", "mon chef dit que mon score…"
             return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
@@ -516,7 +517,7 @@ class ConversationSteps(Steps):
             return None
         if last.intent == "changes":  # the jobs that changed profile, as a set
             last = last.model_copy(update={"set_ask": SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")))})
-        elif last.intent == "stats" and last.profile:
+        elif last.intent in ("stats", "profiles") and last.profile:  # "le technicien informatique en fait partie, non ?"
             last = last.model_copy(update={"set_ask": SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), both=True)})
         elif last.intent != "query" or last.set_ask is None:
             return None

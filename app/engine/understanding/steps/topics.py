@@ -21,6 +21,15 @@ HANDOUT = (
     r"reunion|cse|partag\w*|transmettr\w*|donner|diffus\w*|afficher|pdf|collegues|equipe)\b|\b(fais|faire|prepare\w*|genere\w*|sors?)\b.*\b(fiche|pdf|document|resume|synthese|recap\w*)\b.*\b(distribu\w*|imprim\w*|remettre|reunion|cse|partag\w*|collegues|equipe)\b"
 )
 
+# How the study was done, asked in other words than its own (first match wins): (intent, topic, pattern)
+METHOD_QUESTIONS = (
+    ("methodology", "qualifications", r"\bpourquoi\b.*\bdeux qualifications\b|\bdeux qualifications\b.*\bpourquoi\b"),
+    ("levels", None, r"\bechelle\b.*\bcompetences?\b|\bcompetences?\b.*\bechelle\b"),
+    ("methodology", "score", r"\bdes competences (au|a un|a leur) score\b|\bpass\w* des competences\b|\bcomment (est|sont|a ete|ont ete) calcule\w*\b|\bscores? (est|sont) calcule\w*\b"),
+    ("methodology", "correspondance-rome", r"\bsur quelle base\b.*\b(competences|evalu\w*)\b|\bcompetences\b.*\b(evaluees|identifiees|choisies|selectionnees)\b"),
+    ("methodology", "score", r"\bcouleurs?\b|\b(vert|rouge|rose|gris|bleu)\b.*\b(c est quoi|veut dire|signifie)\b"),  # how the charts read
+)
+
 
 class TopicSteps(Steps):
     def term_defined(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -240,3 +249,12 @@ class TopicSteps(Steps):
         if re.search(r"\b(lesquels|quels metiers|qui|metiers? (qui|ont))\b", folded):
             return None  # the jobs that changed, not the counts
         return Plan(intent="stats", question=text, profile=profile, topic="compared")
+
+    def method_asked(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "sur quelle base les compétences ont-elles été évaluées ?", "et l'échelle utilisée pour chaque compétence ?",
+        "comment on passe des compétences au score ?", "pourquoi deux qualifications ?": how the study was done."""
+        folded = fold(text)
+        if plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
+            return None
+        found = next(((intent, topic) for intent, topic, pattern in METHOD_QUESTIONS if re.search(pattern, folded)), None)
+        return Plan(intent=found[0], question=text, topic=found[1], qualification=plan.qualification) if found else None
