@@ -566,3 +566,26 @@ def test_a_follow_up_in_other_words_than_the_study_s(offline_engine, turns, firs
 )
 def test_follow_ups_from_the_tenth_development_set(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Qu'entend l'étude par métier « cœur d'assistance » ?"], "Qualification experts métier"),
+        (["je suis chargée d'assistance", "et les experts ils me mettent où ?", "pourquoi j'ai dégringolé comme ça ?"], "**Chargé d'assistance**"),
+        (["médecin d'assistance", "Donc si je comprends bien je passe de non impacté à en évolution ?"], "Oui"),
+        (["je suis gestionnaire de dossiers d'assistance", "et qui d'autre est dans la même catégorie que moi chez les experts ?", "ça fait combien en tout ?"],
+         "**10 métiers** sur 58"),
+        (["je bosse au service réclam, chargé de réclamations clients", "et comparé aux gestionnaires de dossiers ?"], "**Gestionnaire de dossiers d'assistance** est le plus exposé des deux"),
+        (["Quels sont les enseignements clés de la consultation ?", "Combien d'enseignements clés la consultation a-t-elle dégagés ?"], "La consultation dégage 6 enseignements clés"),
+        (["Quelle est la famille de métiers la plus représentée parmi les 58 ?"], "La plus grande famille : 07"),
+        (["le responsable de la sécurité du système d'information", "C'est aussi l'avant-dernier des 58, non ?"], "Non"),
+    ],
+)
+def test_follow_ups_from_the_tenth_development_set_second_pass(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_recommendations_on_managers_and_hr_are_no_absent_trade(offline_engine):
+    answer = offline_engine.ask("Quelles préconisations concernent les managers et la DRH ?")
+    assert answer.outcome == "answer" and "Accompagner les managers" in answer.answer

@@ -126,6 +126,9 @@ def maturity(ctx: Context, plan: Plan, out: Composed) -> None:
         )
     wanted = set((plan.topic or "").split(","))
     findings = [m for m in ctx.study.maturity if str(m.number) in wanted] or ctx.study.maturity
+    if re.search(r"\bcombien\b.*\b(enseignements|constats|resultats|findings)\b", fold(plan.question)):  # "combien d'enseignements clés ?"
+        out.call("records.maturity", {}, {"enseignements": len(ctx.study.maturity)})
+        out.add(f"La consultation dégage {len(ctx.study.maturity)} enseignements clés {out.sources.ref(ctx.study.maturity[0].citation)}.")
     head = "" if len(findings) == 1 else "Enseignements clés de la consultation des sociétés d'assistance :\n"
     out.add(head + "\n".join(f"- **{m.title}** : {m.statement} {out.sources.ref(m.citation)}" for m in findings))
 

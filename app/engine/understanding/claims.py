@@ -91,7 +91,8 @@ def _facts(card: JobCard, qualifications: list[str]) -> str:
 
 def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None:
     """What the user states about one job, checked; None when they state nothing checkable."""
-    text = fold(question)
+    # "c'est aussi l'avant-dernier des 58 ?": a rank claimed in words
+    text = re.sub(r"\b(l )?avant derniere?\b", f"{tool.total - 1}e", fold(question))
     asked = _qualifications(text)
     views = {"pwc": card.pwc, "expert": card.expert}
     checks: list[bool] = []

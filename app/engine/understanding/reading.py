@@ -127,7 +127,7 @@ WORRY = (
     r"\bremplace\w*\b", r"\bsupprime\w*\b", r"\btuer\b", r"\bscared\b", r"\bafraid\b", r"\bperdre (mon|ma|notre|nos)\b",
     r"\bgarde\w* (mon|ma|notre) (job|poste|emploi|travail|boulot|taf)\b", r"\b(perd|perds|perdrai|perdrais|perdre|perdu) (mon|ma|notre|nos|son|leur) (job|poste|emploi|travail|boulot|taf|place)\b", r"\bm inquieter\b", r"\bstress\w*", r"\bpeur\b",
     r"\bavenir\b.*\b(mon|notre) (metier|poste|emploi)\b", r"\bforcement\b.*\b(disparai|supprim)", r"\bmauvaise nouvelle\b", r"\bbad news\b", r"\bca craint\b", r"\bfoutu\w*\b", r"\bmort\b",
-    r"\ben danger\b", r"\ben peril\b", r"\bin danger\b", r"\b(va|vont|vais) sauter\b", r"\bla fin (des|du|de mon|de notre|de nos)\b",
+    r"\ben danger\b", r"\ben peril\b", r"\bin danger\b", r"\b(va|vont|vais) (pas )?sauter\b", r"\bla fin (des|du|de mon|de notre|de nos)\b",
     r"\bc est (enorme|enormissime|beaucoup trop|trop|le pire|inquietant|flippant|effrayant)\b", r"\ble pire\b", r"\bshould i (be )?worr\w*",
     r"\bfai\w* tout (mon|notre|le|leur) (taf|travail|boulot|job|metier)\b", r"\bme virer\b", r"\bworry\b",
 )  # fmt: skip
@@ -135,7 +135,7 @@ THANKS = (
     r"^((bon|ben|eh bien|alors|ah|ok|bah) )?(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"
     r"|thank you|au revoir|bonne (journee|soiree|fin de journee|soiree|nuit|continuation)|a plus|a bientot|bye|ciao|salut et merci)\b"
 )
-POLITE = set("anyway bye goodbye cheers merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
+POLITE = set("hier tes vos m ont aidee aidees aides aidé anyway bye goodbye cheers merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
               "je vois compris a bientot au revoir et vous toi aussi d accord dac vu note j ai ah bon ben alors nickel impeccable ton ta tes votre vos "
               "aide aides bcp infos info explications reponses reponse precisions lot much so very you for help a lot thank thanks great perfect "
               "mille fois encore chouette entendu ca marche etait vraiment utile interessant sympa c etait".split())
@@ -264,7 +264,7 @@ def without_thanks(text: str) -> str:
 
 def thanks(text: str) -> bool:
     """ "merci", "ok super", "top !": not "top 10 PwC" (a figure or a subject makes it a question)."""
-    folded = fold(text)
+    folded = re.sub(r"^(bonjour|salut|hello|coucou|bonsoir)\s+", "", fold(text))  # "Bonjour ! Merci pour hier, …"
     subject = re.search(r"\d|\b(pwc|experts?|metiers?|score|famille|classement|expose\w*)\b", folded)
     opening = re.match(THANKS, folded)
     # "ok prends chargé d'assistance" asks something; "ok c'est plus clair, merci quand même" thanks
@@ -446,6 +446,7 @@ ENGLISH_PHRASES = (
     (r"\b(will|could) (ai|it) replace (my job|me)\b", "l'IA va-t-elle me remplacer"), (r"\bshould i be (scared|worried|afraid)\b", "dois-je m'inquiéter"),
     (r"\bis (that|it) bad\b", "c'est grave"), (r"\bis (it|that) true that\b", "est-il vrai que"),
     (r"^and\b", "et"), (r",\s*and\b", ", et"), (r"\s+and\s+(?=(which|what|how|who|why|where)\b)", ", et "), (r"\bwhat'?s my rank\b", "quel est mon rang"), (r"\bmy rank\b", "mon rang"),
+    (r"\b(and )?(the )?other ones in (that|this|the same) family\b", "et les autres de cette famille"), (r"\b(that|this) family\b", "cette famille"),
     (r"\bis it a core job\b", "c'est un métier cœur"), (r"^is (.+?) an? core job\b", r"\1 est-il un métier cœur"),
     (r"\bwhat is (its|his|her|their) (pwc |experts?' |the experts' )?score\b", r"quel est son score \2"), (r"\b(its|his|her)\b", "son"), (r"\bis my job affected\b", "mon métier est-il concerné"),
     (r"\bi work as an?\b", "je travaille comme"), (r"\bi'?m an?\b|\bi am an?\b", "je suis"),
@@ -604,7 +605,8 @@ def agent_nouns(text: str) -> str:
 # "c'est quoi le score d'exposition ?", "profil « en évolution » = ?", "le score d'expo de 0 à 1, ça mesure quoi ?",
 # "comment se lit le score ?", "le score c'est une note sur 5 ?"
 DEFINE_FRAMES = (
-    r"^(et )?(mais )?(alors )?(c est quoi|c quoi|qu est ce que?|que (veut dire|signifie|recouvre|mesure)|definition|defini\w*|explique\w*( moi)?)\b",
+    r"^(et )?(mais )?(alors )?(c est quoi|c quoi|qu est ce que?|que (veut dire|signifie|recouvre|mesure)|(ca )?veut dire quoi|definition|defini\w*|explique\w*( moi)?)\b",
+    r"\bqu entend\w* (l etude |on |elle |vous )?par\b|\bce qu (on|elle|l etude) entend par\b",
     r"\b(c est quoi|c quoi|ca veut dire quoi|veut dire quoi|ca mesure quoi|mesure quoi|ca signifie quoi|signifie quoi|ca correspond a quoi"
     r"|represente quoi|ca represente quoi)\b( exactement| au juste| concretement| precisement| en pratique)?\s*$",
     r"=\s*$",

@@ -30,7 +30,7 @@ KINDS = (
         r"secteur (bancaire|automobile|de la banque|du batiment|de la sante|hospitalier|agricole|industriel)", r"\bhotellerie\b",
         r"\btourisme\b", r"\b(en|d) (espagne|allemagne|italie|belgique|europe)\b", r"\bautres? pays\b", r"\betats unis\b",
         # another study, another sector ("l'étude de l'OPCO sur les métiers du transport")
-        r"\b(metiers|secteur|branche|etudes?) (du|de la|des|de l) (transport|batiment|btp|commerce|industrie|logistique|restauration|grande distribution|automobile)\b",
+        r"\b(metiers|secteur|branche|etudes?) (du|de la|des|de l) (transport|batiment|btp|commerce|industrie|logistique|restauration|grande distribution|automobile|banque)\b",
     )),
     Outside("secteurs-faibles", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance",
             (r"\bbanques?\b", r"\bassurances?\b"), weak=True),

@@ -365,12 +365,12 @@ class SetReader:
         ):  # "classez les familles par score moyen": all of them, side by side
             codes = sorted(self.families.families)
             return SetAsk(query=JobQuery(filter=JobFilter(families=codes)), outputs=["families_compared"])
-        sizes = re.search(r"\b(plus (petite|grande|grosse)|moins de metiers|plus de metiers)\b.*\bfamilles?\b|\bfamilles?\b.*\b(plus (petite|grande|grosse)|compte le (plus|moins)|plus de metiers|moins de metiers)", text)
+        sizes = re.search(r"\b(plus (petite|grande|grosse|nombreuse|representee|fournie)|moins de metiers|plus de metiers)\b.*\bfamilles?\b|\bfamilles?\b.*\b(plus (petite|grande|grosse|nombreuse|representee|fournie)|compte le (plus|moins)|plus de metiers|moins de metiers)", text)
         previous_families = previous is not None and "families" in previous.outputs
         if (re.search(r"\bfamilles\b", text) and (_has(text, COUNT) or _has(text, LIST) or re.search(r"\b\d+ familles\b", text))) or sizes or (
             previous_families and re.search(r"\b(laquelle|lesquelles|plus (petite|grande)|le plus|le moins)\b", text)
         ):
-            order = "least" if re.search(r"\bplus petite\b|\bmoins\b", text) else "most" if re.search(r"\bplus (grande|grosse)|\ble plus\b|\bplus de\b", text) else "table"
+            order = "least" if re.search(r"\bplus petite\b|\bmoins\b", text) else "most" if re.search(r"\bplus (grande|grosse|nombreuse|representee|fournie)|\ble plus\b|\bplus de\b", text) else "table"
             return SetAsk(query=JobQuery(order=order), outputs=["families"])
         if re.search(r"\b(numero (1|un)|premier|la tete|en tete)\b", text) and re.search(r"\bchang\w*|\breste\w*|\bmeme\b|\bbouge\w*", text) and not jobs:
             return SetAsk(query=JobQuery(n=1, order="most"), outputs=["leader"])
@@ -517,7 +517,8 @@ class SetReader:
         size = re.search(r"\b(des|les|d entre les|parmi les) (trois|quatre|cinq|3|4|5)\b", text)
         if size and len(listed) == {"trois": 3, "quatre": 4, "cinq": 5}.get(size[2], int(size[2]) if size[2].isdigit() else 0):
             pair = listed  # "lequel des trois a le plus bougé ?" after a family of three
-        if len(pair) >= 2 and (s.most or s.least or s.moves) and re.search(r"\b(deux|trois|eux|lequel|laquelle)\b", text) and not re.search(r"\bde tous\b", text):
+        paired = re.sub(r"\b(les |des |aux )?(deux|2) (qualifications|classements|notations|evaluations)\b", " ", text)
+        if len(pair) >= 2 and (s.most or s.least or s.moves) and re.search(r"\b(deux|trois|eux|lequel|laquelle)\b", paired) and not re.search(r"\bde tous\b", text):
             return self._ask(JobFilter(job_ids=pair), text, "moves" if s.moves else s.measure, s.most or s.moves, s.least, None, None, ["rank"])
         if not (s.ranking or s.position is not None or s.measure != "score" or (s.counting and "metiers" in text) or (s.listing and "metiers" in text) or s.summary):
             return None

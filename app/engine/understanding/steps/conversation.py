@@ -143,6 +143,9 @@ class ConversationSteps(Steps):
         named = self.planner.jobs_in(text)[0]
         if len(named) != 1 or not conversation.jobs or plan.intent in ("refusal", "out_of_scope"):
             return None
+        if re.search(r"^(et )?(compare\w*|par rapport|face) (a|au|aux|avec)\b", folded) and conversation.jobs[0] != named[0]:
+            # "et comparé aux gestionnaires de dossiers ?": the job in view against the one named
+            return Plan(intent="compare", question=text, jobs=[named[0], conversation.jobs[0]], qualification=plan.qualification, follow_up=True)
         same_job = re.search(r"\b(le )?meme (metier|poste|job)\b|\bla meme chose\b", folded)
         if same_job and conversation.jobs[0] != named[0]:  # "le formateur d'assistance, c'est le même métier ?"
             return Plan(intent="compare", question=text, jobs=[conversation.jobs[0], named[0]], qualification=plan.qualification, follow_up=True)
@@ -175,6 +178,13 @@ class ConversationSteps(Steps):
             if 1 <= rank + step <= self.planner.tool.total:
                 ask = SetAsk(query=JobQuery(qualification=which, position=rank + step, order="most"), outputs=["rank"])
                 return Plan(intent="query", question=text, qualification=which, set_ask=ask, follow_up=True, topic=f"neighbour:{base}")
+        same_profile = re.search(r"\b(meme|la meme) (categorie|profil|classification) que (moi|lui|elle|nous)\b", folded)
+        if same_profile and conversation.jobs and not self.planner.jobs_in(text)[0]:
+            # "qui d'autre est dans la même catégorie que moi chez les experts ?": the jobs of that profile
+            job = self.planner.tool.by_id[(conversation.mine() if same_profile[3] in ("moi", "nous") else conversation.jobs)[0]]
+            which = plan.qualification if plan.qualification != "both" else "pwc"
+            query = JobQuery(filter=JobFilter(profile=job.exposure(Qualification(which)).classification), qualification=which)
+            return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=SetAsk(query=query, outputs=["list"]), follow_up=True)
         core = re.search(r"\b(il|elle|lui|ca|c est|mon metier|ce metier|son metier|mon poste|ce poste|le mien|la mienne)\b.*\bcoeurs?\b|\bcoeurs?\b.*\b(mon metier|le mien|la mienne|lui|ce metier)\b", folded)
         if core and conversation.jobs and not self.planner.jobs_in(text)[0] and not re.search(
             r"\b(c est quoi|veut dire|signifie|definition|combien|lesquels|quels|seule?s?|top|liste|parmi|dedans|ces|eux)\b", folded
@@ -397,7 +407,8 @@ class ConversationSteps(Steps):
 
     def claim_on_the_conversation_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "c'est le plus bas de l'étude ?" about the job of the conversation: a claim to check on its card."""
-        folded = fold(text)
+        # "donc si je comprends bien je passe de …": the hedge is no part of the claim
+        folded = re.sub(r"\s+", " ", re.sub(r"\b(si je comprends bien|si j ai bien compris|en gros|du coup|en fait|bref|franchement)\b", " ", fold(text))).strip()
         alone = re.fullmatch(r"\s*[01][,.]\d\d\s*(\?!+|!+\??)\s*", text)  # "0,82 ?!": the figure of the job in view, surprised
         bare = ("??" not in text and "?!" not in text or alone) and re.fullmatch(r"((ah|oh|bah|ben|quand meme|donc|alors|wow|waouh|hein|ok) )*(\d{1,2} ?(e|eme|er)|[01] \d\d)( sur (58|combien))?( (chez|selon) (pwc|les experts))?( (alors|donc|quand meme|vraiment))?"
                                                            r"(?P<size> (c est|c|ca fait|ca reste) (beaucoup|peu|enorme|grave|bien|normal|haut|bas|eleve|faible|pas mal)( non)?)?", folded)
@@ -410,7 +421,7 @@ class ConversationSteps(Steps):
             and claims.yes_no(text)
             and re.match(
                 r"^(et |donc |alors |mais )?((mon|ma) (chef|manager|collegue|responsable|rh)|on|ils?) (m a )?(dit|dis|disent|pretend\w*|affirme\w*) (que |qu )?"
-                r"|^(et |donc |alors |mais )?(c est|ce n est|ca|il|elle|on|mon metier|mon score|son metier|ce metier|le metier|je suis|j ai|je passe|je suis passe|on passe|il passe|je fais partie|on fait partie)\b",
+                r"|^(et |donc |alors |mais )?(c est|ce n est|ca|il|elle|on|mon metier|mon score|son metier|ce metier|le metier|je suis|j ai|je passe|je suis passe|on passe|il passe|je fais partie|on fait partie|je reste|il reste|elle reste|on reste|je suis toujours|il est toujours)\b",
                 folded,
             )
             and plan.intent not in ("refusal", "out_of_scope", "sheets", "recommendations", "priority_actions", "maturity", "dialia")
@@ -497,6 +508,9 @@ class ConversationSteps(Steps):
         folded = fold(text)
         # "citez-les", "classez-les du plus au moins exposé": the set in view, listed or in order
         named = re.fullmatch(r"(et |ok |alors |bon )?(cite|liste|donne|nomme|enumere|montre|classe|range|ordonne|trie)[rz]?( moi)? les( moi)?( tous)?( .{0,60})?", folded)
+        again = re.fullmatch(r"(et |ok |alors |bon )?(rappelle|redonne|remets|liste|cite|donne|enumere|resume)[rz]?( moi)? les( moi)?( (tous|toutes|une ligne|chacun|chacune|en bref|stp|svp|encore|a nouveau))*", folded)
+        if last is not None and again and last.intent in ("maturity", "priority_actions", "recommendations", "profiles", "levels", "exposure_findings"):
+            return last.model_copy(update={"question": text, "follow_up": True})  # "rappelle-les tous, une ligne chacun"
         if last is not None and named and last.set_ask is not None and last.intent == "query":
             ordered = re.match(r"(et |ok |alors |bon )?(classe|range|ordonne|trie)", folded)
             query = last.set_ask.query.model_copy(update={"n": None, "position": None})

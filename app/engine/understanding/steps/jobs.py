@@ -32,8 +32,8 @@ class JobSteps(Steps):
     def trade_the_study_lacks(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "les psychologues, ils sont étudiés ?", "data scientist ?": a trade outside the 58 is said to be absent,
         with the nearest study jobs, whatever other words of the study the message holds."""
-        if plan.intent in ("refusal", "out_of_scope"):
-            return None
+        if plan.intent in ("refusal", "out_of_scope") or re.search(r"\bpreconis\w*|\brecommand\w*|\bactions? prioritaires?\b", fold(text)):
+            return None  # "quelles préconisations concernent les managers et la DRH ?": a topic, not a trade
         trade = self.planner.absent_trade(text, fold(text), self.planner.jobs_in(text)[0])
         return Plan(intent="absent_job", question=text, resolution=trade, qualification=plan.qualification) if trade else None
 
@@ -102,6 +102,8 @@ class JobSteps(Steps):
         plural = re.search(r"\b(?:les|des|aux|nos|ces) (\w+?)s\b", folded)
         if plan.intent in ("refusal", "out_of_scope") or not plural or self.families.codes(text, loose=False)[0]:
             return None
+        if re.search(r"\bpreconis\w*|\brecommand\w*|\bactions?\b|\bformations?\b|\baccompagn\w*", folded):
+            return None  # "quelles préconisations concernent les managers ?": what the study says of them
         # the head word of the titles ("les assistants", "les managers"), not a word inside them ("les clients")
         ids = [j for j in reading.titles_with(plural[1], self.study.jobs) if fold(self.planner.tool.by_id[j].job).startswith(plural[1])]
         if any(j in ids for j in self.planner.jobs_in(text)[0]):

@@ -163,9 +163,12 @@ class TopicSteps(Steps):
         if jobs and re.search(r"\bexperts?\b", folded) and re.search(r"\bpwc\b", folded):
             # "pourquoi les experts disent plus que PwC ?": the two qualifications, for the job in view
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
+        if jobs and not named and re.fullmatch(r"(et |mais )?(pourquoi|pk|pq|why) (eux|lui|elle|ils|elles)( (autant|si|aussi|plus|moins|beaucoup plus))*( exposes?)?( que moi)?", folded):
+            # "pourquoi eux ?" after a comparison: what makes competences more or less exposed, with the job
+            return Plan(intent="exposure_findings", question=text, jobs=jobs)
         if jobs and not named and re.fullmatch(r"(et |mais )?(pourquoi|pk|pq|why)( (ca|donc|alors|cela))?", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=True)  # "pourquoi ?"
-        if re.search(r"\b(chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|premier|dernier|numero|1er)\b"
+        if re.search(r"\b(degringol\w*|chut\w*|plong\w*|chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|premier|dernier|numero|1er)\b"
                      r"|\bexperts?\b.*\b(plus (bas|haut)|moins|plus)\b", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
         if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b|\bsi (peu|fort|haut|bas)\b|\baussi (peu|haut|bas)\b", folded):
@@ -227,8 +230,8 @@ class TopicSteps(Steps):
             return None
         if re.search(r"\b(metiers?|postes?|emplois?|familles?)\b", folded) or self.families.codes(text, loose=True)[0]:
             return None  # jobs asked about ("classez les métiers RH…"), not a kind of competence
-        if reading.first_person(folded) or re.search(r"\b(il|elle|lui|on|nous)\b", folded) and conversation.jobs:
-            return None  # "donc je fais partie des moins exposés ?": a job, the speaker's or the one in view
+        if re.search(r"\b(fais|fait|faisons) partie\b|\b(suis|est|sommes|sont) (donc )?parmi\b|\b(je|il|elle|on) (suis|est) (dans|chez) les\b", folded):
+            return None  # "donc je fais partie des moins exposés ?": a claim on a job, not a kind of competence
         found = matched_items(text, [(f"{e.title} {e.description}", e) for e in self.study.exposure_findings])
         exposure = re.search(r"\b(expos\w*|compte\w*|protege\w*|remplac\w*|touche\w*|epargn\w*|automatis\w*|menace\w*|risque\w*|impact\w*)\b", folded)
         if not found or not (names_an_item(found) or exposure):
