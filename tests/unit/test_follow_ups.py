@@ -589,3 +589,21 @@ def test_follow_ups_from_the_tenth_development_set_second_pass(offline_engine, t
 def test_recommendations_on_managers_and_hr_are_no_absent_trade(offline_engine):
     answer = offline_engine.ask("Quelles préconisations concernent les managers et la DRH ?")
     assert answer.outcome == "answer" and "Accompagner les managers" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["je suis chargée d'assistance", "et c'est grave ?", "et chez les experts ?"], "**Chargé d'assistance** est dans le tiers le moins exposé des métiers, selon les experts métier"),
+        (["les 5 métiers les plus exposés", "et le moins exposé ?", "combien y en a-t-il en forte transformation ?"], "**6 métiers** sur 58"),
+        (["les 5 métiers les plus exposés", "et le moins exposé ?"], "Le métier le moins exposé selon PwC est **Chargé de services généraux**"),
+        (["je suis gestionnaire de dossiers d'assistance", "et pour mon collègue qui est juriste ?", "c'est beaucoup 0,6 ?"], "**6 métiers** sur 58 (10,3 %) : métiers dont le score PwC est d’au moins 0,60"),
+        (["les métiers de la famille RH", "même question pour les métiers cœur"], "Les 10 métiers cœur d'assistance"),
+        (["les métiers de la famille RH", "même question pour les métiers cœur", "tu peux me le classer dans l'autre sens ?"],
+         "Les 10 métiers cœur d'assistance, du moins au plus exposé"),
+        (["je suis chargé d'accueil d'assistance", "donc il va disparaître ?"], "Non, l'étude n'annonce pas la disparition"),
+        (["le statisticien", "et le chargé de communication ?", "et le premier, il a changé de profil ?"], "Non : il reste « Emergent »"),
+    ],
+)
+def test_the_follow_up_forms_people_use(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

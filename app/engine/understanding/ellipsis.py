@@ -138,6 +138,9 @@ class Ellipsis:
             ask, query = last.set_ask, last.set_ask.query
             f = query.filter
             update: dict = {}
+            if re.match(r"(meme question|pareil|idem)\b", fold(text)) and (slots.family or slots.core is not None or slots.profile):
+                # "même question pour les métiers cœur" after a family: that set, not both
+                update |= {"families": [], "exclude_families": [], "core": None, "profile": None, "profile_negated": False, "job_ids": None}
             if slots.family:
                 update |= {"families": [slots.family], "job_ids": None, "exclude_families": []}
             if slots.profile:
@@ -167,6 +170,8 @@ class Ellipsis:
                 if query.measure != "score":
                     return None  # the most places gained "et les moins ?": the set reader's "other way"
                 order = slots.order
+            if slots.order and not slots.n and re.search(r"\b(le|la)\s+(plus|moins)\b", fold(text)) and not re.search(r"\bles\s+(plus|moins)\b", fold(text)):
+                n = 1  # "et le moins exposé ?" after the top 5: the one
             if slots.n:
                 n = slots.n
             new_query = query.model_copy(update={
@@ -182,6 +187,8 @@ class Ellipsis:
             return Plan(intent="query", question=text, qualification=qualification, set_ask=new_ask, follow_up=True)
         if last.intent in ("job", "reassure_job", "sheets", "compare") and not (slots.family or slots.profile or slots.core is not None or slots.n or slots.order):
             jobs = slots.jobs or last.jobs
+            if last.intent == "reassure_job":  # "et chez les experts ?" after "c'est grave ?": the card, in that qualification
+                return Plan(intent="job", question=text, jobs=jobs, qualification=qualification, follow_up=True)
             if last.intent == "compare" and slots.jobs and len(slots.jobs) == 1:
                 return Plan(intent="job", question=text, jobs=slots.jobs, qualification=qualification, follow_up=True)
             return last.model_copy(update={"question": text, "jobs": jobs, "qualification": qualification, "follow_up": True, "topic": None})

@@ -27,7 +27,7 @@ PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \
 ATTRIBUTE = r"(score|note|niveau|niveau d exposition|exposition|rang|place|position|classement|profil|categorie|classification)"
 POSSESSED_ATTRIBUTE = (
     rf"\b(son|sa|ses|leur|leurs|mon|ma|notre|nos) {ATTRIBUTE}\b"
-    r"|\b(le|la|l|me|m|nous) (place\w*|class\w*|situe\w*|met|mettent|mettait|mettaient|positionn\w*|note\w*)\b"
+    r"|\b(le|la|l|me|m|nous) (place|placent|placait|classe|classent|classait|situe|situent|met|mettent|mettait|mettaient|positionne|positionnent|note|notent)\b"
     r"|\b(note|evalue|classe|qualifie|requalifie|revu|regarde)\w* (mon|ma|notre|son|sa|leur) (poste|metier|job)\b"
 )
 # "combien de métiers devant moi ?", "qui est juste au-dessus de lui ?": where the job in view stands
@@ -94,6 +94,8 @@ class ConversationSteps(Steps):
             number = len(self.study.axes) + 1 + place if place < 0 else place
             return Plan(intent="recommendations", question=text, axis=number, follow_up=True) if 1 <= number <= len(self.study.axes) else None
         rows = list(last.jobs if conversation.listed is not None else conversation.jobs)
+        if conversation.listed is None and len(rows) < 2 and len(conversation.recent) >= 2 and place == 1 and not re.search(r"\b(famille|classement|liste|top)\b", fold(text)):
+            rows = list(reversed(conversation.recent))  # "et le premier, il a changé de profil ?": the first talked about
         qualification = last.qualification
         if last.set_ask is not None and last.intent == "query":  # the whole ordered set, not only the first shown
             query = last.set_ask.query.model_copy(update={"n": None, "position": None})
@@ -412,6 +414,14 @@ class ConversationSteps(Steps):
         alone = re.fullmatch(r"\s*[01][,.]\d\d\s*(\?!+|!+\??)\s*", text)  # "0,82 ?!": the figure of the job in view, surprised
         bare = ("??" not in text and "?!" not in text or alone) and re.fullmatch(r"((ah|oh|bah|ben|quand meme|donc|alors|wow|waouh|hein|ok) )*(\d{1,2} ?(e|eme|er)|[01] \d\d)( sur (58|combien))?( (chez|selon) (pwc|les experts))?( (alors|donc|quand meme|vraiment))?"
                                                            r"(?P<size> (c est|c|ca fait|ca reste) (beaucoup|peu|enorme|grave|bien|normal|haut|bas|eleve|faible|pas mal)( non)?)?", folded)
+        size_first = re.fullmatch(r"(et |mais |donc )?(c est|ca fait|c) (beaucoup|peu|enorme|eleve|haut|bas|faible|pas mal|grave) ([01]) (\d\d?)( ou pas| non)?", folded)
+        if size_first and conversation.jobs:  # "c'est beaucoup 0,6 ?": where that score would stand
+            value = float(f"{size_first[4]}.{size_first[5]:0<2}")
+            card = self.planner.tool.card(conversation.jobs[0])
+            if value not in (card.pwc.score, card.expert.score):
+                ask = SetAsk(query=JobQuery(filter=JobFilter(score_min=value)), outputs=["count"], both=True)
+                return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=ask, follow_up=True, topic="place")
+            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification, topic="place")
         if conversation.jobs and bare and plan.intent not in ("refusal", "out_of_scope"):  # "ah quand même… 3e sur 58 ?"
             # "0,49 c'est beaucoup ?" asks where it stands (no claim to check); "3e sur 58 ?" checks the figure
             return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification,
@@ -452,7 +462,10 @@ class ConversationSteps(Steps):
 
     def the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "de combien de points a baissé son score ?" after one job was named: that job, not a set of jobs."""
-        folded = fold(text)
+        # "combien y en a-t-il ?": an impersonal "il", no job
+        folded = re.sub(r"\b(y en a|y a) t il\b|\bfaut il\b", " ", fold(text))
+        if reading.worried(text):
+            return None  # "donc il va disparaître ?": the worry reader's
         last = conversation.last
         ranked = last is not None and last.set_ask is not None and "rank" in last.set_ask.outputs  # its first is "the one"
         if (
@@ -507,16 +520,18 @@ class ConversationSteps(Steps):
         last = conversation.last
         folded = fold(text)
         # "citez-les", "classez-les du plus au moins exposé": the set in view, listed or in order
-        named = re.fullmatch(r"(et |ok |alors |bon )?(cite|liste|donne|nomme|enumere|montre|classe|range|ordonne|trie)[rz]?( moi)? les( moi)?( tous)?( .{0,60})?", folded)
+        named = re.fullmatch(r"(et |ok |alors |bon )?(cite|liste|donne|nomme|enumere|montre|classe|range|ordonne|trie)[rz]?( moi)? les( moi)?( tous)?( .{0,60})?", folded) or re.fullmatch(
+            r"(et |ok |alors |bon )?((tu peux|peux tu|vous pouvez|pouvez vous) )?(me |nous )?(les |le |la )?(classe|range|ordonne|trie)[rz]?( moi)?( les)?( .{0,60})?", folded
+        )  # "tu peux me le classer dans l'autre sens ?"
         again = re.fullmatch(r"(et |ok |alors |bon )?(rappelle|redonne|remets|liste|cite|donne|enumere|resume)[rz]?( moi)? les( moi)?( (tous|toutes|une ligne|chacun|chacune|en bref|stp|svp|encore|a nouveau))*", folded)
         if last is not None and again and last.intent in ("maturity", "priority_actions", "recommendations", "profiles", "levels", "exposure_findings"):
             return last.model_copy(update={"question": text, "follow_up": True})  # "rappelle-les tous, une ligne chacun"
         if last is not None and named and last.set_ask is not None and last.intent == "query":
-            ordered = re.match(r"(et |ok |alors |bon )?(classe|range|ordonne|trie)", folded)
+            ordered = re.search(r"\b(classe|range|ordonne|trie)[rz]?\b", folded)
             query = last.set_ask.query.model_copy(update={"n": None, "position": None})
             if ordered:
                 which = qualification_of(folded)
-                query = query.model_copy(update={"order": "least" if re.search(r"\bdu moins\b", folded) else "most",
+                query = query.model_copy(update={"order": "least" if re.search(r"\bdu moins\b|\bautre sens\b|\ba l envers\b|\binverse\b", folded) else "most",
                                                  "qualification": which if which != "both" else query.qualification})
             ask = last.set_ask.model_copy(update={"query": query, "outputs": ["rank"] if ordered else ["list"], "claimed_share": None, "claimed_profile": None})
             return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
