@@ -607,3 +607,16 @@ def test_recommendations_on_managers_and_hr_are_no_absent_trade(offline_engine):
 )
 def test_the_follow_up_forms_people_use(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["le médecin d'assistance", "et les psychologues de la plateforme ?"], "« psychologues"),
+        (["je rédige les procédures et process pour les plateaux", "why such a big jump?"], "(The study is in French"),
+        (["Compare le formateur et le chargé d'assistance", "Et l'écart de places pour chacun ?"], "L'écart de score est de 0,57 selon PwC"),
+        (["On m'a dit que 40 % des entreprises n'avaient aucune formation", "du coup c'est quoi le chiffre sur la stratégie ?"], "- **Les initiatives sont pour le moment peu intégrées"),
+    ],
+)
+def test_follow_ups_on_trades_moves_and_the_survey(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -232,7 +232,8 @@ def worried(text: str) -> bool:
 # la mm famille ?", "jsuis gestionaire paye"): whole words only.
 SMS = {"jsuis": "je suis", "jsui": "je suis", "chui": "je suis", "mm": "même", "bcp": "beaucoup", "pk": "pourquoi", "pq": "pourquoi",
        "qd": "quand", "ds": "dans", "tt": "tout", "tjrs": "toujours", "ya": "il y a", "c": "c'est", "jpeux": "je peux", "chuis": "je suis",
-       "gestionaire": "gestionnaire", "koi": "quoi", "dac": "d'accord"}  # fmt: skip
+       "gestionaire": "gestionnaire", "koi": "quoi", "dac": "d'accord", "qualif": "qualification", "qualifs": "qualifications",
+       "reco": "recommandation", "recos": "recommandations", "preco": "préconisation", "precos": "préconisations"}  # fmt: skip
 
 
 C_IS = r"(?i)\s+(quoi|qui|quand|grave|moi|toi|lui|elle|bien|vrai|faux|ça|ca|combien|où|ou|pas|normal|un|une|mon|ma|nul|beaucoup|peu|juste|le|la|les)\b"
@@ -647,6 +648,7 @@ WHAT_TO_DO = (
     r"\bon fait quoi\b|\bque faire\b|\bquoi faire\b|\bpar quoi commencer\b|\bcomment (les |nous |l |le |la )?(accompagner|aider|soutenir|preparer)\b",
     r"\bdemander a (mon|notre) (employeur|entreprise|boite|direction|rh|drh)\b",
     r"\b(je peux|peut on|on peut|puis je|comment) (changer de (metier|poste|job|boulot)|me reconvertir|evoluer vers)\b|\bchanger de (metier|poste) vers\b",
+    r"\bvers (quoi|quel\w*( metiers?| postes?)?)\b.*\b(evoluer|aller|me reconvertir|bouger|partir|me tourner)\b",
     r"\bce que (la drh|les rh|l entreprise|on|nous|la direction) (doi\w*|peu\w*) faire\b",
     r"\bshould\b.*\bdo\b|\bwhat (can|should) (hr|we|i|companies)\b",
 )

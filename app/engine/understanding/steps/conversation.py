@@ -390,7 +390,7 @@ class ConversationSteps(Steps):
             return Plan(intent="maturity", question=text, topic=topic, follow_up=True)  # "celui sur les pilotes, plus en détail ?"
         # "combien ont des pilotes ?" in a conversation about the survey: another of its findings
         unsaid = plan.intent in ("retrieval", "absent_job", "ambiguous_job") and len(folded.split()) <= 6
-        if not (re.match(r"^(et|and|mais|puis)\b", folded) or unsaid):
+        if not (re.match(r"^(et|and|mais|puis|du coup|donc|alors|ok)\b", folded) or unsaid):
             return None
         if last.intent in ("recommendations", "priority_actions") and re.match(r"^(et|mais|puis)\b", folded) and not self.planner.jobs_in(text)[0]:
             # "et pour les managers ?" after the training recommendations: those that name them
@@ -450,6 +450,8 @@ class ConversationSteps(Steps):
         folded = fold(text)
         # "lequel des deux l'est le plus ?" (the set reader takes "lequel des deux est le plus exposé ?")
         which_more = not re.search(r"\b(expos|touch|impact|concern|menac)\w*", folded) and re.search(r"\b(lequel|laquelle|qui)\b.*\b(des deux|de nous deux|d entre eux|des 2)\b.*\b(le plus|le moins)\b|\b(lequel|laquelle)\b.*\b(le plus|le moins)\b.*\b(des deux|de nous deux|des 2)\b", folded)
+        if re.search(r"\b(pour|de) (chacun|chacune|les deux)\b", folded) and re.search(r"\b(ecart|evolution|difference|places?|rangs?|scores?)\b", folded) and len(conversation.pair()) == 2 and not self.planner.jobs_in(text)[0]:
+            return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)  # "l'écart de places pour chacun ?"
         if (
             (re.search(r"\b(compar\w*|versus|vs|difference|ecart)\b", folded) or which_more)  # "lequel des deux l'est le plus ?"
             and re.search(r"\b(les deux|ces deux|eux deux|entre eux|les 2|ces 2|des deux|de nous deux|des 2)\b", folded)

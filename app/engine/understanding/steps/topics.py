@@ -168,7 +168,7 @@ class TopicSteps(Steps):
             return Plan(intent="exposure_findings", question=text, jobs=jobs)
         if jobs and not named and re.fullmatch(r"(et |mais )?(pourquoi|pk|pq|why)( (ca|donc|alors|cela))?", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=True)  # "pourquoi ?"
-        if re.search(r"\b(degringol\w*|chut\w*|plong\w*|chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|premier|dernier|numero|1er)\b"
+        if re.search(r"\b(jump|leap|drop|rise|fall|degringol\w*|chut\w*|plong\w*|chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|premier|dernier|numero|1er)\b"
                      r"|\bexperts?\b.*\b(plus (bas|haut)|moins|plus)\b", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
         if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b|\bsi (peu|fort|haut|bas)\b|\baussi (peu|haut|bas)\b", folded):
@@ -186,7 +186,8 @@ class TopicSteps(Steps):
         folded = fold(text)
         if plan.intent in ("refusal", "out_of_scope") or not re.search(r"\d+ ?%|\bpour ?cent\b", text):
             return None
-        if not re.search(r"\b(entreprises?|repondants?|societes?|assisteurs?|structures?|employeurs?|boites?)\b", folded):
+        after_survey = conversation.last is not None and conversation.last.intent == "maturity" and re.match(r"(et|mais|donc) (que|qu|les|des)\b", folded)
+        if not (after_survey or re.search(r"\b(entreprises?|repondants?|societes?|assisteurs?|structures?|employeurs?|boites?)\b", folded)):
             return None
         if not claims.yes_no(text) or re.search(r"\b(recommand\w*|preconis\w*|que faire|remedier)\b", folded):
             return None  # "40 % n'ont aucune formation : que recommande l'étude ?" asks for recommendations
