@@ -18,11 +18,12 @@ from .planner import Planner
 from .records import prose_stems
 from .sets import SetReader
 from .steps.conversation import ConversationSteps
+from .steps.job_in_view import JobInViewSteps
 from .steps.jobs import JobSteps
 from .steps.topics import TopicSteps
 
 
-class Reader(ConversationSteps, TopicSteps, JobSteps):
+class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
     def __init__(self, study: Study, planner: Planner):
         self.study = study
         self.planner = planner

@@ -1,37 +1,23 @@
-"""Steps that read a turn against the conversation: a reply to a choice, a place in the list in view, the job in view
-and its attributes, the pair, a follow-up on the same topic."""
+"""Steps that read a turn against the conversation: a reply to a choice, a place in the list in view, the set in view
+(named again, a member of it, another profile's count), a follow-up on the same topic, the slots a turn replaces."""
 
 from __future__ import annotations
 
 import re
 
-from knowledge.schema import Qualification
 from knowledge.text import fold
 from scoring.models import JobFilter, JobQuery
 from scoring.normalize import tokens
-from scoring.render import CLOSE_ENOUGH
 from search.analysis import analyze
 
 from ...operations import operation
 from ...plan import Conversation, Plan, SetAsk
-from .. import claims, reading
+from .. import reading
 from ..planner import METHODOLOGY_TOPICS, first_match, maturity_topic, profile_in, qualification_of
 from ..records import GENERIC_STEMS, matched_items, names_an_item
 from .base import Steps
-from .topics import HANDOUT
 
 PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \d\w*|le \d\w*)\b"
-
-# "leur niveau d'exposition", "mon score", "ce qui le place à quel rang": an attribute of the job in view, by a
-# possessive or an object pronoun (not the study's term: "le niveau d'exposition, c'est quoi ?")
-ATTRIBUTE = r"(score|note|niveau|niveau d exposition|exposition|rang|place|position|classement|profil|categorie|classification)"
-POSSESSED_ATTRIBUTE = (
-    rf"\b(son|sa|ses|leur|leurs|mon|ma|notre|nos) {ATTRIBUTE}\b"
-    r"|\b(le|la|l|me|m|nous) (place|placent|placait|classe|classent|classait|situe|situent|met|mettent|mettait|mettaient|positionne|positionnent|note|notent)\b"
-    r"|\b(note|evalue|classe|qualifie|requalifie|revu|regarde)\w* (mon|ma|notre|son|sa|leur) (poste|metier|job)\b"
-)
-# "combien de métiers devant moi ?", "qui est juste au-dessus de lui ?": where the job in view stands
-AROUND = r"\b(devant|derriere|au dessus de|en dessous de|au dessous de) (moi|lui|elle|nous|eux)\b|^(et )?de quel\w* (position|place|rang) a quel\w* (position|place|rang)\b"
 
 
 class ConversationSteps(Steps):
@@ -138,118 +124,6 @@ class ConversationSteps(Steps):
             return Plan(intent="maturity", question=text, topic=topic, follow_up=True)
         return Plan(intent=last.intent, question=text, follow_up=True)
 
-    def compared_with_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "c'est plus que la chargée d'assistance ?", "l'animateur il a le même score que moi ?", "l'actuaire et lui ont
-        le même score ?": the job named against the job in view (the speaker's own for "moi"), compared."""
-        folded = fold(text)
-        named = self.planner.jobs_in(text)[0]
-        if len(named) != 1 or not conversation.jobs or plan.intent in ("refusal", "out_of_scope"):
-            return None
-        if re.search(r"^(et )?(compare\w*|par rapport|face) (a|au|aux|avec)\b", folded) and conversation.jobs[0] != named[0]:
-            # "et comparé aux gestionnaires de dossiers ?": the job in view against the one named
-            return Plan(intent="compare", question=text, jobs=[named[0], conversation.jobs[0]], qualification=plan.qualification, follow_up=True)
-        same_job = re.search(r"\b(le )?meme (metier|poste|job)\b|\bla meme chose\b", folded)
-        if same_job and conversation.jobs[0] != named[0]:  # "le formateur d'assistance, c'est le même métier ?"
-            return Plan(intent="compare", question=text, jobs=[conversation.jobs[0], named[0]], qualification=plan.qualification, follow_up=True)
-        compared = re.search(r"\b(plus|moins|aussi|autant|meme|pareil)\b.*\bque\b|\bmeme (score|profil|note|exposition|classement|rang)\b", folded)
-        pointed = re.search(r"\bque (moi|nous|lui|elle)\b|\b(et|que) (moi|lui|elle|nous)\b|\b(lui|elle|moi) et\b|^(et )?(c est|il est|elle est|ca fait|c) (plus|moins|aussi)\b", folded)
-        if not (compared and pointed):
-            return None
-        mine = re.search(r"\b(moi|nous|mon|ma)\b", folded)
-        other = (conversation.mine() if mine else conversation.jobs[:1])[0]
-        if other == named[0]:
-            return None
-        return Plan(intent="compare", question=text, jobs=[other, named[0]], qualification=plan.qualification, follow_up=True)
-
-    def attribute_by_possessive(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "quel est leur niveau d'exposition ?", "et mon score exact chez les experts ?", "ce qui le place à quel
-        rang ?": the card of the job in view (the speaker's own for "mon"), not the study's term of that name."""
-        folded = fold(text)
-        last = conversation.last
-        after_neighbour = last is not None and (last.topic or "").startswith("neighbour:")
-        neighbour = re.search(r"\bjuste (au dessus|devant|avant|au dessous|en dessous|derriere|apres)\b", folded) or (
-            after_neighbour and re.fullmatch(r"(et )?(juste )?(au dessus|devant|avant|au dessous|en dessous|derriere|apres)( (de )?(lui|elle|moi|nous))?", folded)
-        )  # "c'est qui juste devant moi ?" then "et derrière ?"
-        if neighbour and conversation.jobs and not self.planner.jobs_in(text)[0]:
-            # "et juste au-dessus de lui côté experts ?": the job one place away in that ranking
-            which = plan.qualification if plan.qualification != "both" else (last.qualification if last and last.qualification != "both" else "pwc")
-            mine = re.search(r"\b(moi|nous|je|j)\b", folded)
-            base = last.topic.split(":", 1)[1] if after_neighbour and not re.search(r"\b(lui|elle)\b", folded) else (conversation.mine() if mine else conversation.jobs)[0]
-            rank = self.planner.tool.by_id[base].exposure(Qualification(which)).rank
-            step = -1 if re.search(r"\b(au dessus|devant|avant)\b", folded) else 1
-            if 1 <= rank + step <= self.planner.tool.total:
-                ask = SetAsk(query=JobQuery(qualification=which, position=rank + step, order="most"), outputs=["rank"])
-                return Plan(intent="query", question=text, qualification=which, set_ask=ask, follow_up=True, topic=f"neighbour:{base}")
-        same_profile = re.search(r"\b(meme|la meme) (categorie|profil|classification) que (moi|lui|elle|nous)\b", folded)
-        if same_profile and conversation.jobs and not self.planner.jobs_in(text)[0]:
-            # "qui d'autre est dans la même catégorie que moi chez les experts ?": the jobs of that profile
-            job = self.planner.tool.by_id[(conversation.mine() if same_profile[3] in ("moi", "nous") else conversation.jobs)[0]]
-            which = plan.qualification if plan.qualification != "both" else "pwc"
-            query = JobQuery(filter=JobFilter(profile=job.exposure(Qualification(which)).classification), qualification=which)
-            return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=SetAsk(query=query, outputs=["list"]), follow_up=True)
-        core = re.search(r"\b(il|elle|lui|ca|c est|mon metier|ce metier|son metier|mon poste|ce poste|le mien|la mienne)\b.*\bcoeurs?\b|\bcoeurs?\b.*\b(mon metier|le mien|la mienne|lui|ce metier)\b", folded)
-        if core and conversation.jobs and not self.planner.jobs_in(text)[0] and not re.search(
-            r"\b(c est quoi|veut dire|signifie|definition|combien|lesquels|quels|seule?s?|top|liste|parmi|dedans|ces|eux)\b", folded
-        ):  # (not "c'est le seul métier cœur de ce top 5 ?": the list in view)
-            # "et il est cœur mon métier ?": a yes or no on the job in view (the speaker's for "mon")
-            mine = re.search(r"\b(mon|ma|le mien|la mienne|je|j)\b", folded)
-            return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)
-        around = re.search(AROUND, folded)
-        # "et l'autre, à quelle place ?": the other of the two in view (not "l'autre classement")
-        other = (
-            re.search(r"\bl autre\b(?! (classement|qualification|sens|cote|liste|famille|profil))", folded)
-            and not re.search(r"\bd (un|une) \w+ a l autre\b|\bl (un|une) (a|ou|et) l autre\b", folded)  # "d'un classement à l'autre"
-            and len(conversation.pair()) == 2
-        )
-        if other and conversation.jobs and not self.planner.jobs_in(text)[0] and re.search(rf"\b{ATTRIBUTE}\b|\bcombien\b|\bclasse\w*|\bou\b|^(et )?l autre\s*$", folded):
-            rest = [j for j in conversation.pair() if j != conversation.jobs[0]] or conversation.pair()[1:]
-            return Plan(intent="job", question=text, jobs=rest[:1], qualification=plan.qualification)
-        if not conversation.jobs or plan.intent in ("refusal", "out_of_scope") or not (around or re.search(POSSESSED_ATTRIBUTE, folded)):
-            return None
-        if self.planner.jobs_in(text)[0] or not around and re.search(r"\b(metiers|familles?|lesquel\w*|tous|toutes|autres|pourquoi|comment|faire|recommand\w*|moyen\w*)\b", folded):
-            return None  # other jobs, a set, or a reason asked
-        last = conversation.last
-        plural = re.search(r"\b(leur|leurs)\b", folded)
-        if plural and last is not None and last.intent == "query":
-            return None  # "leur score moyen ?" after a set: the set reader's
-        if plural and len(conversation.jobs) >= 2:
-            return Plan(intent="compare", question=text, jobs=conversation.jobs[:3], qualification=plan.qualification)
-        mine = re.search(r"\b(mon|ma|mes|notre|nos|me|m|je|j|moi)\b", folded)
-        return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)
-
-    def relative_to_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "qui est encore moins exposé que moi ?", "lesquels sont plus exposés que lui ?": the jobs on one side of
-        the job in view (the speaker's for "moi"), in the qualification asked (both when none is)."""
-        folded = fold(text)
-        side = re.search(r"\b(plus|moins) (expose|touche|impacte|menace|concerne)\w* que (moi|lui|elle|nous|mon metier|ce metier|le mien|la mienne)\b", folded)
-        if not side or not conversation.jobs or self.planner.jobs_in(text)[0] or plan.intent in ("refusal", "out_of_scope"):
-            return None
-        job = self.planner.tool.by_id[(conversation.mine() if side[3] in ("moi", "nous", "mon metier", "le mien", "la mienne") else conversation.jobs)[0]]
-        which = plan.qualification if plan.qualification != "both" else "pwc"
-        score = job.exposure(Qualification(which)).score
-        bounds = {"score_max": score, "score_below": True} if side[1] == "moins" else {"score_min": score, "score_above": True}
-        query = JobQuery(filter=JobFilter(**bounds), qualification=which, order="most" if side[1] == "moins" else "least", n=5)
-        return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=SetAsk(query=query, outputs=["rank"]), follow_up=True)
-
-    def meaning_for_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "ça veut dire quoi 38e ?" after a job's card: where that place stands; "ça veut dire quoi concrètement ?",
-        "what does that mean in practice?": the definition of the job's profile."""
-        folded = fold(text)
-        last = conversation.last
-        if not conversation.jobs or last is None or last.intent not in ("job", "reassure_job") or self.planner.jobs_in(text)[0]:
-            return None
-        asks_meaning = re.search(r"\b(veut dire|veulent dire|signifie\w*|ca implique|c est a dire|mean|means)\b", folded)
-        if not asks_meaning:
-            return None
-        if re.search(r"\b\d{1,2} ?(e|eme|er|ere)\b", folded):  # a place of the card
-            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification, topic="place")
-        if re.fullmatch(r"(et |mais |ok |donc )?((ca|cela|that|it|ce profil|son profil|ce score) )?(veut dire|signifie|means?|does (that|it) mean)( quoi)?( (concretement|en pratique|in practice|pour moi|pour lui|pour nous))?( exactement)?"
-                        r"|(et |mais |ok |donc )?(qu est ce que|que) (ca|cela|that) (veut dire|signifie)( (concretement|en pratique|in practice|pour moi|pour nous))?|(que veut dire|what does) (ca|cela|that|it)( mean)?( (concretement|en pratique|in practice|pour moi))?", folded):
-            job = self.planner.tool.by_id[conversation.jobs[0]]
-            which = plan.qualification if plan.qualification != "both" else "expert"
-            return Plan(intent="profiles", question=text, profile=job.exposure(Qualification(which)).classification, qualification=plan.qualification)
-        return None
-
     def count_of_another_profile(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "combien en forte transformation ?" → "et les émergents ?", "et le reste ?": the same count, another profile."""
         last = conversation.last
@@ -280,44 +154,6 @@ class ConversationSteps(Steps):
             return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
         return Plan(intent="stats", question=text, profile=profile, qualification=qualification, follow_up=True)
 
-    def place_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "je suis où dans le classement ?", "il se situe où ?": the place of the job in view (the speaker's own for "je")."""
-        folded = fold(text)
-        if conversation.own and re.fullmatch(r"(et|mais) (moi|nous)( alors| donc| dans tout ca)?", folded):
-            return Plan(intent="job", question=text, jobs=[conversation.own], qualification=plan.qualification)  # "et moi ?"
-        if not conversation.jobs or self.planner.jobs_in(text)[0] or not re.search(
-            r"\b(je suis|on est|il est|elle est|je me (situe|place|classe)|il se (situe|place|classe)|elle se (situe|place|classe)|on se situe|mon metier est)"
-            r" (ou|a quelle place|a quel rang|classee?s? (ou|comment)|place\w* (ou|comment))\b", folded
-        ):
-            return None
-        jobs = conversation.mine() if re.search(r"\b(je|on|mon)\b", folded) else conversation.jobs[:1]
-        return Plan(intent="job", question=text, jobs=jobs, qualification=plan.qualification)
-
-    def close_to_the_absent_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "donc je suis proche de quoi ?" after a job the study lacks: the close study jobs, side by side."""
-        last = conversation.last
-        if last is None or last.intent != "absent_job" or last.resolution is None or not re.search(
-            r"\bproches?\b|\bressembl\w*|\bequivalent\w*|\ble plus pres\b|\bcorrespond\w*", fold(text)
-        ):
-            return None
-        close = [c.job_id for c in last.resolution.candidates if c.score >= CLOSE_ENOUGH][:3]
-        if len(close) >= 2:
-            return Plan(intent="compare", question=text, jobs=close, qualification=plan.qualification)
-        return Plan(intent="job", question=text, jobs=close, qualification=plan.qualification) if close else None
-
-    def sheet_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "et lui, il a une fiche de transformation ?": whether the job in view has one (only the core jobs do)."""
-        folded = fold(text)
-        if (
-            not conversation.jobs
-            or not re.search(r"\bfiches?\b", folded)
-            or re.search(HANDOUT, folded)
-            or self.planner.jobs_in(text)[0]
-            or not re.search(r"\b(il|elle|lui|son|sa|mon|ma|ce metier|celui ci|celle ci|a t il|a t elle)\b", folded)
-        ):
-            return None
-        return Plan(intent="sheets", question=text, jobs=conversation.jobs[:1])
-
     def recommendation_follow_up(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "et dans les recommandations ?" after "quel rôle a l'OPCO Atlas ?": the recommendations on that subject."""
         last = conversation.last
@@ -328,56 +164,6 @@ class ConversationSteps(Steps):
         if set(analyze(text)) - GENERIC_STEMS - {"recommand", "preconis", "recommandation", "ca", "cela", "sujet", "remedi"} and not refers:
             return None  # it names its own subject
         return plan.model_copy(update={"question": f"{last.question} {text}"})
-
-    def attribute_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "il a quel profil ?", "et son score ?", "elle est à quelle place ?": the job the last answer was about."""
-        folded = fold(text)
-        if conversation.jobs and plan.intent in ("retrieval", "absent_job") and re.search(r"\b(quelle|c est quoi (la|sa|leur)|de quelle|dans quelle) famille\b", folded):
-            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)  # the card says it
-        if (
-            not conversation.jobs
-            or plan.intent not in ("retrieval", "absent_job", "ambiguous_job")
-            or len(re.sub(r"^(et )?(est ce que?|dis moi)\s*", "", folded).split()) > 8
-            or re.search(r"\bqui\b|\b(quels|quelles) (autres|metiers|postes)\b|\blesquel\w*|\bautres?\b", folded)  # "ça concerne qui d'autre ?": other jobs
-            or not re.search(r"\b(il|elle|son|sa|ses|lui|celui ci|celle ci|ce metier|ce poste|mon|ma|mes|on|nous|notre|je|j|ca|cela|leur|leurs)\b|^et en \w+$", folded)
-            or not re.search(
-                r"\b(profil|score|note|rang|position|place|classement|class\w*|expos\w*|coeur|famille|qualification|touche\w*|impact\w*"
-                r"|concerne\w*|combien|chang\w*|bouge\w*|monte\w*|baisse\w*|experts?|pwc|menace\w*|risque\w*)\b",
-                folded,
-            )
-        ):
-            return None
-        mine = re.search(r"\b(mon|ma|mes|on|nous|notre|je|j|moi)\b", folded)
-        if re.search(r"\b(leur|leurs|les deux|tous les deux)\b", folded) and len(conversation.pair()) >= 2:
-            return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)
-        return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)
-
-    def title_completed_by_the_context(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "et l'animateur ?" after the Gestionnaire de réseau prestataires: the one study title that holds the word
-        and is akin to the job in view (same family or a shared title word), not an absent job."""
-        if plan.intent != "absent_job" or plan.resolution is None or not conversation.jobs or len(fold(text).split()) > 5:
-            return None
-        tool = self.planner.tool
-        words = set(tokens(plan.resolution.query)) - tool.resolver.generic
-        holding = [job for job in tool.jobs if words and words <= set(tokens(job.job))]
-        if len(holding) != 1:
-            return None
-        found, in_view = holding[0], tool.by_id[conversation.jobs[0]]
-        akin = found.family_code == in_view.family_code or (set(tokens(found.job)) & set(tokens(in_view.job))) - tool.resolver.generic
-        if found.id == in_view.id or not akin:
-            return None
-        return Plan(intent="job", question=text, jobs=[found.id], qualification=plan.qualification)
-
-    def both_scores_of_the_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "0,37 ou 0,86, faut savoir !!", "donc qui a raison ?": the job in view's two scores, and why they differ."""
-        if not conversation.jobs or plan.intent in ("refusal", "out_of_scope"):
-            return None
-        card = self.planner.tool.card(conversation.jobs[0])
-        scores = {f"{m[1]},{m[2]:0<2}" for m in re.finditer(r"\b([01])[,.](\d{1,2})\b", text)}
-        theirs = {f"{card.pwc.score:.2f}".replace(".", ","), f"{card.expert.score:.2f}".replace(".", ",")}
-        if (len(scores) == 2 and scores == theirs) or (plan.intent == "methodology" and re.search(r"\bqui a raison\b|\bcroire\b", fold(text))):
-            return Plan(intent="methodology", question=text, topic="qualifications", jobs=conversation.jobs[:1], follow_up=True)
-        return None
 
     def same_records_topic(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "et les formations courtes ?" after survey findings: another finding of the same survey, not the
@@ -406,83 +192,6 @@ class ConversationSteps(Steps):
         if last.intent == "methodology" and unread and (topic := first_match(folded, METHODOLOGY_TOPICS)):
             return Plan(intent="methodology", question=text, topic=topic, follow_up=True)
         return None
-
-    def claim_on_the_conversation_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "c'est le plus bas de l'étude ?" about the job of the conversation: a claim to check on its card."""
-        # "donc si je comprends bien je passe de …": the hedge is no part of the claim
-        folded = re.sub(r"\s+", " ", re.sub(r"\b(si je comprends bien|si j ai bien compris|en gros|du coup|en fait|bref|franchement)\b", " ", fold(text))).strip()
-        alone = re.fullmatch(r"\s*[01][,.]\d\d\s*(\?!+|!+\??)\s*", text)  # "0,82 ?!": the figure of the job in view, surprised
-        bare = ("??" not in text and "?!" not in text or alone) and re.fullmatch(r"((ah|oh|bah|ben|quand meme|donc|alors|wow|waouh|hein|ok) )*(\d{1,2} ?(e|eme|er)|[01] \d\d)( sur (58|combien))?( (chez|selon) (pwc|les experts))?( (alors|donc|quand meme|vraiment))?"
-                                                           r"(?P<size> (c est|c|ca fait|ca reste) (beaucoup|peu|enorme|grave|bien|normal|haut|bas|eleve|faible|pas mal)( non)?)?", folded)
-        size_first = re.fullmatch(r"(et |mais |donc )?(c est|ca fait|c) (beaucoup|peu|enorme|eleve|haut|bas|faible|pas mal|grave) ([01]) (\d\d?)( ou pas| non)?", folded)
-        if size_first and conversation.jobs:  # "c'est beaucoup 0,6 ?": where that score would stand
-            value = float(f"{size_first[4]}.{size_first[5]:0<2}")
-            card = self.planner.tool.card(conversation.jobs[0])
-            if value not in (card.pwc.score, card.expert.score):
-                ask = SetAsk(query=JobQuery(filter=JobFilter(score_min=value)), outputs=["count"], both=True)
-                return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=ask, follow_up=True, topic="place")
-            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification, topic="place")
-        if conversation.jobs and bare and plan.intent not in ("refusal", "out_of_scope"):  # "ah quand même… 3e sur 58 ?"
-            # "0,49 c'est beaucoup ?" asks where it stands (no claim to check); "3e sur 58 ?" checks the figure
-            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification,
-                        topic="place" if bare["size"] or "combien" in folded else None)
-        if (
-            conversation.jobs
-            and claims.yes_no(text)
-            and re.match(
-                r"^(et |donc |alors |mais )?((mon|ma) (chef|manager|collegue|responsable|rh)|on|ils?) (m a )?(dit|dis|disent|pretend\w*|affirme\w*) (que |qu )?"
-                r"|^(et |donc |alors |mais )?(c est|ce n est|ca|il|elle|on|mon metier|mon score|son metier|ce metier|le metier|je suis|j ai|je passe|je suis passe|on passe|il passe|je fais partie|on fait partie|je reste|il reste|elle reste|on reste|je suis toujours|il est toujours)\b",
-                folded,
-            )
-            and plan.intent not in ("refusal", "out_of_scope", "sheets", "recommendations", "priority_actions", "maturity", "dialia")
-            and not re.search(r"(?<!quand )\bmeme\b|\bdeux\b(?! qualifications)|\btous\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*|\bcoll(e|ent|er)\b", folded)
-            and not reading.worried(text)
-            and not self.planner.jobs_in(text)[0]
-            and not (re.search(r"\brecord\b", folded) and conversation.last is not None and conversation.last.set_ask is not None)
-            and not re.search(r"\b(ce top|cette liste|la liste|parmi (ce|ces|cette|eux|elles|la liste)|dedans|de ces|ces \d+)\b", folded)  # the list in view, not its last job
-        ):
-            mine = re.search(r"\b(on|je|j|mon|ma)\b", folded)  # "on est tranquilles alors ?", "mon chef dit que mon score…"
-            return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
-        return None
-
-    def the_two_compared(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "compare les deux", "et entre eux ?": the two jobs the conversation is about."""
-        folded = fold(text)
-        # "lequel des deux l'est le plus ?" (the set reader takes "lequel des deux est le plus exposé ?")
-        which_more = not re.search(r"\b(expos|touch|impact|concern|menac)\w*", folded) and re.search(r"\b(lequel|laquelle|qui)\b.*\b(des deux|de nous deux|d entre eux|des 2)\b.*\b(le plus|le moins)\b|\b(lequel|laquelle)\b.*\b(le plus|le moins)\b.*\b(des deux|de nous deux|des 2)\b", folded)
-        if re.search(r"\b(pour|de) (chacun|chacune|les deux)\b", folded) and re.search(r"\b(ecart|evolution|difference|places?|rangs?|scores?)\b", folded) and len(conversation.pair()) == 2 and not self.planner.jobs_in(text)[0]:
-            return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)  # "l'écart de places pour chacun ?"
-        if (
-            (re.search(r"\b(compar\w*|versus|vs|difference|ecart)\b", folded) or which_more)  # "lequel des deux l'est le plus ?"
-            and re.search(r"\b(les deux|ces deux|eux deux|entre eux|les 2|ces 2|des deux|de nous deux|des 2)\b", folded)
-            and not self.planner.jobs_in(text)[0]
-            and len(conversation.pair()) == 2
-            and not re.search(r"\b(places?|rangs?|bouge|progress\w*|recul\w*|gagn\w*|perdu|monte|baisse)\b", folded)  # a move: the set reader's
-        ):
-            return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)
-        return None
-
-    def the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "de combien de points a baissé son score ?" after one job was named: that job, not a set of jobs."""
-        # "combien y en a-t-il ?": an impersonal "il", no job
-        folded = re.sub(r"\b(y en a|y a) t il\b|\bfaut il\b", " ", fold(text))
-        if reading.worried(text):
-            return None  # "donc il va disparaître ?": the worry reader's
-        last = conversation.last
-        ranked = last is not None and last.set_ask is not None and "rank" in last.set_ask.outputs  # its first is "the one"
-        if (
-            not (len(conversation.jobs) == 1 or (conversation.jobs and ranked))
-            or (last is not None and operation(last.intent).route == "records" and last.intent != "methodology")  # "combien ?" after the sheets
-            or plan.intent not in ("changes", "query", "ranking", "stats", "retrieval", "absent_job", "ambiguous_job", "job")
-            or self.planner.jobs_in(text)[0]
-            or not (
-                re.search(r"\b(son|sa|ses|il|elle|lui|ce metier|celui ci|celle ci)\b", folded)
-                or re.fullmatch(r"(et )?(\w+ )?(de )?combien( de (places|points|rangs))?( en tout| au total| exactement)?", folded)  # "baissé de combien ?"
-            )
-            or re.search(r"\b(metiers|lesquels|lesquelles|ils|elles|eux|tous|toutes|familles?|les (plus|moins))\b", folded)
-        ):
-            return None
-        return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)
 
     def same_topic(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "et ses livrables ?", "et la 5e ?", "elle vise qui ?": the last topic of the study, asked further."""
