@@ -168,3 +168,11 @@ def line_range(first: int, last: int) -> str:
 
 def citation_text(citation: Citation) -> str:
     return f"{citation.document}, {citation.section}, {line_range(citation.line_start, citation.line_end)}"
+
+
+NUMBER_WORDS = {2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept", 8: "huit", 9: "neuf", 10: "dix"}
+
+
+def number_word(n: int) -> str:
+    """A small count in words ("des trois"), a figure beyond ten."""
+    return NUMBER_WORDS.get(n, str(n))

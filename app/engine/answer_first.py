@@ -10,6 +10,7 @@ from knowledge.text import fold
 from scoring import ScoringTool, render
 from search.analysis import analyze
 
+from . import guard
 from .operations import operation
 from .plan import Plan
 from .understanding import claims, reading, survey_claims
@@ -55,10 +56,11 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
         return None
     figures = reading.quoted_figures(ask)
     shares = [q for q in figures if q.kind == "percent" and q.value == int(q.value)]
-    if shares and not re.search(claims.QUESTION_WORDS, fold(ask)):
+    if shares and not re.search(claims.QUESTION_WORDS, fold(ask)) and claims.yes_no(ask):
         # "36 % ont des règles informelles ?": the survey's clause that gives the figure, not the whole finding
         wrong = survey_claims.check(ask, shares, tool.study.maturity)
-        if wrong:
+        # only with the figures the answer cites (the clause it names instead must be among its sources)
+        if wrong and guard.numbers(wrong) <= guard.numbers("\n".join(parts) + " " + ask):
             return wrong
     stated = claims.yes_no(ask) and (
         re.search(r"\b(est|sont|a|ont|represente\w*|font|fait|compte\w*|y a|passe\w*|gagne\w*|perd\w*)\b", fold(ask))
@@ -111,7 +113,7 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     # "l'étude porte sur 58 métiers ?": a claim of the figure alone, in words that say nothing of what it counts
     subject = {c for c in claimed if not c.startswith(tuple(LIGHT_VERBS))}
     # "aucune formation" and "l'absence totale de formation" say the same: negative words count as one
-    negative = {"aucun", "absenc", "sans", "manqu", "pas", "nul"}
+    negative = {"aucun", "absenc", "sans", "manqu", "pas", "nul", "zero"}
     as_said = {"NEG" if t in negative else t for t in analyze(said)}
     same_words = not subject or len({"NEG" if t in negative else t for t in claimed} & as_said) >= max(2, (len(claimed) + 1) // 2)
     # "45 % ont une gouvernance dédiée ?" when the study says "sans toutefois de gouvernance": not the same claim

@@ -100,7 +100,7 @@ def test_asking_for_something_to_hand_out_brings_the_brief_of_the_jobs_in_view(o
     conversation = Conversation()
     offline_engine.ask("compare juriste et auditeur", conversation)
     answer = offline_engine.ask("tu peux me faire une fiche à distribuer en réunion ?", conversation)
-    assert answer.answer.startswith("Voici la fiche des 2 métiers dont nous parlons")
+    assert answer.answer.startswith("Voici la fiche des deux métiers dont nous parlons")
     assert brief_key(answer, tool) == "selection-juriste_auditeur"
     core = offline_engine.ask("une fiche PDF des métiers coeur pour mes collègues", Conversation())
     assert brief_key(core, tool) == "coeur"

@@ -620,3 +620,39 @@ def test_the_follow_up_forms_people_use(offline_engine, turns, first):
 )
 def test_follow_ups_on_trades_moves_and_the_survey(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Bonjour, pour préparer notre réunion paritaire, pouvez-vous me donner les 5 métiers les plus exposés selon la qualification PwC ?"],
+         "Les 5 métiers les plus exposés selon PwC"),
+        (["je bosse au plateau, je prends les appels des gens en panne", "ah ouais 0,17 c'est bas non ? c bon signe ?"], "**Chargé d'assistance**"),
+        (["jsuis formatrice ds une boite d'assistance", "2e sur 58 ?? serieux"], "Oui"),
+        (["moi je suis à l'accueil téléphonique du plateau", "3e ?! sur combien ?"], "**Chargé d'accueil d'assistance**"),
+        (["l'animateur de réseau", "L'animateur de réseau n'est pas cœur, pourtant il bondit lui aussi de 14 places, c'est bien ça ?"], "Oui : Animateur de réseau de prestataire n'est pas un métier cœur"),
+        (["Un collègue affirme que le chargé d'assistance est le métier cœur le moins exposé", "Il dit aussi qu'il a perdu 19 places chez les experts."], "Oui"),
+        (["Comment PwC a-t-il calculé le score d'exposition des métiers ?"], "Le score d'exposition d'un métier va de 0 à 1"),
+        (["Quels sont les enseignements clés de la consultation ?", "Le 45 %, il porte sur quoi exactement ?"], "45 % est, dans l'étude, un résultat de la consultation"),
+        (["3e sur 58 ?? on va disparaitre alors"], "Non"),
+    ],
+)
+def test_follow_ups_from_the_eleventh_development_set(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["elle va gagner moins avec l'ia ?", "L'étude donne-t-elle un calendrier de déploiement de l'IA par entreprise ?"],
+)
+def test_more_questions_outside_the_study(offline_engine, text):
+    assert offline_engine.ask(text).outcome == "out_of_scope"
+
+
+def test_a_comparison_of_three_says_three_in_words_and_a_survey_verdict_cites_what_it_quotes(offline_engine):
+    from app.engine.guard import unsupported_numbers
+
+    answer = offline_engine.ask("Comparez l'exposition du chargé d'assistance, du support technique et de l'assistant administratif de plateaux.")
+    assert "des trois" in answer.answer and not unsupported_numbers(answer.answer, answer)
+    for text in ("merci, ça m'aide pour le CSE", "merci t'es top"):
+        assert offline_engine.ask(text).outcome == "smalltalk"

@@ -54,7 +54,8 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         out.add(f"{card.job} fait partie de la famille {card.family_code} – {card.family} {row}.")
     elif re.search(r"\bcoeurs?\b|\bcore\b", fold(plan.question)) and not re.search(r"\ble (plus|moins)\b", fold(plan.question)):
         # asked whether it is a core job: the first sentence says so
-        verdict = "Oui" if card.core else "Non"
+        negated = re.search(r"\bn est pas (un )?(metier )?coeur|\bpas (un )?(metier )?coeur\b|\bnon coeur\b", fold(plan.question))
+        verdict = "Oui" if card.core != bool(negated) else "Non"  # "l'animateur n'est pas cœur, c'est bien ça ?": yes
         what = "est" if card.core else "n'est pas"
         out.add(f"{verdict} : {card.job} {what} un métier cœur d'assistance {row}.")
     elif (place := re.search(r"\b(\d{1,2}) ?(e|eme|er|ere)\b", fold(plan.question))) and re.search(r"\b(veut dire|signifie\w*|mean\w*)\b", fold(plan.question)) and any(
@@ -297,7 +298,7 @@ def _compare_verdict(comparison, favour: str) -> str:
         others = [f"{c.job} {render.score(getattr(c, q).score)}" for c in comparison.cards if c is not top]
         return f"{render.ACCORDING_TO[q]} ({render.score(view.score)}, {render.ordinal(view.rank)} sur {view.total} ; {', '.join(others)})"
 
-    among = "des deux" if len(comparison.cards) == 2 else f"des {len(comparison.cards)}"
+    among = f"des {render.number_word(len(comparison.cards))}"  # in words: no figure the tools did not give
     tied = [q for q in which if sum(getattr(c, q).score == getattr(tops[q], q).score for c in comparison.cards) > 1]
     if len({tops[q].job_id for q in which}) == 1 and not tied:
         return f"**{tops[which[0]].job}** est le plus exposé {among}, " + " comme ".join(scores(q) for q in which) + "."
@@ -470,7 +471,7 @@ def handout(ctx: Context, plan: Plan, out: Composed) -> None:
     elif plan.jobs:
         comparison = ctx.tool.compare(plan.jobs[:MAX_HANDOUT])
         out.call("scoring.compare", {"jobs": [c.job for c in comparison.cards]}, comparison)
-        out.add(f"Voici la fiche des {len(comparison.cards)} métiers dont nous parlons, à imprimer ou à distribuer. {kept}")
+        out.add(f"Voici la fiche des {render.number_word(len(comparison.cards))} métiers dont nous parlons, à imprimer ou à distribuer. {kept}")
         for card in comparison.cards:
             out.add(render.card_text(card, ctx.favour) + f" {out.sources.ref(card.citations[0])}")
     elif plan.core or plan.family:

@@ -234,6 +234,8 @@ class Planner:
             return None
         if re.match(r"(?i)\s*(pour|avant|apres|dans|sur|en vue d)\s+(ma|mon|notre|nos|la|le|les|une?|mes)\b", head):
             return None  # "pour mon support de présentation : …": what the question is for
+        if re.match(r"(?i)\s*(en (deux|trois|quelques|bref|gros|resume|résumé|clair|un mot)|bref|pour (resumer|résumer|faire court)|t['’]en penses|tu en penses|franchement|honnetement|honnêtement|sinon|du coup|bon|alors)\b", head):
+            return None  # "En deux mots, …", "t'en penses quoi toi, …": how the question is put
         return re.sub(r"(?i)^(je suis|moi|bonjour|salut)\s+", "", head).strip()
 
     def absent_phrase(self, question: str) -> str | None:
@@ -717,7 +719,7 @@ METHODOLOGY_TOPICS = (
     ("pilotage", r"\bvalid\w* (les )?resultats\b"),
     ("correspondance-rome", r"\bd ou viennent\b.*\bcompetences\b|\bcompetences\b.*\b(viennent|issues|source|origine)\b"),
     ("pilotage", r"\b(syndicats?|partenaires sociaux|representants? (des )?salaries|salaries)\b.*\b(etaient|ont ete|sont|etait) (la|presents?|associes?|impliques?|consultes?|representes?)\b"),
-    ("pilotage", r"\bpilot|\bqui a (realise|fait|mene)|\bcomite|\bparitaire|\brepresentants? des salaries|\bpipeau|\bbidon|\bpatronat|\bindependan|\bobjectiv|\bneutr|\bbiais|\bpartial"),
+    ("pilotage", r"\bpilot|\bqui a (realise|fait|mene)|\bcomite|(?<!reunion )(?<!commission )\bparitaire|\brepresentants? des salaries|\bpipeau|\bbidon|\bpatronat|\bindependan|\bobjectiv|\bneutr|\bbiais|\bpartial"),
     ("score", r"\b(methode|methodologie|demarche)\b.*\b(not\w*|evalu\w*|calcul\w*|score\w*|mesur\w*)\b|\bbornes?\b|\bechelle\b|\bvarie\w*\b"),
     ("qualifications", r"\bqualifications?\b|\bexperts?\b|\bpwc\b|\bdifference"),
     ("correspondance-rome", r"\bromes?\b|\bcompetences par metier|\bcombien de competences|\bfrance travail|\breferentiel\w*"),

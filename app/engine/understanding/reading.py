@@ -135,7 +135,7 @@ THANKS = (
     r"^((bon|ben|eh bien|alors|ah|ok|bah) )?(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"
     r"|thank you|au revoir|bonne (journee|soiree|fin de journee|soiree|nuit|continuation)|a plus|a bientot|bye|ciao|salut et merci)\b"
 )
-POLITE = set("hier tes vos m ont aidee aidees aides aidé anyway bye goodbye cheers merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
+POLITE = set("le la les un une cse reunion presentation codir comite elus collegues equipe es t aide aider aidera hier tes vos m ont aidee aidees aides aidé anyway bye goodbye cheers merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
               "je vois compris a bientot au revoir et vous toi aussi d accord dac vu note j ai ah bon ben alors nickel impeccable ton ta tes votre vos "
               "aide aides bcp infos info explications reponses reponse precisions lot much so very you for help a lot thank thanks great perfect "
               "mille fois encore chouette entendu ca marche etait vraiment utile interessant sympa c etait".split())
@@ -212,7 +212,9 @@ def titles_with(words: str, jobs: list[Job]) -> list[str]:
 
 
 FIGURE_WORDS = {"deja", "encore", "exactement", "au", "juste", "et", "ca", "correspond", "correspondent", "a", "quoi", "c", "est", "dans", "l", "etude", "signifie", "represente",
-                "veut", "dire", "le", "les", "chiffre", "de", "du", "des", "ce", "cela", "alors", "qu", "que", "what", "is", "does", "mean"}  # fmt: skip
+                "veut", "dire", "le", "les", "chiffre", "de", "du", "des", "ce", "cela", "alors", "qu", "que", "what", "is", "does", "mean",
+                "il", "elle", "porte", "sur", "mesure", "concerne", "donc", "la", "correspondait", "correspondaient", "representait",
+                "voulait", "signifiait", "rappelle", "moi"}  # fmt: skip
 
 
 def asked_figure(text: str) -> int | None:
@@ -413,7 +415,8 @@ def split_asks(text: str) -> list[str]:
     """Several questions in one message: split after each "?", before "et + question word", and at a comma before
     a question word when the part before is a question, whenever each part has enough words to stand alone. A
     single question comes back whole."""
-    pieces = [piece for part in re.split(r"(?<=\?)\s+", text) if part.strip() for piece in _split_part(part.strip())]
+    # after a single "?" ("0,82 ?? c'est énorme" is one thought, exclaimed)
+    pieces = [piece for part in re.split(r"(?<=[^?!]\?)\s+", text) if part.strip() for piece in _split_part(part.strip())]
     pieces = [p for p in pieces if len(fold(p).split()) >= 2]
     merged: list[str] = []
     for piece in pieces:  # "… 19 % ? J'ai compté dans le tableau et je trouve 12 métiers.": a statement backs the question
@@ -649,10 +652,11 @@ WHAT_TO_DO = (
     r"\bdemander a (mon|notre) (employeur|entreprise|boite|direction|rh|drh)\b",
     r"\b(je peux|peut on|on peut|puis je|comment) (changer de (metier|poste|job|boulot)|me reconvertir|evoluer vers)\b|\bchanger de (metier|poste) vers\b",
     r"\bvers (quoi|quel\w*( metiers?| postes?)?)\b.*\b(evoluer|aller|me reconvertir|bouger|partir|me tourner)\b",
+    r"\b(proposent|propose|prevoit|prevoient|recommande\w*|preconise\w*) quoi\b|\bquoi comme (accompagnement|aide|formation|soutien|dispositif)\b",
     r"\bce que (la drh|les rh|l entreprise|on|nous|la direction) (doi\w*|peu\w*) faire\b",
     r"\bshould\b.*\bdo\b|\bwhat (can|should) (hr|we|i|companies)\b",
 )
-EXPOSED_JOBS = r"\b(les plus|tres|fortement|particulierement|si|aussi|highly|most|such) (exposes?|touches?|impactes?|exposed)\b|\bexposed jobs\b"
+EXPOSED_JOBS = r"\b(les plus|tres|fortement|particulierement|si|aussi|highly|most|such) (exposes?|touches?|impactes?|exposed)\b|\bexposed jobs\b|\ben forte transfo\w*"
 
 
 def what_to_do(folded: str) -> bool:

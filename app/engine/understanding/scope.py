@@ -22,7 +22,7 @@ KINDS = (
     Outside("salaires", "des salaires ni des rémunérations", (
         r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien\b(?! de (places?|rangs?|positions?|points?))",
         r"\bcombien gagne", r"\bgagne\w* (en moyenne|par mois)", r"\bprime\b", r"\beuros?\b",
-        r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)",
+        r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner? (moins|plus)\b(?! de (places?|rangs?|points?))", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)",
     )),
     Outside("meteo", "de la météo", (r"\bmeteo\b", r"\bweather\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bfaire beau\b")),
     Outside("sport", "de sport", (r"\bfootball\b", r"\bfoot\b", r"\bmatch\b", r"\bpsg\b")),
@@ -58,7 +58,7 @@ KINDS = (
     )),
     Outside("outils", "d'outils ou de logiciels particuliers", (r"\bchatgpt\b", r"\bcopilot\b", r"\bmistral\b", r"\bgemini\b", r"\blogiciels?\b")),
     Outside("calendrier", "du calendrier : elle ne date aucune automatisation ni aucun changement de métier", (
-        r"\bdans combien de temps\b", r"\bdans combien d (annees|ans)\b", r"\bcombien d annees\b", r"\bd ici combien\b",
+        r"\bdans combien de temps\b", r"\bdans combien d (annees|ans)\b", r"\bcalendrier (de |du )?(deploiement|mise en oeuvre|adoption)\b", r"\bcombien d annees\b", r"\bd ici combien\b",
         r"\ben quelle annee\b.*\b(automatis\w*|remplace\w*|disparai\w*|supprime\w*)", r"\b(quelle|a quelle) date\b.*\b(automatis\w*|remplace\w*|disparai\w*|supprime\w*)",
     )),
     Outside("second-volet", "des résultats de son second volet, programmé pour 2025 et pas encore publié",

@@ -24,7 +24,7 @@ SUBJECT = frozenset(
 STRONG = frozenset(analyze("déjà bien largement tous toutes majorité pleinement complètement massivement totalement généralisé"))
 # … against a clause that says little of it
 LIMITED = frozenset(analyze("limitée embryonnaire peu naissant aucune absence sans exploratoire premières courtes"))
-NEGATIVE = frozenset(analyze("aucun aucune absence sans manque pas nul"))
+NEGATIVE = frozenset(analyze("aucun aucune absence sans manque pas nul zéro zero"))
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ HANDOUT = (
 METHOD_QUESTIONS = (
     ("methodology", "qualifications", r"\bpourquoi\b.*\bdeux qualifications\b|\bdeux qualifications\b.*\bpourquoi\b"),
     ("levels", None, r"\bechelle\b.*\bcompetences?\b|\bcompetences?\b.*\bechelle\b"),
-    ("methodology", "score", r"\bdes competences (au|a un|a leur) score\b|\bpass\w* des competences\b|\bcomment (est|sont|a ete|ont ete) calcule\w*\b|\bscores? (est|sont) calcule\w*\b"),
+    ("methodology", "score", r"\bcalcul\w*\b.*\bscores?\b|\bscores?\b.*\bcalcul\w*\b|\bdes competences (au|a un|a leur) score\b|\bpass\w* des competences\b|\bcomment (est|sont|a ete|ont ete) calcule\w*\b|\bscores? (est|sont) calcule\w*\b"),
     ("methodology", "correspondance-rome", r"\bsur quelle base\b.*\b(competences|evalu\w*)\b|\bcompetences\b.*\b(evaluees|identifiees|choisies|selectionnees)\b"),
     ("methodology", "score", r"\bcouleurs?\b|\b(vert|rouge|rose|gris|bleu)\b.*\b(c est quoi|veut dire|signifie)\b"),  # how the charts read
 )
@@ -51,7 +51,7 @@ class TopicSteps(Steps):
         if plan.intent in ("refusal", "out_of_scope", "facts", "methodology") or self.planner.jobs_in(text)[0]:
             return None
         method = first_match(folded, METHODOLOGY_TOPICS)
-        steering = re.search(r"\bpilot\w* (l |de l |cette )?etude\b|\bqui (a pilote|pilote)\b|\bvalid\w* (les )?resultats\b|\bcomite (de pilotage|paritaire)\b|\bparitaire\b", folded)
+        steering = re.search(r"\bpilot\w* (l |de l |cette )?etude\b|\bqui (a pilote|pilote)\b|\bvalid\w* (les )?resultats\b|\bcomite (de pilotage|paritaire)\b|(?<!reunion )(?<!commission )\bparitaire\b", folded)
         method = {
             "duree-phases": "duree-phases" if re.search(r"\betude\b", folded) else None,
             "pilotage": "pilotage" if steering else None,
@@ -168,7 +168,7 @@ class TopicSteps(Steps):
             return Plan(intent="exposure_findings", question=text, jobs=jobs)
         if jobs and not named and re.fullmatch(r"(et |mais )?(pourquoi|pk|pq|why)( (ca|donc|alors|cela))?", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=True)  # "pourquoi ?"
-        if re.search(r"\b(jump|leap|drop|rise|fall|degringol\w*|chut\w*|plong\w*|chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|premier|dernier|numero|1er)\b"
+        if re.search(r"\bexperts?\b.*\b(autant|tant|mis|donne|rate\w*|higher|lower|more|less)\b|\b(jump|leap|drop|rise|fall|degringol\w*|chut\w*|plong\w*|chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|premier|dernier|numero|1er)\b"
                      r"|\bexperts?\b.*\b(plus (bas|haut)|moins|plus)\b", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
         if re.search(r"\b(expos\w*|touch\w*|epargn\w*|proteg\w*|impact\w*|concern\w*)\b|\bsi (peu|fort|haut|bas)\b|\baussi (peu|haut|bas)\b", folded):
