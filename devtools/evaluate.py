@@ -194,6 +194,7 @@ DEV_SETS = (
              "suites de conversation, questions multiples, hors champ)"),
     ("dev9", "Neuvième jeu de développement (`tests/eval/dev9/`, écrit sans le code pendant la sixième étape, puis lu)"),
     ("dev10", "Dixième jeu de développement (`tests/eval/dev10/`, écrit sans le code pendant la sixième étape, puis lu)"),
+    ("dev11", "Onzième jeu de développement (`tests/eval/dev11/`, écrit sans le code pendant la sixième étape, puis lu)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
