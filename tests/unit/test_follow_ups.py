@@ -656,3 +656,16 @@ def test_a_comparison_of_three_says_three_in_words_and_a_survey_verdict_cites_wh
     assert "des trois" in answer.answer and not unsupported_numbers(answer.answer, answer)
     for text in ("merci, ça m'aide pour le CSE", "merci t'es top"):
         assert offline_engine.ask(text).outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Et sur les règles d'utilisation, ça donne quoi ?", "du coup la charte, c'est dans les actions prioritaires aussi ?"], "Oui : l'action prioritaire n° 3"),
+        (["Nous réfléchissons à des passerelles pour nos assistants", "C'est bien l'axe 4 qui parle de ces passerelles ?"], "Oui : c'est l'axe 4"),
+        (["Quelle action prioritaire mentionne l'OPCO Atlas ?", "Et l'axe 3, c'est bien celui de la formation ?"], "Non : c'est l'axe 4"),
+        (["ma pote est data analyst chez nous et elle dit qu'elle est la plus exposée de toute la boîte lol"], "Oui, le plus exposé selon PwC seulement"),
+    ],
+)
+def test_claims_on_the_study_s_parts(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

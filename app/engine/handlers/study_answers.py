@@ -197,6 +197,12 @@ def job_reminder(ctx: Context, plan: Plan, out: Composed) -> None:
 def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     job_reminder(ctx, plan, out)
     text = fold(plan.question)
+    claimed_axis = re.search(r"\baxe (\d)\b", text)
+    claimed = matched_items(plan.question, [(item.text, (axis, item)) for axis in ctx.study.axes for item in axis.items]) if claimed_axis else []
+    if claimed and yes_no(plan.question):  # "c'est bien l'axe 4 qui parle de ces passerelles ?": yes or no first
+        axes = list({axis.number: axis for _, _, (axis, _) in claimed}.values())
+        right = any(a.number == int(claimed_axis[1]) for a in axes)
+        out.add(f"{'Oui' if right else 'Non'} : c'est l'axe {axes[0].number} ({axis_title(ctx, axes[0])}) {out.sources.ref(axes[0].citation)}.")
     quoted = {int(q.value) for q in quoted_figures(plan.question) if q.kind == "percent"}
     for finding in (f for f in ctx.study.maturity if quoted & set(f.percentages)):
         # "40 % n'ont aucune formation : que recommande l'étude ?": the finding the figure comes from, first
@@ -219,10 +225,11 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
         )
     pairs = [(item.text, (axis, item)) for axis in ctx.study.axes for item in axis.items]
     matches = matched_items(plan.question, pairs)
+
     if matches:  # "que dit l'étude sur la confidentialité des données ?": that recommendation first
         # "un comité d'éthique fait partie des recommandations ?": yes when the question names the item (all its
         # specific words, two of them, or a word only that item holds)
-        full = yes_no(plan.question) and (all(m[1] for m in matches) or names_an_item(matches) or len(matches) == 1)
+        full = yes_no(plan.question) and not claimed and (all(m[1] for m in matches) or names_an_item(matches) or len(matches) == 1)
         said = " ; ".join(
             f"« {item.text} » (axe {axis.number}, {axis_title(ctx, axis)}) {out.sources.ref(axis.citation)}"
             for _, _, (axis, item) in matches
@@ -301,9 +308,12 @@ def priority_actions(ctx: Context, plan: Plan, out: Composed) -> None:
     if wanted is not None:  # "et la 5e ?": that one first, then the list it belongs to
         action = ctx.study.priority_actions[wanted - 1]
         out.add(f"L'action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
-    else:  # "lesquelles concernent les équipes RH ?": those first
-        for _, _, action in matched_items(plan.question, [(a.text, a) for a in ctx.study.priority_actions])[:2]:
-            out.add(f"L'action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
+    else:  # "lesquelles concernent les équipes RH ?": those first; "la charte, c'est dans les actions aussi ?": yes first
+        found = matched_items(plan.question, [(a.text, a) for a in ctx.study.priority_actions])[:2]
+        for i, (_, _, action) in enumerate(found):
+            stated = re.search(r"\b(est|sont|c est|fait partie|figure|parmi|aussi|bien)\b", fold(plan.question))  # not "le rôle de l'OPCO ?"
+            yes = "Oui : l" if i == 0 and yes_no(plan.question) and stated else "L"
+            out.add(f"{yes}'action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
     lines = [f"{heading.statement} {out.sources.ref(heading.citation)} :"]
     lines += [f"{a.number}. {a.text} {out.sources.ref(a.citation)}" for a in ctx.study.priority_actions]
     out.add("\n".join(lines))

@@ -55,6 +55,10 @@ def _plain(text: str) -> str:
 def yes_no(question: str) -> bool:
     """A question answered by yes or no: not one that asks which, how many, why…"""
     text = _plain(question)
+    # "c'est bien l'axe 4 qui parle de ces passerelles ?": a cleft states something, its "qui" asks nothing
+    cleft = re.match(r"^(et |donc |alors )?(c est|ce sont) (bien |vraiment |donc |pas )?(?!(qui|quoi|ou|quand|comment|combien|lequel|laquelle|quel\w*)\b)\w+", text)
+    if cleft and not re.search(QUESTION_WORDS, text) and not re.search(r"\b(comment|pourquoi|combien|quand|quoi|lequel|laquelle)\b", text):
+        return question.rstrip().endswith("?") or bool(re.search(CLAIM_CUES, text))
     if re.search(QUESTION_WORDS, text) or re.search(ASKS_AT_THE_END, text) or re.search(r"\b(comment|pourquoi|combien|quand)\b", text):
         return False  # "il a évolué comment entre PwC et les experts ?" asks how
     # "et pour les managers ?", "et sur l'éthique ?": a topic taken further, no statement to confirm
@@ -126,7 +130,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             if not checks[-1]:
                 notes.append(f"pas « {label} »")
             break
-    extreme = re.search(r"\ble (plus|moins) (expose|menace|touche|impacte|concerne)\w*( de (tous|l etude|toute l etude|tout le classement))?\b|\bmost exposed\b|\bleast exposed\b|\ble plus bas\b|\ble plus haut\b|(?<!en )\bpremiers?\b|\bderniers?\b|\bnumero (1|un)\b|\ble maximum\b|\ble minimum\b|\ble max\b|\ble min\b", text)
+    extreme = re.search(r"\b(le|la) (plus|moins) (expose|menace|touche|impacte|concerne)\w*( de (tous|l etude|toute l etude|tout le classement|toute la boite|la boite))?\b|\bmost exposed\b|\bleast exposed\b|\ble plus bas\b|\ble plus haut\b|(?<!en )\bpremiers?\b|\bderniers?\b|\bnumero (1|un)\b|\ble maximum\b|\ble minimum\b|\ble max\b|\ble min\b", text)
     if extreme and not re.search(r"\b(plus|moins) expose\w* que\b|\b\d{1,2} ?(e|eme) (metier )?(le )?(plus|moins)\b", text):
         top = bool(re.search(r"\bplus expose|\bmost\b|\bplus haut|\bpremier|\bnumero|\bmax", extreme[0]))
         # "le plus exposé des métiers cœur ?": the first of the core jobs, not of all 58

@@ -123,7 +123,7 @@ WORRY = (
     r"\bemplois? supprim", r"\bremplace\w* par (l ia|une ia|l intelligence|des robots|un robot)", r"\blicenci", r"\bchomage",
     r"\bpeur\b", r"\binquiet", r"\bangoiss", r"\bmenace", r"\bcondamne", r"\bavenir de mon (metier|poste)", r"\bva[- ]t[- ]il (mourir|disparaitre)",
     r"\bvire(s|es)?\b", r"\bpiquer (nos|mon|notre|nos|leurs?) (jobs?|emplois?|postes?|boulots?|places?)\b", r"\b(deja|c est) decide\b",
-    r"\bat risk\b", r"\bthreat\w*\b", r"\bworried\b", r"\blose my job\b", r"\b(totalement|completement|entierement|a 100) automatis\w*", r"\bdisappear", r"\breplaced by\b", r"\bjob losses\b", r"\bfired\b",
+    r"\b(fait|faite|remplace\w*|automatise\w*) a 100\b|\ba 100 par l ia\b", r"\bat risk\b", r"\bthreat\w*\b", r"\bworried\b", r"\blose my job\b", r"\b(totalement|completement|entierement|a 100) automatis\w*", r"\bdisappear", r"\breplaced by\b", r"\bjob losses\b", r"\bfired\b",
     r"\bremplace\w*\b", r"\bsupprime\w*\b", r"\btuer\b", r"\bscared\b", r"\bafraid\b", r"\bperdre (mon|ma|notre|nos)\b",
     r"\bgarde\w* (mon|ma|notre) (job|poste|emploi|travail|boulot|taf)\b", r"\b(perd|perds|perdrai|perdrais|perdre|perdu) (mon|ma|notre|nos|son|leur) (job|poste|emploi|travail|boulot|taf|place)\b", r"\bm inquieter\b", r"\bstress\w*", r"\bpeur\b",
     r"\bavenir\b.*\b(mon|notre) (metier|poste|emploi)\b", r"\bforcement\b.*\b(disparai|supprim)", r"\bmauvaise nouvelle\b", r"\bbad news\b", r"\bca craint\b", r"\bfoutu\w*\b", r"\bmort\b",

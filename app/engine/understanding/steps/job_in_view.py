@@ -263,7 +263,7 @@ class JobInViewSteps(Steps):
             and not reading.worried(text)
             and not self.planner.jobs_in(text)[0]
             and not (re.search(r"\brecord\b", folded) and conversation.last is not None and conversation.last.set_ask is not None)
-            and not re.search(r"\b(ce top|cette liste|la liste|parmi (ce|ces|cette|eux|elles|la liste)|dedans|de ces|ces \d+)\b", folded)  # the list in view, not its last job
+            and not re.search(r"\b(ce top|cette liste|la liste|parmi (ce|ces|cette|eux|elles|la liste)|dedans|de ces|ces \d+|seule?s?)\b", folded)  # the list in view, not its last job; "le seul … ?" counts a set
         ):
             mine = re.search(r"\b(on|je|j|mon|ma)\b", folded)  # "on est tranquilles alors ?", "mon chef dit que mon score…"
             return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
