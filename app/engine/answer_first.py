@@ -86,7 +86,7 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
         return None
     said = "\n".join(parts)
     # "5 axes et 6 actions prioritaires ?": how many of the study's own parts there are, counted in its records
-    counted = _counts(tool)
+    counted = counts(tool)
     miscounted = []
     # not "les experts ont requalifié les 58 métiers ?": a count said of something done to them is checked as said
     done = re.search(r"\b(requalifi|reevalu|revu|chang|mont|baiss|gagn|perd|pass|bascul|expos|impact|touch|concern)\w*", fold(ask))
@@ -154,7 +154,7 @@ def _revised_by_the_experts(tool: ScoringTool, ask: str, plan: Plan) -> str | No
 REQUEST = re.compile(r"\b(en bref|resume\w*|recap\w*|liste\w*|donne\w*|rappelle\w*|detaill\w*|explique\w*|presente\w*|cite\w*|enumere\w*|en \d+ points)\b|^(les|le|la|des|top) \d+\b")
 
 
-def _counts(tool: ScoringTool) -> dict[str, int]:
+def counts(tool: ScoringTool) -> dict[str, int]:
     study = tool.study
     return {
         "axes": len(study.axes), "actions": len(study.priority_actions), "métiers": len(tool.jobs),

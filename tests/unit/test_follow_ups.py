@@ -669,3 +669,22 @@ def test_a_comparison_of_three_says_three_in_words_and_a_survey_verdict_cites_wh
 )
 def test_claims_on_the_study_s_parts(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Le chargé d'assistance a un score de 0,30 chez les experts, c'est bien ça ?"],
+        ["L'étude porte bien sur 60 métiers ?"],
+        ["le responsable de la sécurité du système d'information", "C'est aussi l'avant-dernier des 58, non ?"],
+        ["Lequel des axes compte le plus de points ?"],
+        ["Quel métier perd le plus de places entre PwC et les experts ?", "Et le deuxième plus gros recul ?"],
+        ["Prépare-moi une fiche d'une demi-page pour mes collègues élus."],
+    ],
+)
+def test_every_figure_of_a_verdict_or_a_count_is_traceable(offline_engine, turns):
+    from app.engine.guard import unsupported_numbers
+
+    answer = ask(offline_engine, *turns)[-1]
+    said = answer.answer.split("\n\n_")[0]  # without the notes (this tier has no search index, and says where)
+    assert not unsupported_numbers(said, answer), said[:300]

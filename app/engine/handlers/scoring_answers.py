@@ -482,7 +482,7 @@ def handout(ctx: Context, plan: Plan, out: Composed) -> None:
     else:
         out.add(
             "Je peux préparer une fiche à imprimer ou à distribuer (page imprimable et PDF, avec les sources) pour un "
-            "métier, pour plusieurs métiers comparés, pour une famille de métiers ou pour les 10 métiers cœur "
+            "métier, pour plusieurs métiers comparés, pour une famille de métiers ou pour les métiers cœur "
             "d'assistance. Laquelle voulez-vous ?"
         )
         out.choices = [

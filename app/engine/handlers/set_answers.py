@@ -187,6 +187,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
     if ask.nth and len(shown) >= ask.nth:  # "le deuxième plus gros recul": that one, first, and in view after
         asked = shown[ask.nth - 1]
         card = ctx.tool.card(asked)
+        out.call("scoring.card", {"job": card.job}, card)
         moved = card.change.rank_change
         detail = (
             f"{_places(moved)}, {render.ordinal(card.pwc.rank)} → {render.ordinal(card.expert.rank)}" if ask.query.measure in ("places", "moves")

@@ -256,6 +256,7 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     if plan.topic == "axis-sizes":  # "lequel des axes compte le plus de points ?": that axis, then the others
         fewest = re.search(r"\b(le moins|moins de)\b", text)
         axis = (min if fewest else max)(ctx.study.axes, key=lambda a: len(a.items))
+        out.call("records.recommendations", {}, {f"axe {a.number}": len(a.items) for a in ctx.study.axes})
         counts = ", ".join(f"axe {a.number} : {len(a.items)}" for a in ctx.study.axes)
         out.add(
             f"L'axe {axis.number} ({axis_title(ctx, axis)}) compte le {'moins' if fewest else 'plus'} de préconisations : "

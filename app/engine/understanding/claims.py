@@ -96,12 +96,13 @@ def _facts(card: JobCard, qualifications: list[str]) -> str:
 def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None:
     """What the user states about one job, checked; None when they state nothing checkable."""
     # "c'est aussi l'avant-dernier des 58 ?": a rank claimed in words
+    before_last = re.search(r"\bavant derni", fold(question))
     text = re.sub(r"\b(l )?avant derniere?\b", f"{tool.total - 1}e", fold(question))
     asked = _qualifications(text)
     views = {"pwc": card.pwc, "expert": card.expert}
     checks: list[bool] = []
     notes: list[str] = []
-    whole = re.search(r"\bscore (?:de |a |egal a )?([01])\b(?![,.]\d)", text)  # "un score de 1 chez PwC ?"
+    whole = re.search(r"\bscore (?:de |à |a |égal à |egal a )?([01])\b(?![,.]\d)", question.lower())  # "un score de 1 chez PwC ?"
     quoted = [*re.finditer(r"\b([01])[,.](\d{1,2})\b", question), *([(None, whole[1], "0")] if whole else [])]
     # "passe de 0,14 à 0,41 chez les experts ?": the first score is PwC's, the second the experts'
     moved_from_to = len(quoted) == 2 and re.search(r"\bde [01] \d{1,2} (a|au|vers|pour) [01] \d{1,2}\b|\b[01] \d{1,2} (a|->|→) [01] \d{1,2}\b", text)
@@ -115,9 +116,9 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         rank = int(m[1])
         checks.append(any(views[q].rank == rank for q in asked))
         if not checks[-1]:
-            notes.append(f"pas {render.ordinal(rank)}")
+            notes.append("pas l'avant-dernier" if before_last and rank == tool.total - 1 else f"pas {render.ordinal(rank)}")
             at = [j for j in tool.jobs if j.exposure(Qualification(asked[0])).rank == rank]
-            if at and rank <= tool.total:  # "le formateur est 1er chez PwC ?": who is
+            if at and rank <= tool.total and not before_last:  # "le formateur est 1er chez PwC ?": who is
                 notes.append(f"le {render.ordinal(rank)} {render.ACCORDING_TO[asked[0]]} est {at[0].job}")
     partly = None  # a profile true in one qualification only
     both = re.search(r"\b(dans|selon|pour|chez) les (deux|2)\b|\bles (deux|2) qualifications\b|\bdans les deux cas\b|\bpwc et (chez |selon )?les experts\b|\bexperts et (chez |selon )?pwc\b", text)
