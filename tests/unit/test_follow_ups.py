@@ -443,7 +443,7 @@ def test_a_follow_up_gets_its_answer_first(offline_engine, turns, first):
     ("turns", "first"),
     [
         (["et parmi les métiers cœur, lequel est le moins exposé selon les experts ?", "et juste au-dessus de lui côté experts ?"],
-         "45e selon les experts métier : **Chargé d'assistance**"),
+         "Juste devant Médecin d'assistance selon les experts métier : **Chargé d'assistance** (0,17, 45e sur 58"),
         (["le métier paramédical, il est exposé ?", "il a gardé sa place d'un classement à l'autre ?"], "Oui : même position de PwC aux experts métier (42e → 42e"),
         (["médecin régulatrice chez un assisteur, l'IA va me remplacer ?", "et il est cœur mon métier ?"], "Oui : Médecin d'assistance est un métier cœur"),
         (["Compare le juriste et l'actuaire.", "et par rapport au chargé de réclamations ?", "lequel des trois est cœur ?"],
@@ -488,7 +488,7 @@ def test_a_question_after_thanks_is_answered_and_thanks_alone_stay_thanks(offlin
         (["Combien de métiers cœur voient leur score augmenter avec les experts ?", "Et baisser ?"], "**4 des 10 (40 %)** métiers cœur d'assistance, dont le score baisse"),
         (["les 5 plus exposés selon les experts", "Et si on élargit à 10 ?"], "Les 10 métiers les plus exposés selon les experts métier"),
         (["je suis chargée de réclamations clients", "c qui juste devant moi chez les experts ?", "et derrière ?"],
-         "13e selon les experts métier : **Actuaire / Tarificateur**"),
+         "Juste derrière Chargé de réclamations clients selon les experts métier : **Actuaire / Tarificateur** (0,47, 13e sur 58"),
         (["le chargé de réclamations clients", "Chez les experts, combien de métiers sont devant lui ?"], "11 métiers devant selon les experts métier"),
         (["je suis chargé de conciergerie", "qui est encore moins exposé que moi ?"], "Les 2 métiers les plus exposés parmi les métiers dont le score PwC est inférieur à 0,06"),
         (["J'ai lu que 57 % des métiers sont « en évolution » selon PwC, c'est exact ?", "Et chez les experts c'est 60 % ?"],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.schema import Exposure
+from knowledge.schema import Exposure, Qualification
 from knowledge.text import fold
 from scoring import render
 from scoring.models import JobFilter, JobQuery, QueryResult, QueryRow
@@ -182,6 +182,16 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         out.charts.append(ChartSpec(kind="ranking", job_ids=shown, qualification=qualifications[-1]))
     elif "list" in ask.outputs and 1 < len(shown) <= 20:
         out.charts.append(ChartSpec(kind="compare", job_ids=shown))
+    if (plan.topic or "").startswith("neighbour:") and shown and ask.query.position:
+        # "c'est qui juste devant moi ?": said as asked, the neighbour in that ranking
+        base = ctx.tool.by_id[plan.topic.split(":", 1)[1]]
+        side = "devant" if ask.query.position < base.exposure(Qualification(ask.query.qualification)).rank else "derrière"
+        near = ctx.tool.by_id[shown[0]].exposure(Qualification(ask.query.qualification))
+        ref = re.search(r"( \[\d+\])\.?$", out.parts[start])
+        out.parts[start] = (
+            f"Juste {side} {base.job} {render.ACCORDING_TO[ask.query.qualification]} : **{ctx.tool.by_id[shown[0]].job}** "
+            f"({render.score(near.score)}, {render.ordinal(near.rank)} sur {ctx.tool.total}, profil « {near.classification} »){ref[1] if ref else ''}."
+        )
     if ask.which and ask.claimed_core:  # "lequel est cœur ?": the core ones are the ones in view after
         shown = sorted(shown, key=lambda j: not ctx.tool.by_id[j].core)
     if ask.nth and len(shown) >= ask.nth:  # "le deuxième plus gros recul": that one, first, and in view after
