@@ -139,19 +139,26 @@ def _revised_by_the_experts(tool: ScoringTool, ask: str, plan: Plan) -> str | No
     text = fold(ask)
     if not (claims.yes_no(ask) and re.search(r"\b(experts?|ils)\b", text) and re.search(r"\b(revu|requalifi|reevalu|renot|reexamin|repass|retravaill)\w*", text)):
         return None
-    cores = sum(1 for j in tool.jobs if j.core)
-    if plan.jobs and not re.search(r"\b(58|tous|toutes|l ensemble)\b", text):
+    counted = counts(tool)
+    every = re.search(r"\b(58|tous|toutes|l ensemble)\b", text)
+    if plan.jobs and not every:
         job = tool.by_id[plan.jobs[0]]
         if job.core:
             return f"Oui : {job.job} est un métier cœur d'assistance, dont les experts métier ont requalifié les compétences."
-        return f"Non : d'après l'étude, la requalification par les experts métier porte sur les {cores} métiers cœur d'assistance ; {job.job} n'en fait pas partie."
-    if re.search(r"\b(58|tous|toutes|l ensemble)\b", text):
-        return f"Non : d'après l'étude, les experts métier ont requalifié les compétences des {cores} métiers cœur d'assistance, pas des {len(tool.jobs)} métiers."
+        return f"Non : d'après l'étude, la requalification par les experts métier porte sur les {counted['métiers cœur']} métiers cœur d'assistance ; {job.job} n'en fait pas partie."
+    if every:
+        return f"Non : d'après l'étude, les experts métier ont requalifié les compétences des {counted['métiers cœur']} métiers cœur d'assistance, pas des {counted['métiers']} métiers."
     return None
 
 
 # a request that names its subject by a figure ("les 6 actions prioritaires 2025 en bref ?", "le top 3 ?"): nothing claimed
 REQUEST = re.compile(r"\b(en bref|resume\w*|recap\w*|liste\w*|donne\w*|rappelle\w*|detaill\w*|explique\w*|presente\w*|cite\w*|enumere\w*|en \d+ points)\b|^(les|le|la|des|top) \d+\b")
+
+
+def counts_stated(tool: ScoringTool, sentence: str) -> dict[str, int]:
+    """The study's counts a verdict states ("c'est 58 métiers, pas 60"): recorded with it, so the figure guard
+    traces them, and no other count is allowed into the answer."""
+    return {unit: n for unit, n in counts(tool).items() if re.search(rf"\b{n} {unit}\b", sentence)}
 
 
 def counts(tool: ScoringTool) -> dict[str, int]:

@@ -160,7 +160,9 @@ class Engine:
             verdict = answer_first.verdict(self.tool, ask, plan, composed.parts[start:])
             if verdict:
                 composed.parts.insert(start, verdict)
-                composed.call("records.counts", {}, answer_first.counts(self.tool))  # what a count verdict checks against
+                stated = answer_first.counts_stated(self.tool, verdict)
+                if stated:  # the study's counts it states, as the records give them
+                    composed.call("records.counts", {}, stated)
             spans.append((ask, plan, start, len(composed.parts)))
             if plan.jobs and reading.first_person(fold(ask)) and plan.jobs[0] in self.reader.planner.jobs_in(ask)[0][:1]:
                 conversation.own = plan.jobs[0]  # "je suis chargée d'assistance": theirs, whatever others come after

@@ -194,11 +194,20 @@ def job_reminder(ctx: Context, plan: Plan, out: Composed) -> None:
     )
 
 
+def _axis_sizes(ctx: Context, out: Composed) -> dict[int, int]:
+    """How many recommendations each axis holds, recorded as the records' answer (the figures the reply gives)."""
+    counts = {axis.number: len(axis.items) for axis in ctx.study.axes}
+    out.call("records.recommendations", {}, {"total": sum(counts.values()), "axes": len(counts), "per_axis": counts})
+    return counts
+
+
 def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     job_reminder(ctx, plan, out)
     text = fold(plan.question)
+    pairs = [(item.text, (axis, item)) for axis in ctx.study.axes for item in axis.items]
+    matches = matched_items(plan.question, pairs)
     claimed_axis = re.search(r"\baxe (\d)\b", text)
-    claimed = matched_items(plan.question, [(item.text, (axis, item)) for axis in ctx.study.axes for item in axis.items]) if claimed_axis else []
+    claimed = matches if claimed_axis else []
     if claimed and yes_no(plan.question):  # "c'est bien l'axe 4 qui parle de ces passerelles ?": yes or no first
         axes = list({axis.number: axis for _, _, (axis, _) in claimed}.values())
         right = any(a.number == int(claimed_axis[1]) for a in axes)
@@ -217,15 +226,11 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
             f"volet : « {later.statement} » {out.sources.ref(later.citation)}"
         )
     if re.search(r"\bcombien\b|\bnombre\b|\bhow many\b|\b\d+ (axes|preconisations|recommandations)\b", fold(plan.question)):  # "combien de préconisations ?", "4 axes ?"
-        counts = {axis.number: len(axis.items) for axis in ctx.study.axes}
-        out.call("records.recommendations", {}, {"total": sum(counts.values()), "axes": len(counts), "per_axis": counts})
+        counts = _axis_sizes(ctx, out)
         out.add(
             f"L'étude formule {sum(counts.values())} préconisations réparties en {len(counts)} axes ("
             + ", ".join(f"axe {n} : {k}" for n, k in counts.items()) + f") {out.sources.ref(*(a.citation for a in ctx.study.axes))}."
         )
-    pairs = [(item.text, (axis, item)) for axis in ctx.study.axes for item in axis.items]
-    matches = matched_items(plan.question, pairs)
-
     if matches:  # "que dit l'étude sur la confidentialité des données ?": that recommendation first
         # "un comité d'éthique fait partie des recommandations ?": yes when the question names the item (all its
         # specific words, two of them, or a word only that item holds)
@@ -256,8 +261,7 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     if plan.topic == "axis-sizes":  # "lequel des axes compte le plus de points ?": that axis, then the others
         fewest = re.search(r"\b(le moins|moins de)\b", text)
         axis = (min if fewest else max)(ctx.study.axes, key=lambda a: len(a.items))
-        out.call("records.recommendations", {}, {f"axe {a.number}": len(a.items) for a in ctx.study.axes})
-        counts = ", ".join(f"axe {a.number} : {len(a.items)}" for a in ctx.study.axes)
+        counts = ", ".join(f"axe {n} : {k}" for n, k in _axis_sizes(ctx, out).items())
         out.add(
             f"L'axe {axis.number} ({axis_title(ctx, axis)}) compte le {'moins' if fewest else 'plus'} de préconisations : "
             f"{len(axis.items)} ({counts}) {out.sources.ref(*(a.citation for a in ctx.study.axes))}."
@@ -311,8 +315,8 @@ def priority_actions(ctx: Context, plan: Plan, out: Composed) -> None:
         out.add(f"L'action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
     else:  # "lesquelles concernent les équipes RH ?": those first; "la charte, c'est dans les actions aussi ?": yes first
         found = matched_items(plan.question, [(a.text, a) for a in ctx.study.priority_actions])[:2]
+        stated = re.search(r"\b(est|sont|c est|fait partie|figure|parmi|aussi|bien)\b", fold(plan.question))  # not "le rôle de l'OPCO ?"
         for i, (_, _, action) in enumerate(found):
-            stated = re.search(r"\b(est|sont|c est|fait partie|figure|parmi|aussi|bien)\b", fold(plan.question))  # not "le rôle de l'OPCO ?"
             yes = "Oui : l" if i == 0 and yes_no(plan.question) and stated else "L"
             out.add(f"{yes}'action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
     lines = [f"{heading.statement} {out.sources.ref(heading.citation)} :"]

@@ -20,6 +20,9 @@ NAMES = {
     "scoring.query": "l'outil de score : sélection de métiers",
     "scoring.families": "l'outil de score : familles de métiers",
     "records.recommendations": "les préconisations de l'étude",
+    "records.counts": "les décomptes de l'étude",
+    "records.maturity": "la consultation des entreprises",
+    "scoring.around": "l'outil de score : position du métier",
     "scoring.families_summary": "l'outil de score : familles comparées",
 }
 QUALIFICATIONS = {"pwc": "PwC", "expert": "experts métier"}
