@@ -34,16 +34,17 @@ def exposure_phrase(view) -> str:
     return f"{score(view.score)} sur 1, {ordinal(view.rank)} sur {view.total}, profil « {view.classification} »"
 
 
+def places_moved(places: int) -> str:
+    """ "5 places gagnées", "1 place perdue": a move between the two qualifications (not zero)."""
+    plural = "s" if abs(places) > 1 else ""
+    return f"{abs(places)} place{plural} {'gagnée' if places > 0 else 'perdue'}{plural}"
+
+
 def change_sentence(card: JobCard) -> str:
     change = card.change
     if change.direction == "stable" and change.rank_change == 0 and not change.classification_changed:
         return "Les deux qualifications donnent le même résultat."
-    moved = (
-        f"{abs(change.rank_change)} place{'s' if abs(change.rank_change) > 1 else ''} "
-        f"{'gagnée' if change.rank_change > 0 else 'perdue'}{'s' if abs(change.rank_change) > 1 else ''} en exposition"
-        if change.rank_change
-        else "même position"
-    )
+    moved = f"{places_moved(change.rank_change)} en exposition" if change.rank_change else "même position"
     text = (
         f"Selon les experts métier, le score est en {change.direction} ({score(card.pwc.score)} → "
         f"{score(card.expert.score)}, soit {'+' if change.score_change > 0 else '−'}{score(abs(change.score_change))} ; "

@@ -49,16 +49,17 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
     card = ctx.tool.card(job_id)
     out.call("scoring.card", {"job": card.job}, card)
     row = out.sources.ref(card.citations[0])
-    if re.search(r"\bfamilles?\b", fold(plan.question)) and not re.search(r"\bcoeurs?\b|\bcore\b", fold(plan.question)):
+    asked = fold(plan.question)
+    if re.search(r"\bfamilles?\b", asked) and not re.search(r"\bcoeurs?\b|\bcore\b", asked):
         # "c'est quoi la famille de métier ?": the family first
         out.add(f"{card.job} fait partie de la famille {card.family_code} – {card.family} {row}.")
-    elif re.search(r"\bcoeurs?\b|\bcore\b", fold(plan.question)) and not re.search(r"\ble (plus|moins)\b", fold(plan.question)):
+    elif re.search(r"\bcoeurs?\b|\bcore\b", asked) and not re.search(r"\ble (plus|moins)\b", asked):
         # asked whether it is a core job: the first sentence says so
-        negated = re.search(r"\bn est pas (un )?(metier )?coeur|\bpas (un )?(metier )?coeur\b|\bnon coeur\b", fold(plan.question))
+        negated = re.search(r"\bn est pas (un )?(metier )?coeur|\bpas (un )?(metier )?coeur\b|\bnon coeur\b", asked)
         verdict = "Oui" if card.core != bool(negated) else "Non"  # "l'animateur n'est pas cœur, c'est bien ça ?": yes
         what = "est" if card.core else "n'est pas"
         out.add(f"{verdict} : {card.job} {what} un métier cœur d'assistance {row}.")
-    elif (place := re.search(r"\b(\d{1,2}) ?(e|eme|er|ere)\b", fold(plan.question))) and re.search(r"\b(veut dire|signifie\w*|mean\w*)\b", fold(plan.question)) and any(
+    elif (place := re.search(r"\b(\d{1,2}) ?(e|eme|er|ere)\b", asked)) and re.search(r"\b(veut dire|signifie\w*|mean\w*)\b", asked) and any(
         v.rank == int(place[1]) for v in (card.pwc, card.expert)
     ):  # "ça veut dire quoi 38e ?": that place, in words
         v = next(v for v in (card.pwc, card.expert) if v.rank == int(place[1]))
@@ -67,33 +68,33 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
             f"{render.ordinal(v.rank)} sur {v.total} {render.ACCORDING_TO[v.qualification]} : {v.rank - 1} métiers sont plus exposés que "
             f"{card.job} et {v.total - v.rank} le sont moins (la 1re place est la plus exposée) {row}."
         )
-    elif ahead := re.search(r"\bcombien\b.*\b(devant|au dessus|avant|derriere|en dessous|apres)\b", fold(plan.question)):
+    elif ahead := re.search(r"\bcombien\b.*\b(devant|au dessus|avant|derriere|en dessous|apres)\b", asked):
         # "combien de métiers sont devant lui ?": counted from its place, in each qualification asked
         before = ahead[1] in ("devant", "au dessus", "avant")
         views = [v for v in (card.pwc, card.expert) if plan.qualification in ("both", v.qualification)]
         counted = {v.qualification: v.rank - 1 if before else v.total - v.rank for v in views}
         out.call("scoring.around", {"job": card.job, "side": "devant" if before else "derrière"}, counted)  # the count is the tool's
         said = " ; ".join(
-            f"{v.rank - 1 if before else v.total - v.rank} métiers {'devant' if before else 'derrière'} {render.ACCORDING_TO[v.qualification]} "
+            f"{counted[v.qualification]} métiers {'devant' if before else 'derrière'} {render.ACCORDING_TO[v.qualification]} "
             f"({card.job} : {render.ordinal(v.rank)} sur {v.total})" for v in views
         )
         out.add(f"{said[0].upper()}{said[1:]} {row}.")
-    elif re.search(PLACE_KEPT, fold(plan.question)) and yes_no(plan.question):  # "il a gardé sa place ?": yes or no first
+    elif re.search(PLACE_KEPT, asked) and yes_no(plan.question):  # "il a gardé sa place ?": yes or no first
         moved = card.change.rank_change
-        said = "Oui : même position" if moved == 0 else f"Non : {abs(moved)} place{'s' if abs(moved) > 1 else ''} {'gagnée' if moved > 0 else 'perdue'}{'s' if abs(moved) > 1 else ''}"
+        said = "Oui : même position" if moved == 0 else f"Non : {render.places_moved(moved)}"
         out.add(f"{said} de PwC aux experts métier ({render.ordinal(card.pwc.rank)} → {render.ordinal(card.expert.rank)}, {card.job}) {row}.")
-    elif re.search(PROFILE_CHANGE_ASKED, fold(plan.question)):  # "a-t-il changé de classification ?": yes or no first
+    elif re.search(PROFILE_CHANGE_ASKED, asked):  # "a-t-il changé de classification ?": yes or no first
         change = card.change
-        kept = re.search(PROFILE_KEPT, fold(plan.question))
+        kept = re.search(PROFILE_KEPT, asked)
         said = (f"{'Non' if kept else 'Oui'} : de « {change.from_classification} » (PwC) à « {change.to_classification} » (experts métier)"
                 if change.classification_changed else f"{'Oui' if kept else 'Non'} : il reste « {change.from_classification} » dans les deux qualifications")
         out.add(f"{said}, score {render.score(card.pwc.score)} → {render.score(card.expert.score)} ({card.job}) {row}.")
-    elif _change_asked(fold(plan.question)) and not (yes_no(plan.question) and claims.one_way(plan.question)):
+    elif _change_asked(asked) and not (yes_no(plan.question) and claims.one_way(plan.question)):
         # "de combien a-t-il progressé ?", "ça a changé avec les experts ?", "monté ou baissé ?": the change between
         # the two qualifications first (a claim of one way, "il a progressé ?", is checked by the engine's verdict)
         change = render.change_sentence(card)
         moved = card.pwc.rank != card.expert.rank or card.pwc.score != card.expert.score
-        either = re.search(claims.UP, fold(plan.question)) and re.search(claims.DOWN, fold(plan.question))  # "monté ou baissé ?"
+        either = re.search(claims.UP, asked) and re.search(claims.DOWN, asked)  # "monté ou baissé ?"
         head = (
             ("En hausse. " if card.change.rank_change > 0 else "En baisse. " if card.change.rank_change < 0 else "Même place. ") if either
             else ("Oui. " if moved else "Non. ") if yes_no(plan.question) else ""
@@ -128,7 +129,7 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
             "d'évolution du métier, synthèse de son exposition, cas d'usage priorisés) ; son contenu détaillé "
             f"figure dans le rapport complet. {out.sources.ref(sheets.citation)}"
         )
-    if re.search(CHANGE_WORDS, fold(plan.question)):
+    if re.search(CHANGE_WORDS, asked):
         findings_summary(ctx, out)
     out.charts.append(ChartSpec(kind="position", job_ids=[card.job_id]))
 

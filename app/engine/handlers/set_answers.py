@@ -89,7 +89,7 @@ def row_text(row: QueryRow, ask: SetAsk) -> str:
 def _places(places: int) -> str:
     if places == 0:
         return "même position"
-    return f"{_plural(abs(places), 'place')} {'gagnée' if places > 0 else 'perdue'}{'s' if abs(places) > 1 else ''} avec les experts"
+    return f"{render.places_moved(places)} avec les experts"
 
 
 def _points(points: float) -> str:
@@ -332,7 +332,7 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
     if q.measure in ("places", "moves"):
         best = result.rows[0]
         verb = "le plus bougé" if q.measure == "moves" else "perdu le plus de places" if best.places < 0 else "gagné le plus de places"
-        moved = f"{_plural(abs(best.places), 'place')} {'gagnée' if best.places > 0 else 'perdue'}{'s' if abs(best.places) > 1 else ''}"
+        moved = render.places_moved(best.places)
         if len(result.rows) == 1 or q.filter.job_ids is not None:
             who = f"{lead} qui a {verb}" if q.filter.job_ids is not None else f"Le métier qui a {verb}{among}"
             out.add(

@@ -96,8 +96,9 @@ def _facts(card: JobCard, qualifications: list[str]) -> str:
 def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None:
     """What the user states about one job, checked; None when they state nothing checkable."""
     # "c'est aussi l'avant-dernier des 58 ?": a rank claimed in words
-    before_last = re.search(r"\bavant derni", fold(question))
-    text = re.sub(r"\b(l )?avant derniere?\b", f"{tool.total - 1}e", fold(question))
+    folded = fold(question)
+    before_last = re.search(r"\bavant derni", folded)
+    text = re.sub(r"\b(l )?avant derniere?\b", f"{tool.total - 1}e", folded)
     asked = _qualifications(text)
     views = {"pwc": card.pwc, "expert": card.expert}
     checks: list[bool] = []
@@ -190,7 +191,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     if re.search(r"\bplaces?\b|\bgagn|\bperd|\bprogress|\brecul|\bmont|\bdescend|\bbaiss|\bsaut|\bbond|\bchute", text):
         change = (
             f" ; de PwC aux experts métier : {render.ordinal(card.pwc.rank)} → {render.ordinal(card.expert.rank)}, "
-            + (f"{abs(moved)} place{'s' if abs(moved) > 1 else ''} {'gagnée' if moved > 0 else 'perdue'}{'s' if abs(moved) > 1 else ''}" if moved else "même position")
+            + (render.places_moved(moved) if moved else "même position")
         )
     facts = f"{card.job} : {_facts(card, ['pwc', 'expert'] if moved_from_to else asked)}{change}."
     if partly and all(checks):  # "infirmier, c'est non impacté point final ?": for one qualification only

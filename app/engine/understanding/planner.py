@@ -55,9 +55,9 @@ TRADE_ASKED = (
     r"\b(covered|included|affected|rank\w*|threat\w*|replace\w*|exposure)\b", r"\ba combien\b|\bquel score\b",
 )
 
-# the short words people type for the study's own words ("la qualif experts", "les recos", "ma boîte")
-ABBREVIATIONS = {"qualif": "qualification", "qualifs": "qualifications", "reco": "recommandation", "recos": "recommandations",
-                 "preco": "preconisation", "precos": "preconisations", "boite": "entreprise", "boites": "entreprises"}  # fmt: skip
+# the words people use for the study's own ("ma boîte"); their short forms ("la qualif", "les recos") are spelled
+# out before any reader sees the message (reading.SMS)
+ABBREVIATIONS = {"boite": "entreprise", "boites": "entreprises"}  # fmt: skip
 SHORT_WORDS = {"it": "informatique", "info": "informatique", "cyber": "cybersecurite", "tech": "technique",
                "compta": "comptabilite", "presta": "prestataire", "prestas": "prestataires", "com": "communication"}  # fmt: skip
 PROFILE_WORDS = {

@@ -94,8 +94,9 @@ class FamilyReader:
             for code, pattern in self.loose:
                 for m in pattern.finditer(folded):
                     found.append((m.start(), code))
-            if "07" in self.families and re.search(r"\bSI\b", text):  # "le SI" in capitals, not "et si on …"
-                found.append((fold(text[: re.search(r"\bSI\b", text).start()]).__len__(), "07"))
+            capitals = re.search(r"\bSI\b", text)  # "le SI" in capitals, not "et si on …"
+            if capitals and "07" in self.families:
+                found.append((len(fold(text[: capitals.start()])), "07"))
         included: list[str] = []
         excluded: list[str] = []
         for start, code in sorted(found):
@@ -231,7 +232,8 @@ def worried(text: str) -> bool:
 
 
 # The short forms people type, spelled out before anything reads the message ("c quoi le + exposé ?", "on est dans
-# la mm famille ?", "jsuis gestionaire paye"): whole words only.
+# la mm famille ?", "jsuis gestionaire paye", "les précos"): whole words, with or without accents. The one table of
+# them: every reader sees the message spelled out.
 SMS = {"jsuis": "je suis", "jsui": "je suis", "chui": "je suis", "mm": "même", "bcp": "beaucoup", "pk": "pourquoi", "pq": "pourquoi",
        "qd": "quand", "ds": "dans", "tt": "tout", "tjrs": "toujours", "ya": "il y a", "c": "c'est", "jpeux": "je peux", "chuis": "je suis",
        "gestionaire": "gestionnaire", "koi": "quoi", "dac": "d'accord", "qualif": "qualification", "qualifs": "qualifications",
@@ -246,7 +248,7 @@ def spelled_out(text: str) -> str:
     text = re.sub(r"(?i)\b(le|la|les)\s*\+\s*(?=\w)", r"\1 plus ", text)
     text = re.sub(r"(?i)\by['’]a\b", "il y a", text)
     text = re.sub(r"(?i)\b(gestionn?aire( de)?) paye\b", r"\1 paie", text)  # the title's spelling, not "ça paye combien"
-    return re.sub(r"(?<![\w'’])([A-Za-z]+)(?![\w'’])", lambda m: SMS.get(m[1].lower(), m[1]) if m[1].lower() != "c" or re.match(C_IS, text[m.end():]) else m[1], text)
+    return re.sub(r"(?<![\w'’])([^\W\d_]+)(?![\w'’])", lambda m: SMS.get(fold(m[1]), m[1]) if fold(m[1]) != "c" or re.match(C_IS, text[m.end():]) else m[1], text)
 
 
 # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?", "Ok. Et dans l'autre sens …": the thanks before a question
