@@ -50,6 +50,8 @@ class Embedder:
         self._model: Any = None
         self._error: BaseException | None = None
         self._loaded = threading.Event()
+        self._retry = background  # a load in the background may fail for a reason of its moment (see ``model``)
+        self._retrying = threading.Lock()
         if background:
             threading.Thread(target=self._load, name="embedding-model", daemon=True).start()
         else:
@@ -72,6 +74,14 @@ class Embedder:
     @property
     def model(self) -> Any:
         self._loaded.wait()
+        if self._error is not None and self._retry:
+            # measured in the chat server: the background import of sentence-transformers can meet the thread that
+            # answers importing the same modules ("deadlock detected by _ModuleLock"); once, the load is tried again
+            # here rather than failing every search of the process for good
+            with self._retrying:
+                if self._error is not None and self._retry:
+                    self._retry, self._error = False, None
+                    self._load()
         if self._error is not None:
             raise RuntimeError(f"Modèle d'embeddings illisible ({self.path}) : {self._error}") from self._error
         return self._model
