@@ -195,10 +195,12 @@ DEV_SETS = (
     ("dev9", "Neuvième jeu de développement (`tests/eval/dev9/`, écrit sans le code pendant la sixième étape, puis lu)"),
     ("dev10", "Dixième jeu de développement (`tests/eval/dev10/`, écrit sans le code pendant la sixième étape, puis lu)"),
     ("dev11", "Onzième jeu de développement (`tests/eval/dev11/`, écrit sans le code pendant la sixième étape, puis lu)"),
+    ("dev12", "Douzième jeu de développement (`tests/eval/dev12/`, écrit sans le code au début de la septième étape, puis lu ; "
+              "suites de conversation)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
-# reported without their failures to keep this page short). The fifth and sixth stay blind: their failures are never
+# reported without their failures to keep this page short). The fifth, sixth and seventh stay blind: their failures are never
 # printed.
 BLIND_SETS = (
     ("blind", "Premier jeu aveugle (`tests/eval/blind/`, lu depuis la cinquième étape)"),
@@ -207,6 +209,7 @@ BLIND_SETS = (
     ("blind4", "Quatrième jeu aveugle (`tests/eval/blind4/`, premier passage publié à la quatrième étape, lu depuis la cinquième)"),
     ("blind5", "Cinquième jeu aveugle (`tests/eval/blind5/`, écrit sans le code au début de la cinquième étape, jamais lu)"),
     ("blind6", "Sixième jeu aveugle (`tests/eval/blind6/`, écrit sans le code au début de la sixième étape, jamais lu)"),
+    ("blind7", "Septième jeu aveugle (`tests/eval/blind7/`, écrit sans le code au début de la septième étape, jamais lu)"),
 )
 
 
