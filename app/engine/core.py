@@ -153,11 +153,12 @@ class Engine:
                 continue
             if kind.needs_index and self.retriever_error and self.retriever_error not in notes:
                 notes.append(self.retriever_error)
+            said = plan.explicit or ask  # the turn as it was read: its pronoun written out, when it was
             if operation(plan.intent).route == "records":
-                composed.parts[start:] = answer_first.figure_first(ask, composed.parts[start:])
+                composed.parts[start:] = answer_first.figure_first(said, composed.parts[start:])
             # a paragraph an earlier part of the message already gave ("combien de temps … et qui l'a pilotée ?")
             composed.parts[start:] = [p for p in composed.parts[start:] if p not in composed.parts[:start]] or composed.parts[start:]
-            verdict = answer_first.verdict(self.tool, ask, plan, composed.parts[start:])
+            verdict = answer_first.verdict(self.tool, said, plan, composed.parts[start:])
             if verdict:
                 composed.parts.insert(start, verdict)
                 stated = answer_first.counts_stated(self.tool, verdict)

@@ -44,6 +44,7 @@ class Plan(BaseModel):
     topic: str | None = None  # a finer key for records (maturity finding, methodology theme…)
     follow_up: bool = False
     set_ask: SetAsk | None = None  # a question about a set of jobs (intent "query")
+    explicit: str | None = None  # the turn with the job it points at written out, as it was read (``understanding.explicit``)
     earlier: str | None = None  # the question a follow-up left to passage search follows, searched if it alone finds nothing
 
 

@@ -62,7 +62,7 @@ def yes_no(question: str) -> bool:
     if re.search(QUESTION_WORDS, text) or re.search(ASKS_AT_THE_END, text) or re.search(r"\b(comment|pourquoi|combien|quand)\b", text):
         return False  # "il a évolué comment entre PwC et les experts ?" asks how
     # "et pour les managers ?", "et sur l'éthique ?": a topic taken further, no statement to confirm
-    if re.match(r"^(et|mais|puis)\b", text) and len(text.split()) <= 6 and not re.search(r"\b(est|sont|a|ont|c est|il|elle|ils|elles|on|vont|va)\b", text):
+    if re.match(r"^(et|mais|puis)\b", text) and len(text.split()) <= 6 and not re.search(r"\b(est|sont|a|ont|c est|il|elle|ils|elles|on|vont|va|je|j|suis|reste|restent)\b", text):
         return False
     # "40 % n'ont aucune formation : que recommande l'étude ?": the question after the colon asks what
     if any(re.search(QUESTION_WORDS, _plain(clause)) for clause in re.split(r"[:;,.]", question)[1:]):

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from knowledge.schema import Study
 from knowledge.text import fold
 
+from ..operations import operation
 from ..plan import Conversation, Plan
-from . import reading
+from . import claims, explicit, reading
 from .ellipsis import Ellipsis
 from .planner import Planner
 from .records import prose_stems
@@ -21,6 +22,11 @@ from .steps.conversation import ConversationSteps
 from .steps.job_in_view import JobInViewSteps
 from .steps.jobs import JobSteps
 from .steps.topics import TopicSteps
+
+# Readings that found nothing to answer from the data: a passage search, a question back, a title the study lacks.
+GAVE_UP = frozenset({"retrieval", "unclear", "clarify", "absent_job", "ambiguous_job"})
+
+SET_READINGS = frozenset({"query", "ranking", "stats", "profiles", "changes"})
 
 
 class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
@@ -93,9 +99,67 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         text = reading.without_thanks(text)  # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?": the question
         if re.match(r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir)\b", fold(text)) and len(fold(text).split()) <= 4:
             return Plan(intent="greeting", question=text)  # "salut ça va ?", "Hello!"
+        plan = self._read(text, conversation)
+        return self._with_the_referent_written_out(text, conversation, plan) or plan
+
+    def _read(self, text: str, conversation: Conversation) -> Plan:
         plan = self.planner.plan(text, conversation)
         for step in self.steps:
             taken = step(text, conversation, plan)
             if taken is not None:
                 return taken
         return plan
+
+    def _with_the_referent_written_out(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """A turn that points at the job in view ("je reste en forte transformation ?") and was read as about
+        something else is read again with the job's title in place of the pronoun (see ``explicit``); that
+        reading is kept when it is an answer about that job."""
+        if operation(plan.intent).outcome in ("smalltalk", "refuse", "out_of_scope") or plan.intent in (
+            "reassure",
+            "reassure_job",
+        ):
+            return None
+        pointed = explicit.referent(text, conversation)
+        if pointed is None or self.planner.jobs_in(text)[0]:
+            return None
+        jobs, person = pointed
+        gave_up = plan.intent in GAVE_UP
+        # a yes-or-no turn read as a question on a set of jobs ("mais je reste en forte transformation ?" read as
+        # the jobs of that profile): the set's words were the claim's
+        of_a_set = (
+            plan.intent in SET_READINGS and claims.yes_no(text) and not all(self._about(plan, job) for job in jobs)
+        )
+        # "ils sont dans quelle famille ?" after two jobs compared, read as about one of them or about others
+        named_before = (
+            person == "plural"
+            and conversation.last is not None
+            and (
+                conversation.last.intent == "compare"
+                or bool(conversation.last.set_ask and conversation.last.set_ask.query.filter.job_ids)
+            )
+        )
+        of_the_pair = (
+            named_before and plan.intent in SET_READINGS | {"job"} and not all(self._about(plan, job) for job in jobs)
+        )
+        if not (gave_up or of_a_set or of_the_pair):
+            return None  # a reading of its own ("et si je veux changer de métier ?"), or one about that job
+        if re.search(r"\bque (moi|lui|elle|nous|eux)\b", fold(text)):
+            return None  # "y a pire que moi parmi les métiers cœur ?": a set placed against the job, the set reader's
+        written = explicit.made_explicit(text, [self.planner.tool.by_id[job].job for job in jobs], person)
+        if written is None:
+            return None
+        again = self._read(written, Conversation())
+        kind = operation(again.intent)
+        named = again.jobs or (again.set_ask.query.filter.job_ids or [] if again.set_ask else [])
+        if sorted(named[: len(jobs)]) != sorted(jobs) or kind.outcome != "answer" or kind.needs_index:
+            return None
+        if plan.intent == "retrieval" and again.intent == "job" and not claims.yes_no(text):
+            return None  # "et si je veux changer de métier ?": the job's card does not answer what the passages may
+        return again.model_copy(update={"explicit": written, "follow_up": True})
+
+    def _about(self, plan: Plan, job: str) -> bool:
+        """Whether a reading is about a job: it names it, its family, or its place among others ("juste devant moi")."""
+        family = self.planner.tool.by_id[job].family_code
+        named = plan.jobs or (plan.set_ask.query.filter.job_ids or [] if plan.set_ask else [])
+        families = plan.set_ask.query.filter.families if plan.set_ask else []
+        return job in named or family in families or plan.family == family or job in (plan.topic or "")

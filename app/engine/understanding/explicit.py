@@ -1,0 +1,74 @@
+"""A follow-up that points at the job in view with a pronoun ("je reste en forte transformation ?", "elle a
+perdu des places ?", "son profil change ?") made into a question that names it ("Formateur d'assistance reste en
+forte transformation ?"). The reader reads single questions far better than follow-ups (a fresh set's questions
+are read right nine times in ten, its follow-ups seven), so a turn the steps read without its referent is read
+again with the referent written out, and that reading is kept when it is about the referent.
+
+One mechanism for every shape of pronoun follow-up, rather than one rule per shape: the words that point are
+replaced, the rest of the turn is read as it is."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold
+
+from ..plan import Conversation
+
+# The speaker ("je", "moi", "mon métier") and a third person ("il", "elle", "ce métier"), as they point at a job.
+FIRST_PERSON = r"\b(je|j|moi|mon|ma|mes|me|m)\b"
+THIRD_PERSON = r"\b(il|elle|lui|son|sa|ses|ce metier|ce poste|celui ci|celle ci|ce dernier|cette derniere)\b"
+# The jobs the last answer showed ("ils sont dans quelle famille ?", "les deux sont cœur ?", "et leurs scores ?").
+PLURAL = r"\b(ils|elles|eux|leurs?|ces (deux|trois|quatre|cinq|metiers|postes|emplois)( la)?|les deux|tous les deux|toutes les deux)\b"
+# An impersonal "il" ("il y a", "il faut") and the study as subject ("elle dit quoi, l'étude ?") point at no job.
+IMPERSONAL = r"\bil (y|faut|reste|manque|existe|s agit|vaut)\b|\by a t il\b|\bfaut il\b|\b(etude|pwc|observatoire|rapport|enquete|consultation|opco|charte|fiche|axe|action)\b"
+
+# Replacements, in order: the verb forms of the first person first, so that "je suis" becomes "X est".
+SUBSTITUTIONS_FIRST = (
+    (r"(?i)\bsuis[- ]je\b", "{t} est-il"),
+    (r"(?i)\bje suis\b", "{t} est"),
+    (r"(?i)\bj['’ ]?ai\b", "{t} a"),
+    (r"(?i)\bje\b", "{t}"),
+    (r"(?i)\bc['’ ]?est moi\b", "c'est {t}"),
+    (r"(?i)\b(mon|ma) (métier|metier|poste|job|boulot|taf|emploi|travail|fonction)\b", "{t}"),
+    (r"(?i)\b(mon|ma|mes) (\w+)", r"\2 de {t}"),
+    (r"(?i)\bmoi\b", "{t}"),
+)
+SUBSTITUTIONS_PLURAL = (
+    (r"(?i)\b(ces (deux|trois|quatre|cinq|métiers|metiers|postes|emplois)( ?-?là)?|(tous |toutes )?les deux)\b", "{t}"),
+    (r"(?i)\b(ils|elles|eux)\b", "{t}"),
+    (r"(?i)\bleurs? (\w+)", r"\1 de {t}"),
+)
+SUBSTITUTIONS_THIRD = (
+    (r"(?i)\b(ce|cet) (métier|metier|poste|job)\b", "{t}"),
+    (r"(?i)\b(celui-ci|celle-ci|ce dernier|cette dernière)\b", "{t}"),
+    (r"(?i)\b(il|elle)\b", "{t}"),
+    (r"(?i)\blui\b", "{t}"),
+    (r"(?i)\b(son|sa|ses) (\w+)", r"\2 de {t}"),
+)
+
+
+def referent(text: str, conversation: Conversation) -> tuple[list[str], str] | None:
+    """The jobs a turn points at with a pronoun, and how ("first", "third" or "plural"); None when it points at
+    none."""
+    folded = fold(text)
+    if re.search(IMPERSONAL, folded):
+        return None
+    if conversation.own or conversation.jobs:
+        if re.search(FIRST_PERSON, re.sub(r"\b(dis|donne|montre|explique|rappelle|parle)[sz]? moi\b", " ", folded)):
+            return conversation.mine()[:1], "first"
+    if len(conversation.jobs) == 1 and re.search(THIRD_PERSON, folded):
+        return conversation.jobs[:1], "third"
+    if 2 <= len(conversation.jobs) <= 5 and re.search(PLURAL, folded):
+        return list(conversation.jobs), "plural"
+    return None
+
+
+def made_explicit(text: str, titles: list[str], person: str) -> str | None:
+    """The turn with the words that point at the jobs replaced by their titles; None when none was replaced."""
+    said = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " et " + titles[-1]
+    substitutions = {"first": SUBSTITUTIONS_FIRST, "third": SUBSTITUTIONS_THIRD, "plural": SUBSTITUTIONS_PLURAL}[person]
+    written = text
+    for pattern, replacement in substitutions:
+        written = re.sub(pattern, replacement.replace("{t}", said), written, count=1)
+    return written if written != text else None

@@ -1,0 +1,81 @@
+"""A follow-up that points at the job (or jobs) in view with a pronoun is read with them written out."""
+
+import pytest
+
+from app.engine import Conversation
+from app.engine.understanding import explicit
+from tests.turns import ask
+
+
+def test_the_pronoun_is_replaced_by_the_title_it_points_at():
+    assert explicit.made_explicit("mais je reste en forte transformation ?", ["Formateur d'assistance"], "first") == (
+        "mais Formateur d'assistance reste en forte transformation ?"
+    )
+    assert explicit.made_explicit("il a perdu des places ?", ["Juriste"], "third") == "Juriste a perdu des places ?"
+    assert explicit.made_explicit("ils sont dans quelle famille ?", ["Juriste", "Auditeur"], "plural") == (
+        "Juriste et Auditeur sont dans quelle famille ?"
+    )
+    assert explicit.made_explicit("et la suite ?", ["Juriste"], "third") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "jobs", "expected"),
+    [
+        ("je reste en forte transformation ?", ["juriste"], (["juriste"], "first")),
+        ("il a perdu des places ?", ["juriste"], (["juriste"], "third")),
+        ("ils sont cœur ?", ["juriste", "auditeur"], (["juriste", "auditeur"], "plural")),
+        ("et il y a combien de métiers cœur ?", ["juriste"], None),  # an impersonal "il"
+        ("elle dit quoi, l'étude, sur la formation ?", ["juriste"], None),  # the study, not the job
+        ("il a perdu des places ?", [], None),  # nothing in view
+    ],
+)
+def test_what_a_pronoun_points_at(text, jobs, expected):
+    assert explicit.referent(text, Conversation(jobs=jobs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (
+            ["je suis formateur d'assistance", "mais je reste en forte transformation ?"],
+            "Oui, c'est exact d'après l'étude. Formateur d'assistance",
+        ),
+        (
+            ["je suis chargé de méthodes et procédures", "du coup je change de catégorie ?"],
+            "Oui : de « En évolution » (PwC) à « En forte transformation » (experts métier)",
+        ),
+        (
+            [
+                "chargé de gestion commerciale, mon score stp",
+                "le tableau met +4 dans la colonne évolution, j'ai gagné 4 places ??",
+            ],
+            "Non",
+        ),
+    ],
+)
+def test_a_claim_about_the_speakers_job_read_as_a_set_gets_its_verdict(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_the_jobs_of_a_comparison_are_who_they_points_at(offline_engine):
+    answer = ask(
+        offline_engine,
+        "Quelle est la différence entre Chargé de méthodes et procédures et Animateur de réseau de prestataire ?",
+        "ils sont dans quelle famille ?",
+    )[-1].answer
+    assert "famille 03" in answer and "famille 05" in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "kept"),
+    [
+        (["je suis chargée d'assistance", "et il y a combien de métiers cœur ?"], "**10 métiers** sur 58"),
+        (["je bosse au service réclamations", "on va me former ?", "et si je veux changer de métier ?"], "passerelles"),
+        (
+            ["je suis formateur d'assistance", "y a pire que moi parmi les métiers coeur ?"],
+            "Gestionnaire de dossiers d'assistance",
+        ),
+    ],
+)
+def test_a_turn_read_on_its_own_terms_is_not_rewritten(offline_engine, turns, kept):
+    assert kept in ask(offline_engine, *turns)[-1].answer
