@@ -688,3 +688,45 @@ def test_every_figure_of_a_verdict_or_a_count_is_traceable(offline_engine, turns
     answer = ask(offline_engine, *turns)[-1]
     said = answer.answer.split("\n\n_")[0]  # without the notes (this tier has no search index, and says where)
     assert not unsupported_numbers(said, answer), said[:300]
+
+
+@pytest.mark.parametrize(
+    ("turns", "heading"),
+    [
+        (
+            ["où en sont les entreprises sur la formation à l'IA ?", "c'est bien ou pas ?"],
+            "Peu ou pas de dispositifs de formation",
+        ),
+        (
+            [
+                "Qu'est-ce que l'étude dit de l'identification des cas d'usage dans les entreprises ?",
+                "et les pilotes ?",
+                "et alors ?",
+            ],
+            "intégration embryonnaire",
+        ),
+    ],
+)
+def test_a_judgement_asked_of_a_survey_finding_gets_the_finding_and_its_heading(offline_engine, turns, heading):
+    assert heading in ask(offline_engine, *turns)[-1].answer.split("\n")[0]
+
+
+def test_the_state_of_training_in_the_companies_is_the_survey_not_the_recommendations(offline_engine):
+    recommended, found = ask(
+        offline_engine,
+        "Quelles formations l'étude recommande-t-elle ?",
+        "Et le constat de départ sur la formation dans les entreprises ?",
+    )
+    assert "40%" in found.answer and "38%" in found.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["et le chargé de com ?", "et 0,45 ?"], "**Assistant** : PwC 0,45"),  # someone else's score: who has it
+        (["et 0,27, c'est qui ?"], "**Chargé de recrutement**"),
+        (["le juriste", "et 0,38 ?"], "Oui, c'est exact d'après l'étude. Juriste"),  # the job in view's own score
+    ],
+)
+def test_a_score_said_alone_names_the_jobs_that_have_it(offline_engine, turns, expected):
+    assert expected in ask(offline_engine, *turns)[-1].answer

@@ -304,6 +304,8 @@ class Planner:
             r"\bcombien (d entreprises|de societes)",
             r"\bpourcentage (d entreprises|de societes|des entreprises|de repondants)",
             r"\b(entreprises|societes)\b.*\b(ou en sont|pretes|avancees|forment|formations?|regles|pilotes|gouvernance|strategie|comprennent|integree|cas d usage)",
+            # either order: "le constat sur la formation dans les entreprises", "l'identification des cas d'usage dans les entreprises"
+            r"\b(constat|etat des lieux|identification|niveau)\b.*\b(formations?|regles|pilotes|gouvernance|strategie|cas d usage)\b.*\b(dans|des|chez) les (entreprises|societes|assisteurs)\b",
             r"\b(salaries|collaborateurs|employes|agents)\b.*\b(formes|formees|formation)\b.*\b(aujourd hui|actuellement|deja|secteur|entreprises)\b",
             r"\b(boites|entreprises|societes|assisteurs|secteur)\b.*\ben (sont|est) ou\b",
             r"\bprojets? pilotes?\b",

@@ -69,6 +69,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
             self.job_named_before_the_question,
             self.handout,
             self.figure,
+            self.jobs_of_a_score,
             self.why,
             self.both_scores_of_the_job,
             self.survey_claim,

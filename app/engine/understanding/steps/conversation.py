@@ -17,6 +17,13 @@ from ..planner import METHODOLOGY_TOPICS, first_match, maturity_topic, profile_i
 from ..records import GENERIC_STEMS, matched_items, names_an_item
 from .base import Steps
 
+# A judgement asked of what was just said, with no subject of its own.
+JUDGEMENT = (
+    r"((et|mais|donc|bon|ok|alors) )*((c est|ca fait|ca reste|ca parait|c) ((plutot|vraiment|pas|trop|assez|tres) )*"
+    r"(bien|beaucoup|peu|grave|normal|bon|mauvais|inquietant|rassurant|positif|negatif|faible|eleve|avance|en retard)( ou (pas|non|mal|peu|beaucoup))?"
+    r"|alors|et alors|donc|ca veut dire quoi|qu est ce que ca veut dire|ce qui veut dire|en clair|bref)( (du coup|alors|donc|quoi|non|finalement|pour le secteur))*"
+)
+SURVEY_TOPICS = ("maturity", "figure")
 PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \d\w*|le \d\w*)\b"
 
 
@@ -172,6 +179,10 @@ class ConversationSteps(Steps):
         folded = fold(text)
         if last is None or len(folded.split()) > 10 or plan.intent in ("refusal", "out_of_scope", "dialia", "handout"):
             return None  # (a topic the message names itself: "et pour le dialogue social, y a un outil ?")
+        if last.intent in SURVEY_TOPICS and re.fullmatch(JUDGEMENT, folded):
+            # "c'est bien ou pas ?", "et alors ?" after a finding of the survey: the finding again, whose heading is
+            # the study's own judgement ("Peu ou pas de dispositifs de formation…", "…une intégration embryonnaire")
+            return last.model_copy(update={"question": text, "follow_up": True})
         if last.intent == "maturity" and re.match(r"(celui|celle|le|la) (sur|des|du|de la)\b", folded) and (topic := maturity_topic(folded)):
             return Plan(intent="maturity", question=text, topic=topic, follow_up=True)  # "celui sur les pilotes, plus en détail ?"
         # "combien ont des pilotes ?" in a conversation about the survey: another of its findings

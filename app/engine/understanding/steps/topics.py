@@ -146,6 +146,21 @@ class TopicSteps(Steps):
             return None
         return Plan(intent="figure", question=text, topic=str(share))
 
+    def jobs_of_a_score(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et 0,45 ?", "et 0,27, c'est qui ?": the jobs with that score, read as the question that says so; a score
+        the job in view has is a figure of its card, checked on it."""
+        folded = fold(text)
+        said = re.fullmatch(r"(?:(?:et|and|puis|ok|bon|alors) )*(?:(?:le|un) score (?:de )?)?([01]) (\d\d?)(?: (?:c est|c) (?:qui|quel metier|lequel))?( chez pwc| selon pwc| chez les experts| selon les experts)?", folded)
+        if said is None or not re.match(r"(et|and|puis)\b", folded) and not re.search(r"\b(qui|quel|lequel)\b", folded):
+            return None  # "0,82 ?!" alone: the job in view's figure, surprised (``claim_on_the_conversation_job``)
+        value = float(f"{said[1]}.{said[2]:0<2}")
+        cards = [self.planner.tool.card(job) for job in conversation.jobs[:1]]
+        if any(value in (card.pwc.score, card.expert.score) for card in cards):  # "le juriste" → "et 0,38 ?": its own
+            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
+        written = f"quels métiers ont un score de {said[1]},{said[2]:0<2}{said[3] or ''} ?"
+        taken = self.set_of_jobs(written, Conversation(), self.planner.plan(written, Conversation()))
+        return taken.model_copy(update={"follow_up": True}) if taken is not None else None
+
     def why(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "pourquoi ça a autant monté ?", "pourquoi le médecin est-il si peu exposé ?": what the study gives as
         reasons (the experts' requalification; what makes competences more or less exposed), for the job in view."""
