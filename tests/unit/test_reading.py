@@ -5,6 +5,7 @@ import pytest
 
 from app.engine import Conversation
 from app.engine.understanding import reading
+from tests.turns import ask
 
 
 @pytest.mark.parametrize(
@@ -97,3 +98,21 @@ def test_several_questions_in_one_message_are_split_where_a_new_question_starts(
 def test_english_words_of_the_study_are_read_in_french():
     assert "répondants" in reading.to_french("What share of respondents report no training at all?")
     assert "RH" in reading.to_french("What does the study recommend to HR teams?")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["Hey, I'm a data analyst at an assistance company. How exposed am I?"], "1,00"),  # an opening word, a workplace
+        (["Hi, I work as a claims handler (chargé de réclamations clients)", "what position is that?"], "8e sur 58"),
+        (["I'm a data analyst", "and for the experts?"], "0,97"),
+        (["I'm a data analyst", "emergent means what exactly?"], "Emergent"),
+    ],
+)
+def test_english_follow_ups_are_read(offline_engine, turns, expected):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.answer.startswith("(The study is in French") and expected in answer.answer and answer.outcome == "answer"
+
+
+def test_hello_alone_stays_a_greeting(offline_engine):
+    assert offline_engine.ask("Hello, who are you?").outcome == "smalltalk"

@@ -448,6 +448,14 @@ def _split_part(part: str) -> list[str]:
 
 # Enough English to route a question; the answer stays in French and says so in its first line.
 ENGLISH_PHRASES = (
+    (r"^(hey|hi|hello|sorry|ok|okay|well)\b[,!.]?\s+(?=(\S+\s+){4}\S)", ""),  # an opening word before a question (not "hello, who are you?")
+    (r"\bat an? (\w+ )?(assistance )?(company|firm|insurer|provider)\b", "dans une société d'assistance"),
+    (r"\bdata analysts?\b", "statisticien"), (r"\bhow exposed am i\b", "suis-je exposé"), (r"\bam i\b", "suis-je"),
+    (r"\bi'?m not\b|\bi am not\b", "je ne suis pas"), (r"\bat risk\b", "menacé"),
+    (r"\bwhat (position|rank|place) is (that|it|this)\b", "quel est son rang"), (r"\bwhat'?s? (is )?(my|the) (position|rank|place)\b", "quel est mon rang"),
+    (r"\b(\w+) means what( exactly)?\b", r"que veut dire \1"),
+    (r"\bwhat does (it|that|this) mean for (me|my (daily )?(work|job))\b", "qu'est-ce qui va changer concrètement pour mon métier"),
+    (r"\b(and )?(for|with|according to) the experts\b", r"\1selon les experts"), (r"\b(and )?(for|with|according to) pwc\b", r"\1selon PwC"),
     (r"\bwill i lose my job\b", "vais-je perdre mon emploi"), (r"\blose my job\b", "perdre mon emploi"),
     (r"\b(will|could) (ai|it) replace (my job|me)\b", "l'IA va-t-elle me remplacer"), (r"\bshould i be (scared|worried|afraid)\b", "dois-je m'inquiéter"),
     (r"\bis (that|it) bad\b", "c'est grave"), (r"\bis (it|that) true that\b", "est-il vrai que"),
