@@ -730,3 +730,17 @@ def test_the_state_of_training_in_the_companies_is_the_survey_not_the_recommenda
 )
 def test_a_score_said_alone_names_the_jobs_that_have_it(offline_engine, turns, expected):
     assert expected in ask(offline_engine, *turns)[-1].answer
+
+
+def test_before_is_the_first_qualification(offline_engine):
+    answer = ask(offline_engine, "je suis au support technique d'assistance", "je suis passé en forte transformation chez les experts ?", "et avant c'était quoi ?")[-1].answer
+    assert "selon PwC (0,46, 10e sur 58)" in answer.split("\n")[0]
+
+
+def test_the_gap_between_the_two_qualifications_of_the_job_in_view_is_explained(offline_engine):
+    answer = ask(offline_engine, "je suis infirmiere d'assistance, l'ia ça me concerne ?", "c'est quoi cet écart entre les deux ?")[-1].answer
+    assert answer.startswith("**Infirmier d'assistance** : Selon les experts métier, le score est en hausse") and "28 places" in answer
+
+
+def test_thanks_with_a_feeling_is_thanks(offline_engine):
+    assert ask(offline_engine, "je suis chargé d'assistance", "merci, ça me rassure un peu")[-1].outcome == "smalltalk"

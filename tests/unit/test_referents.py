@@ -79,3 +79,8 @@ def test_the_jobs_of_a_comparison_are_who_they_points_at(offline_engine):
 )
 def test_a_turn_read_on_its_own_terms_is_not_rewritten(offline_engine, turns, kept):
     assert kept in ask(offline_engine, *turns)[-1].answer
+
+
+def test_the_speakers_job_asked_again_after_another_one(offline_engine):
+    answer = ask(offline_engine, "je suis formateur d'assistance", "2e sur 58 ?! c'est qui le premier ?", "et moi, chez les experts ?")[-1].answer
+    assert answer.startswith("**Formateur d'assistance**") and "0,72, 7e sur 58" in answer

@@ -25,11 +25,11 @@ CONNECTIVES = frozenset(
     "meme question chose pareil idem aussi maintenant plutot ca cela svp stp si par contre concernant quid sinon "
     "version vision avec qualification qualif classement d apres vu point vue ceux celles ceux la maintenant "
     "what about and for in the with same question si on elargit elargis elargir etend etends prend prends prenons "
-    "passe passons affiche montre donne cote".split()
+    "passe passons affiche montre donne cote c est etait quoi ca donne".split()
 )
 QUALIFICATION_WORDS = {
     "expert": r"\b(experts?( metiers?)?|representants? metiers?|requalification|vision metier)\b",
-    "pwc": r"\b(pwc|qualification initiale|premiere qualification)\b",
+    "pwc": r"\b(pwc|qualification initiale|premiere qualification|avant|au depart|initialement|a l origine)\b",
 }
 ORDER_WORDS = {
     "most": r"\b(les |le |la )?plus( exposes?| touches?| impactes?| haut)?\b|\bpremiers?\b|\btop\b|\bmost\b",

@@ -127,8 +127,12 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         gave_up = plan.intent in GAVE_UP
         # a yes-or-no turn read as a question on a set of jobs ("mais je reste en forte transformation ?" read as
         # the jobs of that profile): the set's words were the claim's
+        # ("et moi, chez les experts ?" after the leader: the speaker's job, not the set in view)
+        asked_of_me = re.search(r"\b(et|pour|chez) moi\b|\bla mienne\b|\ble mien\b", fold(text))
         of_a_set = (
-            plan.intent in SET_READINGS and claims.yes_no(text) and not all(self._about(plan, job) for job in jobs)
+            plan.intent in SET_READINGS
+            and (claims.yes_no(text) or bool(asked_of_me))
+            and not all(self._about(plan, job) for job in jobs)
         )
         # "ils sont dans quelle famille ?" after two jobs compared, read as about one of them or about others
         named_before = (

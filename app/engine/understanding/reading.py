@@ -139,7 +139,9 @@ THANKS = (
 POLITE = set("le la les un une cse reunion presentation codir comite elus collegues equipe es t aide aider aidera hier tes vos m ont aidee aidees aides aidé anyway bye goodbye cheers merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
               "je vois compris a bientot au revoir et vous toi aussi d accord dac vu note j ai ah bon ben alors nickel impeccable ton ta tes votre vos "
               "aide aides bcp infos info explications reponses reponse precisions lot much so very you for help a lot thank thanks great perfect "
-              "mille fois encore chouette entendu ca marche etait vraiment utile interessant sympa c etait".split())
+              "mille fois encore chouette entendu ca marche etait vraiment utile interessant sympa c etait "
+              # a feeling said with the thanks: "merci, ça me rassure un peu"
+              "me rassure rassurant rassuree rassure un peu deja mieux fait du bien soulage soulagee".split())
 CLAIM_CUES = (
     r"c est (bien )?(ca|juste|exact|vrai)\b", r"\bnon\s*$", r"\bje ne me trompe pas\b", r"\bje me trompe\b",
     r"\bconfirme", r"\bvrai ou faux\b", r"\bc est correct\b", r"\bright\b", r"\bis that (right|correct|true)\b",

@@ -14,7 +14,10 @@ from ..planner import FACT_TOPICS, METHODOLOGY_TOPICS, PROFILE_WORDS, first_matc
 from ..records import GENERIC_STEMS, matched_items, names_an_item
 from .base import Steps
 
-WHY = r"^(et )?(mais )?(alors )?(pourquoi|pk|pq|why|pour quelle raison|comment (ca )?se fait (il|t il))\b|\bpourquoi\b"
+WHY = (
+    r"^(et )?(mais )?(alors )?(pourquoi|pk|pq|why|pour quelle raison|comment (ca )?se fait (il|t il))\b|\bpourquoi\b"
+    r"|^(et )?(c est quoi|d ou vient|comment s explique) (cet|cette|l|la|ce) (ecart|difference|changement|saut)( entre les deux( qualifications)?)?$"  # what the gap is due to
+)
 # a document to print or hand out (not the study's "fiches de transformation")
 HANDOUT = (
     r"\b(fiche|document|doc|support|pdf|resume|synthese|recap\w*|imprim\w*|distribu\w*|a remettre|handout|printable|print)\b.*\b(distribu\w*|imprim\w*|remettre|"
