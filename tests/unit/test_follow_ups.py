@@ -744,3 +744,19 @@ def test_the_gap_between_the_two_qualifications_of_the_job_in_view_is_explained(
 
 def test_thanks_with_a_feeling_is_thanks(offline_engine):
     assert ask(offline_engine, "je suis chargé d'assistance", "merci, ça me rassure un peu")[-1].outcome == "smalltalk"
+
+
+def test_the_rest_of_a_set_and_the_jobs_outside_its_family(offline_engine):
+    family, emerging, rest, outside, middle = ask(
+        offline_engine, "Combien de métiers compte la famille SI et transformation digitale ?", "et combien sont émergents ?",
+        "les autres sont classés comment ?", "et les émergents hors de cette famille ?",
+        "et celui du milieu dans le classement expert des métiers cœur ?",
+    )
+    assert "qui ne sont pas « Emergent »" in rest.answer and "Technicien informatique" in rest.answer
+    assert outside.answer.startswith("Métiers hors famille 07") and "Statisticien / Data analyst" in outside.answer
+    assert "qui ne sont pas" not in middle.answer
+
+
+def test_others_of_the_speakers_family(offline_engine):
+    answer = ask(offline_engine, "je suis chargé de réclamations clients", "est-ce que d'autres métiers de ma famille sont concernés ?")[-1].answer
+    assert "Gestionnaire de dossiers d'assistance" in answer and "Gestionnaire des factures prestataires" in answer

@@ -232,6 +232,10 @@ class SetReader:
             jobs = []  # "les métiers commerciaux / marketing / communication": a family, not its jobs one by one
         elif jobs:
             families, excluded = self.families.codes(question, loose=False)
+        if not (families or excluded) and re.search(r"\b(hors|en dehors) (de )?(cette|ma|sa|notre) famille\b", text):
+            # "et les émergents hors de cette famille ?": the family in view, left out
+            excluded = list(previous.query.filter.families) if previous is not None and previous.query.filter.families else (
+                [self.families.family_of(conversation.jobs[0])] if conversation.jobs else [])
         profile, negated = _profile(text)
         places_before = previous is not None and previous.query.measure in ("places", "moves")
         if places_before and re.search(r"\ben (a|ont)\b.*\b(perdu|gagne)|\ben (perd|perdent|gagne|gagnent)\b", text):
@@ -287,7 +291,7 @@ class SetReader:
         own_family = bool(re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text) or this_family or same_family) or bool(
             conversation.jobs and not families and re.search(r"\bde la famille\b|\bdans la famille\b", text) and not re.search(r"\bfamille\s*\d", text)
         ) or bool(conversation.jobs and not families and last_about_family and re.search(r"\bdedans\b|\bqui d autre\b", text))
-        if own_family and re.search(r"\bqui d autre\b|\bles autres\b|\bil y a qui\b|\bdedans\b", text):
+        if own_family and re.search(r"\bqui d autre\b|\b(les|d) autres\b|\bil y a qui\b|\bdedans\b", text):
             listing = True  # "qui d'autre dans cette famille ?": its jobs
         summary = "mean" if re.search(MEAN, text) else "spread" if re.search(SPREAD, text) else None
         if summary:  # "le score moyen des métiers cœur", "quel écart entre le premier et le dernier ?"
@@ -449,10 +453,14 @@ class SetReader:
     def _follow_up(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
         """A turn that names no set takes the last one ("combien y en a-t-il ?", "et chez PwC ?"); "et les autres ?"
         the rest of it."""
-        if previous is not None and re.fullmatch(r"(et )?(les|tous les) autres( metiers)?", s.text) and previous.query.filter.profile:
+        others = re.fullmatch(r"(et )?(les|tous les) autres( metiers)?( (sont|ils sont|c est|ont))?( (classes?|ranges?|quoi|comment|lesquels|qui))*( (chez|selon|pour) (les experts?|pwc))?", s.text)
+        if previous is not None and others and previous.query.filter.profile:
+            # "et les autres ?", "les autres sont quoi chez les experts ?" after a profile's jobs: the rest of the set
             f = previous.query.filter
             rest = f.model_copy(update={"profile_negated": not f.profile_negated})
-            return SetAsk(query=previous.query.model_copy(update={"filter": rest}), outputs=["list"], both=previous.both)
+            said = "expert" if re.search(r"\bexperts?\b", s.text) else "pwc" if re.search(r"\bpwc\b", s.text) else None
+            query = previous.query.model_copy(update={"filter": rest, "qualification": said or previous.query.qualification})
+            return SetAsk(query=query, outputs=["list"], both=previous.both and said is None)
         f = previous.query.filter if previous is not None else None
         only_profile = f is not None and f.profile and not (f.families or f.core is not None or f.job_ids or f.score_min is not None or f.score_max is not None)
         if only_profile and re.search(r"\b(coheren\w*|correspond\w*|coll(e|ent|er)|conforme\w*)\b", s.text) and not (s.slots and not s.profile):
@@ -477,6 +485,10 @@ class SetReader:
         # "quelle part de la famille ça représente ?": the family of the last answer is still its set
         if previous is None or not (follow or context_set or s.summary) or (s.families and s.families != previous.query.filter.families):
             return None
+        if re.search(r"\bclassement( (expert|experts|des experts|pwc|de pwc))? (des|de la) (metiers|famille)\b", s.text) and (s.families or s.core is not None):
+            return None  # "celui du milieu dans le classement expert des métiers cœur ?": the set it names, whole
+        if set(s.excluded) & set(previous.query.filter.families):
+            return None  # "et les émergents hors de cette famille ?": a set of its own, without the family in view
         if not (s.slots or s.asks_set or context_set or qualification(s.text) != "both"):
             return None
         if s.summary:  # "quel écart entre le premier et le dernier ?": the whole set the last answer was about
