@@ -204,13 +204,16 @@ def test_claims_choices_and_topics_in_fresh_users_words(offline_engine, turns, f
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
 
 
-@pytest.mark.parametrize("text", ["ok c'est plus clair, merci quand même", "super, merci pour ton aide", "thanks a lot"])
+@pytest.mark.parametrize(
+    "text", ["ok c'est plus clair, merci quand même", "super, merci pour ton aide", "thanks a lot", "ok merci docteur 😄", "nickel merci", "ok thx"]
+)
 def test_thanks_in_more_words_are_thanks(offline_engine, text):
     assert offline_engine.ask(text).answer.startswith("Avec plaisir")
 
 
 def test_ok_followed_by_a_request_is_the_request(offline_engine):
     assert offline_engine.ask("ok prends chargé d'assistance").answer.startswith("**Chargé d'assistance**")
+    assert "0,38" in ask(offline_engine, "je suis chargé d'assistance", "ok merci, et le juriste ?")[-1].answer
 
 
 @pytest.mark.parametrize(

@@ -134,14 +134,14 @@ WORRY = (
 )  # fmt: skip
 THANKS = (
     r"^((bon|ben|eh bien|alors|ah|ok|bah) )?(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"
-    r"|thank you|au revoir|bonne (journee|soiree|fin de journee|soiree|nuit|continuation)|a plus|a bientot|bye|ciao|salut et merci)\b"
+    r"|thank you|thx|nickel|impeccable|au revoir|bonne (journee|soiree|fin de journee|soiree|nuit|continuation)|a plus|a bientot|bye|ciao|salut et merci)\b"
 )
 POLITE = set("le la les un une cse reunion presentation codir comite elus collegues equipe es t aide aider aidera hier tes vos m ont aidee aidees aides aidé anyway bye goodbye cheers merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
               "je vois compris a bientot au revoir et vous toi aussi d accord dac vu note j ai ah bon ben alors nickel impeccable ton ta tes votre vos "
               "aide aides bcp infos info explications reponses reponse precisions lot much so very you for help a lot thank thanks great perfect "
               "mille fois encore chouette entendu ca marche etait vraiment utile interessant sympa c etait "
               # a feeling said with the thanks: "merci, ça me rassure un peu"
-              "me rassure rassurant rassuree rassure un peu deja mieux fait du bien soulage soulagee".split())
+              "thx me rassure rassurant rassuree rassure un peu deja mieux fait du bien soulage soulagee".split())
 CLAIM_CUES = (
     r"c est (bien )?(ca|juste|exact|vrai)\b", r"\bnon\s*$", r"\bje ne me trompe pas\b", r"\bje me trompe\b",
     r"\bconfirme", r"\bvrai ou faux\b", r"\bc est correct\b", r"\bright\b", r"\bis that (right|correct|true)\b",
@@ -276,7 +276,10 @@ def thanks(text: str) -> bool:
     opening = re.match(THANKS, folded)
     # "ok prends chargé d'assistance" asks something; "ok c'est plus clair, merci quand même" thanks
     rest = set(folded[opening.end():].split()) - POLITE if opening else {"?"}
-    return bool(opening) and len(folded.split()) <= 8 and "?" not in text and not subject and not rest
+    # "ok merci docteur 😄": a thank-you with one word of its own (a nickname, a joke) is still one
+    warm = (bool(re.search(r"\b(merci|thanks|thx|thank you)\b", folded)) and len(rest) <= 1 and len(folded.split()) <= 5
+            and not re.search(r"\b(et|mais|le|la|les|du|de|des|pour|sur|avec|and|the|for)\b", folded))  # "ok merci, et le juriste" asks
+    return bool(opening) and len(folded.split()) <= 8 and "?" not in text and not subject and (not rest or warm)
 
 
 ENGLISH_CONTENT = {"job", "jobs", "study", "exposed", "score", "share", "report", "training", "people", "employees", "companies",
