@@ -8,7 +8,7 @@ from pydantic import BaseModel
 
 from scoring.models import JobQuery, Resolution
 
-Output = Literal["list", "count", "rank", "same", "all", "families", "leader", "share", "extremes", "families_compared", "mean", "spread", "member"]
+Output = Literal["list", "count", "rank", "same", "all", "families", "leader", "share", "extremes", "families_compared", "mean", "spread", "member", "by_family"]
 
 
 class SetAsk(BaseModel):

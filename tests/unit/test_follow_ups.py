@@ -763,3 +763,29 @@ def test_the_rest_of_a_set_and_the_jobs_outside_its_family(offline_engine):
 def test_others_of_the_speakers_family(offline_engine):
     answer = ask(offline_engine, "je suis chargé de réclamations clients", "est-ce que d'autres métiers de ma famille sont concernés ?")[-1].answer
     assert "Gestionnaire de dossiers d'assistance" in answer and "Gestionnaire des factures prestataires" in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first", "family"),
+    [
+        (["combien de métiers émergents ?", "ils viennent de quelles familles ?"], "Ces 8 métiers", "**10 – Valorisation de la donnée** : Statisticien"),
+        (["quels métiers ont changé de profil ?", "ils sont dans quelle famille ?"], "Ces 7 métiers", "**02 – Activités médicales** : Infirmier d'assistance et Médecin d'assistance"),
+        (["compare le juriste et l'auditeur", "ils sont dans quelle famille ?"], "Ces 2 métiers (métiers dont nous parlons) sont de la même famille", "Juriste et Auditeur"),
+        (["les 5 plus exposés selon les experts", "ils sont de quelles familles ?"], "Ces 5 métiers (les 5 plus exposés selon les experts métier)", "**04 – Gestion d'Assistance**"),
+    ],
+)
+def test_the_families_of_the_jobs_just_given(offline_engine, turns, first, family):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(first) and family in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["l'axe 2 c'est quoi déjà ?", "son dernier point ?"], "Point 8 de l'axe 2"),
+        (["quels sont les 5 axes ?", "what's in the third one?"], "**Axe 3 : Sensibilisation et accompagnement des collaborateurs**"),
+        (["How long did the study last?"], "4 mois"),  # "last" the verb, no place in a list
+    ],
+)
+def test_an_item_by_its_place_with_a_possessive_or_in_english(offline_engine, turns, expected):
+    assert expected in ask(offline_engine, *turns)[-1].answer

@@ -149,6 +149,10 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             _leader(ctx, out)
             plan.jobs = [ctx.tool.query(ask.query.model_copy(update={"qualification": q})).rows[0].job_id for q in ("pwc", "expert")]
             return
+        if "by_family" in ask.outputs:
+            _by_family(ctx, result, one, out)
+            shown += [r.job_id for r in result.rows if r.job_id not in shown]
+            continue
         if "member" in ask.outputs:
             _member(ctx, one, out)
             shown += [j for j in ask.members if j not in shown]
@@ -507,6 +511,22 @@ def _families(ctx: Context, ask: SetAsk, out: Composed) -> None:
         out.add(listing)
         return
     out.add(f"L'étude classe ses {ctx.tool.total} métiers en {len(rows)} familles {table} :\n{listing}")
+
+
+def _by_family(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
+    """ "ils viennent de quelles familles ?": the jobs of a set, grouped by their family."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for row in result.rows:
+        groups.setdefault((row.family_code, row.family), []).append(row.job)
+    if not groups:
+        out.add(f"Aucun métier de l'étude ne correspond ({_title(ctx, ask)}) {out.sources.ref(ctx.tool.table_citation)}.")
+        return
+    table = out.sources.ref(ctx.tool.table_citation)
+    q = ask.query
+    said = f"les {q.n} {'plus' if q.order == 'most' else 'moins'} exposés {render.ACCORDING_TO[q.qualification]}" if q.n else _title(ctx, ask)
+    lines = "\n".join(f"- **{code} – {name}** : {_names(jobs)}" for (code, name), jobs in sorted(groups.items()))
+    where = "sont de la même famille" if len(groups) == 1 else f"viennent de {len(groups)} familles"
+    out.add(f"Ces {_plural(len(result.rows))} ({said}) {where} {table} :\n{lines}")
 
 
 def _families_compared(ctx: Context, ask: SetAsk, out: Composed) -> None:

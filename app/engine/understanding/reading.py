@@ -303,7 +303,7 @@ ORDINALS = {"premier": 1, "premiere": 1, "deuxieme": 2, "seconde": 2, "second": 
 # "et le deuxième ?", "la 3e, tu peux détailler ?": an item of the list just given, by its place
 ORDINAL_ASK = (
     r"^(?:et |mais |puis |ok |alors |donc |d accord )?(?:(?:que contient|que dit|qu y a t il dans|c est quoi|detaille[rz]?|explique[rz]?|(?:vous pouvez|tu peux|pouvez vous|peux tu) (?:me )?(?:detailler|expliquer|developper|preciser)|parle[rz]? moi de|dis m en plus sur) )?"
-    r"(?:le |la |l |pour le |pour la )?(?:tout |toute )?(?P<word>premier|premiere|deuxieme|seconde?|troisieme|quatrieme"
+    r"(?:le |la |l |pour le |pour la |son |sa )?(?:tout |toute )?(?P<word>premier|premiere|deuxieme|seconde?|troisieme|quatrieme"
     r"|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|avant dernier|avant derniere|dernier|derniere|(?P<n>\d{1,2}) ?(?:e|eme|er|ere))\b(?P<rest>.*)$"
 )
 
@@ -459,6 +459,9 @@ ENGLISH_PHRASES = (
     (r"\bi'?m not\b|\bi am not\b", "je ne suis pas"), (r"\bat risk\b", "menacé"),
     (r"\bwhat (position|rank|place) is (that|it|this)\b", "quel est son rang"), (r"\bwhat'?s? (is )?(my|the) (position|rank|place)\b", "quel est mon rang"),
     (r"\b(\w+) means what( exactly)?\b", r"que veut dire \1"),
+    (r"\bwhat'?s in the (first|second|third|fourth|fifth|sixth|last) one\b|\bwhat is in the (first|second|third|fourth|fifth|sixth|last) one\b", r"que contient le \1\2"),
+    (r"\band the (first|second|third|fourth|fifth|sixth|last) one\b", r"et le \1"),
+    (r"\bthe last( one)?\b", "le dernier"),
     (r"\bwhat does (it|that|this) mean for (me|my (daily )?(work|job))\b", "qu'est-ce qui va changer concrètement pour mon métier"),
     (r"\b(and )?(for|with|according to) the experts\b", r"\1selon les experts"), (r"\b(and )?(for|with|according to) pwc\b", r"\1selon PwC"),
     (r"\bwill i lose my job\b", "vais-je perdre mon emploi"), (r"\blose my job\b", "perdre mon emploi"),
@@ -530,6 +533,7 @@ ENGLISH_WORDS = {
     "changed": "changé", "change": "changement", "changes": "changements", "moved": "bougé", "gained": "gagné",
     "lost": "perdu", "places": "places", "points": "points", "less": "moins", "more": "plus", "list": "liste",
     "which": "quels", "disappear": "disparaître", "replace": "remplacer", "replaced": "remplacé", "lawyer": "juriste",
+    "first": "premier", "second": "deuxième", "third": "troisième", "fourth": "quatrième", "fifth": "cinquième", "sixth": "sixième",
     "accountant": "comptable", "assistant": "assistant", "manager": "manager", "developer": "développeur",
     "actuary": "actuaire", "auditor": "auditeur", "buyer": "acheteur", "psychologist": "psychologue",
 }  # fmt: skip

@@ -180,6 +180,11 @@ class Slots:
         return bool(self.families or self.excluded or self.profile or self.core is not None or self.bounds or self.moved or self.own_family)
 
 
+# "de quelles familles", "dans quelle famille", "par famille", said of jobs already given ("ils", "ces métiers")
+FAMILIES_OF = r"\b(quelles?|quel) familles?\b|\bpar familles?\b|\bfamilles? (d origine|respectives?)\b"
+THEY = r"\b(ils|elles|eux|ces metiers|ceux ci|celles ci|leurs?|viennent|appartiennent)\b"
+
+
 class SetReader:
     """Reads a question about a set of jobs into a ``SetAsk``, or returns None."""
 
@@ -192,7 +197,11 @@ class SetReader:
             return None
         last = conversation.last
         previous = last.set_ask if last is not None and last.intent == "query" else None
-        early = self._about_a_pair(question, text, jobs, conversation) or self._about_families(text, jobs, previous)
+        early = (
+            self._families_of_the_set_in_view(text, jobs, conversation, previous)
+            or self._about_a_pair(question, text, jobs, conversation)
+            or self._about_families(text, jobs, previous)
+        )
         if early is not None:
             return early
         s = self._slots(question, text, jobs, conversation, previous)
@@ -354,6 +363,23 @@ class SetReader:
         several = sum(bool(re.search(pattern, text)) for _, pattern in SAME) + bool(re.search(r"\bmeme (exposition|niveau)\b", text)) > 1 or re.search(r"\b(le plus|le moins|plus|moins) (touche|expose|impacte|concerne)\w*", text)
         if same and len(jobs) >= 2 and not several:  # "même famille, même profil ?" is the comparison's, aspect by aspect
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=jobs)), outputs=["same"], same=same)
+        return None
+
+    def _families_of_the_set_in_view(self, text: str, jobs: list[str], conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
+        """ "ils viennent de quelles familles ?", "ils sont dans quelle famille ?": the jobs the last answer gave (a
+        set, the profile changes, the jobs compared), grouped by family."""
+        if jobs or not re.search(FAMILIES_OF, text) or not re.search(THEY, text) or self.families.codes(text, loose=True)[0]:
+            return None
+        last = conversation.last
+        if previous is not None and not {"families", "families_compared", "share"} & set(previous.outputs):
+            shown = previous.query.n if "rank" in previous.outputs else None  # a top 5: those five
+            return SetAsk(query=previous.query.model_copy(update={"n": shown, "position": None}), outputs=["by_family"], both=previous.both)
+        if last is not None and last.intent == "changes":
+            return SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")), outputs=["by_family"])
+        if last is not None and last.intent in ("stats", "profiles") and last.profile:
+            return SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), outputs=["by_family"], both=True)
+        if len(conversation.jobs) >= 2:
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=list(conversation.jobs))), outputs=["by_family"])
         return None
 
     def _about_families(self, text: str, jobs: list[str], previous: SetAsk | None) -> SetAsk | None:
