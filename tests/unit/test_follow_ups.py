@@ -789,3 +789,7 @@ def test_the_families_of_the_jobs_just_given(offline_engine, turns, first, famil
 )
 def test_an_item_by_its_place_with_a_possessive_or_in_english(offline_engine, turns, expected):
     assert expected in ask(offline_engine, *turns)[-1].answer
+
+
+def test_all_of_the_list_in_view_said_alone(offline_engine):
+    assert ask(offline_engine, "quels sont les métiers RH ?", "tous en évolution ?")[-1].answer.startswith("Oui : les 6 métiers de la famille 08")

@@ -84,3 +84,14 @@ def test_a_turn_read_on_its_own_terms_is_not_rewritten(offline_engine, turns, ke
 def test_the_speakers_job_asked_again_after_another_one(offline_engine):
     answer = ask(offline_engine, "je suis formateur d'assistance", "2e sur 58 ?! c'est qui le premier ?", "et moi, chez les experts ?")[-1].answer
     assert answer.startswith("**Formateur d'assistance**") and "0,72, 7e sur 58" in answer
+
+
+def test_the_speakers_job_against_another_one_named(offline_engine):
+    answer = ask(offline_engine, "je suis chargé de réclamations clients", "et mon score ?", "donc je suis plus exposé que le formateur ?")[-1].answer
+    assert answer.startswith("Non selon PwC : Chargé de réclamations clients (0,49, 8e) est moins exposé que Formateur d'assistance")
+
+
+def test_the_speakers_family_against_another_jobs(offline_engine):
+    answer = ask(offline_engine, "je bosse comme spécialiste paramédical dans une boîte d'assistance, ça donne quoi ?",
+                 "on est dans la même famille que les infirmiers ?")[-1].answer
+    assert answer.startswith("Oui : ils sont dans la même famille") and "Spécialiste activités paramédicales" in answer

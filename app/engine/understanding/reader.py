@@ -121,9 +121,16 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         ):
             return None
         pointed = explicit.referent(text, conversation)
-        if pointed is None or self.planner.jobs_in(text)[0]:
+        named = self.planner.jobs_in(text)[0]
+        if pointed is None:
             return None
         jobs, person = pointed
+        # "donc je suis plus exposé que le formateur ?": the speaker's job against the one named, not that job's card
+        compared = bool(named) and person == "first" and jobs[0] not in named and plan.intent != "compare" and bool(
+            re.search(r"\b(plus|moins|aussi|autant|mieux|pire)\b.{0,30}\bque\b", fold(text))
+        )
+        if named and not compared:
+            return None
         gave_up = plan.intent in GAVE_UP
         # a yes-or-no turn read as a question on a set of jobs ("mais je reste en forte transformation ?" read as
         # the jobs of that profile): the set's words were the claim's
@@ -146,7 +153,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         of_the_pair = (
             named_before and plan.intent in SET_READINGS | {"job"} and not all(self._about(plan, job) for job in jobs)
         )
-        if not (gave_up or of_a_set or of_the_pair):
+        if not (gave_up or of_a_set or of_the_pair or compared):
             return None  # a reading of its own ("et si je veux changer de métier ?"), or one about that job
         if re.search(r"\bque (moi|lui|elle|nous|eux)\b", fold(text)):
             return None  # "y a pire que moi parmi les métiers cœur ?": a set placed against the job, the set reader's

@@ -358,6 +358,10 @@ class SetReader:
             which = qualification(text)
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair), qualification="pwc" if which == "both" else which),
                           outputs=["all"], both=which == "both", claimed_profile=profile)
+        mine = conversation.mine()
+        if same and len(jobs) == 1 and mine and mine[0] != jobs[0] and re.search(r"\b(on|nous|je|j)\b", text):
+            # "on est dans la même famille que les infirmiers ?": the speaker's job and the one named
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=[mine[0], jobs[0]])), outputs=["same"], same=same)
         if same and len(jobs) < 2 and len(pair) >= 2 and re.search(r"\b(deux|on|nous|ils|eux|tous)\b", text):
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["same"], same=same)
         several = sum(bool(re.search(pattern, text)) for _, pattern in SAME) + bool(re.search(r"\bmeme (exposition|niveau)\b", text)) > 1 or re.search(r"\b(le plus|le moins|plus|moins) (touche|expose|impacte|concerne)\w*", text)
@@ -531,7 +535,8 @@ class SetReader:
         group = re.search(r"\b(ces|les|tous les) (deux|trois|quatre|cinq|2|3|4|5)\b", s.text)
         size = ({"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}.get(group[2]) or int(group[2])) if group else 0
         recent = conversation.recent[:size] if size and len(conversation.recent) >= size and not (s.families or s.core is not None) else []
-        earlier = previous is not None and re.search(r"\b(ils|elles)\b", s.text) and not (s.families or s.core is not None)
+        # "ils sont tous non impactés ?", or "tous en évolution ?" said alone after a list
+        earlier = previous is not None and re.search(r"\b(ils|elles)\b|^(et |donc |alors )?(tous|toutes)\b", s.text) and not (s.families or s.core is not None)
         if not (s.profile and not s.negated and (re.search(r"\btous\b|\btoutes\b", s.text) or recent) and (s.families or s.core is not None or earlier or recent) and yes_no(s.question)):
             return None
         which = qualification(s.text)
