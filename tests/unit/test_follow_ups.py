@@ -793,3 +793,17 @@ def test_an_item_by_its_place_with_a_possessive_or_in_english(offline_engine, tu
 
 def test_all_of_the_list_in_view_said_alone(offline_engine):
     assert ask(offline_engine, "quels sont les métiers RH ?", "tous en évolution ?")[-1].answer.startswith("Oui : les 6 métiers de la famille 08")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["jsuis gestionaire paye", "y en a combien en tout dans cette famille", "le plus exposé c moi ?"],
+         "Oui : le métier le plus exposé parmi les métiers de la famille 08 – Ressources humaines selon PwC est **Gestionnaire paie"),
+        (["je suis juriste", "le plus exposé des métiers cœur c'est moi ?"], "Non : d'après l'étude, le plus exposé des métiers cœur selon PwC est Formateur"),
+        (["le juriste est le plus exposé de sa famille ?"], "Oui, c'est exact d'après l'étude. Juriste"),
+        (["le chargé de la qualité est le plus exposé de sa famille ?"], "Non : d'après l'étude, le plus exposé de la famille 13"),
+    ],
+)
+def test_a_job_claimed_to_lead_a_set_is_checked_against_the_one_that_does(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -384,11 +384,19 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
     if len(result.rows) == 1 or q.filter.job_ids is not None:
         row = result.rows[0]
         e = _exposure(row, q.qualification)
-        out.add(
+        said = (
             f"{lead} {how} exposé{among} {qualifier} est **{row.job}** : {render.score(e.score)}, "
             f"{render.ordinal(e.rank)} sur {ctx.tool.total} (profil « {e.classification} ») "
             f"{out.sources.ref(result.citations[1])}."
         )
+        claimed = ask.members[0] if ask.members else None
+        if claimed == row.job_id:  # "c'est lui le plus exposé ?": yes, said first
+            said = f"Oui : {said[0].lower()}{said[1:]}"
+        elif claimed is not None:
+            other = ctx.tool.by_id[claimed].exposure(Qualification(q.qualification))
+            said = (f"Non : {said[0].lower()}{said[1:-1]} ; {ctx.tool.by_id[claimed].job} est {render.ordinal(other.rank)} "
+                    f"sur {ctx.tool.total} ({render.score(other.score)}).")
+        out.add(said)
         if len(result.rows) > 1:
             out.add(_rows(ctx, result, ask, out))
         return

@@ -139,6 +139,10 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         core = bool(re.search(r"\bcoeurs?\b", text)) and not re.search(r"\bde tous\b|\bdes 58\b|\bde l etude\b", text)
         pool = [j for j in tool.jobs if j.core] if core else tool.jobs
         among = " des métiers cœur" if core else ""
+        if re.search(r"\b(de|dans) (sa|son|leur|la|cette|ma|notre) (famille|filiere)\b", text) and not re.search(r"\bfamille \d", text):
+            # "le juriste est le plus exposé de sa famille ?": the first of its family, not of all 58
+            pool = [j for j in tool.jobs if j.family_code == card.family_code]
+            among = f" de la famille {card.family_code} – {card.family}"
 
         def first_of(q: str):
             return (min if top else max)(pool, key=lambda j: j.exposure(Qualification(q)).rank)

@@ -192,6 +192,20 @@ class SetReader:
         self.families = families
 
     def read(self, question: str, conversation: Conversation, plan: Plan, jobs: list[str]) -> SetAsk | None:
+        ask = self._read(question, conversation, plan, jobs)
+        if ask is None or ask.members or "rank" not in ask.outputs or ask.query.measure != "score" or (ask.query.n or 1) != 1 or not yes_no(question):
+            return ask
+        # "donc c'est lui le plus exposé de tous selon les experts ?", "le plus exposé c'est moi ?": the job claimed
+        # to lead, checked against the one that does
+        text = fold(question)
+        claimed = jobs[:1] if len(jobs) == 1 else []
+        if not claimed and re.search(r"\b(c est|c) (lui|elle)\b|\b(il|elle) est\b", text):
+            claimed = conversation.jobs[:1]
+        if not claimed and re.search(r"\b(c est|c) moi\b|\bje suis\b", text):
+            claimed = conversation.mine()
+        return ask.model_copy(update={"members": claimed}) if claimed else ask
+
+    def _read(self, question: str, conversation: Conversation, plan: Plan, jobs: list[str]) -> SetAsk | None:
         text = fold(question)
         if plan.intent in ("refusal", "empty", "out_of_scope", "audit", "thanks"):
             return None
