@@ -807,3 +807,17 @@ def test_all_of_the_list_in_view_said_alone(offline_engine):
 )
 def test_a_job_claimed_to_lead_a_set_is_checked_against_the_one_that_does(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent"),
+    [
+        (["je traite les réclamations clients", "l'IA peut rédiger mes réponses aux clients ?"], "exposure_findings"),
+        (["je suis chargé de réclamations clients", "moi je gère surtout des clients énervés au tel, ça compte ?"], "exposure_findings"),
+        (["which skills keep us safe?"], "exposure_findings"),
+    ],
+)
+def test_what_ai_can_or_cannot_do_is_the_studys_findings_on_exposed_competences(offline_engine, turns, intent):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.intent == intent
+    assert "Les métiers les moins exposés mobilisent" in answer.answer and "capacité d'empathie" in answer.answer

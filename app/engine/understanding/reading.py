@@ -462,6 +462,7 @@ ENGLISH_PHRASES = (
     (r"\bwhat'?s in the (first|second|third|fourth|fifth|sixth|last) one\b|\bwhat is in the (first|second|third|fourth|fifth|sixth|last) one\b", r"que contient le \1\2"),
     (r"\band the (first|second|third|fourth|fifth|sixth|last) one\b", r"et le \1"),
     (r"\bthe last( one)?\b", "le dernier"),
+    (r"\b(which|what) skills (keep|make) (us|me|people|jobs?) safe\b", "quelles compétences protègent le métier"),
     (r"\bwhat does (it|that|this) mean for (me|my (daily )?(work|job))\b", "qu'est-ce qui va changer concrètement pour mon métier"),
     (r"\b(and )?(for|with|according to) the experts\b", r"\1selon les experts"), (r"\b(and )?(for|with|according to) pwc\b", r"\1selon PwC"),
     (r"\bwill i lose my job\b", "vais-je perdre mon emploi"), (r"\blose my job\b", "perdre mon emploi"),

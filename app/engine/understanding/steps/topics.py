@@ -245,7 +245,7 @@ class TopicSteps(Steps):
         """ "l'empathie ça compte pas ?", "et les interventions physiques, c'est exposé ?": a kind of competence the
         study names among the more or less exposed ones, asked about."""
         folded = fold(text)
-        if plan.intent not in ("retrieval", "absent_job") or self.planner.jobs_in(text)[0]:
+        if plan.intent not in ("retrieval", "absent_job", "exposure_findings") or plan.topic or self.planner.jobs_in(text)[0]:
             return None
         if re.search(r"\b(metiers?|postes?|emplois?|familles?)\b", folded) or self.families.codes(text, loose=True)[0]:
             return None  # jobs asked about ("classez les métiers RH…"), not a kind of competence
