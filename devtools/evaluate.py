@@ -199,6 +199,8 @@ DEV_SETS = (
               "suites de conversation)"),
     ("dev13", "Treizième jeu de développement (`tests/eval/dev13/`, écrit sans le code pendant la septième étape, puis lu ; "
               "suites de conversation)"),
+    ("dev14", "Quatorzième jeu de développement (`tests/eval/dev14/`, écrit sans le code pendant la septième étape, puis lu ; "
+              "suites de conversation)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
