@@ -821,3 +821,28 @@ def test_what_ai_can_or_cannot_do_is_the_studys_findings_on_exposed_competences(
     answer = ask(offline_engine, *turns)[-1]
     assert answer.intent == intent
     assert "Les métiers les moins exposés mobilisent" in answer.answer and "capacité d'empathie" in answer.answer
+
+
+def test_a_job_said_beside_an_out_of_scope_question_is_the_speakers(offline_engine):
+    salary, mine, size = ask(offline_engine, "mon salaire va baisser avec l'IA ? je suis chargé de réclamations", "ok et mon exposition alors ?", "c'est peu ou c'est beaucoup ?")
+    assert salary.outcome == "out_of_scope"
+    assert "Chargé de réclamations clients" in mine.answer.split("\n")[0] and "0,49" in mine.answer
+    assert "0,49, 8e sur 58" in size.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["je suis formatrice dans une société d'assistance. Mon métier est-il menacé ?", "qui est devant moi ?"],
+         "Juste devant Formateur d'assistance selon PwC : **Statisticien / Data analyst**"),
+        (["asistante administrative de plateau, c grave pour moi l'ia ?", "ca veut dire quoi forte transformation", "et je suis combien dans le classement ?"],
+         "**Assistant administratif de plateaux**"),
+    ],
+)
+def test_the_speakers_place_asked_plainly(offline_engine, turns, expected):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(expected)
+
+
+@pytest.mark.parametrize(("text", "outcome"), [("il fera beau demain à Paris ?", "out_of_scope"), ("bon je flippe moins, merci", "smalltalk")])
+def test_weather_and_thanks_after_a_feeling(offline_engine, text, outcome):
+    assert offline_engine.ask(text).outcome == outcome

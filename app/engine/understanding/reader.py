@@ -135,7 +135,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         # a yes-or-no turn read as a question on a set of jobs ("mais je reste en forte transformation ?" read as
         # the jobs of that profile): the set's words were the claim's
         # ("et moi, chez les experts ?" after the leader: the speaker's job, not the set in view)
-        asked_of_me = re.search(r"\b(et|pour|chez) moi\b|\bla mienne\b|\ble mien\b", fold(text))
+        asked_of_me = re.search(r"\b(et|pour|chez) moi\b|\bla mienne\b|\ble mien\b|\b(je suis|suis je|j ai|mon|ma) \w+", fold(text)) and person == "first"
         of_a_set = (
             plan.intent in SET_READINGS
             and (claims.yes_no(text) or bool(asked_of_me))

@@ -279,7 +279,9 @@ def thanks(text: str) -> bool:
     # "ok merci docteur 😄": a thank-you with one word of its own (a nickname, a joke) is still one
     warm = (bool(re.search(r"\b(merci|thanks|thx|thank you)\b", folded)) and len(rest) <= 1 and len(folded.split()) <= 5
             and not re.search(r"\b(et|mais|le|la|les|du|de|des|pour|sur|avec|and|the|for)\b", folded))  # "ok merci, et le juriste" asks
-    return bool(opening) and len(folded.split()) <= 8 and "?" not in text and not subject and (not rest or warm)
+    # "bon je flippe moins, merci": a feeling, then the thanks that closes it
+    closing = bool(re.search(r"\b(merci|thanks|thx)( (beaucoup|bien|encore|bcp))?$", folded)) and len(folded.split()) <= 6 and not re.search(r"\b(et|mais|pour|sur|le|la|les|du|des)\b", folded)
+    return (bool(opening) or closing) and len(folded.split()) <= 8 and "?" not in text and not subject and (not rest or warm or closing)
 
 
 ENGLISH_CONTENT = {"job", "jobs", "study", "exposed", "score", "share", "report", "training", "people", "employees", "companies",

@@ -59,7 +59,7 @@ class JobInViewSteps(Steps):
         folded = fold(text)
         last = conversation.last
         after_neighbour = last is not None and (last.topic or "").startswith("neighbour:")
-        neighbour = re.search(r"\bjuste (au dessus|devant|avant|au dessous|en dessous|derriere|apres)\b", folded) or (
+        neighbour = re.search(r"\bjuste (au dessus|devant|avant|au dessous|en dessous|derriere|apres)\b|^(et )?(c est )?qui (est |sont |c est )?(devant|derriere|au dessus de|en dessous de) (moi|lui|elle|nous)\b", folded) or (
             after_neighbour and re.fullmatch(r"(et )?(juste )?(au dessus|devant|avant|au dessous|en dessous|derriere|apres)( (de )?(lui|elle|moi|nous))?", folded)
         )  # "c'est qui juste devant moi ?" then "et derrière ?"
         if neighbour and conversation.jobs and not self.planner.jobs_in(text)[0]:
