@@ -846,3 +846,14 @@ def test_the_speakers_place_asked_plainly(offline_engine, turns, expected):
 @pytest.mark.parametrize(("text", "outcome"), [("il fera beau demain à Paris ?", "out_of_scope"), ("bon je flippe moins, merci", "smalltalk")])
 def test_weather_and_thanks_after_a_feeling(offline_engine, text, outcome):
     assert offline_engine.ask(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["je bosse en conciergerie pour un assisteur", "donc tranquille ?"], "Oui, il est parmi les moins exposés"),
+        (["je suis formateur d'assistance", "donc on est tranquilles ?"], "Non : d'après l'étude, il est parmi les plus exposés"),
+    ],
+)
+def test_a_short_claim_that_the_speakers_job_is_safe_is_checked(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

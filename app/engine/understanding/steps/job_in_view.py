@@ -250,6 +250,14 @@ class JobInViewSteps(Steps):
             # "0,49 c'est beaucoup ?" asks where it stands (no claim to check); "3e sur 58 ?" checks the figure
             return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification,
                         topic="place" if bare["size"] or "combien" in folded else None)
+        safe = re.fullmatch(
+            r"((et|donc|alors|mais|du coup|bon) )*((on est|je suis|c est|il est|elle est) )?((plutot|vraiment|bien) )?"
+            r"(tranquilles?|peinards?|a l abri|epargnee?s?|safe|sauvee?s?|pas (concernee?s?|menacee?s?|touchee?s?))( (alors|donc|non|quoi|du coup))*",
+            folded,
+        )
+        if safe and conversation.jobs and plan.intent not in ("refusal", "out_of_scope"):
+            # "donc tranquille ?" after the speaker's job: a claim that it is safe, checked on its card
+            return Plan(intent="job", question=text, jobs=conversation.mine(), follow_up=True, qualification=plan.qualification)
         if (
             conversation.jobs
             and claims.yes_no(text)
