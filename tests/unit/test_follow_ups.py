@@ -857,3 +857,21 @@ def test_weather_and_thanks_after_a_feeling(offline_engine, text, outcome):
 )
 def test_a_short_claim_that_the_speakers_job_is_safe_is_checked(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_a_rank_that_did_not_move_is_said_not_to_move_whatever_the_score_did(offline_engine):
+    rank, score = ask(offline_engine, "le chargé de la qualité", "son rang bouge entre PwC et experts ?", "et son score, il bouge ?")[1:]
+    assert rank.answer.startswith("Non. Chargé de la qualité") and "43e → 43e" in rank.answer
+    assert score.answer.startswith("Oui. Chargé de la qualité")
+
+
+@pytest.mark.parametrize(
+    ("turn", "first"),
+    [
+        ("c'est quoi la différence entre les deux chiffres ?", "**Infirmier d'assistance** : Selon les experts métier, le score est en hausse"),
+        ("et du coup je passe de quoi à quoi comme catégorie ?", "Infirmier d'assistance : selon les experts métier, le score est en hausse"),
+    ],
+)
+def test_the_two_figures_and_the_two_profiles_of_the_speakers_job(offline_engine, turn, first):
+    answer = ask(offline_engine, "je suis infirmière d'assistance", turn)[-1].answer
+    assert answer.startswith(first) and "« Non impacté ou de manière négligeable »" in answer

@@ -94,6 +94,11 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         # the two qualifications first (a claim of one way, "il a progressé ?", is checked by the engine's verdict)
         change = render.change_sentence(card)
         moved = card.pwc.rank != card.expert.rank or card.pwc.score != card.expert.score
+        moves = r"\W+(\w+\W+){0,3}(bouge|change|evolue|varie|differe)\w*"
+        if re.search(rf"\b(rang|place|position|classement){moves}", asked) and not re.search(r"\bscore", asked):
+            moved = card.pwc.rank != card.expert.rank  # "son rang bouge ?": the place, whatever the score did
+        elif re.search(rf"\bscore{moves}", asked) and not re.search(r"\b(rang|place|position|classement)\b", asked):
+            moved = card.pwc.score != card.expert.score  # "et son score, il bouge ?"
         either = re.search(claims.UP, asked) and re.search(claims.DOWN, asked)  # "monté ou baissé ?"
         head = (
             ("En hausse. " if card.change.rank_change > 0 else "En baisse. " if card.change.rank_change < 0 else "Même place. ") if either

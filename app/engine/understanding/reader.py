@@ -19,7 +19,7 @@ from .planner import Planner
 from .records import prose_stems
 from .sets import SetReader
 from .steps.conversation import ConversationSteps
-from .steps.job_in_view import JobInViewSteps
+from .steps.job_in_view import ATTRIBUTE, JobInViewSteps
 from .steps.jobs import JobSteps
 from .steps.topics import TopicSteps
 
@@ -165,7 +165,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         named = again.jobs or (again.set_ask.query.filter.job_ids or [] if again.set_ask else [])
         if sorted(named[: len(jobs)]) != sorted(jobs) or kind.outcome != "answer" or kind.needs_index:
             return None
-        if plan.intent == "retrieval" and again.intent == "job" and not claims.yes_no(text):
+        if plan.intent == "retrieval" and again.intent == "job" and not claims.yes_no(text) and not re.search(rf"\b{ATTRIBUTE}\b", fold(text)):
             return None  # "et si je veux changer de métier ?": the job's card does not answer what the passages may
         return again.model_copy(update={"explicit": written, "follow_up": True})
 

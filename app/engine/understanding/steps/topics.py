@@ -16,7 +16,8 @@ from .base import Steps
 
 WHY = (
     r"^(et )?(mais )?(alors )?(pourquoi|pk|pq|why|pour quelle raison|comment (ca )?se fait (il|t il))\b|\bpourquoi\b"
-    r"|^(et )?(c est quoi|d ou vient|comment s explique) (cet|cette|l|la|ce) (ecart|difference|changement|saut)( entre les deux( qualifications)?)?$"  # what the gap is due to
+    r"|^(et )?(c est quoi|quelle est|d ou vient|comment s explique) (cet|cette|l|la|ce) (ecart|difference|changement|saut)"
+    r"( entre (les|ces) (deux|2)( chiffres| scores| notes| qualifications| classements| evaluations)?)?$"  # what the gap is due to
 )
 # a document to print or hand out (not the study's "fiches de transformation")
 HANDOUT = (
