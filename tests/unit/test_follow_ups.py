@@ -875,3 +875,26 @@ def test_a_rank_that_did_not_move_is_said_not_to_move_whatever_the_score_did(off
 def test_the_two_figures_and_the_two_profiles_of_the_speakers_job(offline_engine, turn, first):
     answer = ask(offline_engine, "je suis infirmière d'assistance", turn)[-1].answer
     assert answer.startswith(first) and "« Non impacté ou de manière négligeable »" in answer
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["Combien d'entreprises ont répondu à la consultation ?", "D'accord, merci. Et l'OPCO Atlas, il a quel rôle là-dedans ?"],
+        ["Merci. Autre sujet : qu'est-ce que l'étude attend de l'OPCO Atlas ?"],
+        ["On peut se faire aider par notre OPCO là-dessus ?"],
+    ],
+)
+def test_the_opco_is_the_priority_action_that_names_it(offline_engine, turns):
+    assert ask(offline_engine, *turns)[-1].answer.startswith("L'action prioritaire n° 6 : S'appuyer sur l'OPCO Atlas")
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["I'm a data analyst", "which other jobs share that profile?"], "Spécialiste cybersécurité"),
+        (["what does the study suggest for people in highly exposed jobs who may need to move?"], "passerelles"),
+    ],
+)
+def test_more_english_follow_ups(offline_engine, turns, expected):
+    assert expected in ask(offline_engine, *turns)[-1].answer

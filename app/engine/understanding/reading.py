@@ -465,6 +465,8 @@ ENGLISH_PHRASES = (
     (r"\band the (first|second|third|fourth|fifth|sixth|last) one\b", r"et le \1"),
     (r"\bthe last( one)?\b", "le dernier"),
     (r"\b(which|what) skills (keep|make) (us|me|people|jobs?) safe\b", "quelles compétences protègent le métier"),
+    (r"\bwhich other jobs share (that|this|the same|its|his|her) profile\b", "qui d'autre est dans la même catégorie que lui"),
+    (r"\b(people|employees|workers) in highly exposed jobs who (may|might|would) need to (move|change jobs?)\b", "les passerelles pour les métiers les plus exposés"),
     (r"\bwhat does (it|that|this) mean for (me|my (daily )?(work|job))\b", "qu'est-ce qui va changer concrètement pour mon métier"),
     (r"\b(and )?(for|with|according to) the experts\b", r"\1selon les experts"), (r"\b(and )?(for|with|according to) pwc\b", r"\1selon PwC"),
     (r"\bwill i lose my job\b", "vais-je perdre mon emploi"), (r"\blose my job\b", "perdre mon emploi"),
@@ -536,7 +538,7 @@ ENGLISH_WORDS = {
     "changed": "changé", "change": "changement", "changes": "changements", "moved": "bougé", "gained": "gagné",
     "lost": "perdu", "places": "places", "points": "points", "less": "moins", "more": "plus", "list": "liste",
     "which": "quels", "disappear": "disparaître", "replace": "remplacer", "replaced": "remplacé", "lawyer": "juriste",
-    "first": "premier", "second": "deuxième", "third": "troisième", "fourth": "quatrième", "fifth": "cinquième", "sixth": "sixième",
+    "negligible": "négligeable", "suggest": "recommande", "suggests": "recommande", "first": "premier", "second": "deuxième", "third": "troisième", "fourth": "quatrième", "fifth": "cinquième", "sixth": "sixième",
     "accountant": "comptable", "assistant": "assistant", "manager": "manager", "developer": "développeur",
     "actuary": "actuaire", "auditor": "auditeur", "buyer": "acheteur", "psychologist": "psychologue",
 }  # fmt: skip

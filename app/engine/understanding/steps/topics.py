@@ -140,7 +140,10 @@ class TopicSteps(Steps):
         words = set(analyze(plan.resolution.query))
         asks = re.match(rf"^(et |mais )?{reading.QUESTION_START}\b", phrase)  # "combien en tout ?" names no job
         if asks or (words and words <= self.prose | GENERIC_STEMS):
-            return Plan(intent="retrieval", question=text, qualification=plan.qualification)
+            searched = Plan(intent="retrieval", question=text, qualification=plan.qualification)
+            # "Et l'OPCO Atlas, il a quel rôle ?": an acronym one of the study's actions holds is that action
+            named = re.search(r"\b[A-Z]{3,}\b", text) and self.recommendation_named(text, conversation, searched)
+            return named or searched
         return None
 
     def figure(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -224,9 +227,13 @@ class TopicSteps(Steps):
         items = self.items
         found = matched_items(text, items)
         actions = matched_items(text, self.actions)
-        # "et l'OPCO dans tout ça ?": a name the action holds (OPCO, GEPP), in a short question
+        # "et l'OPCO dans tout ça ?", "Et l'OPCO Atlas, il a quel rôle là-dedans ?": a name the action holds (OPCO,
+        # GEPP), in a question about nothing else
         names = {fold(w) for w in re.findall(r"\b[A-Z][A-Za-z]{2,}\b", text)} - {"et", "le", "la", "les", "l"}
-        short = len(fold(text).split()) <= 6 and actions and not found and any(n in fold(actions[0][2].text).split() for n in names)
+        short = len(fold(text).split()) <= 12 and actions and not found and any(n in fold(actions[0][2].text).split() for n in names)
+        # a name only a priority action holds, no recommendation ("OPCO"): that action, whatever else the question says
+        proper = [n for n in names if any(n in fold(a.text).split() for _, a in self.actions) and not any(n in fold(t).split() for t, _ in self.items)]
+        short = short or (bool(proper) and bool(actions) and len(fold(text).split()) <= 14)
         if (names_an_item(actions) or short) and (not found or actions[0][0] > found[0][0]):
             return Plan(intent="priority_actions", question=text, qualification=plan.qualification)  # "le rôle de l'OPCO Atlas ?"
         if names_an_item(found):
