@@ -95,3 +95,14 @@ def test_the_speakers_family_against_another_jobs(offline_engine):
     answer = ask(offline_engine, "je bosse comme spécialiste paramédical dans une boîte d'assistance, ça donne quoi ?",
                  "on est dans la même famille que les infirmiers ?")[-1].answer
     assert answer.startswith("Oui : ils sont dans la même famille") and "Spécialiste activités paramédicales" in answer
+
+
+def test_a_reader_step_that_fails_is_skipped_and_the_question_still_answered(offline_engine, monkeypatch, caplog):
+    def broken(text, conversation, plan):
+        raise IndexError("list index out of range")
+
+    broken.__name__ = "broken"
+    reader = offline_engine.reader
+    monkeypatch.setattr(reader, "steps", (broken, *reader.steps))
+    answer = offline_engine.ask("quel est le score du juriste ?")
+    assert "0,38" in answer.answer and "reader step broken failed" in caplog.text

@@ -5,6 +5,7 @@ order is the one place where precedence is decided."""
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 
@@ -22,6 +23,8 @@ from .steps.conversation import ConversationSteps
 from .steps.job_in_view import ATTRIBUTE, JobInViewSteps
 from .steps.jobs import JobSteps
 from .steps.topics import TopicSteps
+
+log = logging.getLogger(__name__)
 
 # Readings that found nothing to answer from the data: a passage search, a question back, a title the study lacks.
 GAVE_UP = frozenset({"retrieval", "unclear", "clarify", "absent_job", "ambiguous_job"})
@@ -106,7 +109,11 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
     def _read(self, text: str, conversation: Conversation) -> Plan:
         plan = self.planner.plan(text, conversation)
         for step in self.steps:
-            taken = step(text, conversation, plan)
+            try:
+                taken = step(text, conversation, plan)
+            except Exception:  # noqa: BLE001 - one step that fails must not take the reading (or the chat) down
+                log.exception("reader step %s failed on %r", step.__name__, text)
+                continue
             if taken is not None:
                 return taken
         return plan
