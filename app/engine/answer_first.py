@@ -16,6 +16,9 @@ from .plan import Plan
 from .understanding import claims, reading, survey_claims
 from .understanding.records import GENERIC_STEMS
 
+# "X fait-il partie des métiers de l'étude ?", "is X one of the jobs covered by the study?"
+MEMBERSHIP = r"\bfait (il |elle )?partie des (\d+ )?metiers\b|\b(est|sont) (il |elle |ils )?(dans|parmi) les (\d+ )?metiers (de l etude|etudies)\b"
+
 
 def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | None:
     """What the user states to have it checked gets a plain first sentence: yes, or no and what it is."""
@@ -23,6 +26,9 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
         return None  # a refusal does not check the figure it refuses to confirm
     if parts and re.match(r"(Oui|Non|Peu|Pas exactement)\b", parts[0]):
         return None  # the handler said it first
+    if plan.intent == "job" and plan.jobs and re.search(MEMBERSHIP, fold(ask)):
+        # "le juriste fait-il partie des 58 métiers de l'étude ?": yes, it is one of them (not a count to check)
+        return f"Oui : {tool.by_id[plan.jobs[0]].job} fait partie des {tool.total} métiers de l'étude."
     revised = _revised_by_the_experts(tool, ask, plan)  # from the records, whatever the passages found
     if revised:
         return revised

@@ -116,3 +116,37 @@ def test_english_follow_ups_are_read(offline_engine, turns, expected):
 
 def test_hello_alone_stays_a_greeting(offline_engine):
     assert offline_engine.ask("Hello, who are you?").outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Juriste fait-il partie des 58 métiers de l'étude ?", "Oui : Juriste fait partie des 58 métiers de l'étude."),  # said "Non" before
+        ("Is the lawyer one of the jobs in the study?", "Oui : Juriste fait partie des 58 métiers de l'étude."),
+        ("traducteur fait-il partie des métiers de l'étude ?", "« traducteur » ne fait pas partie des 58 métiers étudiés"),
+        ("Quel métier perd le plus de places entre PwC et les experts, et combien ?",
+         "Le métier qui a perdu le plus de places entre la qualification PwC et celle des experts métier est **Chargé d'assistance** : 19 places perdues"),
+        ("Combien de métiers couvre l'étude ?", "**58 métiers** sur 58"),
+        ("Pouvez-vous me rappeler les profils d'impact utilisés dans l'étude ?", "Les scores d'exposition consolidés"),
+    ],
+)
+def test_single_questions_in_fresh_users_words(offline_engine, question, first):
+    answer = offline_engine.ask(question).answer
+    assert answer.removeprefix("(The study is in French, so the answer is in French.)\n\n").startswith(first)
+
+
+def test_two_counts_in_one_message_get_two_answers(offline_engine):
+    answer = offline_engine.ask("Combien de métiers et combien de familles de métiers couvre l'étude ?").answer
+    assert "58 métiers" in answer and "13 familles" in answer
+
+
+@pytest.mark.parametrize("text", ["Bonjour, vous pouvez m'aider sur l'étude IA de l'Observatoire ?", "bonjour ! tu peux m'aider sur l'étude IA de l'assistance ?"])
+def test_help_asked_with_no_question_gets_what_the_assistant_does(offline_engine, text):
+    answer = offline_engine.ask(text)
+    assert answer.outcome == "smalltalk" and "Je réponds aux questions sur l'étude" in answer.answer
+
+
+def test_jobs_cut_for_a_named_job_is_a_worry_about_it_not_a_forecast(offline_engine):
+    answer = offline_engine.ask("est-ce que l'IA va supprimer des postes de chargé de réclamations ?")
+    assert answer.answer.startswith("Non, l'étude n'annonce pas la disparition du métier (Chargé de réclamations clients)")
+    assert offline_engine.ask("combien de postes de chargé d'assistance seront supprimés ?").outcome == "out_of_scope"

@@ -45,6 +45,7 @@ JOB_CUES = (
     r"\b(le|du|au) metier d", r"\bscore (du|de la|des|de l|d)\b", r"\bexposition (du|de la|des|de l)\b",
     r"\bposition (du|de la|des|de l)\b", r"\best (il|elle)s? (expose|concerne|impacte|menace)",
     r"\bles \w+s (sont|seront)(ils|elles)?\b", r"\bquid d", r"\bpour (un|une|les) \w+", r"\bposte d",
+    r"\bfait (il |elle )?partie des (\d+ )?metiers\b",  # "traducteur fait-il partie des métiers de l'étude ?"
 )  # fmt: skip
 
 # a trade asked about: its exposure, its place in the study ("ils sont étudiés ?", "is my job covered?")
@@ -241,6 +242,9 @@ class Planner:
     def absent_phrase(self, question: str) -> str | None:
         """The job a user names when the study does not have it ("je suis boulanger" -> "boulanger")."""
         question = without_workplace(question)
+        member = re.match(r"(?i)^\s*(?:(?:le|la|les|un|une)\s+|l['’])?['‘’\"]?([\w'’ -]{3,40}?)['’\"]?\s+fait(?:[- ](?:il|elle))?\s+partie\s+des\b", question)
+        if member:  # "traducteur fait-il partie des métiers de l'étude ?"
+            return member[1].strip()
         match = re.search(
             r"(?i)(?:je suis|je travaille comme|je travaille en tant que|en tant que|comme|m[ée]tier d[e']|m[ée]tier du|"
             r"poste d[e']|score (?:du|de la|des|de l'|d')|exposition (?:du|de la|des|de l'|d')|les|un|une|quid des?|"
@@ -451,7 +455,7 @@ class Planner:
                 core=core,
                 **base,
             )
-        fact = first_match(text, FACT_TOPICS)
+        fact = fact_topic(text)
         if fact and not jobs:
             return Plan(intent="facts", topic=fact, **base)
         exposure_of_named_job = jobs and _has(text, r"\bexpos\w*", r"\bscore\b", r"\bclassement\b", r"\bimpacte\w*", r"\bconcerne\w*") and not _has(
@@ -549,6 +553,7 @@ class Planner:
             r"\bquatre\b",
             r"\b4\b",
             r"\bcombien de (profils|categories|classifications)\b",  # "combien de catégories d'impact ?"
+            r"\brappel\w*\b|\bles (profils|categories) (d impact )?(utilises|retenus|de l etude)\b",  # "rappelez-moi les profils d'impact"
         )
         if (
             profile_named or _has(text, r"\bprofils?\b", r"\bcategories?\b", r"\bclassifications?\b")
@@ -748,6 +753,13 @@ def axis_of(text: str) -> int | None:
     if match and 1 <= int(match[1]) <= 5:
         return int(match[1])
     return first_match(text, AXIS_TOPICS)
+
+
+def fact_topic(text: str) -> str | None:
+    """Which of the study's own facts a question is about; "combien de métiers couvre l'étude ?" is a count, not
+    the study's objectives."""
+    fact = first_match(text, FACT_TOPICS)
+    return None if fact == "objectifs" and re.search(r"\bcombien de (metiers|familles|postes|emplois)\b", text) else fact
 
 
 def maturity_topic(text: str) -> str | None:

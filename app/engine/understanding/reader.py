@@ -29,6 +29,11 @@ log = logging.getLogger(__name__)
 # Readings that found nothing to answer from the data: a passage search, a question back, a title the study lacks.
 GAVE_UP = frozenset({"retrieval", "unclear", "clarify", "absent_job", "ambiguous_job"})
 
+# Help asked with no question yet ("bonjour ! tu peux m'aider sur l'étude IA de l'assistance ?").
+HELP_ASKED = (
+    r"((bonjour|salut|hello|coucou|bonsoir) )?((est ce que|dis) )?(tu peux|vous pouvez|pouvez vous|peux tu|tu pourrais|vous pourriez|pourriez vous)"
+    r" m aider( (sur|avec|pour|a comprendre|a propos de) (l |cette |votre )?etude( \w+){0,6})?( svp| stp| s il vous plait)?"
+)
 SET_READINGS = frozenset({"query", "ranking", "stats", "profiles", "changes"})
 
 
@@ -103,6 +108,8 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         text = reading.without_thanks(text)  # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?": the question
         if re.match(r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir)\b", fold(text)) and len(fold(text).split()) <= 4:
             return Plan(intent="greeting", question=text)  # "salut ça va ?", "Hello!"
+        if re.fullmatch(HELP_ASKED, fold(text)):
+            return Plan(intent="greeting", question=text)  # "bonjour, vous pouvez m'aider sur l'étude IA ?": what it can do
         plan = self._read(text, conversation)
         return self._with_the_referent_written_out(text, conversation, plan) or plan
 

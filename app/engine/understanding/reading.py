@@ -439,7 +439,9 @@ def split_asks(text: str) -> list[str]:
 def _split_part(part: str) -> list[str]:
     folded = fold_in_place(part)
     match = ASK_JOINT.search(folded)
-    if match and len(folded[: match.start()].split()) >= 4 and len(folded[match.end() :].split()) >= 3:
+    # "combien de métiers et combien de familles …": a count beside a count stands in three words
+    enough = 3 if match and re.match(r"\s*combien\b", folded) and folded[match.end():].startswith("combien") else 4
+    if match and len(folded[: match.start()].split()) >= enough and len(folded[match.end() :].split()) >= 3:
         # the next part without its "et": a sibling question, not a follow-up that narrows the one before
         return _split_part(part[: match.start()].strip(" ,;:")) + _split_part(part[match.end() :].strip())
     comma = COMMA_JOINT.search(part)  # on the text: folding turns commas into spaces
@@ -465,6 +467,7 @@ ENGLISH_PHRASES = (
     (r"\band the (first|second|third|fourth|fifth|sixth|last) one\b", r"et le \1"),
     (r"\bthe last( one)?\b", "le dernier"),
     (r"\b(which|what) skills (keep|make) (us|me|people|jobs?) safe\b", "quelles compétences protègent le métier"),
+    (r"\bis '?([\w -]+?)'? (one of the jobs|a job|among the jobs)( covered| studied| listed)?( by| in)? (the|this) study\b", r"\1 fait-il partie des 58 métiers de l'étude"),
     (r"\bwhich other jobs share (that|this|the same|its|his|her) profile\b", "qui d'autre est dans la même catégorie que lui"),
     (r"\b(people|employees|workers) in highly exposed jobs who (may|might|would) need to (move|change jobs?)\b", "les passerelles pour les métiers les plus exposés"),
     (r"\bwhat does (it|that|this) mean for (me|my (daily )?(work|job))\b", "qu'est-ce qui va changer concrètement pour mon métier"),

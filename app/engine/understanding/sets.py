@@ -292,6 +292,8 @@ class SetReader:
             most, least, whole = not ascending, ascending, True
         n = 58 if whole else _number(text)  # the whole set in order: as many as it holds
         counting, listing = _has(text, COUNT), _has(text, LIST)
+        if re.search(r"\b(le|la) (plus|moins)\b.*\bet (de )?combien( de places| de points)?$", text):
+            counting = False  # "quel métier perd le plus de places, et combien ?": how many places, said with the job
         moves = bool(re.search(r"\ble plus (bouge|change|varie|evolue)\b|\b(bouge|change|varie|evolue)\w* le plus\b", text))
         if moves and measure == "score":  # "qui a bougé le plus ?": places, either way
             measure, most = "moves", True

@@ -10,7 +10,14 @@ from search.analysis import analyze
 
 from ...plan import Conversation, Plan
 from .. import claims, reading
-from ..planner import FACT_TOPICS, METHODOLOGY_TOPICS, PROFILE_WORDS, first_match, maturity_topic, profile_in
+from ..planner import (
+    METHODOLOGY_TOPICS,
+    PROFILE_WORDS,
+    fact_topic,
+    first_match,
+    maturity_topic,
+    profile_in,
+)
 from ..records import GENERIC_STEMS, matched_items, names_an_item
 from .base import Steps
 
@@ -63,7 +70,7 @@ class TopicSteps(Steps):
         }.get(method or "")
         if method:
             return Plan(intent="methodology", question=text, topic=method, qualification=plan.qualification)
-        fact = first_match(folded, FACT_TOPICS)
+        fact = fact_topic(folded)
         if fact and re.search(r"\betude\b", folded):
             return Plan(intent="facts", question=text, topic=fact, qualification=plan.qualification)
         return None
