@@ -898,3 +898,16 @@ def test_the_opco_is_the_priority_action_that_names_it(offline_engine, turns):
 )
 def test_more_english_follow_ups(offline_engine, turns, expected):
     assert expected in ask(offline_engine, *turns)[-1].answer
+
+
+def test_jobs_even_less_exposed_than_the_speakers_then_the_top_of_the_table(offline_engine):
+    less, most = ask(offline_engine, "je bosse en conciergerie pour un assisteur", "il y a des métiers encore moins touchés ?", "et les plus exposés ?")[1:]
+    assert "Administrateur téléphonie" in less.answer and "Chargé de services généraux" in less.answer and "Statisticien" not in less.answer
+    assert "Statisticien / Data analyst" in most.answer and "1,00" in most.answer
+
+
+def test_the_family_in_view_counted_and_the_list_a_job_was_picked_from(offline_engine):
+    assert "**2 métiers** sur 58" in ask(offline_engine, "l'animateur de réseau, il est dans quelle famille ?", "elle compte combien de métiers ?")[-1].answer
+    answer = ask(offline_engine, "liste-moi les métiers cœur d'assistance", "classe-les du plus exposé au moins exposé selon les experts",
+                 "et l'avant-dernier ?", "combien de ces métiers sont en forte transformation selon les experts ?")[-1].answer
+    assert answer.startswith("**6 des 10 (60 %)**")

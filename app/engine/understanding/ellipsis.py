@@ -170,6 +170,9 @@ class Ellipsis:
                 if query.measure != "score":
                     return None  # the most places gained "et les moins ?": the set reader's "other way"
                 order = slots.order
+                if (order == "most" and f.score_below) or (order == "least" and f.score_above):
+                    # "et les plus exposés ?" after the jobs below the one in view: the other end of the table, not of that side
+                    update |= {"score_min": None, "score_max": None, "score_below": False, "score_above": False}
             if slots.order and not slots.n and re.search(r"\b(le|la)\s+(plus|moins)\b", fold(text)) and not re.search(r"\bles\s+(plus|moins)\b", fold(text)):
                 n = 1  # "et le moins exposé ?" after the top 5: the one
             if slots.n:

@@ -315,7 +315,7 @@ class SetReader:
         same_family = not families and re.search(r"\b(metiers?|ceux|celles|autres|qui) (de|dans) la meme famille\b(?! que)", text)
         own_family = bool(re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text) or this_family or same_family) or bool(
             conversation.jobs and not families and re.search(r"\bde la famille\b|\bdans la famille\b", text) and not re.search(r"\bfamille\s*\d", text)
-        ) or bool(conversation.jobs and not families and last_about_family and re.search(r"\bdedans\b|\bqui d autre\b", text))
+        ) or bool(conversation.jobs and not families and last_about_family and re.search(r"\bdedans\b|\bqui d autre\b|\belle (compte|regroupe|contient|comprend)\b", text))
         if own_family and re.search(r"\bqui d autre\b|\b(les|d) autres\b|\bil y a qui\b|\bdedans\b", text):
             listing = True  # "qui d'autre dans cette famille ?": its jobs
         summary = "mean" if re.search(MEAN, text) else "spread" if re.search(SPREAD, text) else None
@@ -525,9 +525,12 @@ class SetReader:
         # "avec les deux scores" names the qualifications, not two jobs
         context_set = bool(re.search(CONTEXT_SET, re.sub(r"\b(les|des|aux) (deux|2) (scores|qualifications|notes|classements|evaluations)\b", " ", s.text)))
         among = re.search(r"\b(parmi eux|parmi elles|d entre eux|d entre elles|parmi ces|de ces metiers|ces metiers|dedans|la dedans|de ce top|dans ce top|de la liste|dans la liste)\b", s.text)
-        if among and len(conversation.jobs) >= 2:  # the jobs the last answer showed, whatever it was, are the set
+        # the jobs the last answer showed, whatever it was, are the set; after one of them picked ("et l'avant-dernier ?"),
+        # the list it was picked from
+        shown = list(conversation.jobs) if len(conversation.jobs) >= 2 else list(conversation.listed.jobs) if conversation.listed is not None else []
+        if among and len(shown) >= 2:
             kept = previous.query.qualification if previous is not None else "pwc"
-            previous = SetAsk(query=JobQuery(filter=JobFilter(job_ids=list(conversation.jobs)), qualification=kept), outputs=["list"])
+            previous = SetAsk(query=JobQuery(filter=JobFilter(job_ids=shown), qualification=kept), outputs=["list"])
         # "quelle part de la famille ça représente ?": the family of the last answer is still its set
         if previous is None or not (follow or context_set or s.summary) or (s.families and s.families != previous.query.filter.families):
             return None

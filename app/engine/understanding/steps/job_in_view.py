@@ -113,10 +113,12 @@ class JobInViewSteps(Steps):
         """ "qui est encore moins exposé que moi ?", "lesquels sont plus exposés que lui ?": the jobs on one side of
         the job in view (the speaker's for "moi"), in the qualification asked (both when none is)."""
         folded = fold(text)
-        side = re.search(r"\b(plus|moins) (expose|touche|impacte|menace|concerne)\w* que (moi|lui|elle|nous|mon metier|ce metier|le mien|la mienne)\b", folded)
+        # (or "il y a des métiers encore moins touchés ?": "encore" places them against the job in view)
+        side = re.search(r"\b(plus|moins) (expose|touche|impacte|menace|concerne)\w* que (moi|lui|elle|nous|mon metier|ce metier|le mien|la mienne)\b", folded) or re.search(
+            r"\bencore (plus|moins) (expose|touche|impacte|menace|concerne)\w*()", folded)
         if not side or not conversation.jobs or self.planner.jobs_in(text)[0] or plan.intent in ("refusal", "out_of_scope"):
             return None
-        job = self.planner.tool.by_id[(conversation.mine() if side[3] in ("moi", "nous", "mon metier", "le mien", "la mienne") else conversation.jobs)[0]]
+        job = self.planner.tool.by_id[(conversation.mine() if side[3] in ("moi", "nous", "mon metier", "le mien", "la mienne", "") else conversation.jobs)[0]]
         which = plan.qualification if plan.qualification != "both" else "pwc"
         score = job.exposure(Qualification(which)).score
         bounds = {"score_max": score, "score_below": True} if side[1] == "moins" else {"score_min": score, "score_above": True}
