@@ -17,7 +17,10 @@ from .understanding import claims, reading, survey_claims
 from .understanding.records import GENERIC_STEMS
 
 # "X fait-il partie des métiers de l'étude ?", "is X one of the jobs covered by the study?"
-MEMBERSHIP = r"\bfait (il |elle )?partie des (\d+ )?metiers\b|\b(est|sont) (il |elle |ils )?(dans|parmi) les (\d+ )?metiers (de l etude|etudies)\b"
+MEMBERSHIP = (
+    r"\bfait (il |elle )?partie des (\d+ )?metiers( de l etude| de cette etude| etudies| couverts)?\s*$"
+    r"|\b(est|sont) (il |elle |ils )?(dans|parmi) les (\d+ )?metiers (de l etude|etudies)\s*$"
+)  # (not "… fait partie des métiers en forte transformation ?", a claim on its profile)
 
 
 def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | None:

@@ -171,11 +171,14 @@ class Engine:
                 r"(non|en fait|plutot|pas|dans|sur|chez|celui|celle|des|du)\b", fold(ask)
             ):
                 conversation.own = plan.jobs[0]  # "je suis manager de proximité" → "non, dans l'assistance": the corrected title
-            elif not plan.jobs and operation(plan.intent).outcome == "out_of_scope" and re.search(r"\b(je suis|je bosse|je travaille)\b", fold(ask)):
-                said = self.reader.planner.jobs_in(ask)[0]
-                if len(said) == 1:  # "mon salaire va baisser ? je suis chargé de réclamations": theirs, for "et mon exposition ?"
-                    conversation.own = said[0]
-                    plan.jobs = said  # and in view
+            elif not plan.jobs and operation(plan.intent).outcome == "out_of_scope":
+                # "mon salaire va baisser ? je suis chargé de réclamations": theirs, and in view, for "et mon exposition ?"
+                # (not "je travaille avec un juriste", "je suis pas juriste")
+                theirs = reading.title_said_as_own(ask)
+                found = self.reader.planner.jobs_in(theirs)[0] if theirs else []
+                if len(found) == 1:
+                    conversation.own = found[0]
+                    plan.jobs = found
             # a job named by a turn about something else ("nous avons 300 chargés d'assistance, combien de postes
             # supprimés ?") is still the job in view for the next turn ("quel est leur niveau d'exposition ?")
             # (not the speaker's own title said beside a question on the study: "je suis RRH, quelles actions ?")

@@ -150,3 +150,15 @@ def test_jobs_cut_for_a_named_job_is_a_worry_about_it_not_a_forecast(offline_eng
     answer = offline_engine.ask("est-ce que l'IA va supprimer des postes de chargé de réclamations ?")
     assert answer.answer.startswith("Non, l'étude n'annonce pas la disparition du métier (Chargé de réclamations clients)")
     assert offline_engine.ask("combien de postes de chargé d'assistance seront supprimés ?").outcome == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("l'infirmier d'assistance fait partie des métiers en forte transformation ?", "Non"),  # a claim on its profile
+        ("le statisticien est-il le plus exposé de la famille RH ?", "Statisticien / Data analyst fait partie de la famille 10"),  # not RH
+        ("ça fait froid dans le dos, le formateur est 2e ?", "Oui"),  # no weather
+    ],
+)
+def test_claims_that_look_like_membership_family_or_weather(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)

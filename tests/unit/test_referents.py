@@ -49,7 +49,7 @@ def test_what_a_pronoun_points_at(text, jobs, expected):
                 "chargé de gestion commerciale, mon score stp",
                 "le tableau met +4 dans la colonne évolution, j'ai gagné 4 places ??",
             ],
-            "Non",
+            "Non : d'après l'étude, ce n'est pas 4 places. Chargé de gestion commerciale : PwC 0,71, 4e sur 58",
         ),
     ],
 )
@@ -97,6 +97,7 @@ def test_the_speakers_family_against_another_jobs(offline_engine):
     assert answer.startswith("Oui : ils sont dans la même famille") and "Spécialiste activités paramédicales" in answer
 
 
+@pytest.mark.reader_failure_expected
 def test_a_reader_step_that_fails_is_skipped_and_the_question_still_answered(offline_engine, monkeypatch, caplog):
     def broken(text, conversation, plan):
         raise IndexError("list index out of range")
@@ -106,3 +107,20 @@ def test_a_reader_step_that_fails_is_skipped_and_the_question_still_answered(off
     monkeypatch.setattr(reader, "steps", (broken, *reader.steps))
     answer = offline_engine.ask("quel est le score du juriste ?")
     assert "0,38" in answer.answer and "reader step broken failed" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "not_said"),
+    [
+        (["le juriste", "je me demande si tous les métiers de la famille 07 sont émergents ?"], "Juriste"),  # a hedge, not the speaker
+        (["je suis juriste", "je voudrais savoir si les métiers cœur sont en forte transformation ?"], "Juriste"),
+        (["je suis manager de proximité d'assistance", "mes équipes sont en forte transformation ?"], "Non"),  # their teams' jobs
+    ],
+)
+def test_a_first_person_that_is_not_the_speakers_job_is_not_rewritten(offline_engine, turns, not_said):
+    assert not_said not in ask(offline_engine, *turns)[-1].answer.split("\n")[0]
+
+
+def test_a_job_said_beside_a_question_is_the_speakers_only_when_they_say_so(offline_engine):
+    answer = ask(offline_engine, "je travaille avec un juriste, il gagne combien ?", "et mon exposition ?")[-1].answer
+    assert "Juriste" not in answer

@@ -530,11 +530,14 @@ def _by_family(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) ->
         out.add(f"Aucun métier de l'étude ne correspond ({_title(ctx, ask)}) {out.sources.ref(ctx.tool.table_citation)}.")
         return
     table = out.sources.ref(ctx.tool.table_citation)
-    q = ask.query
-    said = f"les {q.n} {'plus' if q.order == 'most' else 'moins'} exposés {render.ACCORDING_TO[q.qualification]}" if q.n else _title(ctx, ask)
+    if len(result.rows) == 1:  # "le 2e le plus exposé" → "il vient de quelle famille ?"
+        (code, name), jobs = next(iter(groups.items()))
+        out.add(f"{jobs[0]} fait partie de la famille {code} – {name} {table}.")
+        return
+    said = "" if ask.query.n else f" ({_title(ctx, ask)})"  # a top N is said by its jobs, below, not described again
     lines = "\n".join(f"- **{code} – {name}** : {_names(jobs)}" for (code, name), jobs in sorted(groups.items()))
     where = "sont de la même famille" if len(groups) == 1 else f"viennent de {len(groups)} familles"
-    out.add(f"Ces {_plural(len(result.rows))} ({said}) {where} {table} :\n{lines}")
+    out.add(f"Ces {_plural(len(result.rows))}{said} {where} {table} :\n{lines}")
 
 
 def _families_compared(ctx: Context, ask: SetAsk, out: Composed) -> None:

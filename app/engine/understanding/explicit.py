@@ -14,14 +14,17 @@ import re
 from knowledge.text import fold
 
 from ..plan import Conversation
+from .reading import first_person
 
-# The speaker ("je", "moi", "mon métier") and a third person ("il", "elle", "ce métier"), as they point at a job.
-FIRST_PERSON = r"\b(je|j|moi|mon|ma|mes|me|m)\b"
+# A third person ("il", "elle", "ce métier"), as it points at a job (the speaker: ``reading.first_person``).
 THIRD_PERSON = r"\b(il|elle|lui|son|sa|ses|ce metier|ce poste|celui ci|celle ci|ce dernier|cette derniere)\b"
 # The jobs the last answer showed ("ils sont dans quelle famille ?", "les deux sont cœur ?", "et leurs scores ?").
 PLURAL = r"\b(ils|elles|eux|leurs?|ces (deux|trois|quatre|cinq|metiers|postes|emplois)( la)?|les deux|tous les deux|toutes les deux)\b"
 # An impersonal "il" ("il y a", "il faut") and the study as subject ("elle dit quoi, l'étude ?") point at no job.
 IMPERSONAL = r"\bil (y|faut|reste|manque|existe|s agit|vaut)\b|\by a t il\b|\bfaut il\b|\b(etude|pwc|observatoire|rapport|enquete|consultation|opco|charte|fiche|axe|action)\b"
+
+# What a job has, said with a possessive ("mon score", "sa famille"): not "mes équipes", "mon entreprise".
+ATTRIBUTES = r"scores?|notes?|rangs?|places?|positions?|classements?|profils?|catégories?|categories?|expositions?|niveaux?|familles?|fiches?|évolutions?|evolutions?"
 
 # Replacements, in order: the verb forms of the first person first, so that "je suis" becomes "X est".
 SUBSTITUTIONS_FIRST = (
@@ -31,20 +34,20 @@ SUBSTITUTIONS_FIRST = (
     (r"(?i)\bje\b", "{t}"),
     (r"(?i)\bc['’ ]?est moi\b", "c'est {t}"),
     (r"(?i)\b(mon|ma) (métier|metier|poste|job|boulot|taf|emploi|travail|fonction)\b", "{t}"),
-    (r"(?i)\b(mon|ma|mes) (\w+)", r"\2 de {t}"),
+    (rf"(?i)\b(mon|ma|mes) ({ATTRIBUTES})\b", r"\2 de {t}"),
     (r"(?i)\bmoi\b", "{t}"),
 )
 SUBSTITUTIONS_PLURAL = (
     (r"(?i)\b(ces (deux|trois|quatre|cinq|métiers|metiers|postes|emplois)( ?-?là)?|(tous |toutes )?les deux)\b", "{t}"),
     (r"(?i)\b(ils|elles|eux)\b", "{t}"),
-    (r"(?i)\bleurs? (\w+)", r"\1 de {t}"),
+    (rf"(?i)\bleurs? ({ATTRIBUTES})\b", r"\1 de {t}"),
 )
 SUBSTITUTIONS_THIRD = (
     (r"(?i)\b(ce|cet) (métier|metier|poste|job)\b", "{t}"),
     (r"(?i)\b(celui-ci|celle-ci|ce dernier|cette dernière)\b", "{t}"),
     (r"(?i)\b(il|elle)\b", "{t}"),
     (r"(?i)\blui\b", "{t}"),
-    (r"(?i)\b(son|sa|ses) (\w+)", r"\2 de {t}"),
+    (rf"(?i)\b(son|sa|ses) ({ATTRIBUTES})\b", r"\2 de {t}"),
 )
 
 
@@ -54,9 +57,9 @@ def referent(text: str, conversation: Conversation) -> tuple[list[str], str] | N
     folded = fold(text)
     if re.search(IMPERSONAL, folded):
         return None
-    if conversation.own or conversation.jobs:
-        if re.search(FIRST_PERSON, re.sub(r"\b(dis|donne|montre|explique|rappelle|parle)[sz]? moi\b", " ", folded)):
-            return conversation.mine()[:1], "first"
+    # the speaker, not a hedge ("je me demande si …"), a request ("dis-moi") or their colleagues ("mes équipes")
+    if (conversation.own or conversation.jobs) and first_person(folded):
+        return conversation.mine()[:1], "first"
     if len(conversation.jobs) == 1 and re.search(THIRD_PERSON, folded):
         return conversation.jobs[:1], "third"
     if 2 <= len(conversation.jobs) <= 5 and re.search(PLURAL, folded):

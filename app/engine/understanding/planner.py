@@ -531,7 +531,7 @@ class Planner:
             r"\bl ia (ne )?(pourra|peut|sait|saura|sera) pas\b|\bce que l ia ne\b|\bqu est ce qui protege\b|\bprotege\w* (un|les|des|le|mon|notre) (metier|poste|job)",
             # what generative AI does or cannot do, in the words of the people whose tasks they are: the study's
             # findings on which competences are exposed ("l'IA peut rédiger mes réponses ?", "l'empathie, elle sait pas")
-            r"\b(l ia|elle|ca|chatgpt|un robot|une machine)\b.{0,25}\b(rediger|ecrire|repondre|resumer|synthetiser|trier|classer)\b",
+            r"\b(l ia|chatgpt|un robot|une machine)\b.{0,25}\b(rediger|ecrire|repondre|resumer|synthetiser)\b",
             r"\b(empathie|emotion\w*|relationnel\w*|detresse|clients? (enerves?|mecontents?|agressifs?|stresses?|en colere))\b",
         ):
             return Plan(intent="exposure_findings", jobs=_own(text, jobs, conversation), **base)

@@ -103,7 +103,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         )
 
     def read(self, text: str, conversation: Conversation) -> Plan:
-        if reading.thanks(text):
+        if reading.thanks(text) and not self.planner.jobs_in(text)[0]:  # ("ok merci juriste" names a job)
             return Plan(intent="thanks", question=text)
         text = reading.without_thanks(text)  # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?": the question
         if re.match(r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir)\b", fold(text)) and len(fold(text).split()) <= 4:
@@ -187,5 +187,5 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         """Whether a reading is about a job: it names it, its family, or its place among others ("juste devant moi")."""
         family = self.planner.tool.by_id[job].family_code
         named = plan.jobs or (plan.set_ask.query.filter.job_ids or [] if plan.set_ask else [])
-        families = plan.set_ask.query.filter.families if plan.set_ask else []
+        families = plan.set_ask.query.filter.families + plan.set_ask.query.filter.exclude_families if plan.set_ask else []
         return job in named or family in families or plan.family == family or job in (plan.topic or "")

@@ -139,9 +139,9 @@ THANKS = (
 POLITE = set("le la les un une cse reunion presentation codir comite elus collegues equipe es t aide aider aidera hier tes vos m ont aidee aidees aides aidé anyway bye goodbye cheers merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
               "je vois compris a bientot au revoir et vous toi aussi d accord dac vu note j ai ah bon ben alors nickel impeccable ton ta tes votre vos "
               "aide aides bcp infos info explications reponses reponse precisions lot much so very you for help a lot thank thanks great perfect "
-              "mille fois encore chouette entendu ca marche etait vraiment utile interessant sympa c etait "
-              # a feeling said with the thanks: "merci, ça me rassure un peu"
-              "thx me rassure rassurant rassuree rassure un peu deja mieux fait du bien soulage soulagee".split())
+              "mille fois encore chouette entendu ca marche etait vraiment utile interessant sympa c etait thx".split())
+# A feeling said with the thanks: "merci, ça me rassure un peu", "bon je flippe moins, merci".
+RELIEVED = set("ca me m rassure rassurant rassuree un peu deja mieux soulage soulagee je flippe stresse moins plus du coup bon ok".split())
 CLAIM_CUES = (
     r"c est (bien )?(ca|juste|exact|vrai)\b", r"\bnon\s*$", r"\bje ne me trompe pas\b", r"\bje me trompe\b",
     r"\bconfirme", r"\bvrai ou faux\b", r"\bc est correct\b", r"\bright\b", r"\bis that (right|correct|true)\b",
@@ -275,13 +275,15 @@ def thanks(text: str) -> bool:
     subject = re.search(r"\d|\b(pwc|experts?|metiers?|score|famille|classement|expose\w*)\b", folded)
     opening = re.match(THANKS, folded)
     # "ok prends chargé d'assistance" asks something; "ok c'est plus clair, merci quand même" thanks
-    rest = set(folded[opening.end():].split()) - POLITE if opening else {"?"}
-    # "ok merci docteur 😄": a thank-you with one word of its own (a nickname, a joke) is still one
-    warm = (bool(re.search(r"\b(merci|thanks|thx|thank you)\b", folded)) and len(rest) <= 1 and len(folded.split()) <= 5
-            and not re.search(r"\b(et|mais|le|la|les|du|de|des|pour|sur|avec|and|the|for)\b", folded))  # "ok merci, et le juriste" asks
-    # "bon je flippe moins, merci": a feeling, then the thanks that closes it
-    closing = bool(re.search(r"\b(merci|thanks|thx)( (beaucoup|bien|encore|bcp))?$", folded)) and len(folded.split()) <= 6 and not re.search(r"\b(et|mais|pour|sur|le|la|les|du|des)\b", folded)
-    return (bool(opening) or closing) and len(folded.split()) <= 8 and "?" not in text and not subject and (not rest or warm or closing)
+    rest = set(folded[opening.end():].split()) - POLITE - RELIEVED if opening else {"?"}
+    # "ok merci docteur 😄": a thank-you with one word of its own (a nickname, a joke) is still one; not a worry
+    # ("ok merci ça fait peur") nor a question ("ok merci, et le juriste")
+    calm = not worried(text) and not re.search(r"\b(et|mais|le|la|les|du|de|des|pour|sur|avec|and|the|for)\b", folded)
+    warm = bool(re.search(r"\b(merci|thanks|thx|thank you)\b", folded)) and len(rest) <= 1 and len(folded.split()) <= 5 and calm
+    # "bon je flippe moins, merci": a feeling, then the thanks that closes it (every word before it polite or relieved)
+    closing = re.search(r"\b(merci|thanks|thx)( (beaucoup|bien|encore|bcp))?$", folded)
+    relieved = bool(closing) and set(folded[: closing.start()].split()) <= POLITE | RELIEVED and calm
+    return (bool(opening) or relieved) and len(folded.split()) <= 8 and "?" not in text and not subject and (not rest or warm or relieved)
 
 
 ENGLISH_CONTENT = {"job", "jobs", "study", "exposed", "score", "share", "report", "training", "people", "employees", "companies",
@@ -469,7 +471,6 @@ ENGLISH_PHRASES = (
     (r"\b(which|what) skills (keep|make) (us|me|people|jobs?) safe\b", "quelles compétences protègent le métier"),
     (r"\bis '?([\w -]+?)'? (one of the jobs|a job|among the jobs)( covered| studied| listed)?( by| in)? (the|this) study\b", r"\1 fait-il partie des 58 métiers de l'étude"),
     (r"\bwhich other jobs share (that|this|the same|its|his|her) profile\b", "qui d'autre est dans la même catégorie que lui"),
-    (r"\b(people|employees|workers) in highly exposed jobs who (may|might|would) need to (move|change jobs?)\b", "les passerelles pour les métiers les plus exposés"),
     (r"\bwhat does (it|that|this) mean for (me|my (daily )?(work|job))\b", "qu'est-ce qui va changer concrètement pour mon métier"),
     (r"\b(and )?(for|with|according to) the experts\b", r"\1selon les experts"), (r"\b(and )?(for|with|according to) pwc\b", r"\1selon PwC"),
     (r"\bwill i lose my job\b", "vais-je perdre mon emploi"), (r"\blose my job\b", "perdre mon emploi"),
@@ -615,12 +616,19 @@ def describes_work(folded: str) -> bool:
     return not re.search(NAMES_A_TITLE, folded) and any(re.search(p, folded) for p in DESCRIBES_WORK)
 
 
+def title_said_as_own(text: str) -> str | None:
+    """The title right after "je suis" / "je bosse comme" / "je travaille comme" ("… je suis chargé de réclamations"),
+    not after a negation or another verb ("je suis pas juriste", "je travaille avec un juriste")."""
+    said = re.search(r"\b(?:je suis|jsuis|je bosse comme|je travaille comme|je travaille en tant que)\s+(?!pas\b|plus\b|ni\b)((?:un |une |l |le |la )?[\w'’ -]{3,50})", fold(text))
+    return said[1] if said else None
+
+
 def first_person(folded: str) -> bool:
     """Whether the speaker speaks of their own job ("je", "mon", "moi"), not of "parle-moi", "dis-moi"."""
     folded = re.sub(r"\b(parle|dis|donne|montre|explique|raconte|rappelle|indique|envoie|fais|liste)[sz]? moi\b", " ", folded)
     folded = re.sub(r"\bje (crois|pense|me demande|voudrais|veux|souhaite|cherche|prepare|voulais dire|voulais parler|parlais)\b|\bj aimerais\b", " ", folded)  # a hedge or a request, not the speaker's job
     folded = re.sub(r"\b(mes|mon|ma) (equipes?|collegues?|collaborateurs?|agents?|salaries?|managers?|chef|cheffe|responsable|n 1|boss|mari|femme"
-                    r"|pote|potes|copine|copain|amie?|binome|soeur|frere|voisine?|gars)\b", " ", folded)
+                    r"|pote|potes|copine|copain|amie?|binome|soeur|frere|voisine?|gars|entreprise|boite|societe|employeur|service|direction|structure)\b", " ", folded)
     return bool(re.search(r"\b(je|j|mon|ma|mes|moi|me|suis je)\b", folded))
 
 

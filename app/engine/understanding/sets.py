@@ -255,10 +255,13 @@ class SetReader:
             jobs = []  # "les métiers commerciaux / marketing / communication": a family, not its jobs one by one
         elif jobs:
             families, excluded = self.families.codes(question, loose=False)
-        if not (families or excluded) and re.search(r"\b(hors|en dehors) (de )?(cette|ma|sa|notre) famille\b", text):
-            # "et les émergents hors de cette famille ?": the family in view, left out
-            excluded = list(previous.query.filter.families) if previous is not None and previous.query.filter.families else (
-                [self.families.family_of(conversation.jobs[0])] if conversation.jobs else [])
+        outside = not (families or excluded) and re.search(r"\b(hors|en dehors) (de )?(cette|ma|sa|son|notre) (famille|filiere)\b", text)
+        if outside:
+            # "et les émergents hors de cette famille ?": the family in view, left out ("ma famille": the speaker's job's)
+            job = (conversation.mine() if outside[3] in ("ma", "notre") else conversation.jobs)[:1]
+            excluded = list(previous.query.filter.families) if outside[3] == "cette" and previous is not None and previous.query.filter.families else (
+                [self.families.family_of(job[0])] if job else [])
+            text = text.replace(outside[0], " ")  # not also "ma famille", the set itself
         profile, negated = _profile(text)
         places_before = previous is not None and previous.query.measure in ("places", "moves")
         if places_before and re.search(r"\ben (a|ont)\b.*\b(perdu|gagne)|\ben (perd|perdent|gagne|gagnent)\b", text):
@@ -392,8 +395,8 @@ class SetReader:
             return None
         last = conversation.last
         if previous is not None and not {"families", "families_compared", "share"} & set(previous.outputs):
-            shown = previous.query.n if "rank" in previous.outputs else None  # a top 5: those five
-            return SetAsk(query=previous.query.model_copy(update={"n": shown, "position": None}), outputs=["by_family"], both=previous.both)
+            shown = previous.query.n if "rank" in previous.outputs else None  # a top 5: those five; the 2nd: that one
+            return SetAsk(query=previous.query.model_copy(update={"n": shown}), outputs=["by_family"], both=previous.both)
         if last is not None and last.intent == "changes":
             return SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")), outputs=["by_family"])
         if last is not None and last.intent in ("stats", "profiles") and last.profile:

@@ -23,8 +23,9 @@ from .base import Steps
 
 WHY = (
     r"^(et )?(mais )?(alors )?(pourquoi|pk|pq|why|pour quelle raison|comment (ca )?se fait (il|t il))\b|\bpourquoi\b"
-    r"|^(et )?(c est quoi|quelle est|d ou vient|comment s explique) (cet|cette|l|la|ce) (ecart|difference|changement|saut)"
-    r"( entre (les|ces) (deux|2)( chiffres| scores| notes| qualifications| classements| evaluations)?)?$"  # what the gap is due to
+    r"|^(et )?(c est quoi|quelle est|d ou vient|comment s explique) (cet|cette|ce) (ecart|difference|changement|saut)( entre (les|ces) (deux|2))?"
+    r"( chiffres| scores| notes| qualifications| classements| evaluations)?$"  # what the gap is due to
+    r"|^(et )?(c est quoi|quelle est) (l|la) (ecart|difference) entre (les|ces) (deux|2) (chiffres|scores|notes|qualifications|classements|evaluations)$"
 )
 # a document to print or hand out (not the study's "fiches de transformation")
 HANDOUT = (
@@ -169,7 +170,8 @@ class TopicSteps(Steps):
             return None  # "0,82 ?!" alone: the job in view's figure, surprised (``claim_on_the_conversation_job``)
         value = float(f"{said[1]}.{said[2]:0<2}")
         cards = [self.planner.tool.card(job) for job in conversation.jobs[:1]]
-        if any(value in (card.pwc.score, card.expert.score) for card in cards):  # "le juriste" → "et 0,38 ?": its own
+        asked_who = re.search(r"\b(qui|quel|lequel)\b", folded)
+        if not asked_who and any(value in (card.pwc.score, card.expert.score) for card in cards):  # "le juriste" → "et 0,38 ?": its own
             return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
         written = f"quels métiers ont un score de {said[1]},{said[2]:0<2}{said[3] or ''} ?"
         taken = self.set_of_jobs(written, Conversation(), self.planner.plan(written, Conversation()))
@@ -239,7 +241,8 @@ class TopicSteps(Steps):
         names = {fold(w) for w in re.findall(r"\b[A-Z][A-Za-z]{2,}\b", text)} - {"et", "le", "la", "les", "l"}
         short = len(fold(text).split()) <= 12 and actions and not found and any(n in fold(actions[0][2].text).split() for n in names)
         # a name only a priority action holds, no recommendation ("OPCO"): that action, whatever else the question says
-        proper = [n for n in names if any(n in fold(a.text).split() for _, a in self.actions) and not any(n in fold(t).split() for t, _ in self.items)]
+        acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{3,}\b", text)}
+        proper = [n for n in acronyms if any(n in fold(a.text).split() for _, a in self.actions) and not any(n in fold(t).split() for t, _ in self.items)]
         short = short or (bool(proper) and bool(actions) and len(fold(text).split()) <= 14)
         if (names_an_item(actions) or short) and (not found or actions[0][0] > found[0][0]):
             return Plan(intent="priority_actions", question=text, qualification=plan.qualification)  # "le rôle de l'OPCO Atlas ?"
