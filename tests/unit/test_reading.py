@@ -162,3 +162,14 @@ def test_jobs_cut_for_a_named_job_is_a_worry_about_it_not_a_forecast(offline_eng
 )
 def test_claims_that_look_like_membership_family_or_weather(offline_engine, question, first):
     assert offline_engine.ask(question).answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "question", ["ça coûte combien de s'appuyer sur l'OPCO ?", "t'as un avis sur quelle IA acheter pour notre service juridique ?"]
+)
+def test_costs_and_products_to_buy_are_outside_the_study(offline_engine, question):
+    assert offline_engine.ask(question).outcome == "out_of_scope"
+
+
+def test_tools_the_study_recommends_are_not_products_to_buy(offline_engine):
+    assert offline_engine.ask("quels outils utiliser pour former les salariés ?").outcome == "answer"

@@ -56,7 +56,11 @@ KINDS = (
         r"\b(ecris|code|programme|script) (moi )?(un|une|le|en) (programme|script|code|fonction|python)", r"\bpython\b", r"\bjavascript\b",
         r"\bsql\b", r"\bcapitale\b", r"\bmeilleur prompt\b|\bprompt pour\b|\b(ecri|redig)\w* (moi )?(un|une|le|mon|ma) (mail|courrier|lettre|email)\b",
     )),
-    Outside("outils", "d'outils ou de logiciels particuliers", (r"\bchatgpt\b", r"\bcopilot\b", r"\bmistral\b", r"\bgemini\b", r"\blogiciels?\b")),
+    Outside("outils", "d'outils ou de logiciels particuliers", (
+        r"\bchatgpt\b", r"\bcopilot\b", r"\bmistral\b", r"\bgemini\b", r"\blogiciels?\b",
+        # "t'as un avis sur quelle IA acheter ?": a product to choose, not the study's findings
+        r"\b(quelle|quel|quels|quelles) (ia|chatbots?|assistants? ia|outils? d ia|solutions? d ia) (acheter|choisir|prendre|installer|deployer|utiliser)\b",
+    )),
     Outside("calendrier", "du calendrier : elle ne date aucune automatisation ni aucun changement de métier", (
         r"\bdans combien de temps\b", r"\bdans combien d (annees|ans)\b", r"\bcalendrier (de |du )?(deploiement|mise en oeuvre|adoption)\b", r"\bcombien d annees\b", r"\bd ici combien\b",
         r"\ben quelle annee\b.*\b(automatis\w*|remplace\w*|disparai\w*|supprime\w*)", r"\b(quelle|a quelle) date\b.*\b(automatis\w*|remplace\w*|disparai\w*|supprime\w*)",
@@ -65,6 +69,7 @@ KINDS = (
             (r"\bresultats? (de la|du) (seconde?|deuxieme|prochaine?) (etude|volet)\b",)),
     Outside("couts", "des coûts ni des budgets", (
         r"\bquel budget\b|\bbudget (a |pour )?prevoir\b|\bun budget\b", r"\bcombien (ca|cela|va|vont) (nous |me )?couter\b", r"\bcombien coute\w*\b",
+        r"\b(ca|cela|ce|ils|elle) (nous |me |leur )?(coute|coutera|couterait|va couter)\w* combien\b",  # "ça coûte combien de s'appuyer sur l'OPCO ?"
         r"\bcouts? (d une|des|de la|de l) (formation|outil|licence|deploiement)", r"\bprix (d une|des|de la|de l)\b", r"\btarifs? (d une|des|de la) formation",
     )),
     Outside("productivite", "des gains de productivité ni du temps gagné : elle mesure l'exposition des compétences, pas un gain chiffré", (
