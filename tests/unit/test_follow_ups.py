@@ -519,6 +519,11 @@ def test_headcounts_are_outside_the_study_and_both_ends_keep_their_size(offline_
     [
         (["combien d'émergents ?", "Le profil émergent est identique dans les deux qualifications ?"],
          "Oui : « Emergent » compte 8 métiers selon PwC et 8 selon les experts métier"),
+        (["et les émergents, ça bouge entre les deux ?"], "Non : « Emergent » compte 8 métiers selon PwC et 8"),  # said "Oui"
+        (["le nombre de métiers en forte transformation change entre les deux qualifications ?"],
+         "Oui : « En forte transformation » compte 6 métiers selon PwC et 10"),  # said "Non"
+        (["le pourcentage de métiers en forte transformation augmente entre les deux qualifs ?"], "Oui : « En forte transformation »"),
+        (["la part des émergents baisse chez les experts ?"], "Non : « Emergent » compte 8 métiers selon PwC et 8"),
         (["j'suis chargé de conciergerie", "donc je fais partie des moins exposés ?"], "Oui, il est parmi les moins exposés"),
         (["Je suis formatrice dans l'assistance, paraît que le formateur est le 2e métier le plus exposé ?"], "Oui, c'est exact d'après l'étude"),
     ],

@@ -372,9 +372,19 @@ def stats(ctx: Context, plan: Plan, out: Composed) -> None:
         )
     if plan.topic == "compared" and plan.profile:  # "le profil émergent est identique dans les deux qualifications ?"
         p = next(p for p in stats.profiles if p.label == plan.profile)
-        same = p.count_pwc == p.count_expert
+        asked = fold(plan.question)
+        # what is claimed: the same count, a change, a rise or a fall from PwC to the experts ("ça bouge ?" said
+        # "Oui" when both counts were 8, and "ça change ?" said "Non" for 6 and 10)
+        if re.search(r"\b(augment|monte|progress|hausse|grossi|plus nombreu)\w*", asked):
+            true = p.count_expert > p.count_pwc
+        elif re.search(r"\b(baiss|diminu|recul|descend|moins nombreu)\w*", asked):
+            true = p.count_expert < p.count_pwc
+        elif re.search(r"\b(change|bouge|differ|varie|evolue)\w*", asked):
+            true = p.count_expert != p.count_pwc
+        else:
+            true = p.count_pwc == p.count_expert
         out.add(
-            f"{'Oui' if same else 'Non'} : « {p.label} » compte {p.count_pwc} métiers selon PwC et {p.count_expert} selon les experts métier "
+            f"{'Oui' if true else 'Non'} : « {p.label} » compte {p.count_pwc} métiers selon PwC et {p.count_expert} selon les experts métier "
             f"(l'étude publie {p.published_share_pwc} % et {p.published_share_expert} %) {out.sources.ref(ctx.tool.table_citation)}."
         )
     out.add("\n".join(lines))

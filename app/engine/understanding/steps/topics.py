@@ -282,9 +282,13 @@ class TopicSteps(Steps):
         profile = profile_in(folded)
         if not profile or self.planner.jobs_in(text)[0] or plan.intent in ("refusal", "out_of_scope"):
             return None
-        if not re.search(r"\b(identique|pareil|meme|change\w*|bouge\w*|differ\w*|varie\w*|evolue\w*|stable)\b", folded):
+        direction = re.search(r"\b(augment|monte|progress|hausse|baiss|diminu|recul)\w*", folded)
+        if not (direction or re.search(r"\b(identique|pareil|meme|change\w*|bouge\w*|differ\w*|varie\w*|evolue\w*|stable)\b", folded)):
             return None
-        if not re.search(r"\b(deux qualifications|les deux|entre (les deux|pwc et)|pwc et (les )?experts|d une qualification a l autre|deux classements)\b", folded):
+        # (a rise or a fall "chez les experts" is from PwC's count to theirs)
+        if not re.search(r"\b(deux qualifications|les deux|entre (les deux|pwc et)|pwc et (les )?experts|d une qualification a l autre|deux classements)\b", folded) and not (
+            direction and re.search(r"\b(chez|selon|avec) les experts\b", folded) and re.search(r"\b(nombre|part|pourcentage|proportion|combien)\b", folded)
+        ):
             return None
         if re.search(r"\b(lesquels|quels metiers|qui|metiers? (qui|ont))\b", folded):
             return None  # the jobs that changed, not the counts
