@@ -171,19 +171,19 @@ class Engine:
                 r"(non|en fait|plutot|pas|dans|sur|chez|celui|celle|des|du)\b", fold(ask)
             ):
                 conversation.own = plan.jobs[0]  # "je suis manager de proximité" → "non, dans l'assistance": the corrected title
-            elif not plan.jobs and operation(plan.intent).outcome == "out_of_scope":
+            said_theirs: list[str] = []
+            if not plan.jobs and operation(plan.intent).outcome == "out_of_scope":
                 # "mon salaire va baisser ? je suis chargé de réclamations": theirs, and in view, for "et mon exposition ?"
                 # (not "je travaille avec un juriste", "je suis pas juriste")
                 theirs = reading.title_said_as_own(ask)
                 found = self.reader.planner.jobs_in(theirs)[0] if theirs else []
                 if len(found) == 1:
-                    conversation.own = found[0]
-                    plan.jobs = found
+                    conversation.own, said_theirs = found[0], found
             # a job named by a turn about something else ("nous avons 300 chargés d'assistance, combien de postes
             # supprimés ?") is still the job in view for the next turn ("quel est leur niveau d'exposition ?")
             # (not the speaker's own title said beside a question on the study: "je suis RRH, quelles actions ?")
             unused = not plan.jobs and plan.intent not in ("absent_job", "ambiguous_job", "clarify", "refusal") and not reading.first_person(fold(ask))
-            named = self.reader.planner.jobs_in(ask)[0] if unused else []
+            named = self.reader.planner.jobs_in(ask)[0] if unused else said_theirs
             if plan.jobs or named:
                 conversation.jobs = plan.jobs or named
                 conversation.recent = (conversation.jobs + [j for j in conversation.recent if j not in conversation.jobs])[:6]

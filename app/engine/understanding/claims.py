@@ -133,16 +133,17 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
                 notes.append(f"pas « {label} »")
             break
     extreme = re.search(r"\b(le|la) (plus|moins) (expose|menace|touche|impacte|concerne)\w*( de (tous|l etude|toute l etude|tout le classement|toute la boite|la boite))?\b|\bmost exposed\b|\bleast exposed\b|\ble plus bas\b|\ble plus haut\b|(?<!en )\bpremiers?\b|\bderniers?\b|\bnumero (1|un)\b|\ble maximum\b|\ble minimum\b|\ble max\b|\ble min\b", text)
-    # "le plus exposé de la famille RH ?": a family named, not the job's own, is a set this check does not know
-    other_family = re.search(r"\bfamilles?\b", text) and not re.search(r"\b(de|dans) (sa|son|leur|cette|ma|notre) (famille|filiere)\b", text)
+    # "le plus exposé de sa famille ?" is within the job's family; "de la famille RH ?", a family named, is a set this
+    # check does not know
+    own_family = re.search(r"\b(de|dans) (sa|son|leur|cette|ma|notre) (famille|filiere)\b", text)
+    other_family = re.search(r"\bfamilles?\b", text) and not own_family
     if extreme and not other_family and not re.search(r"\b(plus|moins) expose\w* que\b|\b\d{1,2} ?(e|eme) (metier )?(le )?(plus|moins)\b", text):
         top = bool(re.search(r"\bplus expose|\bmost\b|\bplus haut|\bpremier|\bnumero|\bmax", extreme[0]))
         # "le plus exposé des métiers cœur ?": the first of the core jobs, not of all 58
         core = bool(re.search(r"\bcoeurs?\b", text)) and not re.search(r"\bde tous\b|\bdes 58\b|\bde l etude\b", text)
         pool = [j for j in tool.jobs if j.core] if core else tool.jobs
         among = " des métiers cœur" if core else ""
-        if re.search(r"\b(de|dans) (sa|son|leur|cette|ma|notre) (famille|filiere)\b", text):
-            # "le juriste est le plus exposé de sa famille ?": the first of its family, not of all 58
+        if own_family:  # "le juriste est le plus exposé de sa famille ?": the first of its family, not of all 58
             pool = [j for j in tool.jobs if j.family_code == card.family_code]
             among = f" de la famille {card.family_code} – {card.family}"
 

@@ -135,26 +135,24 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         ):
             return None
         pointed = explicit.referent(text, conversation)
-        named = self.planner.jobs_in(text)[0]
         if pointed is None:
             return None
         jobs, person = pointed
+        folded = fold(text)
+        named = self.planner.jobs_in(text)[0]
         # "donc je suis plus exposé que le formateur ?": the speaker's job against the one named, not that job's card
         compared = bool(named) and person == "first" and jobs[0] not in named and plan.intent != "compare" and bool(
-            re.search(r"\b(plus|moins|aussi|autant|mieux|pire)\b.{0,30}\bque\b", fold(text))
+            re.search(r"\b(plus|moins|aussi|autant|mieux|pire)\b.{0,30}\bque\b", folded)
         )
         if named and not compared:
             return None
         gave_up = plan.intent in GAVE_UP
+        about_them = all(self._about(plan, job) for job in jobs)
         # a yes-or-no turn read as a question on a set of jobs ("mais je reste en forte transformation ?" read as
         # the jobs of that profile): the set's words were the claim's
         # ("et moi, chez les experts ?" after the leader: the speaker's job, not the set in view)
-        asked_of_me = re.search(r"\b(et|pour|chez) moi\b|\bla mienne\b|\ble mien\b|\b(je suis|suis je|j ai|mon|ma) \w+", fold(text)) and person == "first"
-        of_a_set = (
-            plan.intent in SET_READINGS
-            and (claims.yes_no(text) or bool(asked_of_me))
-            and not all(self._about(plan, job) for job in jobs)
-        )
+        asked_of_me = re.search(r"\b(et|pour|chez) moi\b|\bla mienne\b|\ble mien\b|\b(je suis|suis je|j ai|mon|ma) \w+", folded) and person == "first"
+        of_a_set = plan.intent in SET_READINGS and (claims.yes_no(text) or bool(asked_of_me)) and not about_them
         # "ils sont dans quelle famille ?" after two jobs compared, read as about one of them or about others
         named_before = (
             person == "plural"
@@ -164,22 +162,20 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
                 or bool(conversation.last.set_ask and conversation.last.set_ask.query.filter.job_ids)
             )
         )
-        of_the_pair = (
-            named_before and plan.intent in SET_READINGS | {"job"} and not all(self._about(plan, job) for job in jobs)
-        )
+        of_the_pair = named_before and plan.intent in SET_READINGS | {"job"} and not about_them
         if not (gave_up or of_a_set or of_the_pair or compared):
             return None  # a reading of its own ("et si je veux changer de métier ?"), or one about that job
-        if re.search(r"\bque (moi|lui|elle|nous|eux)\b", fold(text)):
+        if re.search(r"\bque (moi|lui|elle|nous|eux)\b", folded):
             return None  # "y a pire que moi parmi les métiers cœur ?": a set placed against the job, the set reader's
         written = explicit.made_explicit(text, [self.planner.tool.by_id[job].job for job in jobs], person)
         if written is None:
             return None
         again = self._read(written, Conversation())
         kind = operation(again.intent)
-        named = again.jobs or (again.set_ask.query.filter.job_ids or [] if again.set_ask else [])
-        if sorted(named[: len(jobs)]) != sorted(jobs) or kind.outcome != "answer" or kind.needs_index:
+        read_of = again.jobs or (again.set_ask.query.filter.job_ids or [] if again.set_ask else [])
+        if sorted(read_of[: len(jobs)]) != sorted(jobs) or kind.outcome != "answer" or kind.needs_index:
             return None
-        if plan.intent == "retrieval" and again.intent == "job" and not claims.yes_no(text) and not re.search(rf"\b{ATTRIBUTE}\b", fold(text)):
+        if plan.intent == "retrieval" and again.intent == "job" and not claims.yes_no(text) and not re.search(rf"\b{ATTRIBUTE}\b", folded):
             return None  # "et si je veux changer de métier ?": the job's card does not answer what the passages may
         return again.model_copy(update={"explicit": written, "follow_up": True})
 

@@ -185,6 +185,16 @@ FAMILIES_OF = r"\b(quelles?|quel) familles?\b|\bpar familles?\b|\bfamilles? (d o
 THEY = r"\b(ils|elles|eux|ces metiers|ceux ci|celles ci|leurs?|viennent|appartiennent)\b"
 
 
+def set_shown(last: Plan) -> SetAsk | None:
+    """The set of jobs a reading showed, for a turn that refers to it: its own set, the jobs that changed profile,
+    or the jobs of the profile it counted."""
+    if last.intent == "changes":
+        return SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")))
+    if last.intent in ("stats", "profiles") and last.profile:
+        return SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), both=True)
+    return last.set_ask if last.intent == "query" else None
+
+
 class SetReader:
     """Reads a question about a set of jobs into a ``SetAsk``, or returns None."""
 
@@ -212,7 +222,7 @@ class SetReader:
         last = conversation.last
         previous = last.set_ask if last is not None and last.intent == "query" else None
         early = (
-            self._families_of_the_set_in_view(text, jobs, conversation, previous)
+            self._families_of_the_set_in_view(text, jobs, conversation)
             or self._about_a_pair(question, text, jobs, conversation)
             or self._about_families(text, jobs, previous)
         )
@@ -388,19 +398,15 @@ class SetReader:
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=jobs)), outputs=["same"], same=same)
         return None
 
-    def _families_of_the_set_in_view(self, text: str, jobs: list[str], conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
+    def _families_of_the_set_in_view(self, text: str, jobs: list[str], conversation: Conversation) -> SetAsk | None:
         """ "ils viennent de quelles familles ?", "ils sont dans quelle famille ?": the jobs the last answer gave (a
         set, the profile changes, the jobs compared), grouped by family."""
         if jobs or not re.search(FAMILIES_OF, text) or not re.search(THEY, text) or self.families.codes(text, loose=True)[0]:
             return None
-        last = conversation.last
-        if previous is not None and not {"families", "families_compared", "share"} & set(previous.outputs):
-            shown = previous.query.n if "rank" in previous.outputs else None  # a top 5: those five; the 2nd: that one
-            return SetAsk(query=previous.query.model_copy(update={"n": shown}), outputs=["by_family"], both=previous.both)
-        if last is not None and last.intent == "changes":
-            return SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")), outputs=["by_family"])
-        if last is not None and last.intent in ("stats", "profiles") and last.profile:
-            return SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), outputs=["by_family"], both=True)
+        shown = set_shown(conversation.last) if conversation.last is not None else None
+        if shown is not None and not {"families", "families_compared", "share"} & set(shown.outputs):
+            n = shown.query.n if "rank" in shown.outputs else None  # a top 5: those five; the 2nd: that one
+            return SetAsk(query=shown.query.model_copy(update={"n": n}), outputs=["by_family"], both=shown.both)
         if len(conversation.jobs) >= 2:
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=list(conversation.jobs))), outputs=["by_family"])
         return None

@@ -15,6 +15,7 @@ from ...plan import Conversation, Plan, SetAsk
 from .. import reading
 from ..planner import METHODOLOGY_TOPICS, first_match, maturity_topic, profile_in, qualification_of
 from ..records import GENERIC_STEMS, matched_items, names_an_item
+from ..sets import set_shown
 from .base import Steps
 
 # A judgement asked of what was just said, with no subject of its own.
@@ -266,12 +267,10 @@ class ConversationSteps(Steps):
         folded = fold(text)
         if last is None or len(folded.split()) > 12 or plan.intent in ("refusal", "out_of_scope"):
             return None
-        if last.intent == "changes":  # the jobs that changed profile, as a set
-            last = last.model_copy(update={"set_ask": SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")))})
-        elif last.intent in ("stats", "profiles") and last.profile:  # "le technicien informatique en fait partie, non ?"
-            last = last.model_copy(update={"set_ask": SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), both=True)})
-        elif last.intent != "query" or last.set_ask is None:
+        shown = set_shown(last)  # its set, the jobs that changed profile, a profile's jobs ("le technicien en fait partie ?")
+        if shown is None:
             return None
+        last = last.model_copy(update={"set_ask": shown})
         f = last.set_ask.query.filter
         if not (f.families or f.profile or f.core is not None or f.moved or f.score_min is not None or f.score_max is not None):
             return None  # a ranking of all 58 is no set to be in ("les experts ont requalifié les data analysts aussi ?")
