@@ -201,10 +201,12 @@ DEV_SETS = (
               "suites de conversation)"),
     ("dev14", "Quatorzième jeu de développement (`tests/eval/dev14/`, écrit sans le code pendant la septième étape, puis lu ; "
               "suites de conversation)"),
+    ("dev15", "Quinzième jeu de développement (`tests/eval/dev15/`, écrit sans le code au début de la huitième étape, puis lu ; "
+              "hors champ, refus, affirmations)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
-# reported without their failures to keep this page short). The fifth, sixth and seventh stay blind: their failures are never
+# reported without their failures to keep this page short). The fifth to eighth stay blind: their failures are never
 # printed.
 BLIND_SETS = (
     ("blind", "Premier jeu aveugle (`tests/eval/blind/`, lu depuis la cinquième étape)"),
@@ -214,6 +216,7 @@ BLIND_SETS = (
     ("blind5", "Cinquième jeu aveugle (`tests/eval/blind5/`, écrit sans le code au début de la cinquième étape, jamais lu)"),
     ("blind6", "Sixième jeu aveugle (`tests/eval/blind6/`, écrit sans le code au début de la sixième étape, jamais lu)"),
     ("blind7", "Septième jeu aveugle (`tests/eval/blind7/`, écrit sans le code au début de la septième étape, jamais lu)"),
+    ("blind8", "Huitième jeu aveugle (`tests/eval/blind8/`, écrit sans le code au début de la huitième étape, jamais lu)"),
 )
 
 
