@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from knowledge.text import fold
 
 # Words that carry no job meaning in a user's sentence ("je suis chargée d'assistance, mon métier est-il exposé ?").
@@ -85,3 +87,32 @@ def stem(token: str) -> str:
 def tokens(text: str, keep_stopwords: bool = False) -> list[str]:
     words = fold(text).split()
     return [stem(w) for w in words if keep_stopwords or (w not in STOPWORDS and len(w) > 1 or w in IRREGULAR)]
+
+
+def sound(word: str) -> str:
+    """How a folded word sounds, roughly, in French spelling: "formatrisse" and "formatrice", "charjé" and "chargé",
+    "asistance" and "assistance" sound alike. Matches typos that change letters but not the sound, which a
+    spelling ratio misses on short words."""
+    w = re.sub(r"ph", "f", word)
+    w = re.sub(r"qu", "k", w)
+    w = re.sub(r"tion", "sion", w)
+    w = re.sub(r"ch", "x", w)
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    w = re.sub(r"g(?=[eiy])", "j", w)
+    w = re.sub(r"c", "k", w)
+    w = w.replace("h", "").replace("y", "i")
+    w = re.sub(r"eau|au", "o", w)
+    w = re.sub(r"ai|ei", "e", w)
+    w = re.sub(r"(.)\1+", r"\1", w)
+    for silent in ("[sx]", "e", "t"):  # silent endings, once each: "assistante", "assistant" -> "asistan"
+        w = re.sub(rf"{silent}$", "", w)
+    return w
+
+
+def spoken_forms(stemmed: str) -> set[str]:
+    """The sounds of a title word (a stem, masculine singular) and of its feminine forms."""
+    forms = {stemmed}
+    for feminine, masculine in _FEMININE:
+        if stemmed.endswith(masculine):
+            forms.add(stemmed[: -len(masculine)] + feminine)
+    return {sound(f) for f in forms}

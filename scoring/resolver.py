@@ -17,7 +17,7 @@ from knowledge.text import fold
 
 from .aliases import ALIASES, RELATED
 from .models import Candidate, Resolution
-from .normalize import tokens
+from .normalize import sound, spoken_forms, tokens
 
 FUZZY_MIN_LENGTH = 5  # shorter words must match exactly (rh, ux, dev…)
 FUZZY_RATIO = 84
@@ -104,6 +104,12 @@ class JobResolver:
         count = len(jobs)
         self.idf = {t: math.log(1 + count / len(ids)) for t, ids in document_frequency.items()}
         self.vocabulary = sorted(self.idf)
+        # the title words by sound, for typos that keep it ("formatrisse", "charjé"): only words long enough
+        self.sounds: dict[str, set[str]] = {}
+        for word in self.vocabulary:
+            if len(word) >= FUZZY_MIN_LENGTH:
+                for key in spoken_forms(word):
+                    self.sounds.setdefault(key, set()).add(word)
         # the title words that follow each title word, to read a cut-short word ("gestion co" -> "commerciale")
         self.following: dict[str, set[str]] = {}
         for alias in self.aliases:
@@ -160,6 +166,8 @@ class JobResolver:
                 for v in self.vocabulary
                 if len(token) >= FUZZY_MIN_LENGTH and len(v) >= FUZZY_MIN_LENGTH and fuzz.ratio(token, v) >= FUZZY_RATIO
             ]
+            if not close and len(token) >= FUZZY_MIN_LENGTH and token not in NOT_TYPOS:
+                close = sorted(self.sounds.get(sound(token), ()))
             if not close and position and 2 <= len(token) < FUZZY_MIN_LENGTH:
                 # "chargée de gestion co": a cut-short word that begins the one title word following the last
                 previous = query_tokens[position - 1]

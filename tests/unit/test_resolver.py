@@ -10,6 +10,10 @@ PHRASINGS = [
     ("CHARGÉES D'ASSISTANCE", "Chargé d'assistance"),
     ("conseillère assistance", "Chargé d'assistance"),
     ("chargé d'asistance", "Chargé d'assistance"),
+    # typos that keep the sound: a spelling ratio misses them on short words
+    ("charjé d'asistance", "Chargé d'assistance"),
+    ("formatrisse d'assistance", "Formateur d'assistance"),
+    ("chargée de reclamassion clients", "Chargé de réclamations clients"),
     ("infirmière", "Infirmier d'assistance"),
     ("les infirmiers", "Infirmier d'assistance"),
     ("infirmière d'assistance", "Infirmier d'assistance"),
