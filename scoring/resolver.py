@@ -28,6 +28,7 @@ NOT_TYPOS = {"superieur", "superieure", "superieurs", "superieures", "inferieur"
              "inferieures", "exactement", "experts", "expert", "metiers", "classement", "combien", "profils",
              # verbs of a request ("Développez la cinquième") are not title words (développeur, analyste…)
              "developpez", "developpe", "developper", "analysez", "analyser", "detaillez", "gerez", "gerer",
+             "acheter", "achete", "achetez", "acheterai",
              # "au téléphone" is how the work is done, not "Administrateur téléphonie"
              "telephone", "telephones"}  # fmt: skip
 

@@ -267,4 +267,13 @@ class Engine:
             asked = {plan.model_dump_json(include={"intent", "jobs", "topic", "set_ask", "profile", "axis"}) for _, plan in read}
             if understood and len(asked) == len(read):
                 return read  # read in the context the earlier parts leave, as they will be answered
-        return [(text, self.read(text, conversation))]
+        whole = self.read(text, conversation)
+        mixed = reading.outside_clause(text) if whole.intent == "out_of_scope" else None
+        if mixed:
+            # "mon score, et je toucherai combien de plus ?": the question on the study is answered, the rest declined
+            rest = self.read(mixed[0], conversation.model_copy(deep=True))
+            # only a question on named jobs ("c'est quoi mon score"), not what is left of a sentence ("merci. dernière question")
+            named = self.reader.planner.jobs_in(mixed[0])[0]
+            if rest.intent in ("job", "compare") and named and set(rest.jobs) <= set(named) and reading.asks_about_a_job(mixed[0]):
+                return [(mixed[0], rest), (mixed[1], whole.model_copy(update={"question": mixed[1]}))]
+        return [(text, whole)]

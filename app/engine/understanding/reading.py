@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from knowledge.schema import Job
 from knowledge.text import decimal_fr, fold, strip_accents
 
+from . import scope
+
 # The words people use for a family, beside the words of its name (which are generated from the records).
 FAMILY_WORDS = {
     "01": ["operations", "plateau", "plateaux"],
@@ -176,6 +178,9 @@ def forecast(text: str) -> bool:
 GENERIC_JOB_QUESTION = (
     r"(et )?(alors )?(quel est |c est quoi |donne moi |et )?(le|mon|son|notre|ton) (score|classement|rang|exposition|profil|metier)"
     r"( (il|elle) est (expose|concerne|impacte)e?| est (il|elle) (expose|concerne|impacte)e?| (chez|selon) (pwc|les experts))?"
+    # "mon métier est exposé ou pas ?", "mon poste est menacé ?"
+    r"|(et )?(est ce que )?(mon|notre) (metier|poste|job|emploi|travail|boulot) (est|sera|va etre)( (il|elle))?( (tres|vraiment|beaucoup|fortement))?"
+    r" (expose|concerne|impacte|menace|touche|transforme|remplace)e?( (ou pas|ou non|par l ia|par l ia generative))?"
 )
 # the words of a message that names nothing: with no conversation before it, it can only be asked what it is about
 NAMELESS = frozenset(
@@ -436,6 +441,25 @@ def split_asks(text: str) -> list[str]:
         else:
             merged.append(piece)
     return merged if len(merged) > 1 else [text]
+
+
+def asks_about_a_job(text: str) -> bool:
+    """Whether a message asks about a job's exposure, not only names it ("je suis chargé de réclamations")."""
+    return bool(re.search(r"\b(score|note|expos\w*|classement|rang|place|profil|impact\w*|touche\w*|concerne\w*|menace\w*|risque\w*|c est quoi|quel\w*)\b", fold(text)))
+
+
+def outside_clause(text: str) -> tuple[str, str] | None:
+    """A question about the study with an out-of-scope ask beside it ("gestionnaire de dossiers : mon score, et je
+    toucherai combien de plus ?"): the rest of the message, in its own words, and the clause outside the study."""
+    cuts = [0, *(m.end() for m in re.finditer(r"[,;:?!]+\s*|\s+(?=et\s)", text)), len(text)]
+    clauses = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip(" ,;:?!")]
+    outside = [(a, b) for a, b in clauses if scope.outside(fold(text[a:b])) is not None]
+    rest = [(a, b) for a, b in clauses if (a, b) not in outside]
+    said = " ".join(text[a:b].strip() for a, b in rest).strip(" ,;:")
+    if not outside or not rest or len(fold(said).split()) < 3:
+        return None
+    said = re.sub(r"(?i)\s+et$", "", said).rstrip(" ,;:?")
+    return said + " ?", " ".join(text[a:b].strip() for a, b in outside)
 
 
 def _split_part(part: str) -> list[str]:

@@ -22,15 +22,29 @@ KINDS = (
     Outside("salaires", "des salaires ni des rémunérations", (
         r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien\b(?! de (places?|rangs?|positions?|points?))",
         r"\bcombien gagne", r"\bgagne\w* (en moyenne|par mois)", r"\bprime\b", r"\beuros?\b",
-        r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner? (moins|plus)\b(?! de (places?|rangs?|points?))", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)",
+        r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner? (moins|plus)\b(?! de (places?|rangs?|points?))", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)", r"\btouche\w* combien\b", r"\bcombien (il|elle|ils|elles|on|je|tu|vous|nous) (gagne\w*|touche\w*|est paye\w*)\b(?! (de |des )?(places?|rangs?|points?))",
     )),
     Outside("meteo", "de la météo", (r"\bmeteo\b", r"\bweather\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bfaire beau\b", r"\bil (fera|ferait|va faire) (beau|chaud|froid)\b", r"\bil (va )?pleuvoir\b")),
     Outside("sport", "de sport", (r"\bfootball\b", r"\bfoot\b", r"\bmatch\b", r"\bpsg\b")),
     Outside("secteurs", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance", (
         r"secteur (bancaire|automobile|de la banque|du batiment|de la sante|hospitalier|agricole|industriel)", r"\bhotellerie\b",
-        r"\btourisme\b", r"\b(en|d) (espagne|allemagne|italie|belgique|europe)\b", r"\bautres? pays\b", r"\betats unis\b",
+        r"\btourisme\b", r"\bgrande distribution\b", r"\bcentres? d appels? (de la|d une|des|du) (banque|grande distribution|telecom\w*|operateurs?|commerce)\b", r"\b(en|d) (espagne|allemagne|italie|belgique|europe)\b", r"\bautres? pays\b", r"\betats unis\b",
         # another study, another sector ("l'étude de l'OPCO sur les métiers du transport")
         r"\b(metiers|secteur|branche|etudes?) (du|de la|des|de l) (transport|batiment|btp|commerce|industrie|logistique|restauration|grande distribution|automobile|banque)\b",
+    )),
+    # other studies and forecasters: "que disent le FMI ou Goldman Sachs ?"
+    Outside("autres-etudes", "des autres études ni de leurs chiffres : je réponds sur celle-ci", (
+        r"\bfmi\b", r"\bgoldman\b", r"\bmc ?kinsey\b", r"\bocde\b", r"\bgartner\b", r"\bforrester\b", r"\bbanque mondiale\b",
+        r"\b(forum economique mondial|world economic forum)\b", r"\b(autres|d autres) (etudes|rapports|enquetes)\b(?! de l observatoire)",
+    )),
+    # one company by name: the study gives the branch's results, never a company's
+    Outside("entreprises", "des entreprises une à une : elle donne les résultats de la branche sans nommer d'entreprise", (
+        r"\baxa\b", r"\beurop assistance\b", r"\bmondial assistance\b", r"\ballianz\b", r"\bmutuaide\b", r"\bfilassistance\b",
+        r"\binter mutuelles assistance\b", r"\bfragonard\b", r"\bawp\b",
+    )),
+    # "la marge d'erreur des scores ?": the study gives no statistical precision for its scores
+    Outside("precision", "de marge d'erreur ni de précision statistique de ses scores", (
+        r"\bmarges? d erreur\b", r"\bintervalles? de confiance\b", r"\becart type\b", r"\bstatistiquement significati\w*\b",
     )),
     Outside("secteurs-faibles", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance",
             (r"\bbanques?\b", r"\bassurances?\b"), weak=True),
@@ -52,7 +66,7 @@ KINDS = (
         r"\bqui a (repondu|participe) (a|au) (la consultation|l enquete|questionnaire)\b",
     )),
     Outside("demandes", "de ce type de demande : je réponds seulement sur son contenu", (
-        r"\btradui\w*", r"\blettre de motivation\b", r"\bcv\b", r"\bpoeme\b", r"\bblague\b", r"\bchanson\b", r"\brecette\b", r"\bcrepes?\b",
+        r"\btradui\w*", r"\blettre de motivation\b", r"\bcv\b(?! (va|vas|aller|ira)\b)", r"\bpoeme\b", r"\bblague\b", r"\bchanson\b", r"\brecette\b", r"\bcrepes?\b",
         r"\b(ecris|code|programme|script) (moi )?(un|une|le|en) (programme|script|code|fonction|python)", r"\bpython\b", r"\bjavascript\b",
         r"\bsql\b", r"\bcapitale\b", r"\bmeilleur prompt\b|\bprompt pour\b|\b(ecri|redig)\w* (moi )?(un|une|le|mon|ma) (mail|courrier|lettre|email)\b",
     )),
@@ -70,7 +84,7 @@ KINDS = (
     Outside("couts", "des coûts ni des budgets", (
         r"\bquel budget\b|\bbudget (a |pour )?prevoir\b|\bun budget\b", r"\bcombien (ca|cela|va|vont) (nous |me )?couter\b", r"\bcombien coute\w*\b",
         r"\b(ca|cela|ce|ils|elle) (nous |me |leur )?(coute|coutera|couterait|va couter)\w* combien\b",  # "ça coûte combien de s'appuyer sur l'OPCO ?"
-        r"\bcouts? (d une|des|de la|de l) (formation|outil|licence|deploiement)", r"\bprix (d une|des|de la|de l)\b", r"\btarifs? (d une|des|de la) formation",
+        r"\bcouts? (d une|des|de la|de l) (formation|outil|licence|deploiement)", r"\bbudget par (salarie|personne|collaborateur|an|mois)\b", r"\b(chiffre|avec) (le |un )?budget\b", r"\bprix (d une|des|de la|de l)\b", r"\btarifs? (d une|des|de la) formation",
     )),
     Outside("productivite", "des gains de productivité ni du temps gagné : elle mesure l'exposition des compétences, pas un gain chiffré", (
         r"\bcombien d heures\b|\bheures par (semaine|jour|mois)\b|\btemps (je vais |vais je |on va )?gagne\w*\b",
@@ -78,6 +92,8 @@ KINDS = (
     )),
     Outside("conseil", "des choix personnels : elle ne conseille personne en particulier", (
         r"\b(tu me conseilles|vous me conseillez|conseille[sz]? moi|tu me recommandes|vous me recommandez) (de|d)\b",
+        # "je devrais quitter mon job ?": a personal choice
+        r"\b(je devrais|je dois|dois je|faut il que je|est ce que je dois|je ferais mieux de|vaut il mieux) (quitter|demissionner|partir|lacher)\b", r"\bdemissionner\b",
     )),
     Outside("divers", None, (
         r"\brecette\b", r"\bbourse\b", r"\bbitcoin", r"\belection", r"\bpresident de la republique", r"\bhoroscope", r"\bchomage\b",

@@ -1,0 +1,54 @@
+"""What the study does not cover is declined by name; a question on the study beside it is still answered."""
+
+import pytest
+
+from tests.turns import ask
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Que disent le FMI ou Goldman Sachs sur les emplois menacés par l'IA ?", "des autres études"),
+        ("et chez Axa Assistance précisément ?", "des entreprises une à une"),
+        ("et la marge d'erreur statistique des scores ?", "de marge d'erreur"),
+        ("bon honnêtement, je devrais quitter mon job maintenant ?", "des choix personnels"),
+        ("Tu peux me faire un plan de formation chiffré avec le budget par salarié ?", "des coûts ni des budgets"),
+        ("les scores des téléconseillers des centres d'appels de la grande distribution ?", "des autres secteurs"),
+        ("quel outil d'IA générative acheter pour notre plateau, ChatGPT ou Copilot ?", "d'outils ou de logiciels"),
+    ],
+)
+def test_a_question_outside_the_study_is_declined_by_name(offline_engine, text, named):
+    answer = offline_engine.ask(text)
+    assert answer.outcome == "out_of_scope"
+    assert answer.answer.startswith(f"L'étude ne traite pas {named}")
+
+
+def test_a_job_question_beside_a_salary_question_gets_the_job_then_the_decline(offline_engine):
+    answer = offline_engine.ask("gestionnaire de dossiers d'assistance : c'est quoi mon score, et je toucherai combien de plus si je me forme à l'IA ?")
+    job, salary = answer.answer.index("0,67, 5e sur 58"), answer.answer.index("L'étude ne traite pas des salaires")
+    assert job < salary
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["merci. dernière question, combien gagne une assistante administrative en moyenne ?", "mon salaire va baisser avec l'IA ? je suis chargé de réclamations"],
+)
+def test_what_is_left_beside_an_out_of_scope_question_is_not_answered_as_a_job_question(offline_engine, text):
+    answer = offline_engine.ask(text)
+    assert answer.outcome == "out_of_scope" and "sur 58" not in answer.answer
+
+
+def test_sms_words_are_not_a_request_for_a_cv(offline_engine):
+    answer = offline_engine.ask("jsuis gestionnaire de dossier dassistance cv aller ou pr moi")
+    assert "Gestionnaire de dossiers d'assistance" in answer.answer.split("\n")[0] and "0,67" in answer.answer
+
+
+def test_my_job_with_no_job_named_is_asked_back(offline_engine):
+    answer = offline_engine.ask("mon métier est exposé ou pas ?")
+    assert answer.outcome == "clarify" and answer.answer.startswith("De quel métier parlez-vous")
+
+
+def test_a_job_typed_by_its_sound_is_answered_in_a_conversation(offline_engine):
+    card, down = ask(offline_engine, "formatrisse d'assistance, on est exposé ou pas", "mais chez les experts ça baisse non ?")
+    assert "Formateur d'assistance" in card.answer.split("\n")[0] and "0,87" in card.answer
+    assert "0,72" in down.answer and "7e" in down.answer
