@@ -170,6 +170,12 @@ def counts_stated(tool: ScoringTool, sentence: str) -> dict[str, int]:
     return {unit: n for unit, n in counts(tool).items() if re.search(rf"\b{n} {unit}\b", sentence)}
 
 
+def cards_stated(tool: ScoringTool, sentence: str) -> list:
+    """The cards of the study jobs a verdict names with their figures ("le plus exposé selon PwC est Statisticien /
+    Data analyst (1,00, 1er sur 58)"): recorded with it, so the figure guard traces those figures to the tool."""
+    return [tool.card(job.id) for job in tool.jobs if f"{job.job} (" in sentence]
+
+
 def counts(tool: ScoringTool) -> dict[str, int]:
     study = tool.study
     return {

@@ -164,6 +164,8 @@ class Engine:
                 stated = answer_first.counts_stated(self.tool, verdict)
                 if stated:  # the study's counts it states, as the records give them
                     composed.call("records.counts", {}, stated)
+                for card in answer_first.cards_stated(self.tool, verdict):  # the other jobs whose figures it gives
+                    composed.call("scoring.card", {"job": card.job}, card)
             spans.append((ask, plan, start, len(composed.parts)))
             if plan.jobs and reading.first_person(fold(ask)) and plan.jobs[0] in self.reader.planner.jobs_in(ask)[0][:1]:
                 conversation.own = plan.jobs[0]  # "je suis chargée d'assistance": theirs, whatever others come after

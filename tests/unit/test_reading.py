@@ -156,7 +156,7 @@ def test_jobs_cut_for_a_named_job_is_a_worry_about_it_not_a_forecast(offline_eng
     ("question", "first"),
     [
         ("l'infirmier d'assistance fait partie des métiers en forte transformation ?", "Non"),  # a claim on its profile
-        ("le statisticien est-il le plus exposé de la famille RH ?", "Statisticien / Data analyst fait partie de la famille 10"),  # not RH
+        ("le statisticien est-il le plus exposé de la famille RH ?", "Non : d'après l'étude, ce n'est pas un métier de la famille 08 – Ressources humaines"),
         ("ça fait froid dans le dos, le formateur est 2e ?", "Oui"),  # no weather
     ],
 )

@@ -75,7 +75,7 @@ def test_which_of_the_two_and_the_same_family(offline_engine):
     [
         ("Le formateur d'assistance a 0,72 chez PwC ?", "Non : d'après l'étude, ce n'est pas 0,72. Formateur d'assistance : PwC 0,87"),
         ("L'infirmier d'assistance est passé 17e chez les experts ?", "Oui, c'est exact d'après l'étude. Infirmier d'assistance : experts métier 0,41, 17e"),
-        ("Le médecin d'assistance est le métier le moins exposé de tous ?", "Non : d'après l'étude, le moins exposé selon PwC est Chargé de services généraux."),
+        ("Le médecin d'assistance est le métier le moins exposé de tous ?", "Non : d'après l'étude, le moins exposé est Chargé de services généraux (PwC 0,02, 58e ; experts métier 0,02, 58e sur 58)."),
         ("le chargé d'assistance a progressé chez les experts, c'est ça ?", "Non : d'après l'étude, ce n'est pas le cas."),
         ("Tous les métiers de la famille 07 sont émergents ?", "Non : 3 des 9 métiers de la famille 07"),
         ("Tous les métiers RH sont en évolution ?", "Oui : les 6 métiers de la famille 08 – Ressources humaines sont tous « En évolution »"),
@@ -88,7 +88,7 @@ def test_a_claim_is_answered_yes_or_no_first(offline_engine, question, first):
 
 def test_a_claim_about_the_job_of_the_conversation(offline_engine):
     _, claim = ask(offline_engine, "je suis infirmière d'assistance", "c'est le plus bas de l'étude ?")
-    assert claim.answer.startswith("Non : d'après l'étude, le moins exposé selon PwC est Chargé de services généraux.")
+    assert claim.answer.startswith("Non : d'après l'étude, le moins exposé est Chargé de services généraux (PwC 0,02, 58e ; experts métier 0,02, 58e sur 58).")
 
 
 @pytest.mark.parametrize(
@@ -831,7 +831,7 @@ def test_the_two_qualifications_in_the_users_words(offline_engine, turns, first)
         ("la deuxième étude sort en 2026 ?", "Non : d'après l'étude, c'est 2025, pas 2026."),
         ("l'OPCO Atlas a financé l'étude ?", "Étude réalisée par le cabinet PwC pour l'Observatoire des métiers de l'assistance, avec le soutien de l'OPCO Atlas"),
         ("c'est vrai que l'infirmier d'assistance est non impacté selon PwC ?", "Oui, c'est exact d'après l'étude. Infirmier d'assistance : PwC 0,14"),
-        ("Le médecin d'assistance est le métier le moins exposé de tous ?", "Non : d'après l'étude, le moins exposé selon PwC est Chargé de services généraux"),
+        ("Le médecin d'assistance est le métier le moins exposé de tous ?", "Non : d'après l'étude, le moins exposé est Chargé de services généraux"),
     ],
 )
 def test_claims_of_every_kind_get_their_verdict_first(offline_engine, question, first):

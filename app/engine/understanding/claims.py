@@ -12,6 +12,8 @@ from knowledge.text import fold
 from scoring import ScoringTool, render
 from scoring.models import JobCard
 
+from .reading import FamilyReader
+
 QUESTION_WORDS = (
     r"^(et |de |a |en |par )?(quel|quelle|quels|quelles|combien|comment|pourquoi|qui|que|quoi|qu est|ou|c est quoi|lequel|laquelle"
     r"|lesquels|lesquelles|what|which|how|who|why|where|donne|liste|explique|decris|compare|dis moi)\b"
@@ -64,6 +66,9 @@ def yes_no(question: str) -> bool:
     # "et pour les managers ?", "et sur l'éthique ?": a topic taken further, no statement to confirm
     if re.match(r"^(et|mais|puis)\b", text) and len(text.split()) <= 6 and not re.search(r"\b(est|sont|a|ont|c est|il|elle|ils|elles|on|vont|va|je|j|suis|reste|restent)\b", text):
         return False
+    # "et le métier émergent le plus exposé tout court ?": a set's member asked for, with no verb to confirm
+    if re.match(r"^(et|mais|puis) (le|la|les) (metiers?|postes?|jobs?|familles?)\b", text) and not re.search(r"\b(est|sont|a|ont|c est|il|elle|ils|elles|serait|reste|restent)\b", text):
+        return False
     # "40 % n'ont aucune formation : que recommande l'étude ?": the question after the colon asks what
     if any(re.search(QUESTION_WORDS, _plain(clause)) for clause in re.split(r"[:;,.]", question)[1:]):
         return False
@@ -91,6 +96,30 @@ def _facts(card: JobCard, qualifications: list[str]) -> str:
         f"« {views[q].classification} »"
         for q in qualifications
     )
+
+
+_FAMILIES: dict[int, FamilyReader] = {}
+
+
+def _families(tool: ScoringTool) -> FamilyReader:
+    """The family reader of a tool's jobs, built once per tool."""
+    if id(tool) not in _FAMILIES:
+        _FAMILIES[id(tool)] = FamilyReader(tool.jobs)
+    return _FAMILIES[id(tool)]
+
+
+def _placed(job, q: str, total: int) -> str:
+    """ "Statisticien / Data analyst (1,00, 1er sur 58)": a job with its figures in one qualification."""
+    view = job.exposure(Qualification(q))
+    return f"{job.job} ({render.score(view.score)}, {render.ordinal(view.rank)} sur {total})"
+
+
+def _without_titles(folded: str, tool: ScoringTool) -> str:
+    """The message without the study's job titles: "des métiers cœur, c'est Juriste ?" names no family (13's words
+    are in the title)."""
+    for job in tool.jobs:
+        folded = re.sub(rf"\b{re.escape(fold(job.job))}\b", " ", folded)
+    return folded
 
 
 def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None:
@@ -136,16 +165,21 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     # "le plus exposé de sa famille ?" is within the job's family; "de la famille RH ?", a family named, is a set this
     # check does not know
     own_family = re.search(r"\b(de|dans) (sa|son|leur|cette|ma|notre) (famille|filiere)\b", text)
-    other_family = re.search(r"\bfamilles?\b", text) and not own_family
+    # "le plus exposé des métiers des opérations d'assistance ?": a family named, the claim is checked within it
+    named_family = None if own_family else next(iter(_families(tool).codes(_without_titles(text, tool))[0]), None)
+    other_family = re.search(r"\bfamilles?\b", text) and not own_family and not named_family
     if extreme and not other_family and not re.search(r"\b(plus|moins) expose\w* que\b|\b\d{1,2} ?(e|eme) (metier )?(le )?(plus|moins)\b", text):
         top = bool(re.search(r"\bplus expose|\bmost\b|\bplus haut|\bpremier|\bnumero|\bmax", extreme[0]))
         # "le plus exposé des métiers cœur ?": the first of the core jobs, not of all 58
         core = bool(re.search(r"\bcoeurs?\b", text)) and not re.search(r"\bde tous\b|\bdes 58\b|\bde l etude\b", text)
         pool = [j for j in tool.jobs if j.core] if core else tool.jobs
         among = " des métiers cœur" if core else ""
-        if own_family:  # "le juriste est le plus exposé de sa famille ?": the first of its family, not of all 58
-            pool = [j for j in tool.jobs if j.family_code == card.family_code]
-            among = f" de la famille {card.family_code} – {card.family}"
+        if own_family or named_family:  # "le juriste est le plus exposé de sa famille ?": the first of its family, not of all 58
+            code = named_family or card.family_code
+            pool = [j for j in tool.jobs if j.family_code == code]
+            among = f" de la famille {code} – {_families(tool).families[code].name}"
+            if code != card.family_code:  # "le statisticien est le plus exposé de la famille RH ?": not of it at all
+                notes.append(f"pas un métier{among}")
 
         def first_of(q: str):
             return (min if top else max)(pool, key=lambda j: j.exposure(Qualification(q)).rank)
@@ -155,10 +189,29 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             # true for one qualification only ("le statisticien est le plus exposé ?"): say which, and who the other puts first
             q = next(q for q in asked if first_of(q).id != card.job_id)
             other = "PwC" if q == "expert" else "les experts métier"
-            notes.append(f"{'le plus' if top else 'le moins'} exposé{among} selon {other} seulement ; selon {'PwC' if q == 'pwc' else 'les experts métier'}, c'est {first_of(q).job}")
-        if not checks[-1]:
-            q = next((q for q in asked if first_of(q).id != card.job_id), asked[0])  # where the claim fails
-            notes.append(f"{'le plus' if top else 'le moins'} exposé{among} selon {'PwC' if q == 'pwc' else 'les experts métier'} est {first_of(q).job}")
+            notes.append(f"{'le plus' if top else 'le moins'} exposé{among} selon {other} seulement ; selon {'PwC' if q == 'pwc' else 'les experts métier'}, c'est {_placed(first_of(q), q, tool.total)}")
+        if not checks[-1]:  # who it is instead, in each qualification where the claim fails
+            failing = [q for q in asked if first_of(q).id != card.job_id] or asked[:1]
+            lead = f"{'le plus' if top else 'le moins'} exposé{among}"
+            if len(failing) == 2 and first_of("pwc").id == first_of("expert").id:
+                j = first_of("pwc")
+                notes.append(
+                    f"{lead} est {j.job} (PwC {render.score(j.pwc.score)}, {render.ordinal(j.pwc.rank)} ; "
+                    f"experts métier {render.score(j.expert.score)}, {render.ordinal(j.expert.rank)} sur {tool.total})"
+                )
+            else:
+                notes.append(" ; ".join(f"{lead} selon {'PwC' if q == 'pwc' else 'les experts métier'} est {_placed(first_of(q), q, tool.total)}" for q in failing))
+    # "du coup il est dans le top 5 ?", "parmi les 10 plus exposés ?": a place at or above N
+    top_n = re.search(r"\btop ?(\d{1,2})\b|\b(?:dans|parmi) les (\d{1,2}) (?:premiers|(?:metiers )?(?:les )?plus expos\w*)\b", text)
+    if top_n and not checks:
+        n = int(top_n[1] or top_n[2])
+        inside = {q: views[q].rank <= n for q in asked}
+        checks.append((all if both else any)(inside.values()))
+        if checks[-1] and not all(inside.values()):
+            held = next(q for q in asked if inside[q])
+            notes.append(f"dans les {n} premiers selon {'PwC' if held == 'pwc' else 'les experts métier'} seulement")
+        else:
+            notes.append(f"dans les {n} premiers" if checks[-1] else f"pas dans les {n} premiers")
     # "c'est la plus forte progression du tableau ?": the biggest move of places between the two qualifications
     jump = re.search(r"\b(la plus forte|le plus gros|le plus grand|la plus grande|le plus fort|la plus belle) (progression|saut|bond|hausse|gain|remontee|montee|baisse|chute|recul|perte|degringolade)s?\b", text)
     if jump and not checks:

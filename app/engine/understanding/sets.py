@@ -679,7 +679,7 @@ class SetReader:
             which = "expert"  # with the experts' requalification
         elif measure == "places" and _has(text, PLACES_DOWN, PLACES_UP):
             update["moved"] = "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"
-        if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bau total\b|\ben tout\b|\bl ensemble des (58 )?metiers\b|\bsur (les|l ensemble des) 58\b", text):
+        if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bau total\b|\ben tout\b|\bl ensemble des (58 )?metiers\b|\bsur (les|l ensemble des) 58\b|\btout court\b|\bde tous\b|\bdes 58\b", text):
             f = JobFilter(profile=f.profile, profile_negated=f.profile_negated, moved=f.moved)  # the set widened, not the question
         if (most or least) and not (counting or (listing and not n)):  # "les 3 premiers de la liste" ranks it
             among = re.search(r"\b(d entre eux|parmi eux|parmi ces|de ces|de la liste|des deux|des trois|lequel|laquelle)\b", text)

@@ -1,0 +1,45 @@
+"""What a user states about one job (first, top N, the most exposed of a family…) is checked against the table:
+"Oui" or "Non" first, then who it is instead, with that job's figures."""
+
+import pytest
+
+from app.engine.guard import unsupported_numbers
+from tests.turns import ask
+
+
+def test_a_false_leader_claim_names_the_leader_of_each_qualification_with_its_figures(offline_engine):
+    answer = offline_engine.ask("Le formateur d'assistance est le métier le plus exposé ?")
+    assert answer.answer.startswith(
+        "Non : d'après l'étude, le plus exposé selon PwC est Statisticien / Data analyst (1,00, 1er sur 58) ; "
+        "le plus exposé selon les experts métier est Gestionnaire de dossiers d'assistance (1,00, 1er sur 58)."
+    )
+    assert unsupported_numbers(answer.answer, answer, offline_engine.settings.sources_dir) == []
+
+
+def test_one_leader_in_both_qualifications_is_said_once_with_both_figures(offline_engine):
+    answer = offline_engine.ask("le chargé d'assistance est le moins exposé des métiers coeur ?")
+    assert answer.answer.startswith("Non : d'après l'étude, le moins exposé des métiers cœur est Médecin d'assistance (PwC 0,06, 55e ; experts métier 0,16, 46e sur 58).")
+
+
+def test_the_most_exposed_of_a_family_named_in_words_is_checked_within_it(offline_engine):
+    answer = ask(offline_engine, "chargé d'accueil d'assistance", "c'est le plus exposé des métiers des opérations d'assistance ?")[-1]
+    first = answer.answer.split("\n")[0]
+    assert first.startswith("Oui, le plus exposé de la famille 01 – Opérations d'Assistance selon PwC seulement")
+    assert "Support technique d'assistance (0,82, 5e sur 58)" in first
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["support technique d'assistance", "du coup il est dans le top 5 ?"], "Oui, dans les 5 premiers selon les experts métier seulement."),
+        (["le formateur est dans le top 3 ?"], "Oui, dans les 3 premiers selon PwC seulement."),
+        (["le chargé d'assistance est parmi les 10 plus exposés ?"], "Non : d'après l'étude, ce n'est pas dans les 10 premiers."),
+    ],
+)
+def test_a_place_in_the_top_n_is_checked(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_a_set_asked_again_without_its_family_drops_the_family(offline_engine):
+    answer = ask(offline_engine, "le plus exposé de la famille SI ?", "et le métier émergent le plus exposé tout court ?")[-1]
+    assert "**Statisticien / Data analyst** : 1,00, 1er sur 58" in answer.answer.split("\n")[0]
