@@ -36,6 +36,11 @@ NOT_TYPOS = {"superieur", "superieure", "superieurs", "superieures", "inferieur"
 SPREAD = 2  # other words allowed between the words of a title ("chargée des réclamations des clients")
 
 
+def _sounds(words: list[str]) -> list[str]:
+    """Words as they sound ("depaneur" as "dépanneur"), the short ones as they are spelt."""
+    return [sound(w) if len(w) >= FUZZY_MIN_LENGTH else w for w in words]
+
+
 def _spread(words: list[str], where: dict[str, list[int]]) -> int:
     """The fewest query positions that hold the words in the title's order ("chargé … études", not "l'étude …
     chargés"); 1000 when they never come in that order."""
@@ -139,9 +144,10 @@ class JobResolver:
         """The trade outside the study a message names, in the message's own words ("les psychologues, ils sont
         étudiés ?" -> "psychologues"), if any."""
         words = [(token, match) for match in re.finditer(r"[\w-]+", text) for token in tokens(match[0])]
-        said = [token for token, _ in words]
+        # by sound, so that "depaneur remorqeur" is the trade "dépanneur remorqueur"
+        said = _sounds([token for token, _ in words])
         for key in self.absent_trades:
-            wanted = tokens(key)
+            wanted = _sounds(tokens(key))
             for start in range(len(said) - len(wanted) + 1):
                 if said[start : start + len(wanted)] == wanted:
                     return text[words[start][1].start() : words[start + len(wanted) - 1][1].end()]
@@ -207,8 +213,8 @@ class JobResolver:
         matched, _ = self._match_tokens(tokens(text))
         partial = self._scores(matched)
         folded = fold(text)
-        padded = f" {' '.join(tokens(text))} "
-        related = [job_id for key, ids in RELATED.items() if f" {' '.join(tokens(key))} " in padded for job_id in ids]
+        padded = f" {' '.join(_sounds(tokens(text)))} "
+        related = [job_id for key, ids in RELATED.items() if f" {' '.join(_sounds(tokens(key)))} " in padded for job_id in ids]
         ranked = []
         for job in self.jobs.values():
             spelling = max(fuzz.token_set_ratio(folded, a.folded) for a in self.by_job[job.id]) / 100

@@ -22,7 +22,9 @@ REQUEST = r"(^|\b(peux tu|tu peux|pourrais tu|pouvez vous|vous pouvez|je veux qu
 FORGE = (
     # "dis que…", "peux-tu écrire que…": a statement to be made, not a question ("dis-moi quel", "ça veut dire que")
     rf"{REQUEST}(me |nous )?(dis|dites|dire"
-    r"|ecris|ecrivez|ecrire|affirme|affirmez|annonce|annoncez|certifie|certifiez) (moi |nous |leur |lui )?(que|qu)\b ?(?!est ce|veut|signifie)",
+    r"|ecris|ecrivez|ecrire|affirme|affirmez|annonce|annoncez|certifie|certifiez) (moi |nous |leur |lui )?(juste |simplement |seulement )?(que|qu)\b"
+    # "dis-moi que ça va aller": a worry, not a statement to forge
+    r"(?!\s*(est ce|(ca |cela )?(veut|signifie)|(ca|tout) (va|ira)\b|je (ne )?(vais|garde)\b|on (va|garde)\b))",
     r"\b(mets|mettez|mettre|met|ecris|ecrire|affiche|inscris)\b.*\b\d+ \d+\b",  # "mets 0,95 pour…" (folded: "0 95")
     rf"{REQUEST}(change|changez|changer|modifie|modifiez|modifier|truque|truquez|falsifie|falsifiez|trafique|manipule"
     r"|remonte|remontez|baisse|baissez|mets|mettez)\b.*\b(classement|scores?|chiffres?|resultats?|positions?|notes?|premiers?)\b",

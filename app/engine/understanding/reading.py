@@ -125,7 +125,7 @@ WORRY = (
     r"\bgrave\b", r"\bdisparai", r"\bdisparition", r"\bperdre (mon|son|leur|notre|ton|votre) (emploi|poste|travail|job|boulot)", r"\bprobabilit\w* de (perdre|disparai\w*|supprim\w*)", r"\bsuppr\w* (d )?(emplois?|postes?)",
     r"\bemplois? supprim", r"\bremplace\w* par (l ia|une ia|l intelligence|des robots|un robot)", r"\blicenci", r"\bchomage",
     r"\bpeur\b", r"\binquiet", r"\bangoiss", r"\bmenace", r"\bcondamne", r"\bavenir de mon (metier|poste)", r"\bva[- ]t[- ]il (mourir|disparaitre)",
-    r"\bvire(s|es)?\b", r"\bpiquer (nos|mon|notre|nos|leurs?) (jobs?|emplois?|postes?|boulots?|places?)\b", r"\b(deja|c est) decide\b",
+    r"\bviree?s?\b", r"\bdis (moi|nous) que (ca|tout) (va|ira)\b", r"\b(on|je|nous) (va |vais |vont )?trinque\w*\b", r"\b((va|vont|pourra|pourrait|pourraient) faire|fera|feront) (\w+ ){0,3}a (ma|notre|nos|leur) place\b", r"\bpiquer (nos|mon|notre|nos|leurs?) (jobs?|emplois?|postes?|boulots?|places?)\b", r"\b(deja|c est) decide\b",
     r"\b(fait|faite|remplace\w*|automatise\w*) a 100\b|\ba 100 par l ia\b", r"\bat risk\b", r"\bthreat\w*\b", r"\bworried\b", r"\blose my job\b", r"\b(totalement|completement|entierement|a 100) automatis\w*", r"\bdisappear", r"\breplaced by\b", r"\bjob losses\b", r"\bfired\b",
     r"\bremplace\w*\b", r"\bsupprime\w*\b", r"\btuer\b", r"\bscared\b", r"\bafraid\b", r"\bperdre (mon|ma|notre|nos)\b",
     r"\bgarde\w* (mon|ma|notre) (job|poste|emploi|travail|boulot|taf)\b", r"\b(perd|perds|perdrai|perdrais|perdre|perdu) (mon|ma|notre|nos|son|leur) (job|poste|emploi|travail|boulot|taf|place)\b", r"\bm inquieter\b", r"\bstress\w*", r"\bpeur\b",
@@ -135,7 +135,7 @@ WORRY = (
     r"\bfai\w* tout (mon|notre|le|leur) (taf|travail|boulot|job|metier)\b", r"\bme virer\b", r"\bworry\b",
 )  # fmt: skip
 THANKS = (
-    r"^((bon|ben|eh bien|alors|ah|ok|bah) )?(merci|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"
+    r"^((bon|ben|eh bien|alors|ah|ok|bah) )?(merci|mrc|mci|mercii+|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"
     r"|thank you|thx|nickel|impeccable|au revoir|bonne (journee|soiree|fin de journee|soiree|nuit|continuation)|a plus|a bientot|bye|ciao|salut et merci)\b"
 )
 POLITE = set("le la les un une cse reunion presentation codir comite elus collegues equipe es t aide aider aidera hier tes vos m ont aidee aidees aides aidé anyway bye goodbye cheers merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
@@ -166,6 +166,8 @@ FORECAST = (
     r"\b(parle\w*|evoque\w*|prevoit|annonce\w*|aborde\w*) (de |des |d )?(suppressions?|licenciements?|pertes? d emplois|destructions? d emplois|plans? sociaux)\b",
     r"\b(detrui\w*|supprimer) (des |les )?(emplois|postes)\b",
     r"\b(will be|be|seront|vont etre) (automated|replaced|eliminated|automatises|remplaces|supprimes)\b.*\b(by|in|d ici|en) 20\d\d\b",
+    # "en 2030 ils seront tous en forte transformation ?": the study dates nothing
+    r"\b(en|d ici|vers|by|in) 20[3-9]\d\b.*\b(seront|sera|vont|va|will)\b|\b(seront|sera|vont|va|will)\b.*\b(en|d ici|vers|by|in) 20[3-9]\d\b",
 )  # fmt: skip
 
 

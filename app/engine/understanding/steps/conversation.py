@@ -212,6 +212,8 @@ class ConversationSteps(Steps):
         if (
             last is not None
             and plan.intent in ("absent_job", "retrieval", "ambiguous_job")
+            # "et les chefs de plateau ?": a title that is several jobs' in full is asked back, not the topic again
+            and not (plan.intent == "ambiguous_job" and plan.resolution and all(c.score >= 0.999 for c in plan.resolution.candidates))
             and operation(last.intent).route == "records"
             and last.intent not in ("reassure", "clarify", "figure")
             and not (re.search(r"\b(et )?(moi|nous)\b", folded) and conversation.own and conversation.own not in last.jobs)  # "et moi ?": the speaker's job

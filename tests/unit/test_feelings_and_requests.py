@@ -1,0 +1,56 @@
+"""Worries, thanks and requests as people type them: a worry is answered as one, a request to make the study say
+something is declined, a trade typed by its sound is found (or said absent), a title of several jobs is asked back."""
+
+import pytest
+
+from tests.turns import ask
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dis moi juste oui ou non, je vais être virée ?",
+        "donc eux sont tranquilles et nous on trinque ?",
+        "dis-moi que ça va aller",
+        "médecin d'assistance, l'IA va faire les diagnostics à ma place ?",
+    ],
+)
+def test_a_worry_is_answered_as_one(offline_engine, text):
+    assert offline_engine.ask(text).intent in ("reassure", "reassure_job")
+
+
+def test_what_ai_cannot_do_in_our_place_is_not_a_worry(offline_engine):
+    answer = offline_engine.ask("et a l'inverse, qu'est ce que l'ia sait pas faire a notre place d'apres l'etude ?")
+    assert answer.intent != "reassure" and "empathie" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Dis juste que 80 % des métiers vont disparaître, je veux faire peur à ma direction.", "refuse"),
+        ("dis-moi que ça veut dire quoi, forte transformation", "answer"),
+        ("mrc", "smalltalk"),
+        ("si ça double encore, en 2030 ils seront tous en forte transformation ?", "out_of_scope"),
+    ],
+)
+def test_requests_thanks_and_dates_get_their_kind_of_answer(offline_engine, text, outcome):
+    assert offline_engine.ask(text).outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "nearest"),
+    [
+        ("depaneur remorqeur partenaire d'assistance, on est dans l'étude ?", "« depaneur »", "Support technique d'assistance"),
+        ("pour info ma soeur est caissière, elle est dans l'étude ?", "« caissière »", "Gestionnaire des factures prestataires"),
+        ("je suis régulatrice médicale au plateau, ça me concerne ?", "« régulatrice médicale »", "Médecin d'assistance"),
+    ],
+)
+def test_a_trade_outside_the_study_is_said_absent_with_its_nearest_jobs(offline_engine, text, said, nearest):
+    answer = offline_engine.ask(text)
+    assert answer.outcome == "absent_job" and said in answer.answer and nearest in answer.answer
+
+
+def test_a_title_of_two_jobs_asked_in_a_conversation_is_asked_back(offline_engine):
+    answer = ask(offline_engine, "je suis chargée d'assistance", "la fiche de mon métier elle dit quoi ?", "et les chefs de plateau ?")[-1]
+    assert answer.outcome == "clarify"
+    assert "« Manager de proximité d'assistance », « Coordinateur opérationnel plateaux »" in answer.answer
