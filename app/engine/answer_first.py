@@ -137,6 +137,9 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     if not wrong:
         return "Oui, c'est exact d'après l'étude :"
     actual = [a for a in (_actual(said, q, claimed) for q in wrong) if a]
+    near = re.search(r"\d+", actual[0]) if len(actual) == len(wrong) == 1 and wrong[0].kind == "percent" else None
+    if near and re.search(survey_claims.APPROXIMATELY, ask, re.IGNORECASE) and abs(int(near[0]) - wrong[0].value) <= survey_claims.NEAR:
+        return f"Oui, à peu près : d'après l'étude, c'est {actual[0]}. Voici ce qu'elle dit :"  # "à peu près un tiers ?" for 36 %
     if len(actual) == len(wrong) == 1:  # "12 métiers cœur c'est ça ?": what it is, then what it is not
         return f"Non : d'après l'étude, c'est {actual[0]}, pas {wrong[0].text}. Voici ce qu'elle dit :"
     return f"Non : d'après l'étude, ce n'est pas {', '.join(q.text for q in wrong)}. Voici ce qu'elle dit :"

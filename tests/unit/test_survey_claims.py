@@ -4,6 +4,7 @@ import pytest
 
 from app.engine.understanding import survey_claims
 from app.engine.understanding.reading import Quoted
+from tests.turns import ask
 
 
 def said(percent: int) -> list[Quoted]:
@@ -39,3 +40,30 @@ def test_a_share_said_of_what_it_counts_is_confirmed(study, claim, percent):
 def test_the_verdict_comes_first_in_the_answer(offline_engine):
     answer = offline_engine.ask("on m'a dit que 68 % des entreprises avaient déjà intégré l'IA dans leurs process, vrai ?").answer
     assert answer.startswith("Non, ce n'est pas ce que mesure ce chiffre")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Les entreprises forment-elles déjà leurs salariés à l'IA générative ?", "donc 40 % ont des formations ?"],
+         "Non, ce n'est pas ce que mesure ce chiffre : d'après l'étude, 40 % des répondants « signalent l'absence totale de formation disponible »."),
+        (["les règles d'utilisation ?", "donc à peu près un tiers n'a aucune règle ?"], "Oui, à peu près : d'après l'étude, c'est 36%."),
+        (["en gros 80 % des boîtes ont une gouvernance ?"], "Non : d'après l'étude, c'est 45%, pas 80 %."),
+    ],
+)
+def test_a_share_said_the_other_way_round_or_roughly_is_judged_as_said(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["en gros la moitié des métiers sont en forte transformation ?"],
+         "Non : l'étude publie 10 % (PwC) et 17 % (experts métier) de métiers « En forte transformation », pas la moitié"),
+        (["Quelle part des métiers est en forte transformation ?", "et en évolution ?", "donc plus de la moitié dans les deux cas ?"],
+         "Oui : l'étude publie 57 % (PwC) et 52 % (experts métier) de métiers « En évolution »"),
+        (["un tiers des métiers sont en évolution ?"], "Non : l'étude publie 57 % (PwC) et 52 % (experts métier) de métiers « En évolution », pas un tiers"),
+    ],
+)
+def test_a_profile_share_said_in_words_is_checked(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -15,6 +15,8 @@ from ..answers import ChartSpec
 from ..composition import Composed, Context
 from ..plan import Plan, SetAsk
 from ..understanding.claims import yes_no
+from ..understanding.sets import SAID_AS
+from ..understanding.survey_claims import APPROXIMATELY
 from .study_answers import figure
 
 PROFILE_SHORT = {"Non impacté ou de manière négligeable": "non impactés ou de manière négligeable"}
@@ -589,8 +591,15 @@ def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
     published = {"pwc": profile.published_share_pwc, "expert": profile.published_share_expert}
     names = {"pwc": "PwC", "expert": "experts métier"}
     said = " et ".join(f"{published[q]} % ({names[q]})" for q in qualifications)
-    true = claimed is None or any(published[q] == claimed for q in qualifications)
-    shown = render.share(claimed) if claimed is not None else ""
+    folded = fold(question)
+    # "plus de la moitié ?", "en gros un tiers ?": the claim as said, more, less or about that share
+    relation = ("more" if re.search(r"\b(plus d|au moins|majorite)", folded) else "less" if re.search(r"\bmoins d", folded)
+                else "about" if re.search(APPROXIMATELY, folded) else "same")
+    holds = {"more": lambda p: p > claimed, "less": lambda p: p < claimed, "about": lambda p: abs(p - claimed) <= 5, "same": lambda p: p == claimed}[relation]
+    both_cases = re.search(r"\bdans les (deux|2) cas\b|\b(les|aux) deux\b", folded)
+    true = claimed is None or (all if both_cases else any)(holds(published[q]) for q in qualifications)
+    words = next((SAID_AS[w] for w in SAID_AS if re.search(rf"\b{w}\b", folded)), None)
+    shown = words if words else f"{render.share(claimed)} %" if claimed is not None else ""
     counts, matches = [], []
     for q in qualifications:
         result = ctx.tool.query(ask.query.model_copy(update={"qualification": q}))
@@ -607,7 +616,7 @@ def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
         return
     lead = "Oui" if true else "Non"
     what = f"l'étude publie {said} de métiers « {label} »"
-    out.add(f"{lead} : {what}{'' if true else f', pas {shown} %'} {out.sources.ref(profile.citation)}.")
+    out.add(f"{lead} : {what}{'' if true else f', pas {shown}'} {out.sources.ref(profile.citation)}.")
     out.add(table)
     if not true and claimed == int(claimed) and any(int(claimed) in m.percentages for m in ctx.study.maturity):
         # "58 % des métiers en forte transformation ?": 58 % is a figure of the survey, said with what it measures

@@ -17,6 +17,10 @@ from ..plan import Conversation, Output, Plan, SetAsk
 from .claims import yes_no
 from .reading import FamilyReader, first_person
 
+# shares said in words ("la moitié des métiers ?"), as percents
+FRACTIONS = {"la moitie": 50, "un tiers": 33, "un quart": 25, "deux tiers": 67, "trois quarts": 75}
+SAID_AS = {"la moitie": "la moitié", "un tiers": "un tiers", "un quart": "un quart", "deux tiers": "deux tiers", "trois quarts": "trois quarts"}
+
 
 def _has(text: str, *patterns: str) -> bool:
     return any(re.search(p, text) for p in patterns)
@@ -491,6 +495,9 @@ class SetReader:
     def _share_claim(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
         """ "donc 58 % des métiers sont en évolution ?"."""
         percent = re.search(r"\b(\d{1,3})(?:[,.](\d))?\s*(?:%|pour ?cent)", s.question)
+        fraction = next((value for words, value in FRACTIONS.items() if re.search(rf"\b{words}\b", s.text)), None)
+        if fraction is not None and not percent:  # "la moitié des métiers sont en forte transformation ?"
+            percent = (None, str(fraction), None)
         last = conversation.last
         if percent and not s.profile and re.match(FOLLOW, s.text) and last is not None:
             # "et chez les experts c'est 60 % ?" after "57 % en évolution selon PwC ?": the same profile

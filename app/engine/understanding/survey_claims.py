@@ -24,6 +24,9 @@ SUBJECT = frozenset(
 STRONG = frozenset(analyze("déjà bien largement tous toutes majorité pleinement complètement massivement totalement généralisé"))
 # … against a clause that says little of it
 LIMITED = frozenset(analyze("limitée embryonnaire peu naissant aucune absence sans exploratoire premières courtes"))
+# "à peu près un tiers ?": a share said roughly is right when the study's is this close
+APPROXIMATELY = r"\b(à peu près|a peu pres|environ|en gros|grosso modo|quasi(ment)?|presque|genre|autour d['’ ]?|dans les|à peu de choses près)\b"
+NEAR = 5
 NEGATIVE = frozenset(analyze("aucun aucune absence sans manque pas nul zéro zero"))
 
 
@@ -46,6 +49,12 @@ def _clauses(statements: tuple[str, ...]) -> tuple[Clause, ...]:
         for statement in statements
         for m in re.finditer(r"(\d+)\s?%\s+(?:des répondants\s+)?(.+?)(?=\.\s|\.$|$)", statement)
     )
+
+
+def _negated(words: str) -> set[str]:
+    """The stems a clause denies: those just after its negative words ("l'absence totale de formation")."""
+    stems = analyze(words)
+    return {t for i, s in enumerate(stems) if s in NEGATIVE for t in stems[i + 1 : i + 4]}
 
 
 def _norm(stems) -> set[str]:
@@ -72,6 +81,9 @@ def check(ask: str, shares: list[Quoted], findings: list[MaturityFinding]) -> st
                 more = re.search(rf"\bplus d['’ ]\s*{re.escape(quoted)}|\bplus de {re.escape(quoted)}", ask)
                 if more and best.percent > percent:  # "plus d'un tiers ?" when it is 36 %
                     return f"Oui, c'est exact d'après l'étude : {best.percent} % des répondants « {best.words} »."
+                if re.search(APPROXIMATELY, ask, re.IGNORECASE) and abs(best.percent - percent) <= NEAR:
+                    # "à peu près un tiers n'a aucune règle ?" when it is 36 %: yes, roughly, and the exact figure
+                    return f"Oui, à peu près : d'après l'étude, {best.percent} % des répondants « {best.words} »."
                 return f"Non : d'après l'étude, c'est {best.percent} % des répondants qui « {best.words} », pas {quoted}."
             continue
         if not claimed:
@@ -87,7 +99,10 @@ def check(ask: str, shares: list[Quoted], findings: list[MaturityFinding]) -> st
         denied = {t for d in re.findall(r"\bsans (?:toutefois )?(?:de |d'|d’|aucune? )?((?:\w+ ){0,2}\w+)", own.words) for t in analyze(d)}
         # "68 % ont déjà des pilotes en cours" says what the clause says; "68 % ont déjà intégré l'IA" says more
         says_more = bool(strong - own.stems) and bool(own.stems & (LIMITED | {"NEG"})) and len((claimed - strong) & own.stems) < 2
-        if says_more or (denied & claimed and "NEG" not in claimed):
+        # "40 % ont des formations ?" when the study's 40 % report "l'absence totale de formation": the opposite
+        # (a negation of the clause's other words, "sans toutefois qu'une feuille de route…", is not)
+        opposite = ("NEG" in own.stems) != ("NEG" in claimed) and bool(_negated(own.words) & claimed)
+        if says_more or opposite or (denied & claimed and "NEG" not in claimed):
             return f"Non, ce n'est pas ce que mesure ce chiffre : d'après l'étude, {percent} % des répondants « {own.words} »."
         if held >= 2:  # "68 % ont déjà des pilotes en cours ?": the clause says it
             return f"Oui, c'est exact d'après l'étude : {percent} % des répondants « {own.words} »."
