@@ -43,3 +43,25 @@ def test_a_place_in_the_top_n_is_checked(offline_engine, turns, first):
 def test_a_set_asked_again_without_its_family_drops_the_family(offline_engine):
     answer = ask(offline_engine, "le plus exposé de la famille SI ?", "et le métier émergent le plus exposé tout court ?")[-1]
     assert "**Statisticien / Data analyst** : 1,00, 1er sur 58" in answer.answer.split("\n")[0]
+
+
+def test_a_profile_change_with_the_same_score_is_confirmed(offline_engine):
+    answer = offline_engine.ask("le manager de proximité d'assistance change de profil avec le même score ?")
+    assert answer.answer.startswith("Oui : de « Non impacté ou de manière négligeable » (PwC) à « En évolution » (experts métier), score 0,08 → 0,08")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["elles couvrent quels métiers, les fiches de transformation ?", "donc la conciergerie a une fiche ?"],
+         "Non : le métier Chargé de conciergerie n'a pas de fiche de transformation : ce n'est pas un métier cœur d'assistance"),
+        (["est-ce que le formateur a une fiche ?"], "Oui : le métier Formateur d'assistance a une fiche de transformation"),
+    ],
+)
+def test_whether_a_job_has_a_transformation_sheet(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_a_claim_with_the_job_in_view_as_object_is_checked_with_its_move(offline_engine):
+    answer = ask(offline_engine, "chargé de réclamation clients, j'ai peur pour mon poste", "les experts l'ont remonté ?")[-1]
+    assert answer.answer.startswith("Non") and "8e → 12e, 4 places perdues" in answer.answer.split("\n")[0]

@@ -41,7 +41,8 @@ PROFILE_CHANGE_ASKED = (
     r"|\b(garde|conserve|reste|meme)\w* (son|sa|le|la|dans (son|sa|le|la)|de|du) ?(meme )?(profil|classification|categorie)\b|\bchange\w* category\b"
 )
 PLACE_KEPT = r"\b(garde|conserve)\w* (sa|son|la|le|leur) (place|position|rang)\b|\b(la )?meme (place|position|rang)\b|\bpas bouge\w*"
-PROFILE_KEPT = r"\b(garde|conserve|reste|meme)\w*\b"  # "il garde son profil ?": yes when it does not change
+# "il garde son profil ?", "le même profil ?": yes when it does not change ("avec le même score" keeps no profile)
+PROFILE_KEPT = r"\b(garde|conserve|reste)\w*\b|\bmeme (profil|classification|categorie)\b"
 
 
 def job(ctx: Context, plan: Plan, out: Composed) -> None:

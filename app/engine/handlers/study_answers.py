@@ -353,7 +353,7 @@ def sheets(ctx: Context, plan: Plan, out: Composed) -> None:
         out.add(
             f"{verdict}e métier {job.job} a une fiche de transformation (c'est un métier cœur d'assistance)."
             if job.core
-            else f"{verdict}e métier {job.job} n'a pas de fiche de transformation ; seuls les métiers cœur d'assistance en ont une."
+            else f"{verdict}e métier {job.job} n'a pas de fiche de transformation : ce n'est pas un métier cœur d'assistance, et seuls les métiers cœur en ont une."
         )
         job_reminder(ctx, plan, out)  # with its figures
     ref = out.sources.ref(s.citation)

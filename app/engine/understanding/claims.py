@@ -248,7 +248,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         return None
     true = all(checks)
     change = ""
-    if re.search(r"\bplaces?\b|\bgagn|\bperd|\bprogress|\brecul|\bmont|\bdescend|\bbaiss|\bsaut|\bbond|\bchute", text):
+    if re.search(UP, text) or re.search(DOWN, text) or re.search(r"\bplaces?\b|\bsaut", text):
         change = (
             f" ; de PwC aux experts métier : {render.ordinal(card.pwc.rank)} → {render.ordinal(card.expert.rank)}, "
             + (render.places_moved(moved) if moved else "même position")

@@ -387,7 +387,7 @@ class Planner:
             return Plan(intent="facts", topic="realisation", **base)  # "qui a fait l'enquête ?": who, not its findings
         if maturity_cue and not jobs and not _has(text, r"\brecommand", r"\bpreconis", r"\bremedier\b", r"\bque faire\b"):
             return Plan(intent="maturity", topic=maturity_topic(text), **base)
-        if _has(text, r"fiches? de transformation", r"\bcas d usages?\b", r"\bscenarios?\b", r"\b(a|dans|d ici) (\d+|cinq|trois|dix) ans\b", r"\bhorizon\b"):
+        if _has(text, r"fiches? de transformation", r"\b(a|ont|avoir|possede\w*) (une|sa|leur|des|ses) fiches?\b", r"\bcas d usages?\b", r"\bscenarios?\b", r"\b(a|dans|d ici) (\d+|cinq|trois|dix) ans\b", r"\bhorizon\b"):
             return Plan(intent="sheets", jobs=_own(text, jobs, conversation), **base)
         if not jobs and changes_cue:
             return Plan(intent="changes", **base)
