@@ -203,6 +203,8 @@ DEV_SETS = (
               "suites de conversation)"),
     ("dev15", "Quinzième jeu de développement (`tests/eval/dev15/`, écrit sans le code au début de la huitième étape, puis lu ; "
               "hors champ, refus, affirmations)"),
+    ("dev16", "Seizième jeu de développement (`tests/eval/dev16/`, écrit sans le code pendant la huitième étape, puis lu ; "
+              "suites de conversation)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
