@@ -197,6 +197,8 @@ class Engine:
             if plan.topic != "place" and (
                 # a question within the jobs of the list in view ("le seul cœur de ce top 5 ?") keeps that list
                 (plan.intent == "query" and len(plan.jobs) > 1 and not (plan.set_ask and plan.set_ask.query.filter.job_ids))
+                # a ranking, even of one shown ("le plus de places ?"): "et juste après ?", "et le 3e ?" go on in it
+                or (plan.intent == "query" and plan.set_ask is not None and "rank" in plan.set_ask.outputs and not plan.set_ask.query.filter.job_ids)
                 or plan.intent in ("ranking", "priority_actions", "compare")
                 or (plan.intent == "recommendations" and plan.axis is None)
             ):

@@ -935,3 +935,21 @@ def test_a_question_or_a_worry_ending_in_thanks_is_not_only_thanks(offline_engin
 )
 def test_families_of_a_ranking_and_outside_the_speakers_family(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "job"),
+    [
+        (["Quel métier a gagné le plus de places entre la qualification PwC et celle des experts ?", "et juste après ?"], "Infirmier d'assistance"),
+        (["Quel métier a gagné le plus de places entre la qualification PwC et celle des experts ?", "et juste après ?", "Et le 3e ?"],
+         "Animateur de réseau de prestataire"),
+        (["Classe-moi les métiers cœur d'assistance du plus au moins exposé selon PwC", "le 3e ?", "et juste après ?"], "Chargé de réclamations clients"),
+    ],
+)
+def test_the_next_one_is_the_next_in_the_ranking_in_view(offline_engine, turns, job):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(f"**{job}**")
+
+
+def test_the_next_one_without_a_ranking_in_view_is_the_neighbour_in_the_table(offline_engine):
+    answer = ask(offline_engine, "je suis chargée d'assistance", "et juste derrière ?")[-1]
+    assert answer.answer.startswith("Juste derrière Chargé d'assistance selon PwC")

@@ -319,6 +319,16 @@ ORDINAL_ASK = (
 )
 
 
+def next_asked(text: str) -> int | None:
+    """ "et juste après ?" -> +1, "et juste avant ?" -> -1: the neighbour asked for in a list, or None."""
+    folded = fold(text)
+    if re.fullmatch(r"(et |ok et |puis )?(juste |tout de suite )?(apres|derriere|ensuite)( lui| celui la| ca)?|(et )?(le|la) (suivante?|prochaine?)|(et )?(celui|celle) (d )?(juste )?(apres|derriere)|(and )?(the )?next( one)?", folded):
+        return 1
+    if re.fullmatch(r"(et )?(juste )?(avant|devant)( lui| celui la)?|(et )?(le|la) precedente?|(et )?(celui|celle) (d )?(juste )?(avant|devant)", folded):
+        return -1
+    return None
+
+
 def ordinal_asked(text: str) -> int | None:
     """The place asked for in a short follow-up ("et le deuxième ?" -> 2, "et le dernier ?" -> -1), or None."""
     match = re.match(ORDINAL_ASK, fold(text))

@@ -74,6 +74,9 @@ class ConversationSteps(Steps):
         if axis and re.search(r"\b(point|item|element|recommandation|preconisation|mesure)s?\b|\bcet axe\b", fold(text)):
             last = conversation.last  # "le dernier point de cet axe": the axis just given, not an earlier list
         place = reading.ordinal_asked(text)
+        step = reading.next_asked(text)
+        if step is not None and place is None:
+            return self._next_in_the_list(text, conversation, step)
         if last is None or place is None or plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
             return None
         if last.intent == "priority_actions":
@@ -105,6 +108,26 @@ class ConversationSteps(Steps):
             return None
         # topic "place": "et le dernier ?" names a place in the list, it claims nothing about the job's rank
         return Plan(intent="job", question=text, jobs=[rows[place - 1 if place > 0 else place]], qualification=qualification, follow_up=True, topic="place")
+
+    def _next_in_the_list(self, text: str, conversation: Conversation, step: int) -> Plan | None:
+        """ "et juste après ?" after a ranked list, or after one of its items: the next one in that ranking (not the
+        neighbour in the whole table)."""
+        listed, last = conversation.listed, conversation.last
+        if listed is None or last is None or listed.intent != "query" or listed.set_ask is None or "rank" not in listed.set_ask.outputs:
+            return None
+        query = listed.set_ask.query.model_copy(update={"n": None, "position": None})
+        rows = [r.job_id for r in self.planner.tool.query(query).rows]
+        if last == listed and listed.set_ask.query.n:
+            current = listed.set_ask.query.n  # "le plus de places" (one shown), then "et juste après ?": the 2nd
+        elif last.intent == "job" and last.topic == "place" and last.jobs and last.jobs[0] in rows:
+            current = rows.index(last.jobs[0]) + 1  # "le 3e ?", then "et juste après ?": the 4th
+        else:
+            return None
+        place = current + step
+        if not 1 <= place <= len(rows):
+            return None
+        qualification = query.qualification if not listed.set_ask.both else "both"
+        return Plan(intent="job", question=text, jobs=[rows[place - 1]], qualification=qualification, follow_up=True, topic="place")
 
     def said_again(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "en français svp", "tu peux répéter ?": the last answer again (in French, as every answer is)."""
