@@ -953,3 +953,25 @@ def test_the_next_one_is_the_next_in_the_ranking_in_view(offline_engine, turns, 
 def test_the_next_one_without_a_ranking_in_view_is_the_neighbour_in_the_table(offline_engine):
     answer = ask(offline_engine, "je suis chargée d'assistance", "et juste derrière ?")[-1]
     assert answer.answer.startswith("Juste derrière Chargé d'assistance selon PwC")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["jsuis infirmiere en assistance medicale, l ia ca me concerne ?", "et le médecin ?", "c'est plus que moi ?"],
+         "Non : Médecin d'assistance est moins exposé qu'Infirmier d'assistance (0,06 contre 0,14 selon PwC"),
+        (["Je suis chargée de formation en RH, mon métier est exposé ?", "et pour les formateurs métier d'assistance ?", "c'est plus que le mien ?"],
+         "Oui : Formateur d'assistance est plus exposé que Chargé de formation"),
+        (["je suis gestionnaire des factures prestataires", "le gestionnaire de dossiers il est beaucoup plus exposé que moi alors ?"],
+         "Oui : Gestionnaire de dossiers d'assistance est plus exposé que Gestionnaire des factures prestataires"),
+    ],
+)
+def test_the_job_in_view_against_the_speakers_own_says_what_is_true(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_why_a_job_is_more_exposed_than_mine_gives_the_figures_then_the_reasons(offline_engine):
+    answer = ask(offline_engine, "je suis chargée d'assistance", "et la collègue qui décroche en premier et oriente les appels ?",
+                 "pourquoi elle est bcp plus exposée que moi ?")[-1]
+    assert answer.answer.startswith("Oui : Chargé d'accueil d'assistance est plus exposé que Chargé d'assistance")
+    assert "traitement de l'information" in answer.answer

@@ -17,6 +17,7 @@ from ..understanding import claims, reading
 from ..understanding.claims import yes_no
 from ..understanding.planner import PROFILE_WORDS
 from ..understanding.reading import first_person
+from .study_answers import exposure_findings
 
 CHANGE_WORDS = r"\b(chang|remplac|concretement|quoi pour moi|avenir|disparai|transform|evolu|que va|risque)"
 
@@ -211,6 +212,9 @@ def compare(ctx: Context, plan: Plan, out: Composed) -> None:
     out.add(_compare_verdict(comparison, ctx.favour) + f" {out.sources.ref(ctx.tool.table_citation)}")
     for card in comparison.cards:
         out.add(render.card_text(card, ctx.favour) + f" {out.sources.ref(card.citations[0])}")
+    if re.search(r"\b(pourquoi|pk|pq|why|comment (ca|cela) se fait)\b", fold(plan.question)):
+        # "pourquoi elle est plus exposée que moi ?": what the study says makes a competence more or less exposed
+        exposure_findings(ctx, plan.model_copy(update={"jobs": [], "topic": None}), out)
     out.charts.append(ChartSpec(kind="compare", job_ids=[c.job_id for c in comparison.cards]))
 
 
@@ -255,7 +259,12 @@ def _compare_claim(comparison, question: str, favour: str) -> str | None:
         held = {q: more[q] == claimed for q in which}
         said = " ; ".join(f"{render.score(getattr(first, q).score)} contre {render.score(getattr(second, q).score)} {render.ACCORDING_TO[q]}" for q in which)
         verdict = "Oui" if all(held.values()) else "Non" if not any(held.values()) else "En partie"
-        return f"{verdict} : {first.job} est {'plus' if claimed else 'moins'} exposé que {second.job} " + (
+        if all(getattr(first, q).score == getattr(second, q).score for q in which):
+            return f"Non : {first.job} et {second.job} ont le même score ({said})."
+        # a "Non" says what is true, not the claim again ("Non : X est moins exposé que Y")
+        word = ("moins" if claimed else "plus") if verdict == "Non" else ("plus" if claimed else "moins")
+        than = "qu'" if second.job[:1] in "AEIOUÉÈaeiouéè" else "que "  # "qu'Infirmier d'assistance"
+        return f"{verdict} : {first.job} est {word} exposé {than}{second.job} " + (
             "" if verdict != "En partie" else f"{render.ACCORDING_TO[next(q for q in which if held[q])]} seulement ") + f"({said})."
     label = next((v for k, v in PROFILE_WORDS.items() if k in text), None)
     if label and re.search(r"\b(tous|toutes|les deux|ils|elles|sont)\b", text):

@@ -35,6 +35,10 @@ class JobInViewSteps(Steps):
         le même score ?": the job named against the job in view (the speaker's own for "moi"), compared."""
         folded = fold(text)
         named = self.planner.jobs_in(text)[0]
+        mine_said = re.search(r"\b(pire|mieux|plus|moins)\b.*\bque (moi|nous|le mien|la mienne|le notre|mon metier|mon poste|mon job)\b", folded)
+        if not named and mine_said and conversation.own and conversation.jobs and conversation.jobs[0] != conversation.own:
+            # "et le médecin ?" then "c'est plus que moi ?": the job in view against the speaker's own
+            return Plan(intent="compare", question=text, jobs=[conversation.jobs[0], conversation.own], qualification=plan.qualification, follow_up=True)
         if len(named) != 1 or not conversation.jobs or plan.intent in ("refusal", "out_of_scope"):
             return None
         if re.search(r"^(et )?(compare\w*|par rapport|face) (a|au|aux|avec)\b", folded) and conversation.jobs[0] != named[0]:
@@ -51,7 +55,9 @@ class JobInViewSteps(Steps):
         other = (conversation.mine() if mine else conversation.jobs[:1])[0]
         if other == named[0]:
             return None
-        return Plan(intent="compare", question=text, jobs=[other, named[0]], qualification=plan.qualification, follow_up=True)
+        # "le gestionnaire de dossiers est plus exposé que moi ?": the job named is the subject, the pronoun the object
+        order = [named[0], other] if re.search(r"\bque (moi|nous|lui|elle)\b", folded) else [other, named[0]]
+        return Plan(intent="compare", question=text, jobs=order, qualification=plan.qualification, follow_up=True)
 
     def attribute_by_possessive(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "quel est leur niveau d'exposition ?", "et mon score exact chez les experts ?", "ce qui le place à quel
