@@ -975,3 +975,16 @@ def test_why_a_job_is_more_exposed_than_mine_gives_the_figures_then_the_reasons(
                  "pourquoi elle est bcp plus exposée que moi ?")[-1]
     assert answer.answer.startswith("Oui : Chargé d'accueil d'assistance est plus exposé que Chargé d'assistance")
     assert "traitement de l'information" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        (["je suis chargé de réclamations clients", "je vais être remplacé par une IA alors ??", "ça veut dire quoi concrètement pour mes journées ?"],
+         "résumer"),
+        (["assistante, je suis concernée ?", "et juste avant moi ?", "et ça veut dire quoi concrètement pour mon boulot ?"], "modérément"),
+    ],
+)
+def test_what_it_means_concretely_after_a_worry_or_a_neighbour(offline_engine, turns, said):
+    answer = ask(offline_engine, *turns)[-1]
+    assert said in answer.answer and "Je n'ai pas trouvé" not in answer.answer

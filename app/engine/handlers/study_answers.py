@@ -53,6 +53,8 @@ def profiles(ctx: Context, plan: Plan, out: Composed) -> None:
             for p in profiles
         )
     )
+    if plan.topic == "tasks":  # "concrètement, pour mes journées ?": the kinds of tasks the study finds more or less exposed
+        exposure_findings(ctx, plan.model_copy(update={"jobs": [], "topic": None}), out)
 
 
 def methodology(ctx: Context, plan: Plan, out: Composed) -> None:

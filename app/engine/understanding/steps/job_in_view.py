@@ -136,18 +136,23 @@ class JobInViewSteps(Steps):
         "what does that mean in practice?": the definition of the job's profile."""
         folded = fold(text)
         last = conversation.last
-        if not conversation.jobs or last is None or last.intent not in ("job", "reassure_job") or self.planner.jobs_in(text)[0]:
+        after_a_job = last is not None and (last.intent in ("job", "reassure_job", "reassure", "methodology", "compare") or (last.topic or "").startswith("neighbour:"))
+        if not conversation.jobs or not after_a_job or self.planner.jobs_in(text)[0]:
             return None
         asks_meaning = re.search(r"\b(veut dire|veulent dire|signifie\w*|ca implique|c est a dire|mean|means)\b", folded)
+        # "ça veut dire quoi concrètement pour mes journées ?": the profile, then the tasks the study finds exposed
+        concrete = r"( (concretement|en pratique|in practice|au quotidien))?( (pour|dans) (moi|lui|nous|eux|mes journees|mon boulot|mon travail|mon poste|mon quotidien|mon metier|mes taches|notre travail|notre metier|nos journees))?"
         if not asks_meaning:
             return None
         if re.search(r"\b\d{1,2} ?(e|eme|er|ere)\b", folded):  # a place of the card
             return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification, topic="place")
-        if re.fullmatch(r"(et |mais |ok |donc )?((ca|cela|that|it|ce profil|son profil|ce score) )?(veut dire|signifie|means?|does (that|it) mean)( quoi)?( (concretement|en pratique|in practice|pour moi|pour lui|pour nous))?( exactement)?"
-                        r"|(et |mais |ok |donc )?(qu est ce que|que) (ca|cela|that) (veut dire|signifie)( (concretement|en pratique|in practice|pour moi|pour nous))?|(que veut dire|what does) (ca|cela|that|it)( mean)?( (concretement|en pratique|in practice|pour moi))?", folded):
-            job = self.planner.tool.by_id[conversation.jobs[0]]
+        if re.fullmatch(rf"(et |mais |ok |donc )?((ca|cela|that|it|ce profil|son profil|ce score) )?(veut dire|signifie|means?|does (that|it) mean)( quoi)?{concrete}( exactement)?"
+                        rf"|(et |mais |ok |donc )?(qu est ce que|que) (ca|cela|that) (veut dire|signifie){concrete}|(que veut dire|what does) (ca|cela|that|it)( mean)?{concrete}", folded):
+            mine = re.search(r"\b(moi|mon|mes|nous|notre|nos)\b", folded)
+            job = self.planner.tool.by_id[(conversation.mine() if mine else conversation.jobs)[0]]
             which = plan.qualification if plan.qualification != "both" else "expert"
-            return Plan(intent="profiles", question=text, profile=job.exposure(Qualification(which)).classification, qualification=plan.qualification)
+            tasks = "tasks" if re.search(r"\b(concretement|en pratique|in practice|quotidien|journees|taches)\b", folded) else None
+            return Plan(intent="profiles", question=text, profile=job.exposure(Qualification(which)).classification, qualification=plan.qualification, topic=tasks)
         return None
 
     def place_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
