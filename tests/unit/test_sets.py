@@ -914,3 +914,16 @@ def test_every_question_of_a_message_is_answered(offline_engine, question, parts
 )
 def test_a_claimed_move_or_rank_is_checked_against_what_it_says(offline_engine, question, first):
     assert offline_engine.ask(question).answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["En tant que RH, quel est le métier le plus exposé de toute l'étude selon PwC ?"], "Le métier le plus exposé selon PwC est **Statisticien / Data analyst**"),
+        (["je suis formatrice d'assistance", "c'est qui le 1er chez PwC ?"], "Le métier le plus exposé selon PwC est **Statisticien / Data analyst**"),
+        (["je suis gestionnaire paie", "et chez les experts, c'est qui le premier ?"],
+         "Le métier le plus exposé selon les experts métier est **Gestionnaire de dossiers d'assistance**"),
+    ],
+)
+def test_the_first_of_the_whole_ranking_asked_in_words(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -688,7 +688,9 @@ class Planner:
             return None  # "et chez PwC, même question ?" after a set: the set reader asks it again
         if last.intent == "compare" and len(conversation.jobs) >= 2 and base["qualification"] != "both":
             return Plan(intent="compare", jobs=conversation.jobs, follow_up=True, **base)  # "et selon les experts ?"
-        if conversation.jobs and not _has(text, r"\b(le|la|les) (metier |poste )?(plus|moins)\b", r"\bde tous\b") and (
+        # (not "et chez les experts, c'est qui le premier ?": the top of a ranking, asked again)
+        ranked = _has(text, r"\b(le|la|les) (metier |poste )?(plus|moins)\b", r"\bde tous\b", r"\b(qui|quel\w*) (est |c est )?(le|la) (premier|premiere|1 ?ere?|dernier|derniere)\b|\b(le|la) (premier|premiere|1 ?ere?|dernier|derniere)\b.*\b(qui|lequel|laquelle)\b")
+        if conversation.jobs and not ranked and (
             base["qualification"] != "both"
             or _has(
                 text,

@@ -34,7 +34,7 @@ PROFILES = (  # folded words -> label of the consolidated table (most specific f
 )
 NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
                 "dix": 10, "quinze": 15, "vingt": 20}  # fmt: skip
-MOST = r"^(et )?(le|la|les) plus\s*$|\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b(?! (volet|temps|lieu|axe|phase|etude))|\bmost\b|\bhighest\b|\bmax\w*\b"
+MOST = r"^(et )?(le|la|les) plus\s*$|\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b(?! (volet|temps|lieu|axe|phase|etude))|\b(qui|quel\w*) (est |c est )?le 1 ?er\b|\ble 1 ?er\b.*\b(qui|lequel)\b|\bmost\b|\bhighest\b|\bmax\w*\b"
 LEAST = r"^(et )?(le|la|les) moins\s*$|\bfaiblement expose\w*|\bpeu expose\w*|\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b"
 COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
 LIST = r"\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
@@ -260,14 +260,17 @@ class SetReader:
 
     # -- reading the slots ----------------------------------------------------------------------------------
     def _slots(self, question: str, text: str, jobs: list[str], conversation: Conversation, previous: SetAsk | None) -> Slots:
-        families, excluded = self.families.codes(question, loose=True)
+        # "En tant que RH, …": who asks, not the family asked about; "de toute l'étude": no family at all
+        question = re.sub(r"(?i)^\s*en tant que (\w+)( \w+)?\s*,", " ", question)
+        whole = re.search(r"\bde toute l etude\b|\btous metiers confondus\b|\bdes 58( metiers)?\b|\bde tous les metiers\b", text)
+        families, excluded = ([], []) if whole else self.families.codes(question, loose=True)
         family_words = families  # the words alone, before a named job narrows them
         # a job named in full, or by one of its " / " names ("data analyst")
         titled = any(f" {fold(part)} " in f" {text} " for j in jobs for part in [self.families.title(j), *self.families.title(j).split(" / ")])
         set_cue = _has(text, MOST) or _has(text, LEAST) or _has(text, COUNT) or _has(text, LIST) or bool(re.search(r"\bclassement\b", text))
         if jobs and families and not titled and (re.search(GROUP_WORDS, text) or set_cue) and all(self.families.family_of(j) in families for j in jobs):
             jobs = []  # "les métiers commerciaux / marketing / communication": a family, not its jobs one by one
-        elif jobs:
+        elif jobs and not whole:
             families, excluded = self.families.codes(question, loose=False)
         outside = not (families or excluded) and re.search(r"\b(hors|en dehors) (de )?(cette|ma|sa|son|notre) (famille|filiere)\b", text)
         if outside:
