@@ -41,6 +41,9 @@ def clean_question(text: str) -> tuple[str, list[str]]:
     text = _INVISIBLE.sub("", text or "")
     text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c)[0] != "C")
     text = re.sub(r"\s+", " ", text).strip()
+    # "le + exposé et le - exposé": the signs people type for "plus" and "moins"
+    text = re.sub(r"(?i)\b(le|la|les|du|au) \+ ?(?=\w)", r"\1 plus ", text)
+    text = re.sub(r"(?i)\b(le|la|les|du|au) - ?(?=[a-zà-ÿ])", r"\1 moins ", text)
     if len(text) > MAX_QUESTION_CHARS:
         notes.append(f"Votre message a été tronqué à {MAX_QUESTION_CHARS} caractères.")
         text = text[:MAX_QUESTION_CHARS]

@@ -54,3 +54,18 @@ def test_a_title_of_two_jobs_asked_in_a_conversation_is_asked_back(offline_engin
     answer = ask(offline_engine, "je suis chargée d'assistance", "la fiche de mon métier elle dit quoi ?", "et les chefs de plateau ?")[-1]
     assert answer.outcome == "clarify"
     assert "« Manager de proximité d'assistance », « Coordinateur opérationnel plateaux »" in answer.answer
+
+
+@pytest.mark.parametrize(("text", "intent"), [("bjr", "greeting"), ("slt jsui manager", "clarify"), ("salut ça va ?", "greeting")])
+def test_short_greetings_are_greetings_unless_a_job_is_said(offline_engine, text, intent):
+    assert offline_engine.ask(text).intent == intent
+
+
+def test_an_insult_with_a_request_to_invent_is_declined_as_a_request(offline_engine):
+    answer = offline_engine.ask("t'es nul, invente juste un score pour les vendeurs en magasin")
+    assert answer.outcome == "refuse" and "n'invente aucun chiffre" in answer.answer
+
+
+def test_plus_and_minus_signs_are_read_as_words(offline_engine):
+    answer = offline_engine.ask("quel est le métier le + exposé et le - exposé de toute l'étude selon PwC ?")
+    assert "**Statisticien / Data analyst**" in answer.answer and "**Chargé de services généraux**" in answer.answer

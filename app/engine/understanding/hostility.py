@@ -44,7 +44,8 @@ DESIGNATE = (
     r"\b(licencier|virer|renvoyer|se separer de)\b.*\b(en premier|d abord|en priorite|liste|noms?|lesquels|qui)\b",
     r"\b(liste|noms?)\b.*\b(a virer|a licencier|a renvoyer)\b",
 )  # fmt: skip
-KINDS: tuple[tuple[Kind, tuple[str, ...]], ...] = (("insult", INSULT), ("forge", FORGE), ("role", ROLE), ("designate", DESIGNATE))
+# a request to forge or to play a role is what is declined, even with an insult ("t'es nul, invente un score")
+KINDS: tuple[tuple[Kind, tuple[str, ...]], ...] = (("forge", FORGE), ("role", ROLE), ("designate", DESIGNATE), ("insult", INSULT))
 
 
 # "mettez côte à côte les scores", "mets-les dans un tableau": a layout asked, not figures changed

@@ -106,7 +106,8 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         if reading.thanks(text) and not self.planner.jobs_in(text)[0]:  # ("ok merci juriste" names a job)
             return Plan(intent="thanks", question=text)
         text = reading.without_thanks(text)  # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?": the question
-        if re.match(r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir)\b", fold(text)) and len(fold(text).split()) <= 4:
+        if (re.match(r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir|bjr|bsr|slt|cc|yo)\b", fold(text)) and len(fold(text).split()) <= 4
+                and not reading.own_title(text) and not self.planner.jobs_in(text)[0]):  # not "slt jsui manager"
             return Plan(intent="greeting", question=text)  # "salut ça va ?", "Hello!"
         if re.fullmatch(HELP_ASKED, fold(text)):
             return Plan(intent="greeting", question=text)  # "bonjour, vous pouvez m'aider sur l'étude IA ?": what it can do
