@@ -988,3 +988,9 @@ def test_why_a_job_is_more_exposed_than_mine_gives_the_figures_then_the_reasons(
 def test_what_it_means_concretely_after_a_worry_or_a_neighbour(offline_engine, turns, said):
     answer = ask(offline_engine, *turns)[-1]
     assert said in answer.answer and "Je n'ai pas trouvé" not in answer.answer
+
+
+def test_a_handout_after_a_comparison_holds_the_jobs_compared(offline_engine):
+    answer = ask(offline_engine, "compare chargé d'assistance et chargé de réclamations clients", "et lequel a gagné des places ?",
+                 "tu peux me faire un tableau récap pour mon CSE ?")[-1]
+    assert answer.intent == "handout" and "0,30" in answer.answer and "0,47" in answer.answer

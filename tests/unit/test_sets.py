@@ -927,3 +927,15 @@ def test_a_claimed_move_or_rank_is_checked_against_what_it_says(offline_engine, 
 )
 def test_the_first_of_the_whole_ranking_asked_in_words(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_how_many_with_no_noun_counts_the_set_in_view(offline_engine):
+    count, pwc = ask(offline_engine, "Liste les 10 métiers cœur d'assistance avec leur score experts",
+                     "combien sont en forte transformation chez les experts ?", "et chez PwC ?")[1:]
+    assert count.answer.startswith("**6 des 10 (60 %)** métiers cœur d'assistance")
+    assert pwc.answer.startswith("**3 des 10 (30 %)** métiers cœur d'assistance")
+
+
+def test_which_of_two_jobs_compared_says_none_of_them_when_none(offline_engine):
+    answer = ask(offline_engine, "compare chargé d'assistance et chargé de réclamations clients", "et lequel a gagné des places ?")[-1]
+    assert answer.answer.startswith("Aucun de ces 2 métiers (Chargé d'assistance et Chargé de réclamations clients) ne correspond")

@@ -278,7 +278,9 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
             out.add(_rows(ctx, result, ask, out))
         return
     if count == 0:
-        out.add(f"Aucun des {ctx.tool.total} métiers de l'étude ne correspond : {title} {table}.")
+        ids = ask.query.filter.job_ids
+        among = f"de ces {len(ids)} métiers ({_names([ctx.tool.by_id[j].job for j in ids])})" if ids else f"des {ctx.tool.total} métiers de l'étude"
+        out.add(f"Aucun {among} ne correspond : {title} {table}.")
         return
     f = ask.query.filter
     if 1 < count <= 12 and (f.families or ask.titled or f.core) and not (f.profile or f.moved or f.score_min is not None or f.score_max is not None):

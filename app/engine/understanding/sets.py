@@ -543,10 +543,14 @@ class SetReader:
         follow = bool(re.match(FOLLOW, s.text)) or len(s.text.split()) <= 6 or bool(re.search(r"\b(dans l autre sens|a l inverse)\b", s.text))
         # "avec les deux scores" names the qualifications, not two jobs
         context_set = bool(re.search(CONTEXT_SET, re.sub(r"\b(les|des|aux) (deux|2) (scores|qualifications|notes|classements|evaluations)\b", " ", s.text)))
+        # "combien sont en forte transformation ?" after a list: "combien" with no noun counts the set in view
+        context_set = context_set or bool(re.match(r"(et )?combien (sont|ont|restent|passent|changent|gagnent|perdent|baissent|montent)\b", s.text))
         among = re.search(r"\b(parmi eux|parmi elles|d entre eux|d entre elles|parmi ces|de ces metiers|ces metiers|dedans|la dedans|de ce top|dans ce top|de la liste|dans la liste)\b", s.text)
         # the jobs the last answer showed, whatever it was, are the set; after one of them picked ("et l'avant-dernier ?"),
         # the list it was picked from
         shown = list(conversation.jobs) if len(conversation.jobs) >= 2 else list(conversation.listed.jobs) if conversation.listed is not None else []
+        # "et lequel a gagné des places ?" after two jobs compared: which of them
+        among = among or (conversation.last is not None and conversation.last.intent == "compare" and re.search(r"\b(lequel|laquelle|lesquels|lesquelles)\b", s.text))
         if among and len(shown) >= 2:
             kept = previous.query.qualification if previous is not None else "pwc"
             previous = SetAsk(query=JobQuery(filter=JobFilter(job_ids=shown), qualification=kept), outputs=["list"])

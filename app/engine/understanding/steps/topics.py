@@ -133,7 +133,11 @@ class TopicSteps(Steps):
         named = self.planner.jobs_in(text)[0]
         family = self.families.find(text)
         core = bool(re.search(r"\bcoeurs?\b", folded))
-        jobs = named or ([] if family or core else conversation.jobs)
+        in_view = list(conversation.jobs)
+        listed = conversation.listed
+        if listed is not None and listed.intent == "compare" and in_view and set(in_view) <= set(listed.jobs):
+            in_view = list(listed.jobs)  # "un tableau récap pour mon CSE ?" after two jobs compared: both of them
+        jobs = named or ([] if family or core else in_view)
         return Plan(intent="handout", question=text, jobs=jobs, family=family.name if family and not named else None, core=core or None)
 
     def not_a_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
