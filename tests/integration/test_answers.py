@@ -141,3 +141,10 @@ def test_a_yes_or_no_question_answered_by_a_quoted_sentence_gets_its_verdict(eng
     answer = engine.ask("Mon métier est « en évolution » : est-ce que ça implique une réallocation de mon temps de travail ?")
     assert answer.answer.startswith("Non, d'après l'étude")
     assert "réallocation" in answer.answer and answer.citations
+
+
+def test_a_line_that_is_only_a_job_title_is_never_quoted_as_an_answer(engine):
+    """The text lists jobs one per line: such a line is no passage that answers a question."""
+    for question in ("le réseau de prestataires ils vont faire quoi avec l'IA ?",):
+        answer = engine.ask(question).answer
+        assert not any(f"« {title} »" in answer for title in ("Chargé de méthodes et procédures", "Gestionnaire de réseau prestataires"))

@@ -994,3 +994,16 @@ def test_a_handout_after_a_comparison_holds_the_jobs_compared(offline_engine):
     answer = ask(offline_engine, "compare chargé d'assistance et chargé de réclamations clients", "et lequel a gagné des places ?",
                  "tu peux me faire un tableau récap pour mon CSE ?")[-1]
     assert answer.intent == "handout" and "0,30" in answer.answer and "0,47" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["c'est quoi les limites de la méthode ?"], "L'étude ne consacre pas de partie à ses limites"),
+        (["Chargée d'accueil d'assistance, on m'a dit 0,87, c'est vrai ?", "ah et 0,87 c'était qui alors ?"], "Métiers dont le score PwC est de 0,87 : 1 métier"),
+        (["Quels métiers de la famille SI et transformation digitale ne sont pas émergents ?", "combien de métiers dans cette famille ?"],
+         "**9 métiers** sur 58"),
+    ],
+)
+def test_limits_a_score_said_again_and_the_whole_family_in_view(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

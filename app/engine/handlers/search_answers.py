@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.text import fold
 from search.analysis import analyze
 
 from ..composition import SCOPE, Composed, Context
@@ -75,7 +76,9 @@ def _search(ctx: Context, question: str, out: Composed):
     index = ctx.retriever.sentences
     # the sections that chunk search ranked first (BM25 and the dense model) weigh in, the sentence decides
     boost = {hit.chunk.id: 1.0 + 0.5 / rank for rank, hit in enumerate(hits, 1)}
-    found = index.search(asked, k=8, boost=boost)
+    # a line that is only a job's title (a list of jobs in the text) answers nothing on its own
+    titles = {fold(job.job) for job in ctx.tool.jobs}
+    found = [h for h in index.search(asked, k=8, boost=boost) if fold(h.sentence.text) not in titles]
     return hits, found if found and _answers(found[0], asked, index) else []
 
 

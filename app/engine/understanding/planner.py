@@ -591,7 +591,7 @@ class Planner:
             r"\bscore (est|sont)\b.*\b(calcule|obtenu|construit)",
             r"\bscore\b.*\b(obtien\w*|obtenu|sort|vient|calcul\w*|construi\w*|fabriqu\w*)\b",
             r"\b(a quoi sert|sert a quoi|utilite)\b.*\bscores?\b|\bscores?\b.*\b(sert|servent)\b",
-            r"\btableau consolide\b", r"\blimites?\b.*\betude\b|\betude\b.*\blimites?\b", r"\bune limite\b",
+            r"\btableau consolide\b", r"\blimites?\b.*\b(etude|methode|approche|demarche|analyse|scores?|classement)\b|\b(etude|methode|approche|demarche|analyse)\b.*\blimites?\b", r"\bune limite\b",
             r"\bqui a raison\b|\b(qui|lequel|laquelle) (faut il )?croire\b",
             r"\b(d ou (sort|vient))\b.*\bscore\b",
             r"\bniveaux?\b.*\bscore\b|\bscore\b.*\bniveaux?\b",

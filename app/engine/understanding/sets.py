@@ -695,6 +695,8 @@ class SetReader:
             update["moved"] = "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"
         if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bau total\b|\ben tout\b|\bl ensemble des (58 )?metiers\b|\bsur (les|l ensemble des) 58\b|\btout court\b|\bde tous\b|\bdes 58\b", text):
             f = JobFilter(profile=f.profile, profile_negated=f.profile_negated, moved=f.moved)  # the set widened, not the question
+        if f.families and re.search(r"\b(dans|de) (cette|la meme) famille\b", text) and not (profile or core is not None or bounds or moved):
+            f = JobFilter(families=f.families)  # "combien de métiers dans cette famille ?": the whole family, not the filtered rows
         if (most or least) and not (counting or (listing and not n)):  # "les 3 premiers de la liste" ranks it
             among = re.search(r"\b(d entre eux|parmi eux|parmi ces|de ces|de la liste|des deux|des trois|lequel|laquelle)\b", text)
             pair = conversation.jobs if len(conversation.jobs) >= 2 else conversation.pair() if re.search(r"\bdes deux\b", text) else []

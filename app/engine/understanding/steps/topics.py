@@ -169,7 +169,8 @@ class TopicSteps(Steps):
         """ "et 0,45 ?", "et 0,27, c'est qui ?": the jobs with that score, read as the question that says so; a score
         the job in view has is a figure of its card, checked on it."""
         folded = fold(text)
-        said = re.fullmatch(r"(?:(?:et|and|puis|ok|bon|alors) )*(?:(?:le|un) score (?:de )?)?([01]) (\d\d?)(?: (?:c est|c) (?:qui|quel metier|lequel))?( chez pwc| selon pwc| chez les experts| selon les experts)?", folded)
+        # "ah et 0,87 c'était qui alors ?": the words around the score that ask who has it
+        said = re.fullmatch(r"(?:(?:et|and|puis|ok|bon|alors|ah|oh|du coup|donc) )*(?:(?:le|un) score (?:de )?)?([01]) (\d\d?)(?: (?:c est|c|c etait|ce serait|ca serait|ca correspond a|correspond a) (?:qui|quel metier|lequel))?( chez pwc| selon pwc| chez les experts| selon les experts)?(?: (?:alors|donc|du coup))?", folded)
         if said is None or not re.match(r"(et|and|puis)\b", folded) and not re.search(r"\b(qui|quel|lequel)\b", folded):
             return None  # "0,82 ?!" alone: the job in view's figure, surprised (``claim_on_the_conversation_job``)
         value = float(f"{said[1]}.{said[2]:0<2}")
