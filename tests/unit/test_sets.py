@@ -939,3 +939,9 @@ def test_how_many_with_no_noun_counts_the_set_in_view(offline_engine):
 def test_which_of_two_jobs_compared_says_none_of_them_when_none(offline_engine):
     answer = ask(offline_engine, "compare chargé d'assistance et chargé de réclamations clients", "et lequel a gagné des places ?")[-1]
     assert answer.answer.startswith("Aucun de ces 2 métiers (Chargé d'assistance et Chargé de réclamations clients) ne correspond")
+
+
+@pytest.mark.parametrize("text", ["quels métiers basculent en forte transformation ?", "bascule vers forte transformation, lesquels ?"])
+def test_the_jobs_that_come_to_a_profile_are_the_experts_ones(offline_engine, text):
+    answer = offline_engine.ask(text).answer
+    assert "selon les experts métier, qui changent de profil" in answer and ": 4 métiers" in answer

@@ -649,6 +649,11 @@ class SetReader:
 
     def _ask(self, f, text, measure, most, least, n, position, outputs, family_named=False) -> SetAsk:
         which = qualification(text)
+        if which == "both" and f.moved == "profile_changed" and f.profile and f.to_profile is None and re.search(
+            r"\b(bascul\w*|pass\w*|devien\w*|entr\w*|arriv\w*) (en|vers|dans|a)\b|\bvers (la |le |une |un )?(classification |profil |categorie )?", text
+        ):
+            which = "expert"  # "quels métiers basculent en forte transformation ?": the profile they come to, the experts'
+        both_shown = which == "both"
         order = "least" if least and not most else "most" if (most or measure != "score" or "rank" in outputs) else "table"
         if (measure == "places" and f.moved == "down") or (measure == "points" and f.moved == "score_down"):
             order = "least"  # most places lost, biggest drop of score: the most negative change first
@@ -665,7 +670,7 @@ class SetReader:
                 position=position,
             ),
             outputs=outputs,
-            both=which == "both" and depends and measure == "score",
+            both=both_shown and depends and measure == "score",
             family_named=family_named,
         )
 
