@@ -94,7 +94,7 @@ def sound(word: str) -> str:
     "asistance" and "assistance" sound alike. Matches typos that change letters but not the sound, which a
     spelling ratio misses on short words."""
     w = re.sub(r"ph", "f", word)
-    w = re.sub(r"qu", "k", w)
+    w = re.sub(r"qu?", "k", w)
     w = re.sub(r"tion", "sion", w)
     w = re.sub(r"ch", "x", w)
     w = re.sub(r"c(?=[eiy])", "s", w)
@@ -104,9 +104,8 @@ def sound(word: str) -> str:
     w = re.sub(r"eau|au", "o", w)
     w = re.sub(r"ai|ei", "e", w)
     w = re.sub(r"(.)\1+", r"\1", w)
-    for silent in ("[sx]", "e", "t"):  # silent endings, once each: "assistante", "assistant" -> "asistan"
-        w = re.sub(rf"{silent}$", "", w)
-    return w
+    # one silent ending ("formatrice" -> "formatris"); not two, or "standardiste" would sound as "standardisé"
+    return re.sub(r"(e|[sxt])$", "", w)
 
 
 def spoken_forms(stemmed: str) -> set[str]:

@@ -36,9 +36,12 @@ NOT_TYPOS = {"superieur", "superieure", "superieurs", "superieures", "inferieur"
 SPREAD = 2  # other words allowed between the words of a title ("chargée des réclamations des clients")
 
 
+SOUND_MIN_LENGTH = 6  # shorter words sound alike too often ("noter", "notaire")
+
+
 def _sounds(words: list[str]) -> list[str]:
     """Words as they sound ("depaneur" as "dépanneur"), the short ones as they are spelt."""
-    return [sound(w) if len(w) >= FUZZY_MIN_LENGTH else w for w in words]
+    return [sound(w) if len(w) >= SOUND_MIN_LENGTH else w for w in words]
 
 
 def _spread(words: list[str], where: dict[str, list[int]]) -> int:
@@ -113,7 +116,7 @@ class JobResolver:
         # the title words by sound, for typos that keep it ("formatrisse", "charjé"): only words long enough
         self.sounds: dict[str, set[str]] = {}
         for word in self.vocabulary:
-            if len(word) >= FUZZY_MIN_LENGTH:
+            if len(word) >= SOUND_MIN_LENGTH:
                 for key in spoken_forms(word):
                     self.sounds.setdefault(key, set()).add(word)
         # the title words that follow each title word, to read a cut-short word ("gestion co" -> "commerciale")
@@ -173,7 +176,7 @@ class JobResolver:
                 for v in self.vocabulary
                 if len(token) >= FUZZY_MIN_LENGTH and len(v) >= FUZZY_MIN_LENGTH and fuzz.ratio(token, v) >= FUZZY_RATIO
             ]
-            if not close and len(token) >= FUZZY_MIN_LENGTH and token not in NOT_TYPOS:
+            if not close and len(token) >= SOUND_MIN_LENGTH and token not in NOT_TYPOS:
                 close = sorted(self.sounds.get(sound(token), ()))
             if not close and position and 2 <= len(token) < FUZZY_MIN_LENGTH:
                 # "chargée de gestion co": a cut-short word that begins the one title word following the last

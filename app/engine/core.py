@@ -281,6 +281,8 @@ class Engine:
             rest = self.read(mixed[0], conversation.model_copy(deep=True))
             # only a question on named jobs ("c'est quoi mon score"), not what is left of a sentence ("merci. dernière question")
             named = self.reader.planner.jobs_in(mixed[0])[0]
-            if rest.intent in ("job", "compare") and named and set(rest.jobs) <= set(named) and reading.asks_about_a_job(mixed[0]):
+            on_jobs = rest.intent in ("job", "compare") and named and set(rest.jobs) <= set(named) and reading.asks_about_a_job(mixed[0])
+            on_sets = rest.intent in ("query", "ranking", "stats") and re.search(r"\b(quel\w*|combien|lesquel\w*|qui|sont ils|est ce)\b", fold(mixed[0]))
+            if on_jobs or on_sets:
                 return [(mixed[0], rest), (mixed[1], whole.model_copy(update={"question": mixed[1]}))]
         return [(text, whole)]

@@ -959,7 +959,7 @@ def test_the_next_one_without_a_ranking_in_view_is_the_neighbour_in_the_table(of
     ("turns", "first"),
     [
         (["jsuis infirmiere en assistance medicale, l ia ca me concerne ?", "et le médecin ?", "c'est plus que moi ?"],
-         "Non : Médecin d'assistance est moins exposé qu'Infirmier d'assistance (0,06 contre 0,14 selon PwC"),
+         "Non : Médecin d'assistance n'est pas plus exposé qu'Infirmier d'assistance (0,06 contre 0,14 selon PwC"),
         (["Je suis chargée de formation en RH, mon métier est exposé ?", "et pour les formateurs métier d'assistance ?", "c'est plus que le mien ?"],
          "Oui : Formateur d'assistance est plus exposé que Chargé de formation"),
         (["je suis gestionnaire des factures prestataires", "le gestionnaire de dossiers il est beaucoup plus exposé que moi alors ?"],

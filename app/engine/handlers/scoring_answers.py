@@ -254,17 +254,17 @@ def _compare_claim(comparison, question: str, favour: str) -> str | None:
     order = re.search(r"\b(plus|moins) (expose\w* |touche\w* |impacte\w* )?que\b", text)
     if order and len(comparison.cards) == 2:  # "c'est plus que la chargée d'assistance ?": the first against the second
         first, second = comparison.cards
-        more = {q: getattr(first, q).score > getattr(second, q).score for q in which}
         claimed = order[1] == "plus"
-        held = {q: more[q] == claimed for q in which}
+        gap = {q: getattr(first, q).score - getattr(second, q).score for q in which}
+        held = {q: gap[q] > 0 if claimed else gap[q] < 0 for q in which}  # a tie holds neither way
         said = " ; ".join(f"{render.score(getattr(first, q).score)} contre {render.score(getattr(second, q).score)} {render.ACCORDING_TO[q]}" for q in which)
         verdict = "Oui" if all(held.values()) else "Non" if not any(held.values()) else "En partie"
         if all(getattr(first, q).score == getattr(second, q).score for q in which):
             return f"Non : {first.job} et {second.job} ont le même score ({said})."
-        # a "Non" says what is true, not the claim again ("Non : X est moins exposé que Y")
-        word = ("moins" if claimed else "plus") if verdict == "Non" else ("plus" if claimed else "moins")
+        # a "Non" says what is true, not the claim again ("Non : X n'est pas plus exposé que Y")
         than = "qu'" if second.job[:1] in "AEIOUÉÈaeiouéè" else "que "  # "qu'Infirmier d'assistance"
-        return f"{verdict} : {first.job} est {word} exposé {than}{second.job} " + (
+        said_as = ("n'est pas " if verdict == "Non" else "est ") + f"{'plus' if claimed else 'moins'} exposé {than}"
+        return f"{verdict} : {first.job} {said_as}{second.job} " + (
             "" if verdict != "En partie" else f"{render.ACCORDING_TO[next(q for q in which if held[q])]} seulement ") + f"({said})."
     label = next((v for k, v in PROFILE_WORDS.items() if k in text), None)
     if label and re.search(r"\b(tous|toutes|les deux|ils|elles|sont)\b", text):

@@ -202,10 +202,20 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             else:
                 notes.append(" ; ".join(f"{lead} selon {'PwC' if q == 'pwc' else 'les experts métier'} est {_placed(first_of(q), q, tool.total)}" for q in failing))
     # "du coup il est dans le top 5 ?", "parmi les 10 plus exposés ?": a place at or above N
-    top_n = re.search(r"\btop ?(\d{1,2})\b|\b(?:dans|parmi) les (\d{1,2}) (?:premiers|(?:metiers )?(?:les )?plus expos\w*)\b", text)
+    top_n = re.search(r"\btop ?(\d{1,2})\b|\b(?:dans|parmi) les (\d{1,2}) (?:premiers|(?:metiers )?(?:les )?(?:plus|moins) expos\w*)\b", text)
     if top_n and not checks:
         n = int(top_n[1] or top_n[2])
-        inside = {q: views[q].rank <= n for q in asked}
+        # "top 3 des moins exposés", "de sa famille", "des métiers cœur": the place counted in that ranking
+        bottom = bool(re.search(r"\bmoins expos", text[top_n.start():]))
+        in_family = re.search(r"\b(de|dans) (sa|son|leur|ma|notre|cette) (famille|filiere)\b", text)
+        core_only = re.search(r"\bcoeurs?\b", text) and card.core
+        pool = [j for j in tool.jobs if (not in_family or j.family_code == card.family_code) and (not core_only or j.core)]
+
+        def place(q: str) -> int:
+            ranked = sorted(pool, key=lambda j: j.exposure(Qualification(q)).rank, reverse=bottom)
+            return 1 + [j.id for j in ranked].index(card.job_id)
+
+        inside = {q: place(q) <= n for q in asked}
         checks.append((all if both else any)(inside.values()))
         if checks[-1] and not all(inside.values()):
             held = next(q for q in asked if inside[q])

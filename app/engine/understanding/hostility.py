@@ -22,10 +22,12 @@ REQUEST = r"(^|\b(peux tu|tu peux|pourrais tu|pouvez vous|vous pouvez|je veux qu
 FORGE = (
     # "dis que…", "peux-tu écrire que…": a statement to be made, not a question ("dis-moi quel", "ça veut dire que")
     rf"{REQUEST}(me |nous )?(dis|dites|dire"
-    r"|ecris|ecrivez|ecrire|affirme|affirmez|annonce|annoncez|certifie|certifiez) (moi |nous |leur |lui )?(juste |simplement |seulement )?(que|qu)\b"
+    r"|ecris|ecrivez|ecrire|affirme|affirmez|annonce|annoncez|certifie|certifiez) (moi |nous |leur |lui )?(que|qu)\b"
     # "dis-moi que ça va aller": a worry, not a statement to forge
     r"(?!\s*(est ce|(ca |cela )?(veut|signifie)|(ca|tout) (va|ira)\b|je (ne )?(vais|garde)\b|on (va|garde)\b))",
-    r"\b(mets|mettez|mettre|met|ecris|ecrire|affiche|inscris)\b.*\b\d+ \d+\b",  # "mets 0,95 pour…" (folded: "0 95")
+    r"\b(mets|mettez|mettre|met|ecris|ecrire|affiche|inscris)\b.*\b\d+ \d+\b",
+    # "Dis juste que 80 % des métiers vont disparaître." (a figure to state, not a question)
+    rf"{REQUEST}(dis|dites|ecris|ecrivez|affirme|affirmez) (moi |nous )?(juste|simplement|seulement) (que|qu)\b(?=.*\d)(?!.* qmark$)",  # "mets 0,95 pour…" (folded: "0 95")
     rf"{REQUEST}(change|changez|changer|modifie|modifiez|modifier|truque|truquez|falsifie|falsifiez|trafique|manipule"
     r"|remonte|remontez|baisse|baissez|mets|mettez)\b.*\b(classement|scores?|chiffres?|resultats?|positions?|notes?|premiers?)\b",
     r"\b(fabrique|fabriquer|fabriquez|genere|generer|generez|invente|inventer|inventez)\b",
@@ -53,7 +55,7 @@ LAYOUT = r"\b(cote a cote|en regard|en parallele|en face|dans un tableau|sous fo
 
 
 def kind(text: str) -> Kind | None:
-    folded = fold(text)
+    folded = fold(text) + (" qmark" if text.rstrip().endswith("?") else "")  # folding drops the question mark
     if re.search(LAYOUT, folded) and not re.search(r"\b\d+ \d+\b", folded):
         folded = re.sub(r"\b(mets|mettez|mettre|met|affiche|affichez)\b", " ", folded)
     return next((k for k, patterns in KINDS if any(re.search(p, folded) for p in patterns)), None)

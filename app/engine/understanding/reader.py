@@ -37,6 +37,9 @@ HELP_ASKED = (
 SET_READINGS = frozenset({"query", "ranking", "stats", "profiles", "changes"})
 
 
+GREETING_WORDS = frozenset("ca va comment allez vous tu toi le monde tout a tous bien et merci encore madame monsieur".split())
+
+
 class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
     def __init__(self, study: Study, planner: Planner):
         self.study = study
@@ -106,8 +109,8 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         if reading.thanks(text) and not self.planner.jobs_in(text)[0]:  # ("ok merci juriste" names a job)
             return Plan(intent="thanks", question=text)
         text = reading.without_thanks(text)  # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?": the question
-        if (re.match(r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir|bjr|bsr|slt|cc|yo)\b", fold(text)) and len(fold(text).split()) <= 4
-                and not reading.own_title(text) and not self.planner.jobs_in(text)[0]):  # not "slt jsui manager"
+        greeted = re.match(r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir|bjr|bsr|slt|cc|yo)\b(.*)$", fold(text))
+        if greeted and set(greeted[2].split()) <= GREETING_WORDS:  # "salut ça va ?", not "slt jsui manager" nor "yo le top 3 ?"
             return Plan(intent="greeting", question=text)  # "salut ça va ?", "Hello!"
         if re.fullmatch(HELP_ASKED, fold(text)):
             return Plan(intent="greeting", question=text)  # "bonjour, vous pouvez m'aider sur l'étude IA ?": what it can do

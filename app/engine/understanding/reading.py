@@ -167,7 +167,8 @@ FORECAST = (
     r"\b(detrui\w*|supprimer) (des |les )?(emplois|postes)\b",
     r"\b(will be|be|seront|vont etre) (automated|replaced|eliminated|automatises|remplaces|supprimes)\b.*\b(by|in|d ici|en) 20\d\d\b",
     # "en 2030 ils seront tous en forte transformation ?": the study dates nothing
-    r"\b(en|d ici|vers|by|in) 20[3-9]\d\b.*\b(seront|sera|vont|va|will)\b|\b(seront|sera|vont|va|will)\b.*\b(en|d ici|vers|by|in) 20[3-9]\d\b",
+    r"\b(en|d ici|vers|by|in) 20[3-9]\d\b.*\b(seront|sera|vont|va|will)\b.*\b(tous|toutes|supprim\w*|remplac\w*|disparai\w*|automatis\w*|forte transformation|cut|lost)\b"
+    r"|\b(seront|sera|vont|va|will)\b.*\b(tous|toutes|supprim\w*|remplac\w*|disparai\w*|automatis\w*|forte transformation)\b.*\b(en|d ici|vers|by|in) 20[3-9]\d\b",
 )  # fmt: skip
 
 

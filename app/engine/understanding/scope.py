@@ -18,11 +18,14 @@ class Outside:
     weak: bool = False
 
 
+# companies of the branch by name: the study never names one
+COMPANIES = r"\b(axa( assistance)?|europ assistance|mondial assistance|allianz( partners)?|mutuaide|filassistance|inter mutuelles assistance|ima|fragonard|awp)\b"
+
 KINDS = (
     Outside("salaires", "des salaires ni des rémunérations", (
         r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien\b(?! de (places?|rangs?|positions?|points?))",
         r"\bcombien gagne", r"\bgagne\w* (en moyenne|par mois)", r"\bprime\b", r"\beuros?\b",
-        r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner? (moins|plus)\b(?! de (places?|rangs?|points?))", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)", r"\btouche\w* combien\b", r"\bcombien (il|elle|ils|elles|on|je|tu|vous|nous) (gagne\w*|touche\w*|est paye\w*)\b(?! (de |des )?(places?|rangs?|points?))",
+        r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner? (moins|plus)\b(?! de (places?|rangs?|points?))", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)", r"\b(je|j|on|tu|vous|il|elle|ils|elles) touche\w* combien\b(?! de (metiers|postes|emplois|familles))", r"\bcombien (il|elle|ils|elles|on|je|tu|vous|nous) (gagne\w*|touche\w*|est paye\w*)\b(?! (de |des )?(places?|rangs?|points?))",
     )),
     Outside("meteo", "de la météo", (r"\bmeteo\b", r"\bweather\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bfaire beau\b", r"\bil (fera|ferait|va faire) (beau|chaud|froid)\b", r"\bil (va )?pleuvoir\b")),
     Outside("sport", "de sport", (r"\bfootball\b", r"\bfoot\b", r"\bmatch\b", r"\bpsg\b")),
@@ -35,12 +38,13 @@ KINDS = (
     # other studies and forecasters: "que disent le FMI ou Goldman Sachs ?"
     Outside("autres-etudes", "des autres études ni de leurs chiffres : je réponds sur celle-ci", (
         r"\bfmi\b", r"\bgoldman\b", r"\bmc ?kinsey\b", r"\bocde\b", r"\bgartner\b", r"\bforrester\b", r"\bbanque mondiale\b",
-        r"\b(forum economique mondial|world economic forum)\b", r"\b(autres|d autres) (etudes|rapports|enquetes)\b(?! de l observatoire)",
+        r"\b(forum economique mondial|world economic forum)\b",
     )),
     # one company by name: the study gives the branch's results, never a company's
     Outside("entreprises", "des entreprises une à une : elle donne les résultats de la branche sans nommer d'entreprise", (
-        r"\baxa\b", r"\beurop assistance\b", r"\bmondial assistance\b", r"\ballianz\b", r"\bmutuaide\b", r"\bfilassistance\b",
-        r"\binter mutuelles assistance\b", r"\bfragonard\b", r"\bawp\b",
+        rf"^(et |mais )?(chez|pour|a|dans|et) (\w+ ){{0,2}}{COMPANIES}( \w+){{0,2}}$",
+        rf"{COMPANIES}.*\b(precisement|en particulier|specifiquement|chiffres?|resultats?|donnees|taux|score de l entreprise)\b",
+        rf"\b(chiffres?|resultats?|donnees|taux|maturite) (de|d|chez|pour) {COMPANIES}",
     )),
     # "la marge d'erreur des scores ?": the study gives no statistical precision for its scores
     Outside("precision", "de marge d'erreur ni de précision statistique de ses scores", (
@@ -93,7 +97,7 @@ KINDS = (
     Outside("conseil", "des choix personnels : elle ne conseille personne en particulier", (
         r"\b(tu me conseilles|vous me conseillez|conseille[sz]? moi|tu me recommandes|vous me recommandez) (de|d)\b",
         # "je devrais quitter mon job ?": a personal choice
-        r"\b(je devrais|je dois|dois je|faut il que je|est ce que je dois|je ferais mieux de|vaut il mieux) (quitter|demissionner|partir|lacher)\b", r"\bdemissionner\b",
+        r"\b(je devrais|je dois|dois je|faut il que je|est ce que je dois|je ferais mieux de|vaut il mieux) (quitter|demissionner|lacher)\b", r"\b(je|j) (vais|veux|pense|compte) (quitter|demissionner)\b",
     )),
     Outside("divers", None, (
         r"\brecette\b", r"\bbourse\b", r"\bbitcoin", r"\belection", r"\bpresident de la republique", r"\bhoroscope", r"\bchomage\b",

@@ -262,7 +262,7 @@ class SetReader:
     def _slots(self, question: str, text: str, jobs: list[str], conversation: Conversation, previous: SetAsk | None) -> Slots:
         # "En tant que RH, …": who asks, not the family asked about; "de toute l'étude": no family at all
         question = re.sub(r"(?i)^\s*en tant que (\w+)( \w+)?\s*,", " ", question)
-        whole = re.search(r"\bde toute l etude\b|\btous metiers confondus\b|\bdes 58( metiers)?\b|\bde tous les metiers\b", text)
+        whole = re.search(r"\bde toute l etude\b|\btous metiers confondus\b", text)
         families, excluded = ([], []) if whole else self.families.codes(question, loose=True)
         family_words = families  # the words alone, before a named job narrows them
         # a job named in full, or by one of its " / " names ("data analyst")
@@ -498,7 +498,8 @@ class SetReader:
     def _share_claim(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
         """ "donc 58 % des métiers sont en évolution ?"."""
         percent = re.search(r"\b(\d{1,3})(?:[,.](\d))?\s*(?:%|pour ?cent)", s.question)
-        fraction = next((value for words, value in FRACTIONS.items() if re.search(rf"\b{words}\b", s.text)), None)
+        fraction = next((value for words, value in FRACTIONS.items()
+                         if re.search(rf"\b{words} (des|de ces|d entre eux|du total)\b", s.text) or (re.match(FOLLOW, s.text) and re.search(rf"\b{words}\b", s.text))), None)
         if fraction is not None and not percent:  # "la moitié des métiers sont en forte transformation ?"
             percent = (None, str(fraction), None)
         last = conversation.last
@@ -550,7 +551,8 @@ class SetReader:
         # the list it was picked from
         shown = list(conversation.jobs) if len(conversation.jobs) >= 2 else list(conversation.listed.jobs) if conversation.listed is not None else []
         # "et lequel a gagné des places ?" after two jobs compared: which of them
-        among = among or (conversation.last is not None and conversation.last.intent == "compare" and re.search(r"\b(lequel|laquelle|lesquels|lesquelles)\b", s.text))
+        among = among or (conversation.last is not None and conversation.last.intent == "compare" and re.search(r"\b(lequel|laquelle|lesquels|lesquelles)\b", s.text)
+                          and not re.search(r"\b(toute l etude|de l etude|des 58|de tous|tous metiers|sur 58)\b", s.text))
         if among and len(shown) >= 2:
             kept = previous.query.qualification if previous is not None else "pwc"
             previous = SetAsk(query=JobQuery(filter=JobFilter(job_ids=shown), qualification=kept), outputs=["list"])
@@ -698,8 +700,10 @@ class SetReader:
             which = "expert"  # with the experts' requalification
         elif measure == "places" and _has(text, PLACES_DOWN, PLACES_UP):
             update["moved"] = "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"
-        if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bau total\b|\ben tout\b|\bl ensemble des (58 )?metiers\b|\bsur (les|l ensemble des) 58\b|\btout court\b|\bde tous\b|\bdes 58\b", text):
+        if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bau total\b|\ben tout\b|\bl ensemble des (58 )?metiers\b|\bsur (les|l ensemble des) 58\b|\bde tous( les 58| les metiers)?\s*$", text):
             f = JobFilter(profile=f.profile, profile_negated=f.profile_negated, moved=f.moved)  # the set widened, not the question
+        if re.search(r"\btout court\b", text):
+            f = JobFilter()  # "et le moins exposé tout court ?": none of the set's filters, only what this turn says
         if f.families and re.search(r"\b(dans|de) (cette|la meme) famille\b", text) and not (profile or core is not None or bounds or moved):
             f = JobFilter(families=f.families)  # "combien de métiers dans cette famille ?": the whole family, not the filtered rows
         if (most or least) and not (counting or (listing and not n)):  # "les 3 premiers de la liste" ranks it

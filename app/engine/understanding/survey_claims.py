@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from knowledge.schema import MaturityFinding
+from knowledge.text import fold
 from search.analysis import analyze
 
 from .reading import Quoted
@@ -25,7 +26,7 @@ STRONG = frozenset(analyze("déjà bien largement tous toutes majorité pleineme
 # … against a clause that says little of it
 LIMITED = frozenset(analyze("limitée embryonnaire peu naissant aucune absence sans exploratoire premières courtes"))
 # "à peu près un tiers ?": a share said roughly is right when the study's is this close
-APPROXIMATELY = r"\b(à peu près|a peu pres|environ|en gros|grosso modo|quasi(ment)?|presque|genre|autour d['’ ]?|dans les|à peu de choses près)\b"
+APPROXIMATELY = r"\b(à peu près|a peu pres|environ|en gros|grosso modo|quasi(ment)?|presque|genre|autour d['’ ]?|à peu de choses près)\b"
 NEAR = 5
 NEGATIVE = frozenset(analyze("aucun aucune absence sans manque pas nul zéro zero"))
 
@@ -101,7 +102,8 @@ def check(ask: str, shares: list[Quoted], findings: list[MaturityFinding]) -> st
         says_more = bool(strong - own.stems) and bool(own.stems & (LIMITED | {"NEG"})) and len((claimed - strong) & own.stems) < 2
         # "40 % ont des formations ?" when the study's 40 % report "l'absence totale de formation": the opposite
         # (a negation of the clause's other words, "sans toutefois qu'une feuille de route…", is not)
-        opposite = ("NEG" in own.stems) != ("NEG" in claimed) and bool(_negated(own.words) & claimed)
+        said_negative = "NEG" in claimed or bool(re.search(r"\b(pas|ne|n|aucune?|sans|jamais|ni|personne)\b", fold(ask)))
+        opposite = ("NEG" in own.stems) != said_negative and bool(_negated(own.words) & claimed)
         if says_more or opposite or (denied & claimed and "NEG" not in claimed):
             return f"Non, ce n'est pas ce que mesure ce chiffre : d'après l'étude, {percent} % des répondants « {own.words} »."
         if held >= 2:  # "68 % ont déjà des pilotes en cours ?": the clause says it

@@ -36,7 +36,8 @@ class JobInViewSteps(Steps):
         folded = fold(text)
         named = self.planner.jobs_in(text)[0]
         mine_said = re.search(r"\b(pire|mieux|plus|moins)\b.*\bque (moi|nous|le mien|la mienne|le notre|mon metier|mon poste|mon job)\b", folded)
-        if not named and mine_said and conversation.own and conversation.jobs and conversation.jobs[0] != conversation.own:
+        asks_a_set = re.search(r"\b(quels?|quelles?|combien|lesquel\w*|des metiers|les metiers|y a|il y a)\b", folded)
+        if not named and mine_said and not asks_a_set and conversation.own and conversation.jobs and conversation.jobs[0] != conversation.own:
             # "et le médecin ?" then "c'est plus que moi ?": the job in view against the speaker's own
             return Plan(intent="compare", question=text, jobs=[conversation.jobs[0], conversation.own], qualification=plan.qualification, follow_up=True)
         if len(named) != 1 or not conversation.jobs or plan.intent in ("refusal", "out_of_scope"):
