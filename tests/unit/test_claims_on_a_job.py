@@ -65,3 +65,16 @@ def test_whether_a_job_has_a_transformation_sheet(offline_engine, turns, first):
 def test_a_claim_with_the_job_in_view_as_object_is_checked_with_its_move(offline_engine):
     answer = ask(offline_engine, "chargé de réclamation clients, j'ai peur pour mon poste", "les experts l'ont remonté ?")[-1]
     assert answer.answer.startswith("Non") and "8e → 12e, 4 places perdues" in answer.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["je suis chargée d'accueil", "0,78 ça veut dire que 78 % de mon travail sera fait par l'IA ?"],
+        ["infirmière d'assistance", "0,41 c'est genre la moitié de nos compétences touchées quoi"],
+        ["un score de 0,41 c'est 41 % des compétences touchées ?"],
+    ],
+)
+def test_a_score_read_as_a_share_of_the_work_is_corrected(offline_engine, turns):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.answer.startswith("Non : le score n'est ni une part de tâches ni une probabilité")

@@ -100,7 +100,7 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
             f"Non : le score ne se lit pas sur {out_of[1]} ; il va de 0 à 1 (0 : exposition minimale, 1 : maximale) et situe "
             f"les métiers les uns par rapport aux autres. {out.sources.ref(fact.citation)}"
         )
-    elif plan.topic == "score" and re.search(r"\b(taches?|%|pour ?cent|pourcentage|probabilit\w*|chances?)\b|\d+ ?%", plan.question.lower() + " " + text):
+    elif plan.topic == "score" and re.search(r"\b(taches?|%|pour ?cent|pourcentage|probabilit\w*|chances?|la moitie|un tiers|un quart|proportion)\b|\d+ ?%", plan.question.lower() + " " + text):
         # "0,30, ça veut dire que 30 % de mes tâches seront faites par l'IA ?": what the score is not, first
         fact = ctx.facts["score-0-1"]
         out.add(

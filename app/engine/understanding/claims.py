@@ -126,6 +126,8 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     """What the user states about one job, checked; None when they state nothing checkable."""
     # "c'est aussi l'avant-dernier des 58 ?": a rank claimed in words
     folded = fold(question)
+    if re.search(r"%|\bpour ?cent\b|\bpourcentage\b|\bla moitie\b|\bun tiers\b|\bun quart\b", question.lower() + " " + folded):
+        return None  # "0,78, ça veut dire 78 % de mon travail ?": a share, which no card holds (the score is no share)
     before_last = re.search(r"\bavant derni", folded)
     text = re.sub(r"\b(l )?avant derniere?\b", f"{tool.total - 1}e", folded)
     asked = _qualifications(text)

@@ -597,6 +597,9 @@ class Planner:
             r"\bniveaux?\b.*\bscore\b|\bscore\b.*\bniveaux?\b",
             r"\bque (mesure|represente|veut dire) (le|un) score",
             r"\bscore\b.*\b(veut dire|signifie|represente|correspond)\b.*\b(taches?|%|pour ?cent|pourcentage|probabilit\w*|chances?|part)\b",
+            # "0,41 c'est genre la moitié de nos compétences touchées ?": a score read as a share of the work
+            r"\b[01] \d\d\b.*(\b(c est|ca fait|=|soit|donc|veut dire|veut dire que|signifie|signifie que) \d{1,3}\b|\bpour ?cent\b|\bpourcentage\b|\bla moitie\b|\bun tiers\b|\bun quart\b|\bproportion\b)"
+            r".*\b(taches?|competences?|travail|boulot|activites?|metier|poste|job|taf)\b",
             r"\bfiabl",
             r"\bgraphique",
             r"\bcouleurs?\b",
@@ -710,7 +713,7 @@ FACT_TOPICS = (
     ("objectifs", r"\bsur quoi porte\b|\bde quoi (parle|traite)\b|\bobjectifs?\b|\bporte\w* sur\b|\bcouvre\w*\b|\betudie\w*\b"),
     ("premier-volet", r"\bpremier volet\b"),
     ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
-    ("realisation", r"\ba (finance|paye|commande|commandite) l etude\b|\bqui a (fait|mene|realise) (l enquete|la consultation|le sondage|le questionnaire)\b|\bqui (l )?a (realise|fait|ecrit|commande|finance|paye|sponsorise)\w*|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b|\bqui\b.*\bfinanc\w*\b(?! (les|des|la|nos|vos|leurs?) (formations?|actions?|projets?|outils?))|\bfinancement de l etude|\bcommanditaire"),
+    ("realisation", r"\ba (finance|paye|commande|commandite) l etude\b|\bqui a (fait|mene|realise) (l enquete|la consultation|le sondage|le questionnaire)\b|\bqui (l )?a (realise|fait|ecrit|commande|finance|paye|sponsorise)\w*|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b(?! (l ia|une ia|l intelligence|des robots|un robot|chatgpt|la machine))|\bqui\b.*\bfinanc\w*\b(?! (les|des|la|nos|vos|leurs?) (formations?|actions?|projets?|outils?))|\bfinancement de l etude|\bcommanditaire"),
     ("contexte", r"\bpourquoi\b.*\b(etude|lance)|\bcontexte\b|\borigine de l etude"),
     ("conclusion", r"\bconclusion|\ben resume\b|\bgrands groupes\b|\bavantages?\b|\bbenefices?\b|\bterrain\b|\bintelligence collective"),
 )  # fmt: skip

@@ -283,6 +283,7 @@ class JobInViewSteps(Steps):
                 folded,
             )
             and plan.intent not in ("refusal", "out_of_scope", "sheets", "recommendations", "priority_actions", "maturity", "dialia")
+            and not (plan.intent == "methodology" and plan.topic == "score")  # "0,78 ça veut dire 78 % de mon travail ?": no claim on the card
             and not re.search(r"(?<!quand )\bmeme\b|\bdeux\b(?! qualifications)|\btous\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*|\bcoll(e|ent|er)\b", folded)
             and not reading.worried(text)
             and not self.planner.jobs_in(text)[0]
