@@ -17,7 +17,7 @@ from search.build import IndexMissing
 from search.embeddings import load_embedder
 from search.retriever import Hit, Retriever
 
-from . import answer_first
+from . import answer_first, guard
 from .answers import Answer
 from .composer import Composer
 from .composition import Composed
@@ -31,6 +31,7 @@ from .understanding.reader import Reader
 log = logging.getLogger(__name__)
 
 MAX_QUESTION_CHARS = 2000
+UNTRACED = "Je ne peux pas répondre à cette question avec des chiffres que je puisse rattacher à l'étude. Reformulez-la, ou posez-en une autre."
 INTERNAL_ERROR = "Je n'ai pas pu répondre à cette question (erreur interne, signalée dans le journal). Reformulez-la, ou posez-en une autre."
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e]")
 
@@ -209,6 +210,12 @@ class Engine:
             plans.append(plan)
         main = next((p for p in plans if operation(p.intent).outcome != "smalltalk"), plans[0])
         kind = operation(main.intent)
+        # the bar, enforced: a paragraph with a figure no tool result, cited passage or the question holds is not said
+        traced = guard.traced_numbers(text, composed.tool_calls, composed.sources.refs(), self.settings.sources_dir)
+        untraced = [p for p in composed.parts if guard.numbers(p) - traced]
+        if untraced:
+            log.warning("figures not traced, paragraph left out: %r", [sorted(guard.numbers(p) - traced) for p in untraced])
+            composed.parts[:] = [p for p in composed.parts if p not in untraced] or [UNTRACED]
         answer_text = composed.text
         if in_english:
             answer_text = "(The study is in French, so the answer is in French.)\n\n" + answer_text

@@ -14,7 +14,7 @@ from .answers import Answer
 
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?\d+(?:[.,]\d+)?")
 # Citation markers, links, and the fixed scale wording "0,30 sur 1" are not figures to check.
-_IGNORED = re.compile(r"\[\d+\]|https?://\S+|\S+@\S+|\b\d{4}-\d{2}-\d{2}\b|\bsur 1\b")
+_IGNORED = re.compile(r"\[\d+\]|https?://\S+|[^\s@]+@\S+|\b\d{4}-\d{2}-\d{2}\b|\bsur 1\b")
 
 
 def canonical(token: str) -> str | None:
@@ -41,11 +41,16 @@ def cited_text(sources_dir: Path, citation) -> str:
 
 
 def allowed_numbers(answer: Answer, sources_dir: Path) -> set[str]:
-    allowed = numbers(answer.question)
-    for call in answer.tool_calls:
+    return traced_numbers(answer.question, answer.tool_calls, answer.citations, sources_dir)
+
+
+def traced_numbers(question: str, tool_calls, citations, sources_dir: Path) -> set[str]:
+    """The figures an answer may state: the question's, the tool results', the cited passages'."""
+    allowed = numbers(question)
+    for call in tool_calls:
         allowed |= numbers(json.dumps(call.result, ensure_ascii=False))
         allowed |= numbers(json.dumps(call.args, ensure_ascii=False))
-    for citation in answer.citations:
+    for citation in citations:
         allowed |= numbers(cited_text(sources_dir, citation))
     return allowed
 
@@ -55,4 +60,4 @@ def unsupported_numbers(text: str, answer: Answer, sources_dir: Path = SOURCES_D
     return sorted(numbers(text) - allowed_numbers(answer, sources_dir), key=lambda n: Decimal(n))
 
 
-__all__ = ["unsupported_numbers", "numbers"]
+__all__ = ["unsupported_numbers", "numbers", "traced_numbers"]

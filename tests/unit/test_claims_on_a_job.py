@@ -78,3 +78,13 @@ def test_a_claim_with_the_job_in_view_as_object_is_checked_with_its_move(offline
 def test_a_score_read_as_a_share_of_the_work_is_corrected(offline_engine, turns):
     answer = ask(offline_engine, *turns)[-1]
     assert answer.answer.startswith("Non : le score n'est ni une part de tâches ni une probabilité")
+
+
+def test_a_paragraph_with_a_figure_traced_to_nothing_is_left_out(offline_engine, monkeypatch):
+    """The figure guard runs on every answer: a sentence stating a figure that no tool result, cited passage or the
+    question holds is not said (here a verdict made to invent one)."""
+    from app.engine import answer_first
+
+    monkeypatch.setattr(answer_first, "verdict", lambda *args, **kwargs: "Oui : son score est de 0,93.")
+    answer = offline_engine.ask("le formateur d'assistance est exposé ?")
+    assert "0,93" not in answer.answer and "0,87" in answer.answer
