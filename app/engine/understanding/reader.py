@@ -138,6 +138,8 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
             "reassure_job",
         ):
             return None
+        if plan.set_ask is not None and plan.set_ask.nth:
+            return None  # "juste derrière lui ?": a place in the ranking in view, already read as such
         pointed = explicit.referent(text, conversation)
         if pointed is None:
             return None

@@ -126,8 +126,9 @@ class ConversationSteps(Steps):
         place = current + step
         if not 1 <= place <= len(rows):
             return None
-        qualification = query.qualification if not listed.set_ask.both else "both"
-        return Plan(intent="job", question=text, jobs=[rows[place - 1]], qualification=qualification, follow_up=True, topic="place")
+        # said in the ranking's own terms ("2e de ce classement : X (28 places gagnées…)"), as "et le 2e plus gros gain ?"
+        ask = listed.set_ask.model_copy(update={"query": query.model_copy(update={"n": place}), "nth": place, "outputs": ["rank"]})
+        return Plan(intent="query", question=text, set_ask=ask, qualification=listed.qualification, follow_up=True)
 
     def said_again(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "en français svp", "tu peux répéter ?": the last answer again (in French, as every answer is)."""
