@@ -131,7 +131,11 @@ class JobResolver:
         self.generic = {t for t, ids in document_frequency.items() if len(ids) >= GENERIC_TITLES}
         # trades the study does not have (psychologue, DPO, agent de sécurité), longest first: "secrétaire médicale"
         # is not the study's "Assistant" although "secrétaire" alone is
+        # the related trades as they sound, once (``nearest`` reads them, already while the absent trades are sorted out)
+        self.related_sounds = [(f" {' '.join(_sounds(tokens(key)))} ", ids) for key, ids in RELATED.items()]
         self.absent_trades = sorted((key for key in RELATED if self._absent_trade(key)), key=lambda k: -len(tokens(k)))
+        # their words as they sound, once: every message is matched against them
+        self.trade_sounds = [_sounds(tokens(key)) for key in self.absent_trades]
 
     def _absent_trade(self, key: str) -> bool:
         if key in COMMON_WORDS:
@@ -149,8 +153,7 @@ class JobResolver:
         words = [(token, match) for match in re.finditer(r"[\w-]+", text) for token in tokens(match[0])]
         # by sound, so that "depaneur remorqeur" is the trade "dépanneur remorqueur"
         said = _sounds([token for token, _ in words])
-        for key in self.absent_trades:
-            wanted = _sounds(tokens(key))
+        for wanted in self.trade_sounds:
             for start in range(len(said) - len(wanted) + 1):
                 if said[start : start + len(wanted)] == wanted:
                     return text[words[start][1].start() : words[start + len(wanted) - 1][1].end()]
@@ -217,7 +220,7 @@ class JobResolver:
         partial = self._scores(matched)
         folded = fold(text)
         padded = f" {' '.join(_sounds(tokens(text)))} "
-        related = [job_id for key, ids in RELATED.items() if f" {' '.join(_sounds(tokens(key)))} " in padded for job_id in ids]
+        related = [job_id for key, ids in self.related_sounds if key in padded for job_id in ids]
         ranked = []
         for job in self.jobs.values():
             spelling = max(fuzz.token_set_ratio(folded, a.folded) for a in self.by_job[job.id]) / 100

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.schema import Qualification
 from knowledge.text import fold
@@ -98,14 +99,16 @@ def _facts(card: JobCard, qualifications: list[str]) -> str:
     )
 
 
-_FAMILIES: dict[int, FamilyReader] = {}
-
-
+@lru_cache(maxsize=4)
 def _families(tool: ScoringTool) -> FamilyReader:
     """The family reader of a tool's jobs, built once per tool."""
-    if id(tool) not in _FAMILIES:
-        _FAMILIES[id(tool)] = FamilyReader(tool.jobs)
-    return _FAMILIES[id(tool)]
+    return FamilyReader(tool.jobs)
+
+
+@lru_cache(maxsize=4)
+def _titles(tool: ScoringTool) -> tuple[re.Pattern, ...]:
+    """Each job's folded title as a pattern, in the tool's order, compiled once per tool."""
+    return tuple(re.compile(rf"\b{re.escape(fold(job.job))}\b") for job in tool.jobs)
 
 
 def _placed(job, q: str, total: int) -> str:
@@ -117,8 +120,8 @@ def _placed(job, q: str, total: int) -> str:
 def _without_titles(folded: str, tool: ScoringTool) -> str:
     """The message without the study's job titles: "des métiers cœur, c'est Juriste ?" names no family (13's words
     are in the title)."""
-    for job in tool.jobs:
-        folded = re.sub(rf"\b{re.escape(fold(job.job))}\b", " ", folded)
+    for title in _titles(tool):
+        folded = title.sub(" ", folded)
     return folded
 
 
@@ -209,9 +212,8 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         n = int(top_n[1] or top_n[2])
         # "top 3 des moins exposés", "de sa famille", "des métiers cœur": the place counted in that ranking
         bottom = bool(re.search(r"\bmoins expos", text[top_n.start():]))
-        in_family = re.search(r"\b(de|dans) (sa|son|leur|ma|notre|cette) (famille|filiere)\b", text)
         core_only = re.search(r"\bcoeurs?\b", text) and card.core
-        pool = [j for j in tool.jobs if (not in_family or j.family_code == card.family_code) and (not core_only or j.core)]
+        pool = [j for j in tool.jobs if (not own_family or j.family_code == card.family_code) and (not core_only or j.core)]
 
         def place(q: str) -> int:
             ranked = sorted(pool, key=lambda j: j.exposure(Qualification(q)).rank, reverse=bottom)
