@@ -15,6 +15,7 @@ from ..composition import SCOPE, Composed, Context
 from ..plan import Plan
 from ..understanding import claims, reading
 from ..understanding.claims import yes_no
+from ..understanding.moves import DOWN, UP
 from ..understanding.planner import PROFILE_WORDS
 from ..understanding.reading import first_person
 from .study_answers import exposure_findings
@@ -101,7 +102,7 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
             moved = card.pwc.rank != card.expert.rank  # "son rang bouge ?": the place, whatever the score did
         elif re.search(rf"\bscore{moves}", asked) and not re.search(r"\b(rang|place|position|classement)\b", asked):
             moved = card.pwc.score != card.expert.score  # "et son score, il bouge ?"
-        either = re.search(claims.UP, asked) and re.search(claims.DOWN, asked)  # "monté ou baissé ?"
+        either = re.search(UP, asked) and re.search(DOWN, asked)  # "monté ou baissé ?"
         head = (
             ("En hausse. " if card.change.rank_change > 0 else "En baisse. " if card.change.rank_change < 0 else "Même place. ") if either
             else ("Oui. " if moved else "Non. ") if yes_no(plan.question) else ""
@@ -385,9 +386,9 @@ def stats(ctx: Context, plan: Plan, out: Composed) -> None:
         asked = fold(plan.question)
         # what is claimed: the same count, a change, a rise or a fall from PwC to the experts ("ça bouge ?" said
         # "Oui" when both counts were 8, and "ça change ?" said "Non" for 6 and 10)
-        if re.search(r"\b(augment|monte|progress|hausse|grossi|plus nombreu)\w*", asked):
+        if re.search(UP, asked):
             true = p.count_expert > p.count_pwc
-        elif re.search(r"\b(baiss|diminu|recul|descend|moins nombreu)\w*", asked):
+        elif re.search(DOWN, asked):
             true = p.count_expert < p.count_pwc
         elif re.search(r"\b(change|bouge|differ|varie|evolue)\w*", asked):
             true = p.count_expert != p.count_pwc

@@ -13,6 +13,7 @@ from knowledge.text import fold
 from scoring import ScoringTool, render
 from scoring.models import JobCard
 
+from .moves import DOWN, UP
 from .reading import FamilyReader
 
 QUESTION_WORDS = (
@@ -33,8 +34,6 @@ PROFILES = (
 )
 
 
-UP = r"\bgagn\w*|\bprogress\w*|\bmont\w*|\bremont\w*|\bgrimp\w*|\baugment\w*|\bhausse\b|\bbondi\w*|\bbond\b"
-DOWN = r"\bperd\w*|\brecul\w*|\bdescend\w*|\bbaiss\w*|\bchut\w*|\bdiminu\w*"
 
 
 def one_way(question: str) -> bool:

@@ -10,6 +10,7 @@ from search.analysis import analyze
 
 from ...plan import Conversation, Plan
 from .. import claims, reading
+from ..moves import DOWN, UP
 from ..planner import (
     METHODOLOGY_TOPICS,
     PROFILE_WORDS,
@@ -287,7 +288,7 @@ class TopicSteps(Steps):
         profile = profile_in(folded)
         if not profile or self.planner.jobs_in(text)[0] or plan.intent in ("refusal", "out_of_scope"):
             return None
-        direction = re.search(r"\b(augment|monte|progress|hausse|baiss|diminu|recul)\w*", folded)
+        direction = re.search(rf"{UP}|{DOWN}", folded)
         if not (direction or re.search(r"\b(identique|pareil|meme|change\w*|bouge\w*|differ\w*|varie\w*|evolue\w*|stable)\b", folded)):
             return None
         # (a rise or a fall "chez les experts" is from PwC's count to theirs)
