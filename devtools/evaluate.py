@@ -205,6 +205,8 @@ DEV_SETS = (
               "hors champ, refus, affirmations)"),
     ("dev16", "Seizième jeu de développement (`tests/eval/dev16/`, écrit sans le code pendant la huitième étape, puis lu ; "
               "suites de conversation)"),
+    ("dev17", "Dix-septième jeu de développement (`tests/eval/dev17/`, écrit sans le code au début de la neuvième étape, puis lu ; "
+              "hors champ formulé comme une question de l'étude, affirmations de rapport, métiers absents, « et moi ? »)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,

@@ -104,6 +104,16 @@ class Stats(Record):
     citations: list[Citation]
 
 
+class Ratio(Record):
+    """One figure against another, as a user's "doublé", "la moitié" or "3 fois plus" is checked."""
+
+    of: str  # what is set against what, in words
+    numerator: float
+    denominator: float
+    ratio: float  # numerator / denominator, two decimals
+    change_percent: int  # (numerator - denominator) / denominator, in percent
+
+
 class ProfileChangeEntry(Record):
     job_id: str
     job: str

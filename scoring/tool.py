@@ -19,6 +19,7 @@ from .models import (
     QueryResult,
     Ranking,
     RankingEntry,
+    Ratio,
     Resolution,
     Stats,
 )
@@ -104,6 +105,14 @@ class ScoringTool:
             gap_expert=round(max(c.expert.score for c in cards) - min(c.expert.score for c in cards), 2),
             citations=[c for card in cards for c in card.citations[:1]] + [self.table_citation],
         )
+
+    @staticmethod
+    def ratio(of: str, numerator: float, denominator: float) -> Ratio:
+        """``numerator`` against ``denominator`` (a score against another, places against places)."""
+        if not denominator:
+            raise ValueError("Rapport impossible : la valeur de référence est nulle.")
+        value = numerator / denominator
+        return Ratio(of=of, numerator=numerator, denominator=denominator, ratio=round(value, 2), change_percent=round(100 * (value - 1)))
 
     # --- rankings ------------------------------------------------------------------------------------------
     def family_matches(self, job: Job, family: str) -> bool:

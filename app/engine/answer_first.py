@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from knowledge.text import fold
+from knowledge.text import fold, strip_accents
 from scoring import ScoringTool, render
 from search.analysis import analyze
 
@@ -21,6 +21,27 @@ MEMBERSHIP = (
     r"\bfait (il |elle )?partie des (\d+ )?metiers( de l etude| de cette etude| etudies| couverts)?\s*$"
     r"|\b(est|sont) (il |elle |ils )?(dans|parmi) les (\d+ )?metiers (de l etude|etudies)\s*$"
 )  # (not "… fait partie des métiers en forte transformation ?", a claim on its profile)
+
+
+# "quelle part de mes tâches ?", "on est combien en % ?": a percentage asked
+SHARE_ASKED = re.compile(
+    r"\b(quel(le)?s? (part|pourcentage|proportion|taux)|combien (de |en )?(%|pour ?cent)|en (%|pourcentage)|quel %"
+    r"|what (share|percentage|proportion))"
+)
+
+
+def share_not_given(ask: str, plan: Plan, parts: list[str]) -> str | None:
+    """A percentage asked of a job, which the study does not give (it scores exposure): said so first, and the
+    answer is then out of scope whatever figures follow."""
+    if plan.intent not in ("job", "compare", "reassure_job") or "%" in "\n".join(parts):
+        return None
+    if not SHARE_ASKED.search(re.sub(r"\s+", " ", strip_accents(ask.lower().replace("’", "'")))):  # ("%" kept)
+        return None
+    return (
+        "L'étude ne donne pas ce pourcentage : elle mesure l'exposition des compétences de chaque métier à l'IA "
+        "générative (un score et un rang), pas une part de tâches automatisées, de temps de travail ou de salariés. "
+        "Ce qu'elle donne :"
+    )
 
 
 def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | None:

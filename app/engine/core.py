@@ -63,6 +63,8 @@ class Engine:
         self.planner = Planner(self.tool)
         self.composer = Composer(self.study, self.tool)
         self.reader = Reader(self.study, self.planner)
+        # titles that hold an "et" a split into several asks must not cut ("Chargé de méthodes et procédures")
+        self._titles_with_a_joint = [fold(job.job) for job in self.study.jobs if " et " in fold(job.job)]
         self._retriever: Retriever | None = None
         self.retriever_error: str | None = None
         self._linker: EntityLinker | None = None
@@ -142,6 +144,7 @@ class Engine:
         composed = Composed()
         plans: list[Plan] = []
         spans: list[tuple[str, Plan, int, int]] = []  # each ask and its part of the answer (for the LLM)
+        outside = False  # an ask read on a job but asking what the study does not give
         for number, (ask, plan) in enumerate(asks, 1):
             kind = operation(plan.intent)
             if len(asks) > 1:  # each part titled with the user's words (an English part: its number only)
@@ -170,6 +173,10 @@ class Engine:
                     composed.call("records.counts", {}, stated)
                 for card in answer_first.cards_stated(self.tool, verdict):  # the other jobs whose figures it gives
                     composed.call("scoring.card", {"job": card.job}, card)
+            declined = answer_first.share_not_given(said, plan, composed.parts[start:])
+            if declined:  # "quelle part de mes tâches sera automatisée ?": not in the study, said first
+                composed.parts.insert(start, declined)
+                outside = True
             spans.append((ask, plan, start, len(composed.parts)))
             if plan.jobs and reading.first_person(fold(ask)) and plan.jobs[0] in self.reader.planner.jobs_in(ask)[0][:1]:
                 conversation.own = plan.jobs[0]  # "je suis chargée d'assistance": theirs, whatever others come after
@@ -251,7 +258,7 @@ class Engine:
             backend=used_backend,
             latency_ms=round((time.perf_counter() - started) * 1000, 2),
             route=kind.route,
-            outcome=kind.outcome,
+            outcome="out_of_scope" if outside and kind.outcome == "answer" else kind.outcome,
             intent="+".join(p.intent for p in plans),
             notes=notes,
             charts=composed.charts,
@@ -262,6 +269,9 @@ class Engine:
         """One message, one or more asks. A split is kept only when every part reads as a distinct, confident
         ask; otherwise the message is read whole (a part that only makes sense with the other stays with it)."""
         parts = reading.split_asks(text)
+        folded = fold(text)
+        if any(title in folded and not any(title in fold(part) for part in parts) for title in self._titles_with_a_joint):
+            parts = [text]  # "le Chargé de méthodes et procédures a-t-il …": one title, not two asks
         if len(parts) > 1:
             trial = conversation.model_copy(deep=True)
             read = []

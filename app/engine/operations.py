@@ -11,6 +11,7 @@ from typing import Literal
 from .answers import Outcome
 from .composition import Composed, Context
 from .handlers import conversation_answers as talk
+from .handlers import ratio_answers as ratios
 from .handlers import scoring_answers as scoring
 from .handlers import search_answers as search
 from .handlers import set_answers as sets
@@ -37,6 +38,7 @@ OPERATIONS: dict[str, Operation] = {
     "clarify": Operation("records", talk.clarify, linkable=False, outcome="clarify"),
     "absent_job": Operation("out_of_scope", scoring.absent_job, linkable=False, outcome="absent_job"),
     "compare": Operation("scoring", scoring.compare),
+    "ratio": Operation("scoring", ratios.ratio),  # "ça a doublé ?", "2 fois plus exposé que moi ?"
     "handout": Operation("scoring", scoring.handout, linkable=False),
     "query": Operation("scoring", sets.query),
     "ranking": Operation("scoring", scoring.ranking),

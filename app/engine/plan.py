@@ -29,6 +29,17 @@ class SetAsk(BaseModel):
     nth: int | None = None  # "le deuxième plus gros recul": the row at that place of the ranking is the one asked
 
 
+class RatioClaim(BaseModel):
+    """A ratio the user states ("plus du double", "baissé d'un tiers", "presque 3 fois"): the factor it says one
+    figure is of the other, and how the factor is bounded (a fall "de plus de moitié" is a factor less than 0,5)."""
+
+    factor: float
+    bound: Literal["more", "less", "about", "exactly", "as_said"] = "as_said"
+    of: Literal["change", "versus", "gap"] = "change"  # PwC to the experts; one figure against another; two jobs' gap
+    said_down: bool = False  # said as a fall ("baissé de moitié"), so the answer says it as one
+    places: bool = False  # on places gained or lost, not on scores
+
+
 class Plan(BaseModel):
     intent: str  # a key of operations.OPERATIONS
     question: str
@@ -45,6 +56,7 @@ class Plan(BaseModel):
     follow_up: bool = False
     set_ask: SetAsk | None = None  # a question about a set of jobs (intent "query")
     explicit: str | None = None  # the turn with the job it points at written out, as it was read (``understanding.explicit``)
+    ratio: RatioClaim | None = None  # a ratio the user states about the figures (intent "ratio")
     earlier: str | None = None  # the question a follow-up left to passage search follows, searched if it alone finds nothing
 
 

@@ -116,7 +116,7 @@ def test_a_chosen_option_answers_the_question(offline_engine):
     [
         ("Quel est le salaire moyen d'un chargé d'assistance ?", "L'étude ne traite pas des salaires"),
         ("Quel est l'impact de l'IA générative dans l'hôtellerie ?", "L'étude ne traite pas des autres secteurs"),
-        ("Combien d'emplois vont disparaître dans l'assistance d'ici 2030 ?", "L'étude ne donne aucun chiffre d'emplois supprimés"),
+        ("Combien d'emplois vont disparaître dans l'assistance d'ici 2030 ?", "L'étude ne donne pas de chiffre d'emplois supprimés"),
     ],
 )
 def test_out_of_scope_names_what_the_study_does_not_cover(offline_engine, question, first):
@@ -681,7 +681,7 @@ def test_a_conversation_keeps_what_it_is_about(offline_engine, turns, first):
         ("les syndicats étaient là ?", "Le pilotage a été assuré par le comité de représentation paritaire"),
         ("quelles formations ?", "L'étude recommande sur ce point : « Développer des formations de base obligatoires »"),
         ("Je suis DRH d'une société d'assistance. Quelles sont les actions prioritaires pour 2025 ?", "Sélection de 6 actions prioritaire"),
-        ("Votre étude dit que tout va bien alors que l'IA va détruire des emplois. Vous mentez.", "L'étude ne donne aucun chiffre d'emplois supprimés"),
+        ("Votre étude dit que tout va bien alors que l'IA va détruire des emplois. Vous mentez.", "L'étude ne donne pas de chiffre d'emplois supprimés"),
     ],
 )
 def test_what_a_message_is_about_is_read_from_its_words(offline_engine, question, first):
@@ -738,7 +738,7 @@ def test_more_first_sentences_that_answer(offline_engine):
         ("Quel est le score moyen des métiers de l'assistance ?", "Le score moyen des métiers de l'étude est de 0,31 selon PwC et 0,35 selon les experts métier"),
         ("contrôleur de gestion, ça bouge pour moi ?", "Votre métier, **Contrôleur de gestion**, est dans le tiers du milieu"),
         ("je suis kiné et je conseille les assistés au téléphone, on parle de moi ?", "« kiné » ne fait pas partie des 58 métiers étudiés"),
-        ("My boss says this study shows 80% of jobs will be automated by 2026. Is that true?", "(The study is in French, so the answer is in French.)\n\nL'étude ne donne aucun chiffre d'emplois supprimés"),
+        ("My boss says this study shows 80% of jobs will be automated by 2026. Is that true?", "(The study is in French, so the answer is in French.)\n\nL'étude ne donne pas de chiffre d'emplois supprimés"),
         ("who wrote this study and when was it done?", "(The study is in French, so the answer is in French.)\n\nÉtude réalisée par le cabinet PwC"),
     ],
 )

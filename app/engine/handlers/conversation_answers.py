@@ -12,20 +12,26 @@ from ..composition import EXAMPLES, SCOPE, Composed, Context
 from ..plan import Plan
 from ..understanding import hostility, scope
 from ..understanding.reading import first_person
-from .scoring_answers import profile_definitions
+from .scoring_answers import job, profile_definitions
 
 
 def out_of_scope(ctx: Context, plan: Plan, out: Composed) -> None:
     topic, _, detail = (scope.named(fold(plan.question), plan.topic) or "de cette question").partition(" : ")
     # "L'étude ne traite pas des coûts ni des budgets, je ne peux donc pas … : elle mesure …"
     out.add(f"L'étude ne traite pas {topic}, je ne peux donc pas y répondre sans inventer" + (f" : {detail}. " if detail else ". ") + SCOPE)
+    if plan.topic == "horizon":  # what comes closest: the sheets' scenarios, and what it gives today
+        out.add("Pour les 10 métiers cœur, les fiches de transformation présentent un scénario d'évolution du métier ; "
+                f"leur contenu détaillé figure dans le rapport complet, pas dans la synthèse que je consulte. {out.sources.ref(ctx.study.sheets.citation)}")
+    if plan.topic == "horizon" and plan.jobs:  # "mon score en 2030 ?": what it gives today
+        out.add("Ce qu'elle donne aujourd'hui pour ce métier :")
+        job(ctx, plan.model_copy(update={"intent": "job", "question": ctx.tool.by_id[plan.jobs[0]].job}), out)
 
 
 def forecast(ctx: Context, plan: Plan, out: Composed) -> None:
     """A number of jobs lost: the study gives none; say what it measures instead."""
     score = ctx.facts["score-0-1"]
     out.add(
-        "L'étude ne donne aucun chiffre d'emplois supprimés ou de postes en moins : elle ne fait pas de prévision "
+        "L'étude ne donne pas de chiffre d'emplois supprimés ni de postes en moins : elle ne fait pas de prévision "
         "d'emploi. Elle mesure l'exposition relative des compétences de chaque métier à l'IA générative, pas une "
         f"probabilité de disparition : « {score.statement} » {out.sources.ref(score.citation)}"
     )

@@ -14,8 +14,8 @@ from ..answers import ChartSpec
 from ..composition import SCOPE, Composed, Context
 from ..plan import Plan
 from ..understanding import claims, reading
+from ..understanding.changes import DOWN, UP
 from ..understanding.claims import yes_no
-from ..understanding.moves import DOWN, UP
 from ..understanding.planner import PROFILE_WORDS
 from ..understanding.reading import first_person
 from .study_answers import exposure_findings

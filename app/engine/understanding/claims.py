@@ -13,7 +13,7 @@ from knowledge.text import fold
 from scoring import ScoringTool, render
 from scoring.models import JobCard
 
-from .moves import DOWN, UP
+from .changes import DOWN, UP
 from .reading import FamilyReader
 
 QUESTION_WORDS = (

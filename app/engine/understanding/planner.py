@@ -263,8 +263,8 @@ class Planner:
         if _has(text, *INJECTION) or hostility.kind(question):
             return Plan(intent="refusal", **base)
         kind = scope.outside(text)
-        if kind is not None:
-            return Plan(intent="out_of_scope", topic=kind.key, **base)
+        if kind is not None:  # (a date to come keeps the job named: what the study gives today follows)
+            return Plan(intent="out_of_scope", topic=kind.key, jobs=self.jobs_in(question)[0][:1] if kind.key == "horizon" else [], **base)
         jobs, whole = self.jobs_in(question)
         kind = scope.outside(text, weak=True)
         if not jobs and kind is not None and not _has(text, r"\bassistance\b", r"\betude\b"):

@@ -22,6 +22,7 @@ from .sets import SetReader
 from .steps.conversation import ConversationSteps
 from .steps.job_in_view import ATTRIBUTE, JobInViewSteps
 from .steps.jobs import JobSteps
+from .steps.ratios import RatioSteps
 from .steps.topics import TopicSteps
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ SET_READINGS = frozenset({"query", "ranking", "stats", "profiles", "changes"})
 GREETING_WORDS = frozenset("ca va comment allez vous tu toi le monde tout a tous bien et merci encore madame monsieur".split())
 
 
-class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
+class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps):
     def __init__(self, study: Study, planner: Planner):
         self.study = study
         self.planner = planner
@@ -55,6 +56,8 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.answer_to_choice,
             self.item_by_place,
+            self.ratio_claimed,
+            self.own_job_not_said,
             self.the_set_in_view_named,
             self.member_of_the_set_in_view,
             self.said_again,
@@ -133,6 +136,8 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps):
         """A turn that points at the job in view ("je reste en forte transformation ?") and was read as about
         something else is read again with the job's title in place of the pronoun (see ``explicit``); that
         reading is kept when it is an answer about that job."""
+        if plan.intent == "clarify" and plan.topic == "job" and not plan.jobs and not conversation.own:
+            return None  # "et moi ?" from someone who never said their job: asked, not someone else's card
         if operation(plan.intent).outcome in ("smalltalk", "refuse", "out_of_scope") or plan.intent in (
             "reassure",
             "reassure_job",

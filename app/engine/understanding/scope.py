@@ -21,17 +21,22 @@ class Outside:
 # companies of the branch by name: the study never names one
 COMPANIES = r"\b(axa( assistance)?|europ assistance|mondial assistance|allianz( partners)?|mutuaide|filassistance|inter mutuelles assistance|ima|fragonard|awp)\b"
 
+# a date to come: a year from 2026 on, "d'ici 2 ans", "dans 5 ans", "à l'horizon 2030"
+HORIZON = r"(?:\b(en|d ici|pour|vers|a l horizon|horizon) 20([3-9]\d|2[6-9])\b|\b(d ici|dans|sous) (\d+|deux|trois|quatre|cinq|six|dix|quinze|vingt|quelques) (ans|annees)\b)"
+
 KINDS = (
     Outside("salaires", "des salaires ni des rémunérations", (
         r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien\b(?! de (places?|rangs?|positions?|points?))",
         r"\bcombien gagne", r"\bgagne\w* (en moyenne|par mois)", r"\bprime\b", r"\beuros?\b",
-        r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner? (moins|plus)\b(?! de (places?|rangs?|points?))", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)", r"\b(je|j|on|tu|vous|il|elle|ils|elles) touche\w* combien\b(?! de (metiers|postes|emplois|familles))", r"\bcombien (il|elle|ils|elles|on|je|tu|vous|nous) (gagne\w*|touche\w*|est paye\w*)\b(?! (de |des )?(places?|rangs?|points?))",
+        r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner? (moins|plus)\b(?!.{0,30}\b(places?|rangs?|positions?|points?)\b)", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)", r"\b(je|j|on|tu|vous|il|elle|ils|elles) touche\w* combien\b(?! de (metiers|postes|emplois|familles))", r"\bcombien (il|elle|ils|elles|on|je|tu|vous|nous) (gagne\w*|touche\w*|est paye\w*)\b(?! (de |des )?(places?|rangs?|points?))",
+        r"\bgagnera\w* combien\b", r"\b(paye|payee|payes|payees) (pareil|autant|moins|plus|pareilles?)\b",
     )),
     Outside("meteo", "de la météo", (r"\bmeteo\b", r"\bweather\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bfaire beau\b", r"\bil (fera|ferait|va faire) (beau|chaud|froid)\b", r"\bil (va )?pleuvoir\b")),
     Outside("sport", "de sport", (r"\bfootball\b", r"\bfoot\b", r"\bmatch\b", r"\bpsg\b")),
     Outside("secteurs", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance", (
         r"secteur (bancaire|automobile|de la banque|du batiment|de la sante|hospitalier|agricole|industriel)", r"\bhotellerie\b",
-        r"\btourisme\b", r"\bgrande distribution\b", r"\bcentres? d appels? (de la|d une|des|du) (banque|grande distribution|telecom\w*|operateurs?|commerce)\b", r"\b(en|d) (espagne|allemagne|italie|belgique|europe)\b", r"\bautres? pays\b", r"\betats unis\b",
+        r"\btourisme\b", r"\bgrande distribution\b", r"\bcentres? d appels? (de la|d une|des|du) (banque|grande distribution|telecom\w*|operateurs?|commerce)\b", r"\b(en|d|au|aux|du) (espagne|allemagne|italie|belgique|europe|royaume uni|angleterre|suisse|maroc|tunisie|portugal|canada|pays bas|irlande|pologne|roumanie|inde|chine|japon|usa)\b", r"\bautres? pays\b", r"\betats unis\b",
+        r"\bdelocalis\w*|\boffshor\w*", r"\b(en mutuelles?|les mutuelles|secteur de l assurance|secteur des assurances|assureurs? sante|complementaires? sante)\b",
         # another study, another sector ("l'étude de l'OPCO sur les métiers du transport")
         r"\b(metiers|secteur|branche|etudes?) (du|de la|des|de l) (transport|batiment|btp|commerce|industrie|logistique|restauration|grande distribution|automobile|banque)\b",
     )),
@@ -45,6 +50,11 @@ KINDS = (
         rf"^(et |mais )?(chez|pour|a|dans|et) (\w+ ){{0,2}}{COMPANIES}( \w+){{0,2}}$",
         rf"{COMPANIES}.*\b(precisement|en particulier|specifiquement|chiffres?|resultats?|donnees|taux|score de l entreprise)\b",
         rf"\b(chiffres?|resultats?|donnees|taux|maturite) (de|d|chez|pour) {COMPANIES}",
+        # what one company does or is ("chez AXA ils vont supprimer l'accueil ?", "ma boîte c'est IMA, ils sont avancés ?")
+        rf"{COMPANIES}.*\b(ils|elles|on) (vont|va|font|fait|ont|sont|utilis\w*|suppri\w*|remplac\w*|deploi\w*|deploy\w*)\b",
+        rf"{COMPANIES}.*\b(mature|maturite|avance\w*|en avance|en retard)\b", rf"{COMPANIES}.*\b{COMPANIES}",
+        r"\b(quelle|quel|quelles|quels) (societe|entreprise|boite|assisteur|acteur)s? (d assistance )?(est|sont) (la |le |les )?(plus|moins) (avance|mature|en avance|en retard)\w*",
+        r"\bclassement des (entreprises|societes|assisteurs|boites)\b",
     )),
     # "la marge d'erreur des scores ?": the study gives no statistical precision for its scores
     Outside("precision", "de marge d'erreur ni de précision statistique de ses scores", (
@@ -62,6 +72,7 @@ KINDS = (
         # "y'a combien de chargés d'études dans la branche ?": people, not jobs of the study
         r"\bcombien (?!de metiers|de familles|d axes|d actions|de competences|de profils|de niveaux|de places|de points)(de |d )[\w ]{2,40}? (dans la branche|dans le secteur|en france|travaillent|sont employes)\b",
         r"\bcombien de (personnes|salaries|employes|collaborateurs|agents|gens)\b",
+        r"\bcombien (y a t il|il y a|y a|y en a t il) (de |d )(?!metiers|familles|axes|actions|profils)[\w ]{2,40}? (dans la branche|dans le secteur|en france|dans l assistance)\b",
     )),
     Outside("effectifs", "des effectifs ni des données économiques des entreprises ou de la branche", (r"\beffectifs?\b",), weak=True),
     Outside("repondants", "du nombre ni du nom des entreprises répondantes : elle donne les résultats de la consultation en proportions", (
@@ -79,9 +90,34 @@ KINDS = (
         # "t'as un avis sur quelle IA acheter ?": a product to choose, not the study's findings
         r"\b(quelle|quel|quels|quelles) (ia|chatbots?|assistants? ia|outils? d ia|solutions? d ia) (acheter|choisir|prendre|installer|deployer|utiliser)\b",
     )),
+    # a figure or a state at a date to come ("mon score en 2030 ?", "et dans 5 ans ?", "jusqu'à quand ?"): the study
+    # measures today's exposure and makes no projection (a worry put with a date is the worry's reader's)
+    Outside("horizon", "de projection dans le temps : elle mesure l'exposition des métiers aujourd'hui, sans date ni prévision", (
+        rf"^(?=.*{HORIZON})(?=.*\b(combien|score|note|rang|place|classement|pourcentage|part|sera|seront|existera\w*|restera\w*|disparai\w*|supprim\w*|remplac\w*|ou en|encore|expose\w*|automatis\w*)\b)(?!.*\b(grave|vrai|dit|disent)\b)",
+        rf"^(et|mais|et pour|et sur) ({HORIZON})( alors| du coup)?$",  # "et dans 5 ans ?"
+        r"\bjusqu a quand\b",
+    )),
+    Outside("personnes", "des salariés selon leur sexe ou leur âge : elle porte sur les métiers, pas sur les personnes", (
+        r"\b(les )?(femmes|hommes) (sont|seront|plus|moins)\b", r"\bseniors?\b", r"\bles jeunes\b.*\b(expos|touch|risqu)\w*",
+        r"\b(selon|en fonction de|par) (l age|le sexe|le genre)\b", r"\bplus de (50|55|60) ans\b",
+    )),
+    Outside("emploi", "du marché de l'emploi : ni recrutements ni métiers en tension", (
+        r"\brecrutent\b", r"\b(metiers|postes) en tension\b", r"\bpenuries?\b", r"\bembauchent\b",
+    )),
     Outside("calendrier", "du calendrier : elle ne date aucune automatisation ni aucun changement de métier", (
         r"\bdans combien de temps\b", r"\bdans combien d (annees|ans)\b", r"\bcalendrier (de |du )?(deploiement|mise en oeuvre|adoption)\b", r"\bcombien d annees\b", r"\bd ici combien\b",
         r"\ben quelle annee\b.*\b(automatis\w*|remplace\w*|disparai\w*|supprime\w*)", r"\b(quelle|a quelle) date\b.*\b(automatis\w*|remplace\w*|disparai\w*|supprime\w*)",
+    )),
+    # what the text mentions without giving: who sat on the steering committee, how many took part in the
+    # workshops, the first study's results
+    Outside("coulisses", "du détail de sa conduite : ni les noms des organisations du comité de pilotage paritaire, ni le nombre de participants aux ateliers, ni les résultats de l'étude socle initiale ou de la première qualification", (
+        r"\b(quelles|quels) (organisations|syndicats|federations|organismes)\b.*\b(comite|pilotage|siege\w*)\b",
+        r"\bcombien de (representants|participants|experts|personnes|salaries)\b.*\b(particip\w*|ateliers?)\b",
+        r"\b(etude socle|premiere qualification|toute premiere)\b.*\b(scores?|resultats?|classement)\b",
+        r"\b(scores?|resultats?|classement)\b.*\b(etude socle|premiere qualification|toute premiere)\b",
+    )),
+    Outside("fiches-detail", "du détail des fiches de transformation : leurs cas d'usage priorisés et leurs scénarios sont dans le rapport complet, pas dans la synthèse", (
+        r"\bcas d usage (de |en )?(priorite|prio) ?(\d|un|une|1)\b", r"\bcas d usage (prioritaires|priorises) (de|du|dans) (la )?fiche (du|de|d)\b",
     )),
     Outside("second-volet", "des résultats de son second volet, programmé pour 2025 et pas encore publié",
             (r"\bresultats? (de la|du) (seconde?|deuxieme|prochaine?) (etude|volet)\b",)),
@@ -93,6 +129,7 @@ KINDS = (
     Outside("productivite", "des gains de productivité ni du temps gagné : elle mesure l'exposition des compétences, pas un gain chiffré", (
         r"\bcombien d heures\b|\bheures par (semaine|jour|mois)\b|\btemps (je vais |vais je |on va )?gagne\w*\b",
         r"\bgains? de (productivite|temps|rentabilite|performance)\b", r"\bproductivite\b.*(%|\bcombien\b|\bchiffr\w*|\bpourcentage\b)", r"\broi\b",
+        r"\bretour sur investissement\b", r"\brentabilite\b", r"\bde combien de (jours|minutes|heures|semaines)\b", r"\bdelais? de traitement\b.*\b(baiss|reduir|diminu|gagn)\w*",
     )),
     Outside("conseil", "des choix personnels : elle ne conseille personne en particulier", (
         r"\b(tu me conseilles|vous me conseillez|conseille[sz]? moi|tu me recommandes|vous me recommandez) (de|d)\b",

@@ -24,6 +24,13 @@ OUTSIDE_THE_BRANCH = (
 PRODUCTS = r"\b(chatgpt|copilot|mistral|gemini)\b"
 
 
+# the speaker's own job asked, and nothing else ("et moi ?", "et mon métier à moi, il est exposé ?", "et pour moi alors ?")
+OWN_ASKED = (
+    r"(et |mais |ok |bon )*(moi|pour moi|mon metier|mon poste|mon job|mon boulot|mon taf|mon emploi)( a moi)?( alors| du coup| dans tout ca)?"
+    r"( (il|je) (est|suis) (expose|exposee|touche|touchee|concerne|concernee|menace|menacee)( par l ia)?)?( ou pas| ou non)?( alors)?"
+)
+
+
 class JobSteps(Steps):
     def _personal_job(self, text: str, plan: Plan) -> Plan | None:
         """The job the person names as theirs ("psychologue sur plateforme, …"), read by the planner."""
@@ -66,6 +73,15 @@ class JobSteps(Steps):
             return None  # "c'est basé sur quoi tout ça, …": a clause, not a job
         personal = self._personal_job(text, plan)
         return personal if personal is not None and personal.intent == "absent_job" else None
+
+    def own_job_not_said(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et moi ?", "et mon métier à moi, il est exposé ?" when the speaker never said their job: ask which it
+        is, rather than answer for a job someone else named."""
+        if conversation.own or plan.intent in ("refusal", "out_of_scope", "forecast") or self.planner.jobs_in(text)[0]:
+            return None
+        if re.fullmatch(OWN_ASKED, fold(text)):
+            return Plan(intent="clarify", question=text, topic="job")
+        return None
 
     def unclear(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A message that could mean several things the study answers differently: ask which, with choices."""

@@ -10,7 +10,7 @@ from search.analysis import analyze
 
 from ...plan import Conversation, Plan
 from .. import claims, reading
-from ..moves import DOWN, UP
+from ..changes import DOWN, UP
 from ..planner import (
     METHODOLOGY_TOPICS,
     PROFILE_WORDS,

@@ -1,0 +1,99 @@
+"""Which figures a stated ratio is about: a job's two scores ("ça a doublé ?"), two jobs ("elle est 2 fois plus
+exposée que moi ?", "le statisticien c'est plus de 3 fois moi ?"), their gap ("l'écart a plus que doublé ?") or a
+profile's share ("cette part a augmenté de plus de moitié ?"), from the message and the conversation."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold
+
+from ...plan import Conversation, Plan
+from .. import changes, claims
+from ..planner import profile_in
+from ..reading import fold_in_place
+from .base import Steps
+
+FACTOR_WORD = r"\b(\d+(?:[ ,.]\d+)? fois|deux fois|trois fois|quatre fois|dix fois|double|triple|quadruple|moitie|doubl\w*|tripl\w*|multipli\w*|divis\w*)\b"
+ME = r"\b(je|j|moi|mon|ma|mes|nous|on|me|m)\b"
+ME_AFTER = r"\b(moi|mon|ma|mes|mien|mienne|nous|notre)\b"
+
+
+class RatioSteps(Steps):
+    def ratio_claimed(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "donc ça a doublé ?", "c'est plus du double de la chargée d'assistance ?": the ratio checked on the table."""
+        if plan.intent in ("refusal", "out_of_scope", "forecast"):
+            return None
+        claim = changes.read(text)
+        folded = fold(text)
+        if claim is None or re.search(claims.QUESTION_WORDS, folded) or re.search(r"\b(lesquels|quels|lequel|combien)\b", folded):
+            return None  # "quels métiers ont doublé leur score ?" asks for a set
+        claim = claim.model_copy(update={"places": changes.places(text)})
+        named = self.planner.jobs_in(text)[0]
+        named = self._in_order(text, named)
+        own = conversation.own or (named[0] if named and re.search(r"\b(je suis|moi|j ai|mon|ma)\b", folded) else None)
+        in_view = conversation.jobs[0] if conversation.jobs else None
+        if changes.gap(text):
+            pair = named if len(named) >= 2 else conversation.pair()
+            if len(pair) < 2:
+                return None
+            return Plan(intent="ratio", question=text, jobs=pair[:2], ratio=claim.model_copy(update={"of": "gap"}), qualification=plan.qualification)
+        both_qualifications = re.search(r"\bexperts?\b", folded) and re.search(r"\bpwc\b", folded)
+        someone = re.search(r"\b(que|qu|de) (moi|lui|elle|nous|eux|celui|celle)\b|\bfois (moi|lui|elle)\b", folded)
+        if claim.of == "versus" and (both_qualifications and len(named) <= 1 or not named and not someone and not self._pair_in_view(folded, conversation)):
+            claim = claim.model_copy(update={"of": "change"})  # "les experts m'ont mis le double de PwC", "c'est la moitié ?" after a card
+        if claim.of == "change":
+            profile = profile_in(folded) or (conversation.last.profile if conversation.last and not named else None)
+            if profile and not named and re.search(r"\b(part|nombre|proportion|pourcentage|metiers)\b", folded):
+                return Plan(intent="ratio", question=text, profile=profile, ratio=claim)
+            job = named[0] if len(named) == 1 else (own if re.search(ME, folded) and own else in_view)
+            if job is None or len(named) > 1:
+                return None
+            return Plan(intent="ratio", question=text, jobs=[job], ratio=claim)
+        pair = self._versus(text, named, own, in_view, conversation)
+        if pair is None:
+            return None
+        return Plan(intent="ratio", question=text, jobs=pair, ratio=claim, qualification=plan.qualification)
+
+    def _in_order(self, text: str, named: list[str]) -> list[str]:
+        """The jobs named, in the order they are written (the resolver gives them best match first)."""
+        if len(named) < 2:
+            return named
+        words = text.split()
+        seen: list[str] = []
+        for end in range(1, len(words) + 1):
+            seen += [j for j in self.planner.jobs_in(" ".join(words[:end]))[0] if j in named and j not in seen]
+        return seen + [j for j in named if j not in seen]
+
+    def _pair_in_view(self, folded: str, conversation: Conversation) -> bool:
+        """ "c'est la moitié ?" after two jobs compared; "le premier … du second" after two cards."""
+        compared = conversation.last is not None and conversation.last.intent == "compare"
+        return compared or bool(re.search(r"\b(premier|second|deuxieme|l un|l autre|les deux)\b", folded))
+
+    def _versus(self, text: str, named: list[str], own: str | None, in_view: str | None, conversation: Conversation) -> list[str] | None:
+        """The job said to be N times the other, then the other, by where they stand around the factor."""
+        folded = fold(text)
+        if not named and self._pair_in_view(folded, conversation):
+            pair = list(reversed(conversation.recent[:2])) if re.search(r"\bpremier\b", folded) else conversation.pair()
+            return pair if len(pair) == 2 else None
+        # where the factor stands, on the text as written (folding changes its length), so the titles are read
+        # around it in their own words
+        factor = re.search(FACTOR_WORD, fold_in_place(text))
+        if factor is None:
+            return None
+        before, after = fold(text[: factor.start()]), fold(text[factor.start() :])
+        first = self.planner.jobs_in(text[: factor.start()])[0]
+        second = self.planner.jobs_in(text[factor.start() :])[0]
+        reference = second[0] if second else (own if re.search(ME_AFTER, after) else None)
+        subject = own if re.search(r"\b(je|j|nous|on)\b", before) and own and own != reference else None
+        if subject is None:
+            subject = next((j for j in reversed(first) if j != reference), None)
+        if reference is None and re.search(r"\b(lui|elle|elles|eux|celui|celle|ceux)\b", after):
+            # "je suis plus de 3 fois plus exposée qu'eux ?": the other job named, else the one in view
+            reference = next((j for j in [*reversed(first), *([in_view] if in_view else [])] if j != subject), None)
+        if subject is None and in_view and in_view != reference:
+            subject = in_view  # "c'est plus du double de la chargée d'assistance ?" after the formatrice
+        if subject is None or reference is None or subject == reference:
+            return None
+        return [subject, reference]
+

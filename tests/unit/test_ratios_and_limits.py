@@ -1,0 +1,131 @@
+"""A ratio said about the figures ("ça a doublé ?", "2 fois plus exposée que moi ?") is checked on the table; what
+the study does not give, asked of a job of the study (a date to come, a share of tasks, a company, a country, the
+people), is said to be outside it; "et moi ?" from someone who never said their job is asked back."""
+
+import pytest
+
+from app.engine.guard import unsupported_numbers
+from app.engine.understanding import changes
+from tests.turns import ask
+
+
+@pytest.mark.parametrize(
+    ("text", "factor", "bound", "of"),
+    [
+        ("donc ça a doublé ?", 2, "as_said", "change"),
+        ("mon score a plus que triplé ?", 3, "more", "change"),
+        ("ils ont baissé mon score de plus de moitié ?", 0.5, "less", "change"),  # a fall of more than half leaves less than half
+        ("il a baissé d'un tiers ?", 2 / 3, "as_said", "change"),
+        ("son score a baissé de plus de 40 % ?", 0.6, "less", "change"),
+        ("le score a été multiplié par près de 3 ?", 3, "about", "change"),
+        ("c'est plus du double de la chargée d'assistance ?", 2, "more", "versus"),
+        ("elle est 2 fois plus exposée que moi ?", 2, "as_said", "versus"),
+        ("plus de 1,5 fois celui du second ?", 1.5, "more", "versus"),
+    ],
+)
+def test_a_stated_ratio_is_read_with_its_factor_and_bound(text, factor, bound, of):
+    claim = changes.read(text)
+    assert claim is not None and claim.factor == pytest.approx(factor) and claim.bound == bound and claim.of == of
+
+
+@pytest.mark.parametrize("text", ["la moitié des métiers sont en évolution ?", "un tiers des entreprises ont formé ?", "quel est le score ?"])
+def test_a_share_of_a_set_or_a_plain_question_is_no_ratio(text):
+    assert changes.read(text) is None
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # 0,86 / 0,37 = 2,32
+        (["gestionnaire de réseau presta : le score des experts c'est plus du double de celui de PwC ?"], "Oui : selon les experts métier, le score de Gestionnaire de réseau prestataires est de 0,86 contre 0,37 selon PwC, soit 2,32 fois"),
+        # 0,68 / 0,24 = 2,83: almost, but not more than, triple
+        (["chargé de méthodes et procédures, mon score a plus que triplé entre PwC et les experts ?"], "Non : "),
+        # 0,41 / 0,14 = 2,93
+        (["infirmière d'assistance, les experts me donnent presque 3 fois le score de PwC ?"], "Oui, à peu près : "),
+        # 0,30 -> 0,17 is a fall of 43 %: more than a third, less than half
+        (["chargé d'assistance, le score des experts est une baisse de plus d'un tiers par rapport à PwC ?"], "Oui : "),
+        (["je suis chargée d'assistance", "donc les experts ont baissé mon score de plus de moitié ?"], "Non : "),
+        # two jobs, one qualification
+        (["Selon PwC, le Statisticien / Data analyst est-il plus de 3 fois plus exposé que le Chargé d'assistance ?"], "Oui : selon PwC, Statisticien / Data analyst a 1,00 contre 0,30 pour Chargé d'assistance, soit 3,33 fois"),
+        # the speaker's job against the one in view, in both qualifications
+        (["je suis assistante admin de plateau", "et ma collègue chargée d'accueil ?", "elle est 2 fois plus exposée que moi ?"], "Non : selon PwC, Chargé d'accueil d'assistance a 0,78 contre 0,60 pour Assistant administratif de plateaux"),
+        # the job said with "je" is the subject, "eux" the other named
+        (["formatrice d'assistance 0,72 chez les experts et chargé de formation 0,27, je suis plus de 3 fois plus exposée qu'eux ?"], "Non : selon les experts métier, Formateur d'assistance a 0,72 contre 0,27 pour Chargé de formation, soit 2,67 fois"),
+        # places: 19 lost against 5 is 3,8 times, not 4; a title with "et" is not cut in two asks
+        (["chargé d'assistance, j'ai perdu 4 fois plus de places que la formatrice d'assistance ?"], "Non : entre PwC et les experts métier, Chargé d'assistance a perdu 19 places et Formateur d'assistance 5, soit 3,8 fois plus"),
+        (["Le Chargé de méthodes et procédures a-t-il gagné plus de 3 fois plus de places que le Médecin d'assistance ?"], "Oui : entre PwC et les experts métier, Chargé de méthodes et procédures a gagné 29 places"),
+        # a profile's share, as the study publishes it: 10 % to 17 %
+        (["La part des métiers « En forte transformation » a-t-elle doublé entre PwC et les experts ?"], "Non : la part des métiers « En forte transformation » passe de 10 % selon PwC à 17 % selon les experts métier"),
+        # the gap between the two jobs compared
+        (["compare le chargé d'assistance et le gestionnaire de dossiers d'assistance", "l'écart entre les deux a plus que doublé ?"], "Oui : l'écart de score entre Chargé d'assistance et Gestionnaire de dossiers d'assistance est de 0,37 selon PwC et de 0,83"),
+    ],
+)
+def test_a_stated_ratio_gets_a_plain_verdict_with_the_figures(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.intent == "ratio" and answer.answer.startswith(first), answer.answer[:300]
+    assert answer.citations and not unsupported_numbers(answer.answer, answer)  # the ratio is traced to the tool
+
+
+def test_a_question_about_which_jobs_doubled_asks_for_a_set_not_a_verdict(offline_engine):
+    assert offline_engine.ask("quels métiers ont vu leur score doubler ?").intent != "ratio"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "formatrice d'assistance, mon score il sera de combien en 2030 ?",
+        "et dans 5 ans le score des chargées de réclamations il sera à combien ?",
+        "Quelle part des tâches du Support technique d'assistance sera automatisée selon les experts ?",
+        "Pour l'Assistant administratif de plateaux, quel pourcentage du temps de travail l'IA va-t-elle libérer ?",
+        "chez Europ Assistance ils vont remplacer les chargés d'assistance par l'IA ou pas ?",
+        "D'après la consultation, AXA Assistance est-elle plus mature que Mondial Assistance ?",
+        "chargé d'assistance ici, avec l'IA on va être délocalisés au maroc ??",
+        "j'ai 57 ans chargée de conciergerie, les seniors sont plus exposés que les jeunes ?",
+        "Quels métiers de l'assistance recrutent le plus ? Lesquels sont en tension ?",
+        "Et au Royaume-Uni, ces métiers ont-ils été évalués ?",
+        "Combien y a-t-il d'infirmiers d'assistance dans la branche ?",
+        "Quelles organisations syndicales et patronales siégeaient au comité de pilotage paritaire de l'étude ?",
+        "Quel retour sur investissement ont obtenu les pilotes d'IA générative ?",
+        "ma soeur bosse en mutuelle santé comme gestionnaire, elle est plus exposée que moi ?",
+    ],
+)
+def test_what_the_study_does_not_give_is_said_to_be_outside_it_even_about_its_jobs(offline_engine, text):
+    answer = offline_engine.ask(text)
+    assert answer.outcome == "out_of_scope", (answer.intent, answer.answer[:200])
+    assert answer.answer.startswith(("L'étude ne traite pas", "L'étude ne donne pas")) or "L'étude ne traite pas" in answer.answer
+
+
+def test_a_date_to_come_keeps_what_the_study_gives_today(offline_engine):
+    answer = offline_engine.ask("formatrice d'assistance, mon score il sera de combien en 2030 ?")
+    assert "sans date ni prévision" in answer.answer and "rapport complet" in answer.answer
+    assert "0,87" in answer.answer and "0,72" in answer.answer  # today's scores, after the decline
+
+
+def test_a_share_the_study_does_not_give_is_said_first_then_what_it_gives(offline_engine):
+    answer = offline_engine.ask("les chargés d'assistance qui utilisent déjà l'IA au boulot, on est combien en % ?")
+    assert answer.answer.startswith("L'étude ne donne pas ce pourcentage") and "0,30" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je suis téléconseillère dans une mutuelle santé, mon métier est dans l'étude ?",  # a workplace, a job not in the study
+        "quelle part des métiers est en forte transformation ?",  # a share the study gives
+        "quelles actions prioritaires engager en 2025 ?",
+        "le médecin d'assistance a gagné combien de places ?",
+        "gestionnaire de dossiers, on est exposés ? ma boite c'est Europ Assistance",  # an employer named beside a job
+    ],
+)
+def test_questions_the_study_answers_are_not_caught_by_the_new_limits(offline_engine, text):
+    assert offline_engine.ask(text).outcome != "out_of_scope"
+
+
+@pytest.mark.parametrize("turns", [["c koi le métier le + exposé ?", "et moi ?"], ["et mon métier à moi, il est exposé ?"]])
+def test_et_moi_from_someone_who_never_said_their_job_is_asked_back(offline_engine, turns):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.outcome == "clarify" and "De quel métier parlez-vous" in answer.answer and answer.choices
+
+
+def test_et_moi_after_the_speaker_said_their_job_is_their_card(offline_engine):
+    answer = ask(offline_engine, "je suis infirmière d'assistance", "et le médecin ?", "et moi ?")[-1]
+    assert answer.outcome == "answer" and "Infirmier d'assistance" in answer.answer
