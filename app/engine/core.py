@@ -45,6 +45,7 @@ def clean_question(text: str) -> tuple[str, list[str]]:
     # "le + exposé et le - exposé": the signs people type for "plus" and "moins"
     text = re.sub(r"(?i)\b(le|la|les|du|au) \+ ?(?=\w)", r"\1 plus ", text)
     text = re.sub(r"(?i)\b(le|la|les|du|au) - ?(?=[a-zà-ÿ])", r"\1 moins ", text)
+    text = re.sub(r"(?i)(?<![\d+])\s\+ ?(?=(expos|touch|impact|concern|menac|risqu)\w*)", " plus ", text)  # "je suis + exposée"
     if len(text) > MAX_QUESTION_CHARS:
         notes.append(f"Votre message a été tronqué à {MAX_QUESTION_CHARS} caractères.")
         text = text[:MAX_QUESTION_CHARS]
@@ -140,6 +141,7 @@ class Engine:
         text, notes = clean_question(question)
         in_english = reading.english(text)
         readable = reading.spelled_out(reading.to_french(text) if in_english else text)
+        readable = reading.without_thanks(readable)  # "ah oui 0,86. et chez PwC ?": the question, not the figure said back
         asks = self._asks(readable, conversation)
         composed = Composed()
         plans: list[Plan] = []

@@ -68,6 +68,7 @@ OPERATIONS: dict[str, Operation] = {
     "greeting": Operation("retrieval", talk.greeting, linkable=False, outcome="smalltalk"),
     "help": Operation("retrieval", talk.help, linkable=False, outcome="smalltalk"),
     "thanks": Operation("refusal", talk.thanks, linkable=False, outcome="smalltalk"),
+    "acknowledged": Operation("refusal", talk.acknowledged, linkable=False, outcome="smalltalk"),  # "oui", "non" alone
     "reassure": Operation("records", talk.reassure, linkable=False),
     "reassure_job": Operation("scoring", talk.reassure, linkable=False),  # with the job's card
 }

@@ -129,3 +129,27 @@ def test_et_moi_from_someone_who_never_said_their_job_is_asked_back(offline_engi
 def test_et_moi_after_the_speaker_said_their_job_is_their_card(offline_engine):
     answer = ask(offline_engine, "je suis infirmière d'assistance", "et le médecin ?", "et moi ?")[-1]
     assert answer.outcome == "answer" and "Infirmier d'assistance" in answer.answer
+
+
+def test_the_speaker_against_the_job_in_view_is_compared_even_when_tied(offline_engine):
+    answer = ask(offline_engine, "je suis chargée de communication", "et ma pote gestionnaire des médias sociaux ?", "et moi alors, je suis + exposée qu'elle ?")[-1]
+    assert answer.intent == "compare"
+    assert answer.answer.startswith("Non : Chargé de communication et Gestionnaire des médias sociaux ont le même score")
+    assert "13e contre 12e selon PwC" in answer.answer  # the table still ranks them apart
+
+
+def test_a_figure_said_back_before_the_question_is_not_checked_again(offline_engine):
+    answer = ask(offline_engine, "gestionnaire de réseau presta, j'ai lu que j'étais à 0,68 chez les experts", "ah oui 0,86. et chez PwC ?")[-1]
+    assert "0,37" in answer.answer and not answer.answer.startswith("Non")
+
+
+@pytest.mark.parametrize("text", ["oui", "non", "ouais"])
+def test_a_bare_yes_or_no_asks_what_the_person_wants_to_know(offline_engine, text):
+    answer = offline_engine.ask(text)
+    assert answer.outcome == "smalltalk" and "Que voulez-vous savoir" in answer.answer and "ne fait pas partie" not in answer.answer
+
+
+def test_a_score_read_as_a_share_of_the_work_is_corrected_then_the_job_shown(offline_engine):
+    answer = offline_engine.ask("gestionnaire de dossiers, 1,00 ça veut dire que l'IA va faire 100% de mon boulot ???")
+    assert answer.answer.startswith("Non : le score n'est ni une part de tâches ni une probabilité")
+    assert "**Gestionnaire de dossiers d'assistance**" in answer.answer and "ce n'est pas 100" not in answer.answer

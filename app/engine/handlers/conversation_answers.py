@@ -77,6 +77,11 @@ def thanks(ctx: Context, plan: Plan, out: Composed) -> None:
     out.add("Avec plaisir. Posez-moi une autre question sur l'étude quand vous voulez.")
 
 
+def acknowledged(ctx: Context, plan: Plan, out: Composed) -> None:
+    """A bare "oui" or "non": nothing was asked of the user, so ask what they want to know."""
+    out.add("D'accord. Que voulez-vous savoir sur l'étude ? " + EXAMPLES)
+
+
 def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
     """A worried question: the study makes no forecast of jobs lost; say what it does say, then the job's card."""
     score = ctx.facts["score-0-1"]

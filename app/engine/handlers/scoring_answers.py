@@ -252,7 +252,7 @@ def _compare_claim(comparison, question: str, favour: str) -> str | None:
     aspects = _same_aspects(comparison, text, which)
     if aspects:
         return aspects
-    order = re.search(r"\b(plus|moins) (expose\w* |touche\w* |impacte\w* )?que\b", text)
+    order = re.search(r"\b(plus|moins) (expose\w* |touche\w* |impacte\w* )?qu(e)?\b", text)
     if order and len(comparison.cards) == 2:  # "c'est plus que la chargée d'assistance ?": the first against the second
         first, second = comparison.cards
         claimed = order[1] == "plus"
@@ -261,7 +261,9 @@ def _compare_claim(comparison, question: str, favour: str) -> str | None:
         said = " ; ".join(f"{render.score(getattr(first, q).score)} contre {render.score(getattr(second, q).score)} {render.ACCORDING_TO[q]}" for q in which)
         verdict = "Oui" if all(held.values()) else "Non" if not any(held.values()) else "En partie"
         if all(getattr(first, q).score == getattr(second, q).score for q in which):
-            return f"Non : {first.job} et {second.job} ont le même score ({said})."
+            # the table still ranks them apart (its published positions)
+            places = " ; ".join(f"{render.ordinal(getattr(first, q).rank)} contre {render.ordinal(getattr(second, q).rank)} {render.ACCORDING_TO[q]}" for q in which)
+            return f"Non : {first.job} et {second.job} ont le même score ({said}) ; au classement, {places}."
         # a "Non" says what is true, not the claim again ("Non : X n'est pas plus exposé que Y")
         than = "qu'" if second.job[:1] in "AEIOUÉÈaeiouéè" else "que "  # "qu'Infirmier d'assistance"
         said_as = ("n'est pas " if verdict == "Non" else "est ") + f"{'plus' if claimed else 'moins'} exposé {than}"

@@ -107,6 +107,10 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
             "Non : le score n'est ni une part de tâches ni une probabilité ; il situe l'exposition des compétences d'un "
             f"métier à l'IA générative, de 0 à 1, par rapport aux autres métiers. {out.sources.ref(fact.citation)}"
         )
+        if plan.jobs:  # "chargé d'accueil, 0,78 ça veut dire 78 % de mon travail ?": then where that job stands
+            card = ctx.tool.card(plan.jobs[0])
+            out.call("scoring.card", {"job": card.job}, card)
+            out.add(render.card_text(card, ctx.favour) + f" {out.sources.ref(card.citations[0])}")
     if re.search(r"\b(bornes?|echelle|varie\w*|entre quoi|min\w* et max\w*|combien a combien|de quoi a quoi|se lit|c est quoi|calcule\w*)\b", text) and "score-0-1" in ids and not out_of and plan.topic == "score":
         fact = ctx.facts["score-0-1"]  # "entre quelles bornes varie-t-il ?": the answer in one sentence first
         out.add(f"Le score d'exposition d'un métier va de 0 à 1 : 0 pour l'exposition minimale, 1 pour la maximale. {out.sources.ref(fact.citation)}")

@@ -115,6 +115,15 @@ def profile_in(text: str) -> str | None:
     return None
 
 
+# A score read as a share of the work: "0,41 c'est genre la moitié de nos compétences touchées ?", "1,00 ça veut dire
+# que l'IA va faire 100 % de mon boulot ?" (folded text)
+SCORE_READ_AS_SHARE = (
+    r"\b[01] \d\d\b.*(\b(c est|ca fait|=|soit|donc|veut dire|veut dire que|signifie|signifie que) \d{1,3}\b|\bpour ?cent\b|\bpourcentage\b|\bla moitie\b|\bun tiers\b|\bun quart\b|\bproportion\b)"
+    r".*\b(taches?|competences?|travail|boulot|activites?|metier|poste|job|taf)\b",
+    r"\b[01] \d\d\b.*\b(veut dire|signifie|donc|c est)\b.*\b\d{1,3} (de |des |du )?(mon|ma|mes|notre|nos|leur|leurs|son|sa|ses|la|le|les)? ?(taches?|competences?|travail|boulot|activites?|metier|poste|job|taf)\b",
+)
+
+
 class Planner:
     def __init__(self, tool: ScoringTool):
         self.tool = tool
@@ -597,9 +606,7 @@ class Planner:
             r"\bniveaux?\b.*\bscore\b|\bscore\b.*\bniveaux?\b",
             r"\bque (mesure|represente|veut dire) (le|un) score",
             r"\bscore\b.*\b(veut dire|signifie|represente|correspond)\b.*\b(taches?|%|pour ?cent|pourcentage|probabilit\w*|chances?|part)\b",
-            # "0,41 c'est genre la moitié de nos compétences touchées ?": a score read as a share of the work
-            r"\b[01] \d\d\b.*(\b(c est|ca fait|=|soit|donc|veut dire|veut dire que|signifie|signifie que) \d{1,3}\b|\bpour ?cent\b|\bpourcentage\b|\bla moitie\b|\bun tiers\b|\bun quart\b|\bproportion\b)"
-            r".*\b(taches?|competences?|travail|boulot|activites?|metier|poste|job|taf)\b",
+            *SCORE_READ_AS_SHARE,
             r"\bfiabl",
             r"\bgraphique",
             r"\bcouleurs?\b",

@@ -264,7 +264,7 @@ def spelled_out(text: str) -> str:
 # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?", "Ok. Et dans l'autre sens …": the thanks before a question
 POLITE_OPENING = re.compile(
     r"(?i)^\s*((ok(ay)?|d['’ ]?accord|merci( beaucoup| bien)?|super|parfait|très bien|tres bien|bien reçu|compris|ah|bon|entendu|"
-    r"ça marche|ca marche|génial|genial|nickel|thanks?( you)?|great|noted)\b[\s,.!;:]*)+"
+    r"ça marche|ca marche|génial|genial|nickel|thanks?( you)?|great|noted|oui|je vois|en effet|effectivement)\b[\s,.!;:]*)+"
 )
 
 
@@ -272,6 +272,8 @@ def without_thanks(text: str) -> str:
     """The question after a polite opening, when there is one of at least two words; else the text as it is."""
     match = POLITE_OPENING.match(text)
     rest = text[match.end():] if match else text
+    if match:  # "ah oui 0,86. et chez PwC ?": the figure said back, then the question
+        rest = re.sub(r"^\d+(?:[,.]\d+)?\s*%?\s*[.!]+\s*", "", rest)
     # a question after it ("Ok. Et dans l'autre sens ?"), not the rest of the thanks ("merci pour ces infos")
     asks = "?" in rest or re.match(r"(?i)\s*(et|mais|alors|donc|puis|and)\b", rest)
     return rest if match and asks and len(rest.split()) >= 2 and not thanks(text) else text

@@ -40,6 +40,10 @@ class JobInViewSteps(Steps):
         if not named and mine_said and not asks_a_set and conversation.own and conversation.jobs and conversation.jobs[0] != conversation.own:
             # "et le médecin ?" then "c'est plus que moi ?": the job in view against the speaker's own
             return Plan(intent="compare", question=text, jobs=[conversation.jobs[0], conversation.own], qualification=plan.qualification, follow_up=True)
+        # "et moi alors, je suis + exposée qu'elle ?": the speaker's own job against the one in view
+        me_first = re.search(r"\b(je suis|moi|suis je)\b.{0,25}(\+|\bplus\b|\bmoins\b|\bmieux\b|\bpire\b).{0,30}\bqu(e |')(lui|elle|eux|elles)\b", text.lower().replace("’", "'"))
+        if not named and me_first and not asks_a_set and conversation.own and conversation.jobs and conversation.jobs[0] != conversation.own:
+            return Plan(intent="compare", question=text, jobs=[conversation.own, conversation.jobs[0]], qualification=plan.qualification, follow_up=True)
         if len(named) != 1 or not conversation.jobs or plan.intent in ("refusal", "out_of_scope"):
             return None
         if re.search(r"^(et )?(compare\w*|par rapport|face) (a|au|aux|avec)\b", folded) and conversation.jobs[0] != named[0]:

@@ -1,4 +1,4 @@
-"""Which figures a stated ratio is about: a job's two scores ("ça a doublé ?"), two jobs ("elle est 2 fois plus
+"""A figure read as another kind of figure. Which figures a stated ratio is about: a job's two scores ("ça a doublé ?"), two jobs ("elle est 2 fois plus
 exposée que moi ?", "le statisticien c'est plus de 3 fois moi ?"), their gap ("l'écart a plus que doublé ?") or a
 profile's share ("cette part a augmenté de plus de moitié ?"), from the message and the conversation."""
 
@@ -10,7 +10,7 @@ from knowledge.text import fold
 
 from ...plan import Conversation, Plan
 from .. import changes, claims
-from ..planner import profile_in
+from ..planner import SCORE_READ_AS_SHARE, profile_in
 from ..reading import fold_in_place
 from .base import Steps
 
@@ -54,6 +54,16 @@ class RatioSteps(Steps):
         if pair is None:
             return None
         return Plan(intent="ratio", question=text, jobs=pair, ratio=claim, qualification=plan.qualification)
+
+    def score_read_as_share(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "chargé d'accueil, 0,78 ça veut dire 78 % de mon travail ?": what the score is not, then the job's card
+        (not a check of 78 % against the card, which holds no share)."""
+        if plan.intent not in ("job", "reassure_job", "methodology", "retrieval"):
+            return None
+        if not any(re.search(pattern, fold(text)) for pattern in SCORE_READ_AS_SHARE):
+            return None
+        named = self.planner.jobs_in(text)[0] or conversation.mine()
+        return Plan(intent="methodology", topic="score", question=text, jobs=named[:1])
 
     def _in_order(self, text: str, named: list[str]) -> list[str]:
         """The jobs named, in the order they are written (the resolver gives them best match first)."""
