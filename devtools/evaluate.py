@@ -207,6 +207,8 @@ DEV_SETS = (
               "suites de conversation)"),
     ("dev17", "Dix-septième jeu de développement (`tests/eval/dev17/`, écrit sans le code au début de la neuvième étape, puis lu ; "
               "hors champ formulé comme une question de l'étude, affirmations de rapport, métiers absents, « et moi ? »)"),
+    ("dev18", "Dix-huitième jeu de développement (`tests/eval/dev18/`, écrit sans le code pendant la neuvième étape, puis lu ; "
+              "explications, préconisations, métiers absents décrits, questions ambiguës, suites de conversation)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,

@@ -27,6 +27,7 @@ from .plan import Conversation, Plan
 from .understanding import reading
 from .understanding.planner import Planner
 from .understanding.reader import Reader
+from .understanding.steps import topic_examples
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +161,11 @@ class Engine:
                 composed.add(INTERNAL_ERROR)
                 plans.append(plan)  # the answer still says what was asked (and its outcome) with that message
                 continue
+            nearest = topic_examples.plan_for(ask, plan.qualification) if plan.intent == "retrieval" and len(composed.sources.items) == cited else None
+            if nearest is not None:  # passages had nothing: the study topic its nearest labelled examples agree on
+                del composed.parts[start:]
+                plan, kind = nearest, operation(nearest.intent)
+                self.composer.compose(plan, favour, None, out=composed)
             if kind.needs_index and self.retriever_error and self.retriever_error not in notes:
                 notes.append(self.retriever_error)
             said = plan.explicit or ask  # the turn as it was read: its pronoun written out, when it was

@@ -35,6 +35,11 @@ def levels(ctx: Context, plan: Plan, out: Composed) -> None:
         # "chaque compétence est notée de 0 à 10 ?": no, on five levels from 1 to 5
         out.add(f"Non : chaque compétence reçoit un niveau d'exposition de 1 à {len(ctx.study.levels)}, de « {ctx.study.levels[0].name} » "
                 f"à « {ctx.study.levels[-1].name} » {out.sources.ref(ctx.facts['niveaux-1-5'].citation)}.")
+    if named and re.search(r"\b(a (ma|notre|leur|sa|ta|votre) place|remplac\w*|fait le (boulot|travail|taf))\b", text):
+        # "« important », ça veut dire que l'IA fait le boulot à ma place ?": no level says the IA replaces anyone
+        out.add(f"Non : aucun niveau ne signifie que l'IA fait le travail à la place du salarié ; au niveau « {named[-1].name} », "
+                f"l'étude dit : « {named[-1].definition} » {out.sources.ref(named[-1].citation)}")
+        named = named[:-1] if len(named) > 1 else named
     head = ""
     if not named:
         scale = ctx.facts["niveaux-1-5"]
@@ -92,12 +97,12 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
         ids = topics.get(
             plan.topic or "", ["correspondance-rome", "niveaux-1-5", "score-0-1", "qualification-double"]
         )
-    out_of = re.search(r"\bsur (5|10|20|100)\b", text)
+    out_of = re.search(r"\bsur (5|10|20|100)\b|\b(?:de|entre) [01] (?:a|et) (5|10|20|100)\b", text)
     if plan.topic == "score" and out_of and not re.search(r"\bsur 58\b", text):
         # "le score c'est une note sur 5 ?": no, from 0 to 1
         fact = ctx.facts["score-0-1"]
         out.add(
-            f"Non : le score ne se lit pas sur {out_of[1]} ; il va de 0 à 1 (0 : exposition minimale, 1 : maximale) et situe "
+            f"Non : le score ne se lit pas sur {out_of[1] or out_of[2]} ; il va de 0 à 1 (0 : exposition minimale, 1 : maximale) et situe "
             f"les métiers les uns par rapport aux autres. {out.sources.ref(fact.citation)}"
         )
     elif plan.topic == "score" and re.search(r"\b(taches?|%|pour ?cent|pourcentage|probabilit\w*|chances?|la moitie|un tiers|un quart|proportion)\b|\d+ ?%", plan.question.lower() + " " + text):
@@ -111,7 +116,7 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
             card = ctx.tool.card(plan.jobs[0])
             out.call("scoring.card", {"job": card.job}, card)
             out.add(render.card_text(card, ctx.favour) + f" {out.sources.ref(card.citations[0])}")
-    if re.search(r"\b(bornes?|echelle|varie\w*|entre quoi|min\w* et max\w*|combien a combien|de quoi a quoi|se lit|c est quoi|calcule\w*)\b", text) and "score-0-1" in ids and not out_of and plan.topic == "score":
+    if re.search(r"\b(bornes?|echelle|varie\w*|entre quoi|min\w* et max\w*|combien a combien|de quoi a quoi|se lit|c est quoi|calcule\w*|moyenne|noter|not[ea]s?|sort|vient|fait pour)\b", text) and "score-0-1" in ids and not out_of and plan.topic == "score":
         fact = ctx.facts["score-0-1"]  # "entre quelles bornes varie-t-il ?": the answer in one sentence first
         out.add(f"Le score d'exposition d'un métier va de 0 à 1 : 0 pour l'exposition minimale, 1 pour la maximale. {out.sources.ref(fact.citation)}")
     for fact_id in ids:
@@ -231,6 +236,11 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
             f"(axe {bridge.axis}) {out.sources.ref(bridge.citation)}, et renvoie les modalités d'accompagnement à son second "
             f"volet : « {later.statement} » {out.sources.ref(later.citation)}"
         )
+    overview = plan.axis is None and not plan.jobs and not matches and not claimed_axis
+    if overview and not re.search(r"\bcombien\b|\bnombre\b|\bhow many\b|\b\d+ (axes|preconisations|recommandations)\b", text):
+        # "concrètement ils recommandent quoi ?": how the recommendations are laid out, then each axis
+        out.add(f"L'étude regroupe ses préconisations en {render.number_word(len(ctx.study.axes))} axes : "
+                + " ; ".join(f"{a.number}. {axis_title(ctx, a)}" for a in ctx.study.axes) + f" {out.sources.ref(*(a.citation for a in ctx.study.axes))}.")
     if re.search(r"\bcombien\b|\bnombre\b|\bhow many\b|\b\d+ (axes|preconisations|recommandations)\b", fold(plan.question)):  # "combien de préconisations ?", "4 axes ?"
         counts = _axis_sizes(ctx, out)
         out.add(

@@ -227,8 +227,9 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             notes.append(f"dans les {n} premiers" if checks[-1] else f"pas dans les {n} premiers")
     # "c'est la plus forte progression du tableau ?": the biggest move of places between the two qualifications
     jump = re.search(r"\b(la plus forte|le plus gros|le plus grand|la plus grande|le plus fort|la plus belle) (progression|saut|bond|hausse|gain|remontee|montee|baisse|chute|recul|perte|degringolade)s?\b", text)
-    if jump and not checks:
-        down = bool(re.search(r"baisse|chute|recul|perte|degringolade", jump[0]))
+    record = re.search(r"\brecord\b", text) and re.search(r"\bplaces?\b|\bsaut|\bbond|\bprogress\w*|\bmont\w*|\bgagn\w*|\bperd\w*|\brecul\w*", text + " " + fold(question))
+    if (jump or record) and not checks:
+        down = bool(re.search(r"baisse|chute|recul|perte|degringolade", jump[0])) if jump else card.change.rank_change < 0
         best = (min if down else max)(tool.jobs, key=lambda j: j.pwc.rank - j.expert.rank)
         moved_most = best.pwc.rank - best.expert.rank
         checks.append(best.id == card.job_id)

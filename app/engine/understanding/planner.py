@@ -607,6 +607,7 @@ class Planner:
             r"\bque (mesure|represente|veut dire) (le|un) score",
             r"\bscore\b.*\b(veut dire|signifie|represente|correspond)\b.*\b(taches?|%|pour ?cent|pourcentage|probabilit\w*|chances?|part)\b",
             *SCORE_READ_AS_SHARE,
+            r"\bscore\b.*\b(va|varie|vont|est note|se lit|compris) (de|entre) \d+ (a|et) \d+\b",  # "le score va de 1 à 5 ?"
             r"\bfiabl",
             r"\bgraphique",
             r"\bcouleurs?\b",

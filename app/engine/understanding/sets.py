@@ -262,6 +262,8 @@ class SetReader:
     def _slots(self, question: str, text: str, jobs: list[str], conversation: Conversation, previous: SetAsk | None) -> Slots:
         # "En tant que RH, …": who asks, not the family asked about; "de toute l'étude": no family at all
         question = re.sub(r"(?i)^\s*en tant que (\w+)( \w+)?\s*,", " ", question)
+        # "les RH doivent faire quoi ?": who acts, not the family asked about
+        question = re.sub(r"(?i)\b(les |la |nos |vos )?(rh|drh|ressources humaines)\s+(doi\w+|devr\w+|peu\w+|pourr\w+|f[oa]\w+|va\w*|vont|ont|a)\s+(faire|mettre|prevoir|prévoir|agir|a faire|à faire|quoi)\b", " qu'est-ce qu'il faut faire ", question)
         whole = re.search(r"\bde toute l etude\b|\btous metiers confondus\b", text)
         families, excluded = ([], []) if whole else self.families.codes(question, loose=True)
         family_words = families  # the words alone, before a named job narrows them
@@ -332,13 +334,15 @@ class SetReader:
             most = most or not re.search(r"\b(le|les) moins\b", text)
         last_about_family = conversation.last is not None and re.search(r"\bfamilles?\b", fold(conversation.last.question))
         this_family = not families and re.search(r"(?<!hors )(?<!hors de )\bcette famille\b", text)
-        same_family = not families and re.search(r"\b(metiers?|ceux|celles|autres|qui) (de|dans) la meme famille\b(?! que)", text)
+        same_family = not families and re.search(r"\b(metiers?|ceux|celles|autres|qui|collegues?|potes?|gens|postes?) (de|dans) la meme famille\b(?! que)", text)
         own_family = bool(re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text) or this_family or same_family) or bool(
             conversation.jobs and not families and re.search(r"\bde la famille\b|\bdans la famille\b", text) and not re.search(r"\bfamille\s*\d", text)
         ) or bool(conversation.jobs and not families and last_about_family and re.search(r"\bdedans\b|\bqui d autre\b|\belle (compte|regroupe|contient|comprend)\b", text))
-        if own_family and re.search(r"\bqui d autre\b|\b(les|d) autres\b|\bil y a qui\b|\bdedans\b", text):
+        if own_family and re.search(r"\bqui d autre\b|\b(les|d) autres\b|\bil y a qui\b|\bdedans\b|\b(sont|se situent|se placent|en sont) ou\b|\bou (sont|se situent|en sont)\b", text):
             listing = True  # "qui d'autre dans cette famille ?": its jobs
-        summary = "mean" if re.search(MEAN, text) else "spread" if re.search(SPREAD, text) else None
+        # ("le score, c'est une moyenne ?" asks how it is made, not the mean of the scores)
+        made = re.search(r"\b(c est|est ce|c) une moyenne\b|\b(sort|vient|calcule\w*) d ou\b|\bd ou (il |ca )?(sort|vient)\b", text)
+        summary = "mean" if re.search(MEAN, text) and not made else "spread" if re.search(SPREAD, text) else None
         if summary:  # "le score moyen des métiers cœur", "quel écart entre le premier et le dernier ?"
             most = least = ranking = listing = False
             n = None
@@ -352,7 +356,7 @@ class SetReader:
         if s.families and not s.asks_set and not self.families.codes(question, loose=False)[0]:
             s.families = []  # "je suis data scientist": a family word alone is not a question about the family
         if s.own_family and conversation.jobs:  # "ma famille": the speaker's job's; "cette famille": the job in view's
-            job = conversation.mine()[0] if re.search(r"\b(ma|notre)\b", text) else conversation.jobs[0]
+            job = conversation.mine()[0] if re.search(r"\b(ma|notre|mes|nos)\b", text) else conversation.jobs[0]
             s.families = [self.families.family_of(job)]
         return s
 

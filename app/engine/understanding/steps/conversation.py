@@ -300,8 +300,8 @@ class ConversationSteps(Steps):
         f = last.set_ask.query.filter
         if not (f.families or f.profile or f.core is not None or f.moved or f.score_min is not None or f.score_max is not None):
             return None  # a ranking of all 58 is no set to be in ("les experts ont requalifié les data analysts aussi ?")
-        if re.search(r"\b(requalifi|revu|reevalu|reexamin)\w*", folded):
-            return None
+        if re.search(r"\b(requalifi|revu|reevalu|reexamin)\w*|\bfiches?\b", folded):
+            return None  # ("il a une fiche lui aussi ?" asks about the sheets, not the set)
         if not re.search(r"\b(aussi|egalement|en fait partie|en font partie|fait partie|font partie|dedans|dans (la|cette|ta|votre) liste|dans le lot|parmi (eux|elles|ces)|inclus|too|also)\b", folded):
             return None
         named = self.planner.jobs_in(text)[0]

@@ -1,0 +1,61 @@
+"""Questions on the study's topics in words no pattern lists: the nearest labelled examples decide when passage
+search found nothing; and the explanations they reach answer what was asked first."""
+
+import pytest
+
+from app.engine.understanding.steps import topic_examples
+from tests.turns import ask
+
+
+@pytest.mark.parametrize(
+    ("text", "operation", "topic"),
+    [
+        ("c'est qui derrière cette étude ?", "facts", "realisation"),
+        ("ça s'est déroulé comment, y a eu plusieurs étapes ?", "methodology", "duree-phases"),
+        ("les boîtes elles testent déjà des trucs avec l'IA ou pas ?", "maturity", "4"),
+        ("pourquoi y a deux notes, une PwC et une experts, et pourquoi elles sont pas pareilles ?", "methodology", "qualifications"),
+    ],
+)
+def test_the_nearest_examples_agree_on_the_topic(text, operation, topic):
+    found = topic_examples.vote(text)
+    assert found is not None and (found.operation, found.topic) == (operation, topic)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "moi je fais le ménage dans les bureaux de la boîte",  # one word shared with an example is no neighbour
+        "je suis chargé d'assistance",
+        "c'est quoi le métier le plus exposé ?",
+    ],
+)
+def test_a_question_far_from_every_example_gets_no_topic(text):
+    assert topic_examples.vote(text) is None
+
+
+def test_a_short_follow_up_keeps_the_conversations_topic():
+    assert topic_examples.plan_for("l'adresse ?") is None
+
+
+def test_a_topic_found_by_its_examples_is_answered_from_the_records(offline_engine):
+    answer = offline_engine.ask("c'est qui derrière cette étude ?")
+    assert answer.intent == "facts" and "PwC" in answer.answer and "OPCO Atlas" in answer.answer and answer.citations
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["quand une compétence est classée « important », ça veut dire que l'IA fait le boulot à ma place ?"],
+         "Non : aucun niveau ne signifie que l'IA fait le travail à la place du salarié"),
+        (["le score d'un métier va de 1 à 5, c'est bien ça ?"], "Non : le score ne se lit pas sur 5 ; il va de 0 à 1"),
+        (["le score d'un métier il sort d'où, c'est une moyenne ?"], "Le score d'exposition d'un métier va de 0 à 1"),
+        (["concrètement ils recommandent quoi aux entreprises ?"], "L'étude regroupe ses préconisations en cinq axes"),
+        (["les métiers les plus exposés, les RH doivent faire quoi d'après l'étude ?"], "L'étude recommande sur ce point : « Soutenir les passerelles métiers"),
+        (["jsuis chargé de méthodes & procédures, qu'est ce que ça donne ?", "+29 places c'est le record ?"], "Oui, la plus forte progression est bien la sienne"),
+        (["je suis infirmier d'assistance", "28 places gagnées c'est le record ?"], "Non : d'après l'étude, la plus forte progression est celle de Chargé de méthodes et procédures (29 places)"),
+        (["jsuis chargé de méthodes & procédures", "mes collègues de la même famille ils sont où ?"], "Les 4 métiers de la famille 03"),
+    ],
+)
+def test_explanations_and_claims_answer_what_was_asked_first(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.answer.startswith(first), answer.answer[:200]
