@@ -161,7 +161,8 @@ class Engine:
                 composed.add(INTERNAL_ERROR)
                 plans.append(plan)  # the answer still says what was asked (and its outcome) with that message
                 continue
-            nearest = topic_examples.plan_for(ask, plan.qualification) if plan.intent == "retrieval" and len(composed.sources.items) == cited else None
+            nothing = plan.intent == "retrieval" and len(composed.sources.items) == cited
+            nearest = topic_examples.plan_for(ask, plan.qualification, conversation.last is not None) if nothing else None
             if nearest is not None:  # passages had nothing: the study topic its nearest labelled examples agree on
                 del composed.parts[start:]
                 plan, kind = nearest, operation(nearest.intent)

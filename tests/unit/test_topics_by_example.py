@@ -59,3 +59,34 @@ def test_a_topic_found_by_its_examples_is_answered_from_the_records(offline_engi
 def test_explanations_and_claims_answer_what_was_asked_first(offline_engine, turns, first):
     answer = ask(offline_engine, *turns)[-1]
     assert answer.answer.startswith(first), answer.answer[:200]
+
+
+@pytest.mark.parametrize(
+    ("turns", "check"),
+    [
+        # the next axis, whatever list came before
+        (["que recommande l'étude ?", "et l'axe 4 ?", "et le suivant ?"], lambda a: a.intent == "recommendations" and "Axe 5" in a.answer),
+        # a priority action by its place, after something else
+        (["je suis chargée d'assistance", "et la sixième action ?"], lambda a: a.intent == "priority_actions" and "OPCO Atlas" in a.answer),
+        # the rest of a top N, and the other profiles' shares
+        (["dans les RH, qui est le plus exposé ?", "et les autres ?"], lambda a: "Chargé des affaires sociales" in a.answer),
+        (["combien de métiers sont en forte transformation ?", "et non impactés ?", "et les autres ?"], lambda a: "En évolution" in a.answer and "Emergent" in a.answer),
+        # the family of the job in view
+        (["compare médecin et infirmier d'assistance", "et la famille ?"], lambda a: "Spécialiste activités paramédicales" in a.answer),
+        # "pourquoi ?" after a worry: what exposes that job
+        (["je suis gestionnaire de dossiers d'assistance", "et c'est grave ?", "pourquoi ?"], lambda a: a.intent == "exposure_findings"),
+        # an answer that is not about jobs, again, to hand out
+        (["comment ils ont noté les métiers ?", "donne-moi ça pour la réunion"], lambda a: a.intent == "methodology" and "ROME" in a.answer),
+        # what HR should do, after a job
+        (["je suis assistante administrative de plateau", "et pour les RH ?"], lambda a: a.intent == "recommendations" and "passerelles" in a.answer),
+        # the other way round in a ranking of scores
+        (["les 3 métiers les plus exposés ?", "et dans l'autre sens ?"], lambda a: "Administrateur téléphonie" in a.answer or "Chargé de services généraux" in a.answer),
+    ],
+)
+def test_follow_ups_that_name_nothing_take_what_is_in_view(offline_engine, turns, check):
+    answer = ask(offline_engine, *turns)[-1]
+    assert check(answer), (answer.intent, answer.answer[:300])
+
+
+def test_a_follow_up_pointing_back_is_not_sent_to_the_example_bank(offline_engine):
+    assert topic_examples.plan_for("le deuxième livrable, il sert à quoi ?", in_a_conversation=True) is None

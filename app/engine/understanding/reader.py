@@ -59,6 +59,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.ratio_claimed,
             self.score_read_as_share,
             self.own_job_not_said,
+            self.what_hr_does_for_the_job,
             self.the_set_in_view_named,
             self.member_of_the_set_in_view,
             self.said_again,

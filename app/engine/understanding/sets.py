@@ -337,8 +337,10 @@ class SetReader:
         same_family = not families and re.search(r"\b(metiers?|ceux|celles|autres|qui|collegues?|potes?|gens|postes?) (de|dans) la meme famille\b(?! que)", text)
         own_family = bool(re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text) or this_family or same_family) or bool(
             conversation.jobs and not families and re.search(r"\bde la famille\b|\bdans la famille\b", text) and not re.search(r"\bfamille\s*\d", text)
-        ) or bool(conversation.jobs and not families and last_about_family and re.search(r"\bdedans\b|\bqui d autre\b|\belle (compte|regroupe|contient|comprend)\b", text))
-        if own_family and re.search(r"\bqui d autre\b|\b(les|d) autres\b|\bil y a qui\b|\bdedans\b|\b(sont|se situent|se placent|en sont) ou\b|\bou (sont|se situent|en sont)\b", text):
+        ) or bool(conversation.jobs and not families and last_about_family and re.search(r"\bdedans\b|\bqui d autre\b|\belle (compte|regroupe|contient|comprend)\b", text)) or bool(
+            conversation.jobs and re.fullmatch(r"(et )?(la|sa|leur|cette) famille( alors| du coup| aussi)?", text)  # "et la famille ?" after a job
+        )
+        if own_family and re.search(r"^(et )?(la|sa|leur|cette) famille\b|\bqui d autre\b|\b(les|d) autres\b|\bil y a qui\b|\bdedans\b|\b(sont|se situent|se placent|en sont) ou\b|\bou (sont|se situent|en sont)\b", text):
             listing = True  # "qui d'autre dans cette famille ?": its jobs
         # ("le score, c'est une moyenne ?" asks how it is made, not the mean of the scores)
         made = re.search(r"\b(c est|est ce|c) une moyenne\b|\b(sort|vient|calcule\w*) d ou\b|\bd ou (il |ca )?(sort|vient)\b", text)

@@ -75,8 +75,16 @@ class ConversationSteps(Steps):
             last = conversation.last  # "le dernier point de cet axe": the axis just given, not an earlier list
         place = reading.ordinal_asked(text)
         step = reading.next_asked(text)
+        folded = fold(text)
+        before = conversation.last
+        if step is not None and place is None and before is not None and before.intent == "recommendations" and before.axis is not None:
+            axis = before.axis + step  # "et l'axe 4 ?" then "et le suivant ?": the next axis
+            return Plan(intent="recommendations", question=text, axis=axis, follow_up=True) if 1 <= axis <= len(self.study.axes) else None
         if step is not None and place is None:
             return self._next_in_the_list(text, conversation, step)
+        if place is not None and place > 0 and re.search(r"\bactions?\b", folded) and not self.planner.jobs_in(text)[0] and place <= len(self.study.priority_actions):
+            # "et la sixième action ?" whatever came before: that priority action
+            return Plan(intent="priority_actions", question=f"action {place}", follow_up=True)
         if last is None or place is None or plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
             return None
         if last.intent == "priority_actions":
@@ -186,6 +194,15 @@ class ConversationSteps(Steps):
             return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
         return Plan(intent="stats", question=text, profile=profile, qualification=qualification, follow_up=True)
 
+    def what_hr_does_for_the_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et pour les RH ?" after a job's card: what the study asks HR to do for exposed jobs (after a family or
+        a ranking, the same question for the HR family is the set reader's)."""
+        last = conversation.last
+        hr = re.fullmatch(r"(et |mais )?(pour|cote|du cote des?|au niveau des?) (les )?(rh|drh|ressources humaines|equipes rh)( alors| du coup| dans tout ca)?", fold(text))
+        if not hr or last is None or last.intent not in ("job", "reassure_job", "compare"):
+            return None
+        return Plan(intent="recommendations", question=f"{text} accompagner les métiers exposés", jobs=conversation.jobs[:1], follow_up=True)
+
     def recommendation_follow_up(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "et dans les recommandations ?" after "quel rôle a l'OPCO Atlas ?": the recommendations on that subject."""
         last = conversation.last
@@ -268,6 +285,18 @@ class ConversationSteps(Steps):
         """ "citez-les", "classez-les par score experts, du plus au moins exposé": the set in view, listed or in order."""
         last = conversation.last
         folded = fold(text)
+        rest = re.fullmatch(r"(et |mais )?(les autres|tous les autres|le reste|la suite)( alors| du coup| aussi)?", folded)
+        if rest and last is not None and last.intent == "stats" and last.profile:
+            return last.model_copy(update={"question": text, "profile": None, "follow_up": True})  # the other profiles' counts too
+        if rest and last is not None and last.intent == "query" and last.set_ask is not None and "rank" in last.set_ask.outputs and last.set_ask.query.n:
+            # "et les autres ?" after a top N: the whole ranking
+            ask = last.set_ask.model_copy(update={"query": last.set_ask.query.model_copy(update={"n": None, "position": None}), "nth": None})
+            return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
+        flip = re.fullmatch(r"(et )?(dans l autre sens|a l inverse|a l envers|l inverse|inversement|dans l autre direction|et l inverse)( alors| du coup)?", folded)
+        if flip and last is not None and last.intent == "query" and last.set_ask is not None and "rank" in last.set_ask.outputs and last.set_ask.query.measure == "score":
+            query = last.set_ask.query
+            ask = last.set_ask.model_copy(update={"query": query.model_copy(update={"order": "least" if query.order == "most" else "most"}), "nth": None})
+            return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
         # "citez-les", "classez-les du plus au moins exposé": the set in view, listed or in order
         named = re.fullmatch(r"(et |ok |alors |bon )?(cite|liste|donne|nomme|enumere|montre|classe|range|ordonne|trie)[rz]?( moi)? les( moi)?( tous)?( .{0,60})?", folded) or re.fullmatch(
             r"(et |ok |alors |bon )?((tu peux|peux tu|vous pouvez|pouvez vous) )?(me |nous )?(les |le |la )?(classe|range|ordonne|trie)[rz]?( moi)?( les)?( .{0,60})?", folded

@@ -6,10 +6,12 @@ for this bank, in users' voices, one topic each; none is taken from an evaluatio
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from knowledge.text import fold
 from search.analysis import analyze
 
 from ...plan import Plan
@@ -126,7 +128,10 @@ class Vote:
 
 
 # Words of nearly every question here: they tell no topic from another ("mon métier est exposé ?")
-COMMON = frozenset(analyze("métier métiers exposé exposés exposition IA intelligence artificielle générative assistance"))
+COMMON = frozenset(analyze(
+    "métier métiers exposé exposés exposition IA intelligence artificielle générative assistance "
+    "quoi comment combien sert servir veut dire fait faire donne donner gros concrètement alors donc"
+))
 
 
 def _stems(text: str) -> Counter:
@@ -173,10 +178,13 @@ def vote(question: str) -> Vote | None:
     return Vote(operation, topic, round(best, 3), round(weight / total, 3))
 
 
-def plan_for(text: str, qualification: str = "both") -> Plan | None:
+POINTS_BACK = r"\b(il|elle|ils|elles|ca|cela|ce|cette|ces|celui|celle|lui|leur|leurs|son|sa|ses)\b"
+
+
+def plan_for(text: str, qualification: str = "both", in_a_conversation: bool = False) -> Plan | None:
     """The reading of a question passage search found nothing for, from its nearest examples, if they agree."""
-    if len(text.split()) < 4:
-        return None  # "l'adresse ?": a follow-up, whose topic is the conversation's, not the bank's
+    if len(text.split()) < 4 or in_a_conversation and re.search(POINTS_BACK, fold(text)):
+        return None  # "l'adresse ?", "le deuxième livrable, il sert à quoi ?": about what came before, not the bank's
     found = vote(text)
     if found is None:
         return None

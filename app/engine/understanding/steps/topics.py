@@ -8,6 +8,7 @@ import re
 from knowledge.text import fold
 from search.analysis import analyze
 
+from ...operations import operation
 from ...plan import Conversation, Plan
 from .. import claims, reading
 from ..changes import DOWN, UP
@@ -129,7 +130,12 @@ class TopicSteps(Steps):
             re.search(r"\b(fiches?|pdf|documents?|versions?)\b", folded)
             or (re.match(r"^(et|aussi|puis|meme chose|pareil)\b", folded) and (self.planner.jobs_in(text)[0] or self.families.find(text)))
         )
-        if plan.intent in ("refusal", "out_of_scope") or not (again or re.search(HANDOUT, folded)) or re.search(r"\bfiches? (de transformation|rome|metiers?)\b", folded):
+        # "donne-moi ça pour la réunion" after an answer that is not about jobs (the movers, the survey, the method):
+        # that answer again, to hand out
+        that = re.search(r"\b(donne|fais|prepare|mets?|envoie|sors?)[sz]?( moi| nous)? (ca|cela|le tout|tout ca)\b.*\b(reunion|cse|cssct|codir|distribu\w*|imprim\w*|collegues|equipe|elus)\b", folded)
+        if that and last is not None and not self.planner.jobs_in(text)[0] and last.intent not in ("job", "compare", "handout", "reassure_job") and operation(last.intent).outcome == "answer":
+            return last.model_copy(update={"follow_up": True})
+        if plan.intent in ("refusal", "out_of_scope") or not (again or that or re.search(HANDOUT, folded)) or re.search(r"\bfiches? (de transformation|rome|metiers?)\b", folded):
             return None
         named = self.planner.jobs_in(text)[0]
         family = self.families.find(text)
@@ -203,6 +209,8 @@ class TopicSteps(Steps):
         if jobs and not named and re.fullmatch(r"(et |mais )?(pourquoi|pk|pq|why) (eux|lui|elle|ils|elles)( (autant|si|aussi|plus|moins|beaucoup plus))*( exposes?)?( que moi)?", folded):
             # "pourquoi eux ?" after a comparison: what makes competences more or less exposed, with the job
             return Plan(intent="exposure_findings", question=text, jobs=jobs)
+        if jobs and not named and last is not None and last.intent == "reassure_job" and re.fullmatch(r"(et |mais )?(pourquoi|pk|pq|why)( (ca|donc|alors|cela))?", folded):
+            return Plan(intent="exposure_findings", question=text, jobs=jobs)  # "c'est grave ?" then "pourquoi ?": what exposes it
         if jobs and not named and re.fullmatch(r"(et |mais )?(pourquoi|pk|pq|why)( (ca|donc|alors|cela))?", folded):
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=True)  # "pourquoi ?"
         if re.search(r"\bexperts?\b.*\b(autant|tant|mis|donne|rate\w*|higher|lower|more|less)\b|\b(jump|leap|drop|rise|fall|degringol\w*|chut\w*|plong\w*|chang\w*|mont\w*|remont\w*|baiss\w*|bouge\w*|evolu\w*|progress\w*|recul\w*|differen\w*|ecart\w*|pass\w*|bondi\w*|requalif\w*|augment\w*|places?|rangs?|points?|gagn\w*|perdu|pris|revu\w*|reevalu\w*|premier|dernier|numero|1er)\b"
