@@ -324,4 +324,17 @@ RELATED: dict[str, list[str]] = {
     "pharmacist": ["specialiste-activites-paramedicales", "medecin-d-assistance"],
     "psychologist": ["specialiste-activites-paramedicales", "medecin-d-assistance"],
     "lawyer": ["juriste", "analyste-conformite-controle-interne-et-risques"],
+    # activities of the branch said instead of a title ("chargée de rapatriement", "je fais le ménage")
+    "rapatriement": ["charge-d-assistance", "medecin-d-assistance"],
+    "recouvrement": ["charge-de-comptabilite", "gestionnaire-des-factures-prestataires"],
+    "menage": ["charge-de-services-generaux"],
+    "agent d entretien": ["charge-de-services-generaux"],
+    "webmaster": ["charge-de-communication", "ux-ui-designer", "gestionnaire-des-medias-sociaux"],
+    "webmestre": ["charge-de-communication", "ux-ui-designer", "gestionnaire-des-medias-sociaux"],
+    "hotesse": ["charge-d-accueil-d-assistance"],
+    "superviseur": ["manager-de-proximite-d-assistance", "coordinateur-operationnel-plateaux"],
+    "teleoperateur": ["charge-d-assistance", "charge-d-accueil-d-assistance"],
+    "charge de relation client": ["charge-d-assistance", "charge-de-reclamations-clients", "responsable-experience-client"],
+    "responsable formation": ["charge-de-formation", "formateur-d-assistance"],
+    "data scientists": ["statisticien-data-analyst", "administrateur-de-base-de-donnees"],
 }

@@ -90,3 +90,27 @@ def test_follow_ups_that_name_nothing_take_what_is_in_view(offline_engine, turns
 
 def test_a_follow_up_pointing_back_is_not_sent_to_the_example_bank(offline_engine):
     assert topic_examples.plan_for("le deuxième livrable, il sert à quoi ?", in_a_conversation=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "closest"),
+    [
+        ("chargée de rapatriement, je suis où dans le classement ?", "Chargé d'assistance"),
+        ("standardiste, c'est noté quelque part ?", "Chargé d'accueil d'assistance"),
+        ("moi je fais le ménage dans les bureaux de la boîte", "Chargé de services généraux"),
+    ],
+)
+def test_a_trade_outside_the_study_said_before_a_question_on_its_place_is_absent(offline_engine, text, closest):
+    answer = offline_engine.ask(text)
+    assert answer.outcome == "absent_job" and closest in answer.answer
+
+
+@pytest.mark.parametrize(("text", "titles"), [("assistante", 3), ("gestionnaire", 5), ("chef", 3)])
+def test_a_single_word_that_begins_several_titles_is_asked_back(offline_engine, text, titles):
+    answer = offline_engine.ask(text)
+    assert answer.outcome == "clarify" and len(answer.choices) == titles
+
+
+@pytest.mark.parametrize(("text", "intent"), [("juriste", "job"), ("formatrice", "job"), ("informatique", "query")])
+def test_a_single_word_that_is_one_title_or_a_family_is_not_asked_back_as_titles(offline_engine, text, intent):
+    assert offline_engine.ask(text).intent == intent

@@ -54,6 +54,7 @@ TRADE_ASKED = (
     r"\bdans (l etude|le tableau|les 58|la liste|le classement)\b|\betudie\w*\b|\bfigure\w*\b|\bfait partie\b|\bpresents?\b",
     r"\bmon (metier|poste|job|boulot|travail)\b|\bl ia va\b|\bva me\b|\bet moi\b|\bmy job\b",
     r"\b(covered|included|affected|rank\w*|threat\w*|replace\w*|exposure)\b", r"\ba combien\b|\bquel score\b",
+    r"^(moi )?(je fais|je m occupe)\b|\bje suis (ou|a combien)\b|\bc est note\b",  # "moi je fais le ménage dans les bureaux"
 )
 
 # the words people use for the study's own ("ma boîte"); their short forms ("la qualif", "les recos") are spelled
@@ -238,7 +239,7 @@ class Planner:
         rest = fold(match[2])
         if not re.search(
             r"\b(ia|expos\w*|metier|poste|job|boulot|travail|remplac\w*|concurren\w*|touch\w*|impact\w*|menac\w*|score|concerne\w*"
-            r"|note|etude|classement|58|dedans|liste)\b",
+            r"|note|etude|classement|58|dedans|liste|profil|categorie|rang|place)\b",
             rest,
         ):
             return None

@@ -66,7 +66,11 @@ class JobSteps(Steps):
     def job_named_before_the_question(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "psychologue sur plateforme d'écoute, mon métier est étudié ?": the job said first is the subject, even
         when the question's words are those of a topic (what the study covers)."""
-        phrase = self.planner.leading_phrase(text) if plan.intent in ("facts", "retrieval", "methodology") else None
+        # ("chargée de rapatriement, je suis où dans le classement ?", "standardiste, c'est noté quelque part ?": the
+        # speaker's place asked, whatever the words of a ranking or a count around it)
+        own_place = re.search(r"\b(je suis|suis je|j en suis|je me situe|je me place|c est note|c est repertorie|(on|je) (figure|apparai\w*)|dans quel profil|je suis a combien)\b", fold(text))
+        readings = ("facts", "retrieval", "methodology") + (("ranking", "stats", "query", "profiles") if own_place else ())
+        phrase = self.planner.leading_phrase(text) if plan.intent in readings else None
         if not phrase or set(analyze(phrase)) <= self.prose | GENERIC_STEMS:  # "ROME, c'est quoi ?" names a topic
             return None
         if re.match(r"(?i)\s*(c.est|ca|ça|et|mais|donc|alors|bon|ok|tout)\b", phrase):
@@ -97,6 +101,14 @@ class JobSteps(Steps):
                 return Plan(intent="job", question=text, jobs=in_family, qualification=plan.qualification)
             if len(titles) >= 2:  # "je suis manager", "je suis assistante": several jobs of the study
                 return Plan(intent="clarify", question=text, topic="job", jobs=titles)
+        bare = re.fullmatch(r"(et |moi |je suis )?(un |une |le |la |les |l )?([a-z]{4,})( \?)?", folded)
+        if bare:
+            # "assistante", "gestionnaire": a single word that begins several titles of the study
+            word = bare[3]
+            titles = [t for w in dict.fromkeys((word, word.removesuffix("e"), word.removesuffix("s"))) for t in reading.titles_with(w, self.study.jobs)]
+            titles = [t for t in dict.fromkeys(titles) if fold(self.planner.tool.by_id[t].job).startswith(word.removesuffix("e"))]  # a title's head word, not "informatique"
+            if len(titles) >= 2:
+                return Plan(intent="clarify", question=text, topic="job", jobs=titles[:6])
         if conversation.jobs or conversation.last is not None:
             return None
         if re.fullmatch(reading.GENERIC_JOB_QUESTION, folded) or (folded and len(folded.split()) <= 5 and set(folded.split()) <= reading.NAMELESS):
