@@ -53,6 +53,9 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     if plan.intent == "job" and plan.jobs and re.search(MEMBERSHIP, fold(ask)):
         # "le juriste fait-il partie des 58 métiers de l'étude ?": yes, it is one of them (not a count to check)
         return f"Oui : {tool.by_id[plan.jobs[0]].job} fait partie des {tool.total} métiers de l'étude."
+    alone = _pwc_alone(ask, plan)
+    if alone:
+        return alone
     revised = _revised_by_the_experts(tool, ask, plan)  # from the records, whatever the passages found
     if revised:
         return revised
@@ -164,6 +167,20 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     if len(actual) == len(wrong) == 1:  # "12 métiers cœur c'est ça ?": what it is, then what it is not
         return f"Non : d'après l'étude, c'est {actual[0]}, pas {wrong[0].text}. Voici ce qu'elle dit :"
     return f"Non : d'après l'étude, ce n'est pas {', '.join(q.text for q in wrong)}. Voici ce qu'elle dit :"
+
+
+def _pwc_alone(ask: str, plan: Plan) -> str | None:
+    """ "c'est PwC tout seul qui pilotait ?", "PwC a tout noté seul ?": no, and who else took part."""
+    text = fold(ask)
+    if plan.intent not in ("methodology", "facts", "dialia", "retrieval") or not claims.yes_no(ask):
+        return None
+    if not (re.search(r"\bpwc\b", text) and re.search(r"\b(tout )?seule?s?\b|\buniquement\b|\bseulement\b|\bque pwc\b", text)):
+        return None
+    if re.search(r"\bpilot\w*|\bsupervis\w*|\bdirig\w*|\bvalid\w*", text):
+        return ("Non : l'étude a été réalisée par PwC, mais son pilotage a été assuré par le comité de représentation paritaire "
+                "de l'Observatoire des métiers de l'assistance, avec des représentants salariés et patronaux.")
+    return ("Non : PwC a fait la première qualification de tous les métiers ; les experts métier (des représentants métier) "
+            "ont ensuite requalifié les métiers cœur d'assistance.")
 
 
 def _revised_by_the_experts(tool: ScoringTool, ask: str, plan: Plan) -> str | None:

@@ -153,3 +153,25 @@ def test_a_score_read_as_a_share_of_the_work_is_corrected_then_the_job_shown(off
     answer = offline_engine.ask("gestionnaire de dossiers, 1,00 ça veut dire que l'IA va faire 100% de mon boulot ???")
     assert answer.answer.startswith("Non : le score n'est ni une part de tâches ni une probabilité")
     assert "**Gestionnaire de dossiers d'assistance**" in answer.answer and "ce n'est pas 100" not in answer.answer
+
+
+def test_a_ratio_said_of_a_set_counted_in_each_qualification_compares_the_counts(offline_engine):
+    answer = ask(offline_engine, "Classement des 10 métiers cœur selon les experts ?", "combien sont en forte transformation parmi eux ?",
+                 "et chez PwC ?", "donc ça a doublé")[-1]
+    assert answer.answer.startswith("Oui : de 3 métiers selon PwC à 6 selon les experts métier, soit 2 fois")
+
+
+def test_a_loose_half_after_two_jobs_sets_the_last_against_the_one_before(offline_engine):
+    answer = ask(offline_engine, "chargé d'études ça donne koi", "ah et chargé d'études RH ?", "c'est la moitié quoi")[-1]
+    assert answer.answer.startswith("Oui, à peu près : selon PwC, Chargé d'études RH a 0,27 contre 0,54 pour Chargé d'études")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("c'est PwC tout seul qui pilotait l'étude ?", "Non : l'étude a été réalisée par PwC, mais son pilotage a été assuré par le comité"),
+        ("c'est PwC qui a tout noté tout seul ?", "Non : PwC a fait la première qualification de tous les métiers ; les experts métier"),
+    ],
+)
+def test_pwc_alone_is_corrected_with_who_else_took_part(offline_engine, text, first):
+    assert offline_engine.ask(text).answer.startswith(first)

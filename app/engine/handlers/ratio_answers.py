@@ -49,7 +49,9 @@ def _moved(ratio: Ratio) -> str:
 def ratio(ctx: Context, plan: Plan, out: Composed) -> None:
     claim = plan.ratio
     assert claim is not None
-    if plan.profile:
+    if plan.set_ask is not None:
+        _set_count(ctx, plan, claim, out)
+    elif plan.profile:
         _profile(ctx, plan, claim, out)
     elif claim.of == "change":
         _change(ctx, plan, claim, out)
@@ -134,3 +136,20 @@ def _profile(ctx: Context, plan: Plan, claim: RatioClaim, out: Composed) -> None
     )
     out.add(f"{_yes(claim, r.ratio)} : {said}, soit {times(r.ratio)} fois ({_moved(r)}).")
     scoring.stats(ctx, plan.model_copy(update={"intent": "stats", "ratio": None, "question": p.label}), out)
+
+
+def _set_count(ctx: Context, plan: Plan, claim: RatioClaim, out: Composed) -> None:
+    """ "donc ça a doublé" after a set counted in each qualification: its count, PwC to the experts."""
+    assert plan.set_ask is not None
+    counts = {}
+    for q in ("pwc", "expert"):
+        query = plan.set_ask.query.model_copy(update={"qualification": q, "n": None, "position": None})
+        result = ctx.tool.query(query)
+        out.call("scoring.query", {"qualification": q}, result)
+        counts[q] = result.total_matching
+    r = _checked(out, ctx.tool.ratio("nombre de métiers, experts métier / PwC", counts["expert"], counts["pwc"]))
+    out.add(
+        f"{_yes(claim, r.ratio)} : de {counts['pwc']} métiers selon PwC à {counts['expert']} selon les experts métier, "
+        f"soit {times(r.ratio)} fois ({_moved(r)}). {out.sources.ref(ctx.tool.table_citation)}"
+    )
+

@@ -43,9 +43,20 @@ def _bound(before: str) -> str:
     return "as_said"
 
 
+# said loosely anywhere in the message ("c'est la moitié quoi", "en gros le double"): about that factor
+LOOSELY = r"\b(quoi|en gros|grosso modo|genre|a peu pres|environ|a vue de nez|approximativement)\b"
+
+
 def read(text: str) -> RatioClaim | None:
     """The ratio a message states, if it states one (folded or not)."""
     folded = fold(text.replace("%", " pourcent "))  # folding drops "%"
+    claim = _read(folded)
+    if claim is not None and claim.bound == "as_said" and re.search(LOOSELY, folded):
+        return claim.model_copy(update={"bound": "about"})
+    return claim
+
+
+def _read(folded: str) -> RatioClaim | None:
     if re.search(SHARE_OF_A_SET, folded):
         return None
     change_words = re.search(r"\b(doubl|tripl|quadrupl)\w*", folded)

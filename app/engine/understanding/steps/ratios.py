@@ -40,6 +40,14 @@ class RatioSteps(Steps):
             return Plan(intent="ratio", question=text, jobs=pair[:2], ratio=claim.model_copy(update={"of": "gap"}), qualification=plan.qualification)
         both_qualifications = re.search(r"\bexperts?\b", folded) and re.search(r"\bpwc\b", folded)
         someone = re.search(r"\b(que|qu|de) (moi|lui|elle|nous|eux|celui|celle)\b|\bfois (moi|lui|elle)\b", folded)
+        last = conversation.last
+        counted = last is not None and last.intent == "query" and last.set_ask is not None and "count" in last.set_ask.outputs
+        if claim.of in ("change", "versus") and counted and not named and not someone:
+            # "combien … chez les experts ?", "et chez PwC ?", then "donc ça a doublé": the set's count, PwC to the experts
+            return Plan(intent="ratio", question=text, set_ask=last.set_ask, ratio=claim.model_copy(update={"of": "change"}))
+        if claim.of == "versus" and not named and not someone and last is not None and last.intent == "job" and len(conversation.recent) >= 2 and not self._pair_in_view(folded, conversation):
+            # "chargé d'études ?", "et chargé d'études RH ?", then "c'est la moitié quoi": the last job against the one before
+            return Plan(intent="ratio", question=text, jobs=conversation.recent[:2], ratio=claim, qualification=plan.qualification)
         if claim.of == "versus" and (both_qualifications and len(named) <= 1 or not named and not someone and not self._pair_in_view(folded, conversation)):
             claim = claim.model_copy(update={"of": "change"})  # "les experts m'ont mis le double de PwC", "c'est la moitié ?" after a card
         if claim.of == "change":
