@@ -84,7 +84,7 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
         "duree-phases": ["duree-phases", "pilotage"],
         "pilotage": ["pilotage", "realisation"],
         "correspondance-rome": ["correspondance-rome"],
-        "limites": ["qualification-double", "score-0-1", "second-volet"],
+        "limites": ["qualification-double", "qualification-experts", "score-0-1", "second-volet"],
     }
     if plan.topic == "limites":  # the study has no section on its limits: what it says of them along the way
         out.add("L'étude ne consacre pas de partie à ses limites ; elle en précise plusieurs au fil du texte :")

@@ -748,7 +748,7 @@ METHODOLOGY_TOPICS = (
     ("score", r"\b(methode|methodologie|demarche)\b.*\b(not\w*|evalu\w*|calcul\w*|score\w*|mesur\w*)\b|\bbornes?\b|\bechelle\b|\bvarie\w*\b"),
     ("qualifications", r"\bqualifications?\b|\bexperts?\b|\bpwc\b|\bdifference"),
     ("correspondance-rome", r"\bromes?\b|\bcompetences par metier|\bcombien de competences|\bfrance travail|\breferentiel\w*"),
-    ("limites", r"\blimites?\b"),
+    ("limites", r"\blimites?\b|\bfiabl\w*|\bfaire confiance\b|\bcredib\w*"),
     ("score", r"\bscore|\bcalcul|\bniveau|\btableau consolide"),
 )  # fmt: skip
 

@@ -79,6 +79,7 @@ KINDS = (
         r"\bcombien (d entreprises|de repondants|de structures)\b.*\b(repondu|participe)", r"\bsur combien (d |de )?(entreprises|boites|societes|structures|repondants)\b",
         r"\b(quelles|quels|liste des|noms? des) (entreprises|societes|assisteurs|structures|boites)\b.*\b(participe|repondu|consulte\w*|interroge\w*)\b",
         r"\bqui a (repondu|participe) (a|au) (la consultation|l enquete|questionnaire)\b",
+        r"\b(entreprises|societes|boites|structures|assisteurs)\b.*\b(repondu|participe)\b.*\b(c est qui|qui sont|qui c est|lesquelles|combien)\b",
     )),
     Outside("demandes", "de ce type de demande : je réponds seulement sur son contenu", (
         r"\btradui\w*", r"\blettre de motivation\b", r"\bcv\b(?! (va|vas|aller|ira)\b)", r"\bpoeme\b", r"\bblague\b", r"\bchanson\b", r"\brecette\b", r"\bcrepes?\b",
