@@ -35,8 +35,9 @@ def share_not_given(ask: str, plan: Plan, parts: list[str]) -> str | None:
     answer is then out of scope whatever figures follow."""
     if plan.intent not in ("job", "compare", "reassure_job") or "%" in "\n".join(parts):
         return None
-    if not SHARE_ASKED.search(re.sub(r"\s+", " ", strip_accents(ask.lower().replace("’", "'")))):  # ("%" kept)
-        return None
+    said = re.sub(r"\s+", " ", strip_accents(ask.lower().replace("’", "'")))  # ("%" kept)
+    if not SHARE_ASKED.search(said) or re.search(r"\b(taux|niveau) d'?\s?exposition\b|\b(part|pourcentage|proportion) (des|de) metiers\b", said):
+        return None  # ("quel taux d'exposition ?" is the score; "quelle part des métiers…" is a share the table gives)
     return (
         "L'étude ne donne pas ce pourcentage : elle mesure l'exposition des compétences de chaque métier à l'IA "
         "générative (un score et un rang), pas une part de tâches automatisées, de temps de travail ou de salariés. "

@@ -38,6 +38,8 @@ class RatioClaim(BaseModel):
     of: Literal["change", "versus", "gap"] = "change"  # PwC to the experts; one figure against another; two jobs' gap
     said_down: bool = False  # said as a fall ("baissé de moitié"), so the answer says it as one
     places: bool = False  # on places gained or lost, not on scores
+    ordered: bool = True  # the user said which figure is N times the other (else the larger is set against the smaller)
+    said_up: bool | None = None  # places said gained (True) or lost (False), when the claim says which
 
 
 class Plan(BaseModel):

@@ -61,3 +61,61 @@ def test_a_study_question_beside_an_out_of_scope_one_is_still_answered(offline_e
 
 def test_an_everyday_word_that_sounds_like_a_trade_is_not_that_trade(offline_engine):
     assert offline_engine.ask("les tâches standardisées sont plus exposées ?").outcome != "absent_job"
+
+
+# The ninth step's review: readings of the new rules that were too wide or wrong, each as it was typed.
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["je suis assistant administratif de plateaux", "on m'a dit deux fois que mon poste allait disparaître, c'est vrai ?"],
+        ["je suis infirmière d'assistance", "dix fois par jour on me parle de l'IA, je suis concernée ?"],
+        ["on a doublé les effectifs du plateau, l'assistant administratif de plateaux est exposé ?"],
+        ["j'ai relu trois fois votre réponse, je comprends pas le mot profil"],
+    ],
+)
+def test_a_factor_said_of_something_else_than_the_figures_is_no_ratio(offline_engine, turns):
+    assert ask(offline_engine, *turns)[-1].intent != "ratio"
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["le chargé d'assistance est deux fois moins exposé que l'assistant administratif de plateaux selon PwC ?"], "Oui : selon PwC"),
+        (["compare le chargé d'assistance et l'assistant administratif de plateaux", "c'est le double selon PwC ?"],
+         "Oui : selon PwC, Assistant administratif de plateaux a 0,60 contre 0,30 pour Chargé d'assistance"),
+        (["je suis chargé d'assistance", "la gestionnaire de dossiers d'assistance est 2 fois plus exposée que moi ?", "et selon les experts c'est plus de 5 fois ?"],
+         "Oui : selon les experts métier, Gestionnaire de dossiers d'assistance a 1,00 contre 0,17"),
+        (["quels sont les métiers en forte transformation ?", "la part a doublé ?"], "Non : la part des métiers « En forte transformation » passe de 10 %"),
+        (["quelle est la part des métiers émergents ?", "et elle a doublé ?"], "Non : la part des métiers « Emergent »"),
+        (["infirmier d'assistance", "il a presque triplé comme le médecin d'assistance ?"], "Oui, à peu près : selon les experts métier, le score de Infirmier d'assistance"),
+        (["l'infirmier d'assistance a gagné presque 200 % ?"], "Oui, à peu près"),
+        (["le chargé d'assistance a perdu 43 % de son score ?"], "Oui"),
+        (["l'infirmier d'assistance a gagné 1,5 fois plus de places que le chargé d'assistance ?"], "Non : entre PwC et les experts métier, Infirmier d'assistance a gagné 28 places et Chargé d'assistance en a perdu 19"),
+        (["le juriste c'est le double du chef de projet ?"], "Oui"),  # 2,056: the exact quotient, not its rounding
+    ],
+)
+def test_ratio_verdicts_the_review_found_wrong(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on prépare le plan de formation pour 2026, quels sont les métiers les plus exposés ?",
+        "d'ici 2 ans on change d'outil, les chargés d'assistance sont exposés ?",
+        "jusqu'à quand on a pour lancer les 6 actions prioritaires ?",
+        "je suis chargé d'assistance senior, est-ce que mon métier est exposé ?",
+        "les seniors du plateau ont peur, que recommande l'étude pour les accompagner ?",
+        "je travaille chez AXA, on est chargés d'assistance, on va être remplacés ?",
+        "chez Allianz Partners on a déjà un pilote IA, ça correspond à ce que dit l'étude sur la maturité ?",
+        "nos plateaux recrutent des chargés d'assistance en ce moment, ce métier est exposé ?",
+        "quel taux d'exposition pour le chargé d'accueil ?",
+    ],
+)
+def test_planning_seniority_employers_and_recruiting_beside_a_study_question_are_answered(offline_engine, text):
+    answer = offline_engine.ask(text)
+    assert answer.outcome == "answer" and not answer.answer.startswith(("L'étude ne traite pas", "L'étude ne donne pas ce pourcentage"))
+
+
+def test_a_salary_said_as_a_double_is_the_salaries_question(offline_engine):
+    assert offline_engine.ask("je gagne pas le double de ma collègue").outcome == "out_of_scope"

@@ -13,7 +13,7 @@ from . import scoring_answers as scoring
 # How close a ratio must be to the factor said: "presque 3 fois" (2,93) holds, "triplé" (2,67) and "4 fois plus de
 # places" (3,8) do not.
 ABOUT = 0.10
-AS_SAID = 0.03
+AS_SAID = 0.04
 QUALIFIED = {"pwc": "selon PwC", "expert": "selon les experts métier"}
 
 
@@ -34,7 +34,9 @@ def times(value: float) -> str:
     return f"{value:.2f}".replace(".", ",").rstrip("0").rstrip(",")
 
 
-def _yes(claim: RatioClaim, value: float) -> str:
+def _yes(claim: RatioClaim, value: float | Ratio) -> str:
+    if isinstance(value, Ratio):  # the exact quotient, not its two-decimal rounding (2,056 is "le double")
+        value = value.numerator / value.denominator
     if not holds(claim, value):
         return "Non"
     return "Oui, à peu près" if claim.bound == "about" else "Oui"
@@ -70,7 +72,7 @@ def _change(ctx: Context, plan: Plan, claim: RatioClaim, out: Composed) -> None:
     card = ctx.tool.card(plan.jobs[0])
     r = _checked(out, ctx.tool.ratio(f"score de {card.job}, experts métier / PwC", card.expert.score, card.pwc.score))
     out.add(
-        f"{_yes(claim, r.ratio)} : selon les experts métier, le score de {card.job} est de {render.score(card.expert.score)} "
+        f"{_yes(claim, r)} : selon les experts métier, le score de {card.job} est de {render.score(card.expert.score)} "
         f"contre {render.score(card.pwc.score)} selon PwC, soit {times(r.ratio)} fois celui de PwC ({_moved(r)})."
     )
     scoring.job(ctx, plan.model_copy(update={"intent": "job", "ratio": None, "question": card.job}), out)
@@ -85,28 +87,35 @@ def _versus(ctx: Context, plan: Plan, claim: RatioClaim, out: Composed) -> None:
     a, b = _pair(ctx, plan)
     if claim.places:
         ra = _checked(out, ctx.tool.ratio(f"places, {a.job} / {b.job}", abs(a.change.rank_change), abs(b.change.rank_change)))
-        way = "gagné" if a.change.rank_change > 0 else "perdu"
-        out.add(
-            f"{_yes(claim, ra.ratio)} : entre PwC et les experts métier, {a.job} a {way} {abs(a.change.rank_change)} places "
-            f"et {b.job} {abs(b.change.rank_change)}, soit {times(ra.ratio)} fois plus."
+        way = {True: "gagné", False: "perdu"}
+        said = (
+            f"entre PwC et les experts métier, {a.job} a {way[a.change.rank_change > 0]} {abs(a.change.rank_change)} places et "
+            f"{b.job} en a {way[b.change.rank_change > 0]} {abs(b.change.rank_change)}"
         )
+        # "gagné 1,5 fois plus de places que le chargé d'assistance ?" when he lost his: no, whatever the counts
+        against = claim.said_up is not None and any((c.change.rank_change > 0) != claim.said_up for c in (a, b))
+        verdict = "Non" if against else _yes(claim, ra)
+        out.add(f"{verdict} : {said}" + ("." if against else f", soit {times(ra.ratio)} fois plus."))
     else:
         asked = [plan.qualification] if plan.qualification in QUALIFIED else ["pwc", "expert"]
         said = []
         for q in asked:
-            x, y = getattr(a, q).score, getattr(b, q).score
-            r = _checked(out, ctx.tool.ratio(f"{a.job} / {b.job}, {QUALIFIED[q]}", x, y))
-            said.append((q, r, x, y))
-        verdicts = {_yes(claim, r.ratio).split(",")[0] for _, r, _, _ in said}
+            first, second = a, b
+            if not claim.ordered and (getattr(a, q).score < getattr(b, q).score) == (claim.factor >= 1):
+                first, second = b, a  # "c'est le double ?" of two jobs: the larger against the smaller (or the reverse for "la moitié")
+            x, y = getattr(first, q).score, getattr(second, q).score
+            r = _checked(out, ctx.tool.ratio(f"{first.job} / {second.job}, {QUALIFIED[q]}", x, y))
+            said.append((q, r, x, y, first, second))
+        verdicts = {_yes(claim, r).split(",")[0] for _, r, _, _, _, _ in said}
         parts = [
-            f"{QUALIFIED[q]}, {a.job} a {render.score(x)} contre {render.score(y)} pour {b.job}, soit {times(r.ratio)} fois"
-            for q, r, x, y in said
+            f"{QUALIFIED[q]}, {first.job} a {render.score(x)} contre {render.score(y)} pour {second.job}, soit {times(r.ratio)} fois"
+            for q, r, x, y, first, second in said
         ]
         if len(verdicts) == 1:
-            out.add(f"{_yes(claim, said[0][1].ratio)} : " + " ; ".join(parts) + ".")
+            out.add(f"{_yes(claim, said[0][1])} : " + " ; ".join(parts) + ".")
         else:
             out.add("Oui selon une qualification, non selon l'autre : " + " ; ".join(
-                f"{_yes(claim, r.ratio).lower()} {text}" for (_, r, _, _), text in zip(said, parts, strict=True)
+                f"{_yes(claim, said_q[1]).lower()} {text}" for said_q, text in zip(said, parts, strict=True)
             ) + ".")
     scoring.compare(ctx, plan.model_copy(update={"intent": "compare", "ratio": None, "question": f"{a.job} et {b.job}"}), out)
 
@@ -116,7 +125,7 @@ def _gap(ctx: Context, plan: Plan, claim: RatioClaim, out: Composed) -> None:
     before, after = round(abs(a.pwc.score - b.pwc.score), 2), round(abs(a.expert.score - b.expert.score), 2)
     r = _checked(out, ctx.tool.ratio(f"écart {a.job} / {b.job}, experts métier / PwC", after, before))
     out.add(
-        f"{_yes(claim, r.ratio)} : l'écart de score entre {a.job} et {b.job} est de {render.score(before)} selon PwC et de "
+        f"{_yes(claim, r)} : l'écart de score entre {a.job} et {b.job} est de {render.score(before)} selon PwC et de "
         f"{render.score(after)} selon les experts métier, soit {times(r.ratio)} fois plus."
     )
     scoring.compare(ctx, plan.model_copy(update={"intent": "compare", "ratio": None, "question": f"{a.job} et {b.job}"}), out)
@@ -134,7 +143,7 @@ def _profile(ctx: Context, plan: Plan, claim: RatioClaim, out: Composed) -> None
         if published
         else f"le nombre de métiers « {p.label} » passe de {before} selon PwC à {after} selon les experts métier"
     )
-    out.add(f"{_yes(claim, r.ratio)} : {said}, soit {times(r.ratio)} fois ({_moved(r)}).")
+    out.add(f"{_yes(claim, r)} : {said}, soit {times(r.ratio)} fois ({_moved(r)}).")
     scoring.stats(ctx, plan.model_copy(update={"intent": "stats", "ratio": None, "question": p.label}), out)
 
 
@@ -149,7 +158,7 @@ def _set_count(ctx: Context, plan: Plan, claim: RatioClaim, out: Composed) -> No
         counts[q] = result.total_matching
     r = _checked(out, ctx.tool.ratio("nombre de métiers, experts métier / PwC", counts["expert"], counts["pwc"]))
     out.add(
-        f"{_yes(claim, r.ratio)} : de {counts['pwc']} métiers selon PwC à {counts['expert']} selon les experts métier, "
+        f"{_yes(claim, r)} : de {counts['pwc']} métiers selon PwC à {counts['expert']} selon les experts métier, "
         f"soit {times(r.ratio)} fois ({_moved(r)}). {out.sources.ref(ctx.tool.table_citation)}"
     )
 

@@ -47,9 +47,33 @@ def _bound(before: str) -> str:
 LOOSELY = r"\b(quoi|en gros|grosso modo|genre|a peu pres|environ|a vue de nez|approximativement)\b"
 
 
+# What a factor must be said of to be a ratio of the study's figures: a score, places, a share, a gap, a count of
+# jobs, or a job of the study (the reader's step checks that); "on m'a dit deux fois que…", "j'ai deux fois plus
+# d'appels", "on a doublé les effectifs" are not
+FIGURES = (
+    r"\b(scores?|notes?|expos\w*|places?|rangs?|positions?|parts?|pourcentages?|pourcent|proportions?|ecarts?|differences?|nombres?|metiers|pwc|experts?"
+    r"|gagn\w*|perd\w*|augment\w*|baiss\w*|progress\w*|recul\w*)\b|\b[01] \d\d\b"
+)
+NOT_A_FIGURE = (
+    r"(?<!le )(?<!la )(?<!du )(?<!au )(?<!un )(?<!une )\b(doubl|tripl|quadrupl)\w* (les|le|la|des|de|mes|nos|leurs?|ses|son|sa|mon|ma|notre) (?!scores?|notes?|places?|rangs?|parts?|nombres?|ecarts?|celui|celle|pwc|ce)"
+    r"|\b(deux|trois|quatre|cinq|six|dix|\d+) fois (par|que|de suite|deja|votre|ta|ma|sa|mon|ton|son|la meme|le meme)\b"
+    r"|\bfois (plus|moins) (de |d )(?!places?|points?|rangs?)\w+"
+    r"|\bdouble (casquette|poste|emploi|journee|peine|sens|role)\b"
+    r"|\b(mes|nos|leurs|les|des) (?!scores?|notes?|places?|parts?|metiers|ecarts?|chiffres?)\w+ (ont|a) (\w+ )?(doubl|tripl|quadrupl)"  # "mes formations ont triplé"
+)
+
+
+def about_figures(text: str) -> bool:
+    """Whether a message speaks of the study's figures (a short follow-up, "donc ça a doublé", does)."""
+    folded = fold(text.replace("%", " pourcent "))
+    return bool(re.search(FIGURES, folded)) or len(folded.split()) <= 7
+
+
 def read(text: str) -> RatioClaim | None:
     """The ratio a message states, if it states one (folded or not)."""
     folded = fold(text.replace("%", " pourcent "))  # folding drops "%"
+    if re.search(NOT_A_FIGURE, folded):
+        return None
     claim = _read(folded)
     if claim is not None and claim.bound == "as_said" and re.search(LOOSELY, folded):
         return claim.model_copy(update={"bound": "about"})
@@ -67,15 +91,15 @@ def _read(folded: str) -> RatioClaim | None:
         before = folded[: by.start(3)]
         return RatioClaim(factor=factor if by[1] == "multipli" else 1 / factor, bound=_bound(before), of="change")
     # "baissé de plus de moitié", "augmenté d'un tiers", "a baissé de plus de 40 %"
-    moved = re.search(rf"({UP}|{DOWN})( \w+){{0,3}}? (de|d) (.{{0,25}}?)\b(la moitie|moitie|un tiers|un quart|{NUMBER} ?(pour ?cent|pourcent))", folded)
+    moved = re.search(rf"({UP}|{DOWN})( \w+){{0,3}}?( (de|d))? (.{{0,25}}?)\b(la moitie|moitie|un tiers|un quart|{NUMBER} ?(pour ?cent|pourcent))", folded)
     if moved:
         down = bool(re.match(DOWN, moved[1]))
-        amount = moved[5]
+        amount = moved[6]
         if "cent" in amount:
             part = _number(re.match(NUMBER, amount)[1]) / 100
         else:
             part = FRACTIONS[amount.split()[-1]]
-        bound = _bound(folded[: moved.start(5)])
+        bound = _bound(folded[: moved.start(6)])
         if down:  # a fall "de plus de moitié" leaves less than half
             return RatioClaim(factor=1 - part, bound={"more": "less", "less": "more"}.get(bound, bound), of="change", said_down=True)
         return RatioClaim(factor=1 + part, bound=bound, of="change")
@@ -83,9 +107,10 @@ def _read(folded: str) -> RatioClaim | None:
         # "plus que doublé", "presque triplé"
         return RatioClaim(factor=MULTIPLES[change_words[1]], bound=_bound(folded[: change_words.start()]), of="change")
     # "2 fois plus exposé que", "plus de 3 fois moi", "presque 3 fois le score de PwC", "1,5 fois celui du second"
-    times = re.search(rf"\b{NUMBER} fois\b", folded)
-    if times:
-        return RatioClaim(factor=_number(times[1]), bound=_bound(folded[: times.start()]), of="versus")
+    times = re.search(rf"\b{NUMBER} fois( moins)?\b", folded)
+    if times:  # "deux fois moins exposé" is half as exposed
+        factor = _number(times[1])
+        return RatioClaim(factor=1 / factor if times[2] else factor, bound=_bound(folded[: times.start()]), of="versus")
     # "le double de", "plus du double de", "la moitié de moi", "c'est la moitié ?"
     named = re.search(r"\b(le|la|du|au|a la) (double|triple|quadruple|moitie)\b", folded)
     if named:

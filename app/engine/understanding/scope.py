@@ -29,7 +29,7 @@ KINDS = (
         r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien\b(?! de (places?|rangs?|positions?|points?))",
         r"\bcombien gagne", r"\bgagne\w* (en moyenne|par mois)", r"\bprime\b", r"\beuros?\b",
         r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner? (moins|plus)\b(?!.{0,30}\b(places?|rangs?|positions?|points?)\b)", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)", r"\b(je|j|on|tu|vous|il|elle|ils|elles) touche\w* combien\b(?! de (metiers|postes|emplois|familles))", r"\bcombien (il|elle|ils|elles|on|je|tu|vous|nous) (gagne\w*|touche\w*|est paye\w*)\b(?! (de |des )?(places?|rangs?|points?))",
-        r"\bgagnera\w* combien\b", r"\b(paye|payee|payes|payees) (pareil|autant|moins|plus|pareilles?)\b",
+        r"\bgagnera\w* combien\b", r"\b(je|j|tu|il|elle|on) (ne )?gagne\w* (pas )?(le double|la moitie|deux fois|autant|moins|plus) (de|que|qu)\b(?!.{0,30}\b(places?|rangs?|points?)\b)", r"\b(paye|payee|payes|payees) (pareil|autant|moins|plus|pareilles?)\b",
     )),
     Outside("meteo", "de la météo", (r"\bmeteo\b", r"\bweather\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bfaire beau\b", r"\bil (fera|ferait|va faire) (beau|chaud|froid)\b", r"\bil (va )?pleuvoir\b")),
     Outside("sport", "de sport", (r"\bfootball\b", r"\bfoot\b", r"\bmatch\b", r"\bpsg\b")),
@@ -51,8 +51,9 @@ KINDS = (
         rf"{COMPANIES}.*\b(precisement|en particulier|specifiquement|chiffres?|resultats?|donnees|taux|score de l entreprise)\b",
         rf"\b(chiffres?|resultats?|donnees|taux|maturite) (de|d|chez|pour) {COMPANIES}",
         # what one company does or is ("chez AXA ils vont supprimer l'accueil ?", "ma boîte c'est IMA, ils sont avancés ?")
-        rf"{COMPANIES}.*\b(ils|elles|on) (vont|va|font|fait|ont|sont|utilis\w*|suppri\w*|remplac\w*|deploi\w*|deploy\w*)\b",
-        rf"{COMPANIES}.*\b(mature|maturite|avance\w*|en avance|en retard)\b", rf"{COMPANIES}.*\b{COMPANIES}",
+        rf"{COMPANIES}.*\b(ils|elles) (vont|va|font|fait|ont|sont|utilis\w*|suppri\w*|remplac\w*|deploi\w*|deploy\w*)\b",
+        rf"{COMPANIES} (est|sont|serait|etait) (elle |ils )?(plus |moins |bien |tres |deja )?(mature|avance\w*|en avance|en retard)\b",
+        rf"\b(maturite|niveau|avance) (de|d|chez) {COMPANIES}", rf"{COMPANIES}.*\b{COMPANIES}",
         r"\b(quelle|quel|quelles|quels) (societe|entreprise|boite|assisteur|acteur)s? (d assistance )?(est|sont) (la |le |les )?(plus|moins) (avance|mature|en avance|en retard)\w*",
         r"\bclassement des (entreprises|societes|assisteurs|boites)\b",
     )),
@@ -94,16 +95,22 @@ KINDS = (
     # a figure or a state at a date to come ("mon score en 2030 ?", "et dans 5 ans ?", "jusqu'à quand ?"): the study
     # measures today's exposure and makes no projection (a worry put with a date is the worry's reader's)
     Outside("horizon", "de projection dans le temps : elle mesure l'exposition des métiers aujourd'hui, sans date ni prévision", (
-        rf"^(?=.*{HORIZON})(?=.*\b(combien|score|note|rang|place|classement|pourcentage|part|sera|seront|existera\w*|restera\w*|disparai\w*|supprim\w*|remplac\w*|ou en|encore|expose\w*|automatis\w*)\b)(?!.*\b(grave|vrai|dit|disent)\b)",
+        # a state or a figure then ("il sera à combien", "il existera encore"), not a plan made for that date ("le plan
+        # de formation pour 2026", "d'ici 2 ans on change d'outil") nor a worry or a claim (their readers')
+        rf"^(?=.*{HORIZON})(?=.*\b(combien|sera|seront|fera|feront|existera\w*|restera\w*|disparai\w*|supprim\w*|remplace\w*|ou en|automatis\w*|score (sera|va|aura)|a (ma|notre|leur|sa) place)\b)"
+        r"(?!.*\b(grave|vrai|dit|disent|plan|accord|prepar\w*|prevoi\w*|prevu\w*|recommand\w*|preconis\w*|accompagn\w*|formations?|former|actions?|outils?|change\w*)\b)",
         rf"^(et|mais|et pour|et sur) ({HORIZON})( alors| du coup)?$",  # "et dans 5 ans ?"
-        r"\bjusqu a quand\b",
+        r"\bjusqu a quand\b.*\b(poste|metier|emploi|job|boulot|garder|rester|exister|travail)\b|\b(poste|metier|emploi|job|boulot|garder|rester|travail)\b.*\bjusqu a quand\b",
     )),
     Outside("personnes", "des salariés selon leur sexe ou leur âge : elle porte sur les métiers, pas sur les personnes", (
-        r"\b(les )?(femmes|hommes) (sont|seront|plus|moins)\b", r"\bseniors?\b", r"\bles jeunes\b.*\b(expos|touch|risqu)\w*",
-        r"\b(selon|en fonction de|par) (l age|le sexe|le genre)\b", r"\bplus de (50|55|60) ans\b",
+        # people compared by sex or age ("les seniors sont plus exposés que les jeunes ?"), not a senior asking of
+        # their job or of the support the study recommends
+        r"\b(femmes|hommes|seniors?|jeunes|anciens|plus ages|quinquas?)\b.*\b(plus|moins|autant|davantage) (exposee?s?|touchee?s?|concernee?s?|menacee?s?|impactee?s?|a risque)\b",
+        r"\b(plus|moins) (exposee?s?|touchee?s?|concernee?s?|menacee?s?|impactee?s?)\b.*\bque les (femmes|hommes|seniors?|jeunes)\b",
+        r"\b(selon|en fonction de|par) (l age|le sexe|le genre)\b",
     )),
     Outside("emploi", "du marché de l'emploi : ni recrutements ni métiers en tension", (
-        r"\brecrutent\b", r"\b(metiers|postes) en tension\b", r"\bpenuries?\b", r"\bembauchent\b",
+        r"\b(quels?|quelles?|qui|combien|ou)\b.*\b(recrutent|embauchent)\b|\b(recrutent|embauchent) le plus\b", r"\b(metiers|postes) en tension\b", r"\bpenuries?\b",
     )),
     Outside("calendrier", "du calendrier : elle ne date aucune automatisation ni aucun changement de métier", (
         r"\bdans combien de temps\b", r"\bdans combien d (annees|ans)\b", r"\bcalendrier (de |du )?(deploiement|mise en oeuvre|adoption)\b", r"\bcombien d annees\b", r"\bd ici combien\b",

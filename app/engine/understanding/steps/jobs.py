@@ -173,6 +173,8 @@ class JobSteps(Steps):
             return None
         if not reading.worried(text):
             return None
+        if plan.intent == "recommendations" and re.search(r"\b(recommand\w*|preconis\w*|que faire|quoi faire|accompagner)\b", fold(text)):
+            return None  # "les seniors ont peur, que recommande l'étude pour les accompagner ?": the recommendations asked
         own = self.planner.jobs_in(text)[0][:1] or (conversation.mine() if reading.first_person(fold(text)) else conversation.jobs[:1])
         if not own:  # "téléconseillère en assistance auto, je dois m'inquiéter ?": a job the study lacks, said so
             personal = self._personal_job(text, plan)

@@ -10,6 +10,7 @@ from knowledge.text import fold
 
 from ...plan import Conversation, Plan
 from .. import changes, claims
+from ..changes import DOWN, UP
 from ..planner import SCORE_READ_AS_SHARE, profile_in
 from ..reading import fold_in_place
 from .base import Steps
@@ -29,8 +30,17 @@ class RatioSteps(Steps):
         if claim is None or re.search(claims.QUESTION_WORDS, folded) or re.search(r"\b(lesquels|quels|lequel|combien)\b", folded):
             return None  # "quels métiers ont doublé leur score ?" asks for a set
         claim = claim.model_copy(update={"places": changes.places(text)})
-        named = self.planner.jobs_in(text)[0]
+        # "il a presque triplé comme le médecin ?": the job set beside the claim is no subject of it
+        like = re.search(r"(?i)\bcomme (le |la |l['’]|les )", text)
+        named = self.planner.jobs_in(text[: like.start()] if like else text)[0]
         named = self._in_order(text, named)
+        if not (named or self.planner.jobs_in(text)[0] or changes.about_figures(text)):
+            return None  # "je gagne pas le double de ma collègue": no figure of the study
+        last = conversation.last
+        if not named and last is not None and last.intent == "ratio" and last.ratio is not None and not re.search(r"\b(moi|je|mon|ma)\b", folded):
+            # "la gestionnaire est 2 fois plus exposée que moi ?" then "et selon les experts c'est plus de 5 fois ?"
+            return last.model_copy(update={"question": text, "qualification": plan.qualification, "follow_up": True,
+                                           "ratio": claim.model_copy(update={"of": last.ratio.of, "places": last.ratio.places or claim.places})})
         own = conversation.own or (named[0] if named and re.search(r"\b(je suis|moi|j ai|mon|ma)\b", folded) else None)
         in_view = conversation.jobs[0] if conversation.jobs else None
         if changes.gap(text):
@@ -40,19 +50,22 @@ class RatioSteps(Steps):
             return Plan(intent="ratio", question=text, jobs=pair[:2], ratio=claim.model_copy(update={"of": "gap"}), qualification=plan.qualification)
         both_qualifications = re.search(r"\bexperts?\b", folded) and re.search(r"\bpwc\b", folded)
         someone = re.search(r"\b(que|qu|de) (moi|lui|elle|nous|eux|celui|celle)\b|\bfois (moi|lui|elle)\b", folded)
-        last = conversation.last
         counted = last is not None and last.intent == "query" and last.set_ask is not None and "count" in last.set_ask.outputs
         if claim.of in ("change", "versus") and counted and not named and not someone:
             # "combien … chez les experts ?", "et chez PwC ?", then "donc ça a doublé": the set's count, PwC to the experts
             return Plan(intent="ratio", question=text, set_ask=last.set_ask, ratio=claim.model_copy(update={"of": "change"}))
         if claim.of == "versus" and not named and not someone and last is not None and last.intent == "job" and len(conversation.recent) >= 2 and not self._pair_in_view(folded, conversation):
             # "chargé d'études ?", "et chargé d'études RH ?", then "c'est la moitié quoi": the last job against the one before
-            return Plan(intent="ratio", question=text, jobs=conversation.recent[:2], ratio=claim, qualification=plan.qualification)
+            return Plan(intent="ratio", question=text, jobs=conversation.recent[:2], ratio=claim.model_copy(update={"ordered": False}), qualification=plan.qualification)
         if claim.of == "versus" and (both_qualifications and len(named) <= 1 or not named and not someone and not self._pair_in_view(folded, conversation)):
             claim = claim.model_copy(update={"of": "change"})  # "les experts m'ont mis le double de PwC", "c'est la moitié ?" after a card
         if claim.of == "change":
-            profile = profile_in(folded) or (conversation.last.profile if conversation.last and not named else None)
-            if profile and not named and re.search(r"\b(part|nombre|proportion|pourcentage|metiers)\b", folded):
+            # the profile said, or the one of the set or the counts in view ("quels sont les métiers en forte
+            # transformation ?" then "la part a doublé ?"; "la part des émergents ?" then "et elle a doublé ?")
+            shown = last.set_ask.query.filter.profile if last is not None and last.set_ask is not None else None
+            profile = profile_in(folded) or (((last.profile if last else None) or shown) if not named else None)
+            share_in_view = last is not None and last.intent in ("stats", "query") and bool(last.profile or shown)
+            if profile and not named and (re.search(r"\b(part|nombre|proportion|pourcentage|metiers)\b", folded) or share_in_view):
                 return Plan(intent="ratio", question=text, profile=profile, ratio=claim)
             job = named[0] if len(named) == 1 else (own if re.search(ME, folded) and own else in_view)
             if job is None or len(named) > 1:
@@ -61,7 +74,10 @@ class RatioSteps(Steps):
         pair = self._versus(text, named, own, in_view, conversation)
         if pair is None:
             return None
-        return Plan(intent="ratio", question=text, jobs=pair, ratio=claim, qualification=plan.qualification)
+        # "c'est le double ?" after two jobs compared: said of neither in particular
+        unordered = not named and not someone and not re.search(r"\b(premier|second|deuxieme|il|elle|je|j)\b", folded)
+        moved = bool(re.search(UP, folded)) if re.search(UP, folded) or re.search(DOWN, folded) else None
+        return Plan(intent="ratio", question=text, jobs=pair, ratio=claim.model_copy(update={"ordered": not unordered, "said_up": moved}), qualification=plan.qualification)
 
     def score_read_as_share(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "chargé d'accueil, 0,78 ça veut dire 78 % de mon travail ?": what the score is not, then the job's card
