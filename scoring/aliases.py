@@ -20,6 +20,9 @@ ALIASES: dict[str, list[str]] = {
     "assistant-administratif-de-plateaux": ["assistant de plateau", "assistant administratif", "assistant plateau"],
     "charge-d-etudes": ["chargé d'études", "chargé d'étude", "research officer"],
     "charge-de-reclamations-clients": [
+        "chargé de réclam",
+        "chargée de réclam",
+        "réclam",
         "chargé de réclamations",
         "gestionnaire de réclamations",
         "réclamations clients",
@@ -167,6 +170,7 @@ ALIASES: dict[str, list[str]] = {
         "process officer",
     ],
     "controleur-de-gestion": [
+        "contrôle de gestion",
         "contrôleur de gestion",
         "controller",
         "financial controller",

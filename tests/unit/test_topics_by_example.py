@@ -114,3 +114,40 @@ def test_a_single_word_that_begins_several_titles_is_asked_back(offline_engine, 
 @pytest.mark.parametrize(("text", "intent"), [("juriste", "job"), ("formatrice", "job"), ("informatique", "query")])
 def test_a_single_word_that_is_one_title_or_a_family_is_not_asked_back_as_titles(offline_engine, text, intent):
     assert offline_engine.ask(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "merci, je vais en parler à mon CSE", "ça marche, bonne journée", "ok je vais lire ça", "bon ben merci hein",
+        "parfait c'est exactement ce qu'il me fallait", "oki", "entendu", "je vois", "Merci beaucoup, ça m'aide pour ma présentation au CSE.",
+    ],
+)
+def test_a_closing_remark_gets_a_short_reply(offline_engine, text):
+    answer = ask(offline_engine, "je suis chargée d'assistance", text)[-1]
+    assert answer.outcome == "smalltalk", (answer.intent, answer.answer[:100])
+
+
+@pytest.mark.parametrize("text", ["merci, et le juriste ?", "merci ! combien de métiers cœur ?", "ok, et pour les RH ?"])
+def test_a_thanks_followed_by_a_question_is_the_question(offline_engine, text):
+    assert ask(offline_engine, "je suis chargée d'assistance", text)[-1].outcome != "smalltalk"
+
+
+def test_a_greeting_announcing_questions_is_a_greeting(offline_engine):
+    assert offline_engine.ask("Bonjour, j'ai quelques questions sur l'étude").intent == "greeting"
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["compare la compta et le contrôle de gestion"], "**Chargé de comptabilité** est le plus exposé des deux"),
+        (["chargée de réclam ou gestionnaire de dossiers, qui est le plus exposé ?"], "Des deux métiers, celui le plus exposé selon PwC est **Gestionnaire de dossiers d'assistance**"),
+        (["les métiers RH sont-ils plus exposés que les métiers informatiques ?"], "Selon PwC, la famille 08 – Ressources humaines est en moyenne la plus exposée"),
+        (["which is more exposed, the nurse or the doctor?"], "(The study is in French, so the answer is in French.)\n\nDes deux métiers, celui le plus exposé selon PwC est **Infirmier d'assistance**"),
+        (["je suis chargée d'assistance", "c'est mieux ou pire que le chargé d'accueil ?"], "**Chargé d'accueil d'assistance** est le plus exposé des deux"),
+        (["je suis chargée d'assistance", "et le gestionnaire de dossiers ?", "compare-les"], "**Gestionnaire de dossiers d'assistance** est le plus exposé des deux"),
+        (["juriste", "et l'auditeur ?", "mets-les côte à côte"], "**Juriste** est le plus exposé des deux"),
+    ],
+)
+def test_comparisons_as_people_ask_them(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

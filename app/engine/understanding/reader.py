@@ -111,7 +111,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         )
 
     def read(self, text: str, conversation: Conversation) -> Plan:
-        if reading.thanks(text) and not self.planner.jobs_in(text)[0]:  # ("ok merci juriste" names a job)
+        if (reading.thanks(text) or reading.closing(text)) and not self.planner.jobs_in(text)[0]:  # ("ok merci juriste" names a job)
             return Plan(intent="thanks", question=text)
         if re.fullmatch(r"(oui|ouais|ouai|si|non|nan|nope|yes|no)( (oui|non|merci|ok))?", fold(text)):
             return Plan(intent="acknowledged", question=text)  # a bare "oui" answers nothing that was asked
@@ -119,7 +119,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         greeted = re.match(r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir|bjr|bsr|slt|cc|yo)\b(.*)$", fold(text))
         if greeted and set(greeted[2].split()) <= GREETING_WORDS:  # "salut ça va ?", not "slt jsui manager" nor "yo le top 3 ?"
             return Plan(intent="greeting", question=text)  # "salut ça va ?", "Hello!"
-        if re.fullmatch(HELP_ASKED, fold(text)):
+        if re.fullmatch(HELP_ASKED, fold(text)) or (greeted and "?" not in text and re.search(r"\b(j ai|j aurais) (une|des|quelques|deux|trois) questions?\b|\bje (voudrais|souhaite|aimerais) (des infos|vous poser|poser|en savoir plus)\b", fold(text))):
             return Plan(intent="greeting", question=text)  # "bonjour, vous pouvez m'aider sur l'étude IA ?": what it can do
         plan = self._read(text, conversation)
         return self._with_the_referent_written_out(text, conversation, plan) or plan

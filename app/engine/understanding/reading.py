@@ -15,12 +15,12 @@ from . import scope
 # The words people use for a family, beside the words of its name (which are generated from the records).
 FAMILY_WORDS = {
     "01": ["operations", "plateau", "plateaux"],
-    "02": ["medical", "medicaux", "medicale", "sante", "soignants?"],
+    "02": ["medical", "medicaux", "medicales?", "sante", "soignants?", "paramedical\\w*"],
     "03": ["support et organisation"],
     "04": ["gestion d assistance", "gestionnaires?"],
     "05": ["reseau", "reseaux de prestataires", "prestataires"],
     "06": ["commercial", "commerciale", "commerciales", "commerciaux", "marketing", "communication", "com", "vente"],
-    "07": ["si", "informatique", "informaticiens?", "it", "digital", "numerique", "tech"],
+    "07": ["si", "informatiques?", "informaticiens?", "it", "digital", "numeriques?", "tech"],
     "08": ["rh", "ressources humaines", "drh", "paie"],
     "09": ["management", "managers?", "encadrement"],
     "10": ["data", "donnees?", "donnee"],
@@ -31,7 +31,7 @@ FAMILY_WORDS = {
 LOOSE_WORDS = {
     "02": ["medical", "medicaux", "medicale", "medicales", "sante", "soignants?"],
     "06": ["commercial", "commerciale", "commerciales", "commerciaux", "marketing", "communication", "vente"],
-    "07": ["informatique", "informaticiens", "it", "numerique", "transformation digitale", "digital"],  # not "si" ("et si on …")
+    "07": ["informatiques?", "informaticiens", "it", "numeriques?", "transformation digitale", "digital"],  # not "si" ("et si on …")
     "08": ["rh", "ressources humaines"],
     "09": ["management", "managers", "manageurs", "encadrement"],
     "10": ["data", "valorisation de la donnee"],
@@ -279,6 +279,29 @@ def without_thanks(text: str) -> str:
     return rest if match and asks and len(rest.split()) >= 2 and not thanks(text) else text
 
 
+# A closing remark ("merci, je vais en parler à mon CSE", "ça marche, bonne journée", "ok je vais lire ça",
+# "parfait c'est exactement ce qu'il me fallait"): no question in it, nothing of the study named
+CLOSING = (
+    r"^((ok|okay|bon|ben|ah|oh|super|parfait|top|genial|d accord|ca marche|tres bien)\s+)*(merci|thanks|thx|thank you|mrc|mci)\b",
+    r"^(ok|okay|d accord|super|parfait|top|bien|tres bien|ca marche|entendu|compris|note|c est note)\b.*\bje (vais|transmets|transmettrai|note|regarde|lis|garde|retiens|reviens|partage)\b",
+    r"\b(bonne (journee|soiree|fin de journee|continuation|semaine)|au revoir|a bientot|a plus)\s*$",
+    r"^(parfait|super|top|genial|nickel|excellent|impeccable)\b",
+    r"^(ah |ok |d accord )?(oki|okidoki|ouf|entendu|note|compris|ca roule|vu|ok ok|cool merci|je vois|ah je vois)$",
+)
+ASKS = (
+    r"\b(quel\w*|combien|comment|pourquoi|qui|quoi|ou|est ce|lequel\w*|laquelle|lesquel\w*|peux tu|pouvez vous|tu peux|vous pouvez|donne|dis moi|explique)\b"
+    r"|^(et|mais)\b|\bet (le|la|les|l|pour|si|chez|sur|dans|du|des|sinon)\b"
+)
+
+
+def closing(text: str) -> bool:
+    """A closing remark: thanks or a goodbye with something of one's own, no question."""
+    folded = fold(text)
+    if "?" in text or len(folded.split()) > 14 or re.search(ASKS, folded) or re.search(r"\d", folded):
+        return False
+    return any(re.search(pattern, folded) for pattern in CLOSING) and not worried(text)
+
+
 def thanks(text: str) -> bool:
     """ "merci", "ok super", "top !": not "top 10 PwC" (a figure or a subject makes it a question)."""
     folded = re.sub(r"^(bonjour|salut|hello|coucou|bonsoir)\s+", "", fold(text))  # "Bonjour ! Merci pour hier, …"
@@ -500,6 +523,8 @@ def _split_part(part: str) -> list[str]:
 ENGLISH_PHRASES = (
     (r"^(hey|hi|hello|sorry|ok|okay|well)\b[,!.]?\s+(?=(\S+\s+){4}\S)", ""),  # an opening word before a question (not "hello, who are you?")
     (r"\bat an? (\w+ )?(assistance )?(company|firm|insurer|provider)\b", "dans une société d'assistance"),
+    (r"\bwhich (one )?is (the )?(more|most) exposed\b", "lequel est le plus exposé"), (r"\bwho is (the )?(more|most) exposed\b", "qui est le plus exposé"),
+    (r",? (the )?(\w+) or the (\w+)\b", r" : \2 ou \3"),  # "…, the nurse or the doctor?"
     (r"\bdata analysts?\b", "statisticien"), (r"\bhow exposed am i\b", "suis-je exposé"), (r"\bam i\b", "suis-je"),
     (r"\bi'?m not\b|\bi am not\b", "je ne suis pas"), (r"\bat risk\b", "menacé"),
     (r"\bwhat (position|rank|place) is (that|it|this)\b", "quel est son rang"), (r"\bwhat'?s? (is )?(my|the) (position|rank|place)\b", "quel est mon rang"),

@@ -52,8 +52,8 @@ class JobInViewSteps(Steps):
         same_job = re.search(r"\b(le )?meme (metier|poste|job)\b|\bla meme chose\b", folded)
         if same_job and conversation.jobs[0] != named[0]:  # "le formateur d'assistance, c'est le même métier ?"
             return Plan(intent="compare", question=text, jobs=[conversation.jobs[0], named[0]], qualification=plan.qualification, follow_up=True)
-        compared = re.search(r"\b(plus|moins|aussi|autant|meme|pareil)\b.*\bque\b|\bmeme (score|profil|note|exposition|classement|rang)\b", folded)
-        pointed = re.search(r"\bque (moi|nous|lui|elle)\b|\b(et|que) (moi|lui|elle|nous)\b|\b(lui|elle|moi) et\b|^(et )?(c est|il est|elle est|ca fait|c) (plus|moins|aussi)\b", folded)
+        compared = re.search(r"\b(plus|moins|aussi|autant|meme|pareil|mieux|pire)\b.*\bque\b|\bmeme (score|profil|note|exposition|classement|rang)\b", folded)
+        pointed = re.search(r"\bque (moi|nous|lui|elle)\b|\b(et|que) (moi|lui|elle|nous)\b|\b(lui|elle|moi) et\b|^(et )?(c est|il est|elle est|ca fait|c|je suis|on est) (plus|moins|aussi|mieux|pire)\b", folded)
         if not (compared and pointed):
             return None
         mine = re.search(r"\b(moi|nous|mon|ma)\b", folded)
@@ -328,6 +328,10 @@ class JobInViewSteps(Steps):
         which_more = not re.search(r"\b(expos|touch|impact|concern|menac)\w*", folded) and re.search(r"\b(lequel|laquelle|qui)\b.*\b(des deux|de nous deux|d entre eux|des 2)\b.*\b(le plus|le moins)\b|\b(lequel|laquelle)\b.*\b(le plus|le moins)\b.*\b(des deux|de nous deux|des 2)\b", folded)
         if re.search(r"\b(pour|de) (chacun|chacune|les deux)\b", folded) and re.search(r"\b(ecart|evolution|difference|places?|rangs?|scores?)\b", folded) and len(conversation.pair()) == 2 and not self.planner.jobs_in(text)[0]:
             return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)  # "l'écart de places pour chacun ?"
+        # "compare-les", "mets-les côte à côte", "on est où l'un par rapport à l'autre ?": the two in view
+        side_by_side = re.search(r"^(et |bon |ok )?(compare|comparez|comparer|mets|mettez|met|place|affiche)[sz]?( moi| nous)?[ -]les\b|\bcote a cote\b|\bl un par rapport a l autre\b", folded)
+        if side_by_side and len(conversation.pair()) == 2 and not self.planner.jobs_in(text)[0]:
+            return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)
         if (
             (re.search(r"\b(compar\w*|versus|vs|difference|ecart)\b", folded) or which_more)  # "lequel des deux l'est le plus ?"
             and re.search(r"\b(les deux|ces deux|eux deux|entre eux|les 2|ces 2|des deux|de nous deux|des 2)\b", folded)
