@@ -63,7 +63,7 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     if claims.yes_no(ask) and re.search(r"\b1( 00?)?\b.{0,20}\b(le |la )?(max|maximum|maximal\w*|plus haut\w*|plafond|top)\b", fold(ask)):
         # "1,00 c'est le max ?": the top of the study's scale
         return "Oui : 1,00 est le score d'exposition maximal de l'étude (son échelle va jusqu'à 1, l'exposition maximale)."
-    if parts and re.match(r"(Je n'ai (pas trouvé|trouvé aucun)|La recherche dans le texte)", parts[0]):
+    if parts and re.match(r"(Je n'ai (pas trouvé|trouvé aucun)|La recherche dans le texte|L'étude ne traite pas de (cette question|ce sujet) :)", parts[0]):
         return None  # nothing found to check the claim against: no verdict
     if plan.intent in ("reassure", "reassure_job", "audit"):
         return None  # its first sentence answers (the worry; the gaps between text and table)

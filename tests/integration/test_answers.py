@@ -119,7 +119,7 @@ def test_a_passage_search_quotes_the_sentence_that_answers_not_the_start_of_its_
 
 def test_a_question_no_sentence_answers_gets_no_quote_and_no_unsourced_heading_figure(engine):
     answer = engine.ask("Que dit l'étude sur le télétravail ?")
-    assert answer.answer.startswith("Je n'ai pas trouvé de passage")
+    assert answer.answer.startswith("L'étude ne traite pas de cette question") and answer.outcome == "out_of_scope"
     assert "«" not in answer.answer.split("Je réponds")[0]
     assert "(1/3)" not in answer.answer  # a heading's numbering, no figure of the study's
 

@@ -175,3 +175,25 @@ def test_a_loose_half_after_two_jobs_sets_the_last_against_the_one_before(offlin
 )
 def test_pwc_alone_is_corrected_with_who_else_took_part(offline_engine, text, first):
     assert offline_engine.ask(text).answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "combien de chargés d'assistance vont perdre leur job ?",
+        "quel est le meilleur outil d'IA pour un plateau d'assistance ?",
+        "quelle part de mon temps l'IA va libérer ?",
+        "je peux refuser d'utiliser l'IA au travail ?",
+        "mon chef peut-il me licencier à cause de l'IA ?",
+        "la banque est plus exposée que l'assistance ?",
+        "quelle IA utilise Europ Assistance ?",
+        "combien de jours de formation par an faut-il ?",
+    ],
+)
+def test_more_questions_the_study_does_not_cover_are_said_to_be_outside_it(offline_engine, text):
+    assert offline_engine.ask(text).outcome == "out_of_scope"
+
+
+def test_a_question_no_passage_answers_is_said_to_be_outside_the_study(engine):
+    answer = engine.ask("qui a gagné la coupe du monde ?")
+    assert answer.outcome == "out_of_scope" and answer.answer.startswith("L'étude ne traite pas de")

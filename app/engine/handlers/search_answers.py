@@ -32,7 +32,9 @@ def retrieval(ctx: Context, plan: Plan, out: Composed) -> None:
     if not found:
         topics = list(dict.fromkeys(_topic(hit.chunk.citation.section) for hit in hits if hit.chunk.kind != "table_row"))[:3]
         out.add(
-            ("Je n'ai pas trouvé de passage de l'étude qui réponde à cette question." if hits else "Je n'ai trouvé aucun passage de l'étude sur ce sujet.")
+            # said as what it is: a question the study does not treat (the engine reports it out of scope)
+            ("L'étude ne traite pas de cette question : je n'y ai trouvé aucun passage qui y réponde."
+             if hits else "L'étude ne traite pas de ce sujet : je n'y ai trouvé aucun passage qui en parle.")
             + (f" Elle parle en revanche de : {' ; '.join(topics)}." if topics else "")
             + " " + SCOPE
         )

@@ -36,7 +36,9 @@ KINDS = (
     Outside("secteurs", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance", (
         r"secteur (bancaire|automobile|de la banque|du batiment|de la sante|hospitalier|agricole|industriel)", r"\bhotellerie\b",
         r"\btourisme\b", r"\bgrande distribution\b", r"\bcentres? d appels? (de la|d une|des|du) (banque|grande distribution|telecom\w*|operateurs?|commerce)\b", r"\b(en|d|au|aux|du) (espagne|allemagne|italie|belgique|europe|royaume uni|angleterre|suisse|maroc|tunisie|portugal|canada|pays bas|irlande|pologne|roumanie|inde|chine|japon|usa)\b", r"\bautres? pays\b", r"\betats unis\b",
-        r"\bdelocalis\w*|\boffshor\w*", r"\b(en mutuelles?|les mutuelles|secteur de l assurance|secteur des assurances|assureurs? sante|complementaires? sante)\b",
+        r"\bdelocalis\w*|\boffshor\w*",
+        r"\b(banques?|assurances?|mutuelles?|telecoms?)\b.*\b(plus|moins|autant) (exposee?s?|touchee?s?|impactee?s?)\b.*\bque\b",
+        r"\b(plus|moins) (exposee?s?|touchee?s?|impactee?s?)\b.*\bque (la |les |le )?(banques?|assurances?|mutuelles?|telecoms?)\b", r"\b(en mutuelles?|les mutuelles|secteur de l assurance|secteur des assurances|assureurs? sante|complementaires? sante)\b",
         # another study, another sector ("l'étude de l'OPCO sur les métiers du transport")
         r"\b(metiers|secteur|branche|etudes?) (du|de la|des|de l) (transport|batiment|btp|commerce|industrie|logistique|restauration|grande distribution|automobile|banque)\b",
     )),
@@ -54,6 +56,7 @@ KINDS = (
         rf"{COMPANIES}.*\b(ils|elles) (vont|va|font|fait|ont|sont|utilis\w*|suppri\w*|remplac\w*|deploi\w*|deploy\w*)\b",
         rf"{COMPANIES} (est|sont|serait|etait) (elle |ils )?(plus |moins |bien |tres |deja )?(mature|avance\w*|en avance|en retard)\b",
         rf"\b(maturite|niveau|avance) (de|d|chez) {COMPANIES}", rf"{COMPANIES}.*\b{COMPANIES}",
+        rf"\b(utilise\w*|deploie\w*|a choisi|ont choisi)\b.*{COMPANIES}|{COMPANIES}.*\b(utilise\w*|deploie\w*)\b",
         r"\b(quelle|quel|quelles|quels) (societe|entreprise|boite|assisteur|acteur)s? (d assistance )?(est|sont) (la |le |les )?(plus|moins) (avance|mature|en avance|en retard)\w*",
         r"\bclassement des (entreprises|societes|assisteurs|boites)\b",
     )),
@@ -65,7 +68,9 @@ KINDS = (
             (r"\bbanques?\b", r"\bassurances?\b"), weak=True),
     Outside("droit", "du droit du travail ni de la réglementation", (
         r"\bcode du travail\b", r"\bai act\b", r"\brgpd\b", r"\bpuis je (licencier|etre licencie)",
-        r"\b(a|ont|avoir|aurait|auraient) (t il |t elle |t ils )?(le|les) droits?\b", r"\best ce (legal|illegal)\b", r"\blegalement\b", r"\bprud\w*",
+        r"\b(a|ont|avoir|aurait|auraient) (t il |t elle |t ils )?(le|les) droits?\b",
+        r"\b(refuser|refus) (d utiliser|l ia|de me servir|de travailler avec)\b|\b(droit de|peut on|puis je|je peux|on peut) refuser\b",
+        r"\b(peut|peuvent|pourrait|pourraient|a le droit de) (il |elle |ils |on )?(me|nous|les|te|vous) licencier\b", r"\best ce (legal|illegal)\b", r"\blegalement\b", r"\bprud\w*",
     )),
     Outside("economie", "des effectifs ni des données économiques des entreprises ou de la branche", (
         r"\bchiffre d affaires\b", r"\ba (t il |t elle )?facture\b", r"\bfacturation de l etude\b", r"\bcombien de salaries\b",
@@ -91,6 +96,7 @@ KINDS = (
         r"\bchatgpt\b", r"\bcopilot\b", r"\bmistral\b", r"\bgemini\b", r"\blogiciels?\b",
         # "t'as un avis sur quelle IA acheter ?": a product to choose, not the study's findings
         r"\b(quelle|quel|quels|quelles) (ia|chatbots?|assistants? ia|outils? d ia|solutions? d ia) (acheter|choisir|prendre|installer|deployer|utiliser)\b",
+        r"\b(meilleure?s?) (outils?|ia|logiciels?|solutions?|chatbots?|applis?|applications?)\b",
     )),
     # a figure or a state at a date to come ("mon score en 2030 ?", "et dans 5 ans ?", "jusqu'à quand ?"): the study
     # measures today's exposure and makes no projection (a worry put with a date is the worry's reader's)
@@ -132,12 +138,13 @@ KINDS = (
     Outside("couts", "des coûts ni des budgets", (
         r"\bquel budget\b|\bbudget (a |pour )?prevoir\b|\bun budget\b", r"\bcombien (ca|cela|va|vont) (nous |me )?couter\b", r"\bcombien coute\w*\b",
         r"\b(ca|cela|ce|ils|elle) (nous |me |leur )?(coute|coutera|couterait|va couter)\w* combien\b",  # "ça coûte combien de s'appuyer sur l'OPCO ?"
-        r"\bcouts? (d une|des|de la|de l) (formation|outil|licence|deploiement)", r"\bbudget par (salarie|personne|collaborateur|an|mois)\b", r"\b(chiffre|avec) (le |un )?budget\b", r"\bprix (d une|des|de la|de l)\b", r"\btarifs? (d une|des|de la) formation",
+        r"\bcouts? (d une|des|de la|de l) (formation|outil|licence|deploiement)",
+        r"\bcombien de (temps|jours|heures|semaines|mois) (de formation|pour (se |me |nous )?former|faut il pour (se |me )?former|il faut pour (se |me )?former)\b|\b(jours|heures) de formation\b", r"\bbudget par (salarie|personne|collaborateur|an|mois)\b", r"\b(chiffre|avec) (le |un )?budget\b", r"\bprix (d une|des|de la|de l)\b", r"\btarifs? (d une|des|de la) formation",
     )),
     Outside("productivite", "des gains de productivité ni du temps gagné : elle mesure l'exposition des compétences, pas un gain chiffré", (
         r"\bcombien d heures\b|\bheures par (semaine|jour|mois)\b|\btemps (je vais |vais je |on va )?gagne\w*\b",
         r"\bgains? de (productivite|temps|rentabilite|performance)\b", r"\bproductivite\b.*(%|\bcombien\b|\bchiffr\w*|\bpourcentage\b)", r"\broi\b",
-        r"\bretour sur investissement\b", r"\brentabilite\b", r"\bde combien de (jours|minutes|heures|semaines)\b", r"\bdelais? de traitement\b.*\b(baiss|reduir|diminu|gagn)\w*",
+        r"\bretour sur investissement\b", r"\b(part|pourcentage|proportion) de (mon|notre|leur|son|ton|votre) temps\b|\bliberer\w* (du|de mon|de notre|de leur) temps\b|\bva (me |nous )?liberer\b", r"\brentabilite\b", r"\bde combien de (jours|minutes|heures|semaines)\b", r"\bdelais? de traitement\b.*\b(baiss|reduir|diminu|gagn)\w*",
     )),
     Outside("conseil", "des choix personnels : elle ne conseille personne en particulier", (
         r"\b(tu me conseilles|vous me conseillez|conseille[sz]? moi|tu me recommandes|vous me recommandez) (de|d)\b",
