@@ -167,8 +167,8 @@ class Engine:
                 del composed.parts[start:]
                 plan, kind = nearest, operation(nearest.intent)
                 self.composer.compose(plan, favour, None, out=composed)
-            elif nothing and number == len(asks):
-                outside = True  # nothing in the study answers it: out of scope, as the answer says
+            elif nothing and number == len(asks) and self.retriever_error is None:
+                outside = True  # nothing in the study answers it: out of scope, as the answer says (not: no index to search)
             if kind.needs_index and self.retriever_error and self.retriever_error not in notes:
                 notes.append(self.retriever_error)
             said = plan.explicit or ask  # the turn as it was read: its pronoun written out, when it was
