@@ -151,3 +151,15 @@ def test_a_greeting_announcing_questions_is_a_greeting(offline_engine):
 )
 def test_comparisons_as_people_ask_them(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["quels métiers ont changé de profil ?", "combien y en a ?"], "**7 métiers** sur 58"),
+        (["c'est quoi le profil émergent ?", "quels métiers sont dedans ?"], "Métiers au profil « Emergent »"),
+        (["que dit la consultation sur la formation ?", "et sur les règles ?", "c'est combien en pourcentage ?"], "- **Des règles d'utilisation"),
+    ],
+)
+def test_the_set_or_the_finding_in_view_is_what_a_bare_follow_up_asks_about(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -224,7 +224,7 @@ class SetReader:
         if plan.intent in ("refusal", "empty", "out_of_scope", "audit", "thanks"):
             return None
         last = conversation.last
-        previous = last.set_ask if last is not None and last.intent == "query" else None
+        previous = set_shown(last) if last is not None else None  # its set, the jobs that changed profile, a profile's jobs
         early = (
             self._families_of_the_set_in_view(text, jobs, conversation)
             or self._about_a_pair(question, text, jobs, conversation)

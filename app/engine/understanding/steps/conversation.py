@@ -221,6 +221,8 @@ class ConversationSteps(Steps):
         folded = fold(text)
         if last is None or len(folded.split()) > 10 or plan.intent in ("refusal", "out_of_scope", "dialia", "handout"):
             return None  # (a topic the message names itself: "et pour le dialogue social, y a un outil ?")
+        if last.intent == "maturity" and re.fullmatch(r"(et |mais |donc )?(c est |ca fait |ca represente )?(combien|quel chiffre|quelle part|quel pourcentage)( (en|de) (pourcentage|pour ?cent|%))?( (exactement|alors|du coup))?", folded):
+            return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})  # "c'est combien en pourcentage ?": that finding's figure
         if last.intent in SURVEY_TOPICS and re.fullmatch(JUDGEMENT, folded):
             # "c'est bien ou pas ?", "et alors ?" after a finding of the survey: the finding again, whose heading is
             # the study's own judgement ("Peu ou pas de dispositifs de formation…", "…une intégration embryonnaire")
