@@ -163,3 +163,13 @@ def test_comparisons_as_people_ask_them(offline_engine, turns, first):
 )
 def test_the_set_or_the_finding_in_view_is_what_a_bare_follow_up_asks_about(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_where_to_find_a_topic_in_view_is_that_topic_again_with_its_address(offline_engine):
+    answer = ask(offline_engine, "c'est quoi DIAL-IA ?", "on le trouve où ?")[-1]
+    assert answer.intent == "dialia" and ("dial-ia.fr" in answer.answer or "alwaysdata" in answer.answer)
+
+
+def test_a_rise_said_of_the_profile_just_counted_is_checked(offline_engine):
+    answer = ask(offline_engine, "quelle est la part de métiers en évolution ?", "et en forte transfo ?", "et ça a augmenté avec les experts ?")[-1]
+    assert answer.answer.startswith("Oui : « En forte transformation » compte 6 métiers selon PwC et 10 selon les experts métier")

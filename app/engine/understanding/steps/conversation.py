@@ -262,7 +262,8 @@ class ConversationSteps(Steps):
             and not (re.search(r"\b(et )?(moi|nous)\b", folded) and conversation.own and conversation.own not in last.jobs)  # "et moi ?": the speaker's job
             and (
                 plan.intent != "retrieval" or re.search(PRONOUNS, folded) or (folded.startswith("et ") and len(folded.split()) <= 4)
-                or re.fullmatch(r"(et )?(combien|lesquel\w*|quand|qui|comment|c est quand|depuis quand|c est pour qui|pour qui|ca sert a quoi|ca vise qui|elle vise qui)( ca| donc| alors)?", folded)
+                or re.fullmatch(r"(et )?(combien|lesquel\w*|quand|qui|comment|c est quand|depuis quand|c est pour qui|pour qui|ca sert a quoi|ca vise qui|elle vise qui"
+                                r"|on (le|la|les) trouve ou|ou (est ce qu )?on (le|la|les) trouve|ou (le|la|les) trouver|ou trouver (ca|cela)|c est ou)( ca| donc| alors)?", folded)
             )
             and (re.match(r"^(et|mais|puis|alors|ok|donc)\b", folded) or len(folded.split()) <= 5)
         ):

@@ -293,15 +293,19 @@ class TopicSteps(Steps):
         """ "le profil émergent est identique dans les deux qualifications ?", "et les émergents, ça bouge entre les
         deux ?": the profile's counts, PwC against the experts, yes or no first."""
         folded = fold(text)
-        profile = profile_in(folded)
+        last = conversation.last
+        # "et ça a augmenté avec les experts ?" after a profile's counts: that profile
+        said_of_it = re.match(r"(et |donc |mais )?(ca|elle|cette part|ce nombre|le nombre|la part)\b", folded)
+        profile = profile_in(folded) or (last.profile if said_of_it and last is not None and last.intent == "stats" else None)
         if not profile or self.planner.jobs_in(text)[0] or plan.intent in ("refusal", "out_of_scope"):
             return None
         direction = re.search(rf"{UP}|{DOWN}", folded)
         if not (direction or re.search(r"\b(identique|pareil|meme|change\w*|bouge\w*|differ\w*|varie\w*|evolue\w*|stable)\b", folded)):
             return None
         # (a rise or a fall "chez les experts" is from PwC's count to theirs)
+        counted_before = last is not None and last.intent == "stats" and last.profile == profile
         if not re.search(r"\b(deux qualifications|les deux|entre (les deux|pwc et)|pwc et (les )?experts|d une qualification a l autre|deux classements)\b", folded) and not (
-            direction and re.search(r"\b(chez|selon|avec) les experts\b", folded) and re.search(r"\b(nombre|part|pourcentage|proportion|combien)\b", folded)
+            direction and re.search(r"\b(chez|selon|avec) les experts\b", folded) and (re.search(r"\b(nombre|part|pourcentage|proportion|combien)\b", folded) or counted_before)
         ):
             return None
         if re.search(r"\b(lesquels|quels metiers|qui|metiers? (qui|ont))\b", folded):
