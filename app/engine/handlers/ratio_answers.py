@@ -73,7 +73,7 @@ def _change(ctx: Context, plan: Plan, claim: RatioClaim, out: Composed) -> None:
     r = _checked(out, ctx.tool.ratio(f"score de {card.job}, experts métier / PwC", card.expert.score, card.pwc.score))
     out.add(
         f"{_yes(claim, r)} : selon les experts métier, le score de {card.job} est de {render.score(card.expert.score)} "
-        f"contre {render.score(card.pwc.score)} selon PwC, soit {times(r.ratio)} fois celui de PwC ({_moved(r)})."
+        f"contre {render.score(card.pwc.score)} selon PwC, soit {times(r.ratio)} fois celui de PwC ({_moved(r)}). {out.sources.ref(ctx.tool.table_citation)}"
     )
     scoring.job(ctx, plan.model_copy(update={"intent": "job", "ratio": None, "question": card.job}), out)
 
@@ -95,7 +95,7 @@ def _versus(ctx: Context, plan: Plan, claim: RatioClaim, out: Composed) -> None:
         # "gagné 1,5 fois plus de places que le chargé d'assistance ?" when he lost his: no, whatever the counts
         against = claim.said_up is not None and any((c.change.rank_change > 0) != claim.said_up for c in (a, b))
         verdict = "Non" if against else _yes(claim, ra)
-        out.add(f"{verdict} : {said}" + ("." if against else f", soit {times(ra.ratio)} fois plus."))
+        out.add(f"{verdict} : {said}" + ("." if against else f", soit {times(ra.ratio)} fois plus.") + f" {out.sources.ref(ctx.tool.table_citation)}")
     else:
         asked = [plan.qualification] if plan.qualification in QUALIFIED else ["pwc", "expert"]
         said = []
@@ -112,11 +112,11 @@ def _versus(ctx: Context, plan: Plan, claim: RatioClaim, out: Composed) -> None:
             for q, r, x, y, first, second in said
         ]
         if len(verdicts) == 1:
-            out.add(f"{_yes(claim, said[0][1])} : " + " ; ".join(parts) + ".")
+            out.add(f"{_yes(claim, said[0][1])} : " + " ; ".join(parts) + f". {out.sources.ref(ctx.tool.table_citation)}")
         else:
             out.add("Oui selon une qualification, non selon l'autre : " + " ; ".join(
                 f"{_yes(claim, said_q[1]).lower()} {text}" for said_q, text in zip(said, parts, strict=True)
-            ) + ".")
+            ) + f". {out.sources.ref(ctx.tool.table_citation)}")
     scoring.compare(ctx, plan.model_copy(update={"intent": "compare", "ratio": None, "question": f"{a.job} et {b.job}"}), out)
 
 
@@ -126,7 +126,7 @@ def _gap(ctx: Context, plan: Plan, claim: RatioClaim, out: Composed) -> None:
     r = _checked(out, ctx.tool.ratio(f"écart {a.job} / {b.job}, experts métier / PwC", after, before))
     out.add(
         f"{_yes(claim, r)} : l'écart de score entre {a.job} et {b.job} est de {render.score(before)} selon PwC et de "
-        f"{render.score(after)} selon les experts métier, soit {times(r.ratio)} fois plus."
+        f"{render.score(after)} selon les experts métier, soit {times(r.ratio)} fois plus. {out.sources.ref(ctx.tool.table_citation)}"
     )
     scoring.compare(ctx, plan.model_copy(update={"intent": "compare", "ratio": None, "question": f"{a.job} et {b.job}"}), out)
 
