@@ -173,3 +173,16 @@ def test_where_to_find_a_topic_in_view_is_that_topic_again_with_its_address(offl
 def test_a_rise_said_of_the_profile_just_counted_is_checked(offline_engine):
     answer = ask(offline_engine, "quelle est la part de métiers en évolution ?", "et en forte transfo ?", "et ça a augmenté avec les experts ?")[-1]
     assert answer.answer.startswith("Oui : « En forte transformation » compte 6 métiers selon PwC et 10 selon les experts métier")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["le juriste est exposé ?", "et comparé au chargé de com ?", "lequel a le plus baissé ?"], "Des deux métiers, celui dont le score baisse le plus"),
+        (["quels métiers baissent avec les experts ?", "combien ?", "lequel baisse le plus ?"], "Des 34 métiers, celui dont le score baisse le plus entre PwC et les experts métier est **Formateur d'assistance**"),
+        (["c'est quoi un métier cœur ?", "il y en a combien ?"], "**10 métiers** sur 58"),
+        (["c'est quoi un métier cœur ?", "il y en a combien ?", "lequel est le plus exposé ?"], "Des 10 métiers, celui le plus exposé selon PwC est **Formateur d'assistance**"),
+    ],
+)
+def test_a_superlative_or_a_count_is_asked_of_the_set_in_view(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

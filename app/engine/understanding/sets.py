@@ -44,8 +44,8 @@ PLACES_DOWN = r"\b(plus gros|plus forte?|plus grande?|deuxieme|second|\d ?e) (re
 PLACES_SAME = r"\bpas bouge\w*|\bpas change\w* de (place|position|rang)\b|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
 PROFILE_CHANGED = r"\bchang\w* de (profil|classification|categorie)|\bprofil (a )?change|\bbascul\w*|\bpass\w* de\b.*\ba\b.*\b(emergent|transformation|evolution|impacte)|\bpass\w* (en|a) (forte transformation|en evolution|emergent)"
 POINTS = r"\bpoints?\b|\bde combien (augment|baiss|monte|diminu|progress|recul)\w*|\b(hausse|baisse|augmentation|diminution) (du|de) (leur |son )?score"
-SCORE_UP = r"\b(montent|augmentent)\b|\bscore\w* (augmente|monte|progresse|en hausse)|\b(augment|mont|hausse)\w*.*\bscore|\b(ont|a|qui|le plus|les plus) (le plus )?(augmente|monte)\b"
-SCORE_DOWN = r"\b(baissent|diminuent)\b|\bscore\w* (baisse|diminue|recule|en baisse)|\b(baisse|diminue)\w*.*\bscore|\b(ont|a|qui|le plus|les plus) (le plus )?(baisse|diminue)\b"
+SCORE_UP = r"\b(augmente)s? le plus\b|\b(montent|augmentent)\b|\bscore\w* (augmente|monte|progresse|en hausse)|\b(augment|mont|hausse)\w*.*\bscore|\b(ont|a|qui|le plus|les plus) (le plus )?(augmente|monte)\b"
+SCORE_DOWN = r"\b(baisse|diminue)s? le plus\b|\b(baissent|diminuent)\b|\bscore\w* (baisse|diminue|recule|en baisse)|\b(baisse|diminue)\w*.*\bscore|\b(ont|a|qui|le plus|les plus) (le plus )?(baisse|diminue)\b"
 SAME = (
     ("family", r"\bmeme famille\b"),
     ("score", r"\bmeme score\b|\bmeme note\b|\begalite\b|\bex aequo\b|\bpareils?\b|\bidentiques?\b"),
@@ -196,6 +196,8 @@ def set_shown(last: Plan) -> SetAsk | None:
         return SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")))
     if last.intent in ("stats", "profiles") and last.profile:
         return SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), both=True)
+    if last.intent == "methodology" and last.topic == "core":  # "c'est quoi un métier cœur ?" then "il y en a combien ?"
+        return SetAsk(query=JobQuery(filter=JobFilter(core=True)))
     return last.set_ask if last.intent == "query" else None
 
 
@@ -370,7 +372,7 @@ class SetReader:
         up, down = _has(text, PLACES_UP), _has(text, PLACES_DOWN)
         if up != down and re.search(r"\bquels?\b|\bcombien de metiers\b|\bcombien\b.*\bmetiers\b|\blesquels\b", text) and not re.search(r"\ble plus\b|\ble moins\b", text):
             return "up" if up else "down"
-        about_jobs = re.search(r"\bmetiers?\b|\bscores\b|^et\b", text)  # "et le plus monté ?" follows a list of movers
+        about_jobs = re.search(r"\bmetiers?\b|\bscores\b|^et\b|\b(lequel|laquelle|qui)\b.*\ble plus\b", text)  # "et le plus monté ?", "lequel baisse le plus ?"
         if _has(text, SCORE_UP) and not _has(text, SCORE_DOWN) and about_jobs:
             return "score_up"
         if _has(text, SCORE_DOWN) and not _has(text, SCORE_UP) and about_jobs:

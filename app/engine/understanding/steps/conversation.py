@@ -307,7 +307,9 @@ class ConversationSteps(Steps):
         again = re.fullmatch(r"(et |ok |alors |bon )?(rappelle|redonne|remets|liste|cite|donne|enumere|resume)[rz]?( moi)? les( moi)?( (tous|toutes|une ligne|chacun|chacune|en bref|stp|svp|encore|a nouveau))*", folded)
         if last is not None and again and last.intent in ("maturity", "priority_actions", "recommendations", "profiles", "levels", "exposure_findings"):
             return last.model_copy(update={"question": text, "follow_up": True})  # "rappelle-les tous, une ligne chacun"
-        if last is not None and named and last.set_ask is not None and last.intent == "query":
+        shown = set_shown(last) if last is not None and named else None
+        if last is not None and named and shown is not None:
+            last = last.model_copy(update={"set_ask": shown})
             ordered = re.search(r"\b(classe|range|ordonne|trie)[rz]?\b", folded)
             query = last.set_ask.query.model_copy(update={"n": None, "position": None})
             if ordered:
