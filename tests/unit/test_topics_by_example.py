@@ -186,3 +186,13 @@ def test_a_rise_said_of_the_profile_just_counted_is_checked(offline_engine):
 )
 def test_a_superlative_or_a_count_is_asked_of_the_set_in_view(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_they_are_less_exposed_compares_the_job_in_view_with_the_speakers(offline_engine):
+    answer = ask(offline_engine, "je suis chargée d'accueil", "et mes collègues chargées d'assistance ?", "elles sont moins exposées ?")[-1]
+    assert answer.answer.startswith("Oui : Chargé d'assistance est moins exposé que Chargé d'accueil d'assistance")
+
+
+def test_who_overtook_a_job_is_the_one_now_just_above_it(offline_engine):
+    answer = ask(offline_engine, "statisticien, score ?", "et chez les experts il est où ?", "qui l'a dépassé ?")[-1]
+    assert answer.answer.startswith("Juste devant Statisticien / Data analyst selon les experts métier : **Gestionnaire de dossiers d'assistance**")

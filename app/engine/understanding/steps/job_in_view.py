@@ -40,6 +40,10 @@ class JobInViewSteps(Steps):
         if not named and mine_said and not asks_a_set and conversation.own and conversation.jobs and conversation.jobs[0] != conversation.own:
             # "et le médecin ?" then "c'est plus que moi ?": the job in view against the speaker's own
             return Plan(intent="compare", question=text, jobs=[conversation.jobs[0], conversation.own], qualification=plan.qualification, follow_up=True)
+        # "elles sont moins exposées ?" after the speaker's colleagues: the job in view against the speaker's own
+        they = re.match(r"(et |donc |mais )?(elles?|ils?|eux|lui) (sont|est) (plus|moins) (expose|touche|impacte|concerne|menace)\w*\s*$", folded)
+        if they and not named and conversation.own and conversation.jobs and conversation.jobs[0] != conversation.own:
+            return Plan(intent="compare", question=f"{text.rstrip(' ?')} que moi ?", jobs=[conversation.jobs[0], conversation.own], qualification=plan.qualification, follow_up=True)
         # "et moi alors, je suis + exposée qu'elle ?": the speaker's own job against the one in view
         me_first = re.search(r"\b(je suis|moi|suis je)\b.{0,25}(\+|\bplus\b|\bmoins\b|\bmieux\b|\bpire\b).{0,30}\bqu(e |')(lui|elle|eux|elles)\b", text.lower().replace("’", "'"))
         if not named and me_first and not asks_a_set and conversation.own and conversation.jobs and conversation.jobs[0] != conversation.own:
@@ -70,6 +74,11 @@ class JobInViewSteps(Steps):
         folded = fold(text)
         last = conversation.last
         after_neighbour = last is not None and (last.topic or "").startswith("neighbour:")
+        # "qui l'a dépassé ?" after a job that lost its place: the one now just above it, with the experts
+        overtaken = re.search(r"^(et )?(c est )?qui (l a|m a|nous a|les a|t a|vous a) (depasse|double|passe devant)\b", folded)
+        if overtaken:
+            folded = "qui est juste devant " + ("moi" if re.search(r"\b(m a|nous a)\b", folded) else "lui") + (" chez les experts" if plan.qualification == "both" else "")
+            plan = plan.model_copy(update={"qualification": "expert" if plan.qualification == "both" else plan.qualification})
         neighbour = re.search(r"\bjuste (au dessus|devant|avant|au dessous|en dessous|derriere|apres)\b|^(et )?(c est )?qui (est |sont |c est )?(devant|derriere|au dessus de|en dessous de) (moi|lui|elle|nous)\b", folded) or (
             after_neighbour and re.fullmatch(r"(et )?(juste )?(au dessus|devant|avant|au dessous|en dessous|derriere|apres)( (de )?(lui|elle|moi|nous))?", folded)
         )  # "c'est qui juste devant moi ?" then "et derrière ?"
