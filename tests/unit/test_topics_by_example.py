@@ -196,3 +196,11 @@ def test_they_are_less_exposed_compares_the_job_in_view_with_the_speakers(offlin
 def test_who_overtook_a_job_is_the_one_now_just_above_it(offline_engine):
     answer = ask(offline_engine, "statisticien, score ?", "et chez les experts il est où ?", "qui l'a dépassé ?")[-1]
     assert answer.answer.startswith("Juste devant Statisticien / Data analyst selon les experts métier : **Gestionnaire de dossiers d'assistance**")
+
+
+def test_a_profile_by_its_place_after_the_four_profiles_then_its_jobs(offline_engine):
+    turns = ["c'est quoi les 4 profils ?", "et le deuxième ?"]
+    second = ask(offline_engine, *turns)[-1]
+    assert second.intent == "profiles" and second.answer.count("- **") == 1
+    jobs = ask(offline_engine, *turns, "quels métiers en font partie ?")[-1]
+    assert jobs.intent == "query" and "Métiers au profil" in jobs.answer

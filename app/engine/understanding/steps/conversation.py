@@ -87,6 +87,9 @@ class ConversationSteps(Steps):
             return Plan(intent="priority_actions", question=f"action {place}", follow_up=True)
         if last is None or place is None or plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
             return None
+        if last.intent == "profiles" and last.profile is None and 1 <= place <= len(self.study.profiles):
+            # "c'est quoi les 4 profils ?" then "et le deuxième ?": that profile, in the study's order
+            return Plan(intent="profiles", question=text, profile=self.study.profiles[place - 1].label, follow_up=True)
         if last.intent == "priority_actions":
             actions = len(self.study.priority_actions)
             number = actions + 1 + place if place < 0 else place

@@ -150,9 +150,15 @@ class JobInViewSteps(Steps):
         "what does that mean in practice?": the definition of the job's profile."""
         folded = fold(text)
         last = conversation.last
-        after_a_job = last is not None and (last.intent in ("job", "reassure_job", "reassure", "methodology", "compare") or (last.topic or "").startswith("neighbour:"))
+        after_a_job = last is not None and (last.intent in ("job", "reassure_job", "reassure", "methodology", "compare", "profiles") or (last.topic or "").startswith("neighbour:"))
         if not conversation.jobs or not after_a_job or self.planner.jobs_in(text)[0]:
             return None
+        # "et concrètement pour moi ?" after the speaker's profile was explained: what it means for their days
+        for_me = re.fullmatch(r"(et |mais |ok |donc )?(concretement|en pratique|au quotidien)( (pour|dans) (moi|nous|mon boulot|mon travail|mon poste|mon metier|mes journees|mon quotidien))?( alors| du coup)?", folded)
+        if for_me and conversation.own:
+            job = self.planner.tool.by_id[conversation.own]
+            which = plan.qualification if plan.qualification != "both" else "expert"
+            return Plan(intent="profiles", question=text, profile=job.exposure(Qualification(which)).classification, qualification=plan.qualification, topic="tasks")
         asks_meaning = re.search(r"\b(veut dire|veulent dire|signifie\w*|ca implique|c est a dire|mean|means)\b", folded)
         # "ça veut dire quoi concrètement pour mes journées ?": the profile, then the tasks the study finds exposed
         concrete = r"( (concretement|en pratique|in practice|au quotidien))?( (pour|dans) (moi|lui|nous|eux|mes journees|mon boulot|mon travail|mon poste|mon quotidien|mon metier|mes taches|notre travail|notre metier|nos journees))?"
