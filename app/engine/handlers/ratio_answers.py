@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from knowledge.text import decimal_fr
 from scoring import render
 from scoring.models import JobCard, Ratio
 
@@ -31,7 +32,8 @@ def holds(claim: RatioClaim, value: float) -> bool:
 
 
 def times(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",").rstrip("0").rstrip(",")
+    """A factor as said: "2,32", "1,5", "2" (the study's decimal comma, without trailing zeros)."""
+    return decimal_fr(value).rstrip("0").rstrip(",")
 
 
 def _yes(claim: RatioClaim, value: float | Ratio) -> str:
