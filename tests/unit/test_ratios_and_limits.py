@@ -49,6 +49,8 @@ def test_a_share_of_a_set_or_a_plain_question_is_no_ratio(text):
         (["Selon PwC, le Statisticien / Data analyst est-il plus de 3 fois plus exposé que le Chargé d'assistance ?"], "Oui : selon PwC, Statisticien / Data analyst a 1,00 contre 0,30 pour Chargé d'assistance, soit 3,33 fois"),
         # the speaker's job against the one in view, in both qualifications
         (["je suis assistante admin de plateau", "et ma collègue chargée d'accueil ?", "elle est 2 fois plus exposée que moi ?"], "Non : selon PwC, Chargé d'accueil d'assistance a 0,78 contre 0,60 pour Assistant administratif de plateaux"),
+        # a factor in words beyond four ("six fois") is placed in the text like "3 fois": 1,00 / 0,17 = 5,88
+        (["selon les experts, le gestionnaire de dossiers d'assistance est six fois plus exposé que le chargé d'assistance ?"], "Oui : selon les experts métier, Gestionnaire de dossiers d'assistance a 1,00 contre 0,17 pour Chargé d'assistance, soit 5,88 fois"),
         # the job said with "je" is the subject, "eux" the other named
         (["formatrice d'assistance 0,72 chez les experts et chargé de formation 0,27, je suis plus de 3 fois plus exposée qu'eux ?"], "Non : selon les experts métier, Formateur d'assistance a 0,72 contre 0,27 pour Chargé de formation, soit 2,67 fois"),
         # places: 19 lost against 5 is 3,8 times, not 4; a title with "et" is not cut in two asks

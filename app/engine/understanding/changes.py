@@ -18,7 +18,8 @@ DOWN = r"\bperd\w*|\brecul\w*|\bdescend\w*|\bbaiss\w*|\bchut\w*|\bdiminu\w*|\bmo
 
 
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "dix": 10}
-NUMBER = r"(\d+(?: \d+)?|deux|trois|quatre|cinq|six|dix)"  # folded: "1,5" is "1 5"
+NUMBER_WORDS = "|".join(NUMBERS)
+NUMBER = rf"(\d+(?: \d+)?|{NUMBER_WORDS})"  # folded: "1,5" is "1 5"
 MULTIPLES = {"doubl": 2, "tripl": 3, "quadrupl": 4}
 FRACTIONS = {"moitie": 0.5, "tiers": 1 / 3, "quart": 0.25}
 

@@ -15,7 +15,8 @@ from ..planner import SCORE_READ_AS_SHARE, profile_in
 from ..reading import fold_in_place
 from .base import Steps
 
-FACTOR_WORD = r"\b(\d+(?:[ ,.]\d+)? fois|deux fois|trois fois|quatre fois|dix fois|double|triple|quadruple|moitie|doubl\w*|tripl\w*|multipli\w*|divis\w*)\b"
+# where the factor stands in the text as written (not folded: "1,5 fois"), with the number words of `changes`
+FACTOR_WORD = rf"\b(\d+(?:[ ,.]\d+)? fois|(?:{changes.NUMBER_WORDS}) fois|double|triple|quadruple|moitie|doubl\w*|tripl\w*|multipli\w*|divis\w*)\b"
 ME = r"\b(je|j|moi|mon|ma|mes|nous|on|me|m)\b"
 ME_AFTER = r"\b(moi|mon|ma|mes|mien|mienne|nous|notre)\b"
 
