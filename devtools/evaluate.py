@@ -209,6 +209,8 @@ DEV_SETS = (
               "hors champ formulé comme une question de l'étude, affirmations de rapport, métiers absents, « et moi ? »)"),
     ("dev18", "Dix-huitième jeu de développement (`tests/eval/dev18/`, écrit sans le code pendant la neuvième étape, puis lu ; "
               "explications, préconisations, métiers absents décrits, questions ambiguës, suites de conversation)"),
+    ("dev19", "Dix-neuvième jeu de développement (`tests/eval/dev19/`, écrit sans le code au début de la dixième étape, puis lu ; "
+              "conversations seulement : suites qui ne nomment rien, changement de qualification, filtres gardés ou quittés)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
