@@ -135,6 +135,7 @@ class JobFilter(Record):
     """Which of the 58 rows a question is about. Every condition is optional; all that are set must hold."""
 
     job_ids: list[str] | None = None  # a set named earlier ("les deux", "parmi eux")
+    exclude_job_ids: list[str] = []  # "et les autres ?": the set without the jobs already shown
     families: list[str] = []  # family codes; any of them
     exclude_families: list[str] = []
     core: bool | None = None

@@ -26,6 +26,7 @@ def matches(r: QueryRow, f: JobFilter, qualification: Qualification) -> bool:
     exposure = r.pwc if qualification is Qualification.PWC else r.expert
     checks = [
         f.job_ids is None or r.job_id in f.job_ids,
+        r.job_id not in f.exclude_job_ids,
         not f.families or r.family_code in f.families,
         r.family_code not in f.exclude_families,
         f.core is None or r.core == f.core,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel
@@ -63,6 +64,10 @@ class Plan(BaseModel):
 
 
 
+# the speaker and the person in view ("lequel de nous deux ?", "entre elle et moi")
+US = r"\b(nous (deux|2)|entre nous|(elle|lui) et moi|moi et (elle|lui)|toi et moi|(elle|lui) ou moi|moi ou (elle|lui))\b"
+
+
 class Conversation(BaseModel):
     """What a follow-up may refer to."""
 
@@ -76,6 +81,9 @@ class Conversation(BaseModel):
         """The speaker's own job when they said it, else the job in view."""
         return [self.own] if self.own else self.jobs[:1]
 
-    def pair(self) -> list[str]:
-        """What "les deux" refers to: the last answer's jobs if it had several, else the last two talked about."""
+    def pair(self, folded: str = "") -> list[str]:
+        """What "les deux" refers to: the last answer's jobs if it had several, else the last two talked about;
+        "nous deux" (folded text) is the speaker's job and the one in view."""
+        if self.own and self.jobs[:1] and self.jobs[0] != self.own and re.search(US, folded):
+            return [self.own, self.jobs[0]]
         return list(self.jobs) if len(self.jobs) >= 2 else self.recent[:2]

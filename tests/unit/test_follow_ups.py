@@ -219,8 +219,9 @@ def test_ok_followed_by_a_request_is_the_request(offline_engine):
 @pytest.mark.parametrize(
     ("turns", "first"),
     [
+        # the top 5 gainers turned round are the top 5 losers, the biggest first
         (["Quels métiers ont gagné le plus de places entre PwC et les experts ?", "et dans l'autre sens ?"],
-         "Le métier qui a perdu le plus de places entre la qualification PwC et celle des experts métier est **Chargé d'assistance**"),
+         "Les 5 métiers qui ont perdu le plus de places avec les experts métier [1] :\n\n- **Chargé d'assistance**"),
         (["et le plus exposé de la famille opérations d'assistance chez PwC ?", "dans l'autre sens ?"],
          "Le métier le moins exposé parmi les métiers de la famille 01 – Opérations d'Assistance selon PwC est **Chargé de conciergerie**"),
         (["Parmi les 10 métiers cœur, lesquels sont les 3 plus exposés selon les experts ?", "et les 3 moins exposés ?", "super merci", "et chez PwC, même question ?"],

@@ -68,6 +68,11 @@ def scope(ctx: Context, f: JobFilter, qualification: str, qualified: bool = True
         if f.places is not None:
             text = text.replace("des places", f"exactement {_plural(f.places, 'place')}")
         parts.append(text)
+    if f.exclude_job_ids:  # "et les autres ?": the set without the jobs already shown
+        by_id = {job.id: job.job for job in ctx.study.jobs}
+        excluded = f.exclude_job_ids
+        rest = "autres que " + _names([by_id[j] for j in excluded]) if len(excluded) <= 2 else "hors ceux déjà cités"
+        return f"{', '.join(parts)} ({rest})" if parts else rest
     return ", ".join(parts)
 
 
@@ -174,6 +179,18 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             among = ctx.tool.query(q.model_copy(update={"filter": q.filter.model_copy(update={"moved": None})})).total_matching
             out.add(f"Aucun des {among} métiers n'est dans ce cas ({_title(ctx, one)}) {out.sources.ref(ctx.tool.table_citation)}. Sur les 58 métiers :")
             wide = q.model_copy(update={"filter": JobFilter(moved=q.filter.moved)})
+            result = ctx.tool.query(wide)
+            out.call("scoring.query", wide.model_dump(mode="json", exclude_defaults=True), result)
+            _rank(ctx, result, SetAsk(**(one.model_dump() | {"query": wide})), out)
+            shown += [r.job_id for r in result.rows]
+            break
+        elif "rank" in ask.outputs and not result.rows and q.filter.families and q.filter.core is True and not q.filter.job_ids:
+            # "et parmi les métiers cœur ?" after a family that has none: said, then among all the core jobs
+            names = {job.family_code: job.family for job in ctx.study.jobs}
+            family = " ou ".join(f"{code} – {names[code]}" for code in q.filter.families)
+            out.add(f"La famille {family} ne compte aucun métier cœur d'assistance {out.sources.ref(ctx.tool.table_citation)}. Parmi les "
+                    f"{sum(1 for job in ctx.study.jobs if job.core)} métiers cœur :")
+            wide = q.model_copy(update={"filter": JobFilter(core=True)})
             result = ctx.tool.query(wide)
             out.call("scoring.query", wide.model_dump(mode="json", exclude_defaults=True), result)
             _rank(ctx, result, SetAsk(**(one.model_dump() | {"query": wide})), out)
@@ -385,6 +402,16 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
             f"{out.sources.ref(*result.citations[1:])}."
         )
         return
+    if q.filter.job_ids is not None and len(result.rows) >= 2 and not ask.members:
+        e, f = _exposure(result.rows[0], q.qualification), _exposure(result.rows[1], q.qualification)
+        if e.score == f.score:  # "lequel de nous deux est le plus exposé ?" with one score: a tie, the places part them
+            tied = [r for r in result.rows if _exposure(r, q.qualification).score == e.score]
+            names = " et ".join(f"**{r.job}**" for r in tied) if len(tied) == 2 else ", ".join(f"**{r.job}**" for r in tied)
+            places = " ; ".join(f"{r.job} {render.ordinal(_exposure(r, q.qualification).rank)}" for r in tied)
+            out.add(f"{'Les deux' if len(tied) == 2 else 'Ils'} sont à égalité {qualifier} : {names} ont le même score, {render.score(e.score)} "
+                    f"{out.sources.ref(*result.citations[1 : len(tied) + 1])}. Seul le classement les départage : {places} sur {ctx.tool.total}.")
+            out.add(_rows(ctx, result, ask, out))
+            return
     if len(result.rows) == 1 or q.filter.job_ids is not None:
         row = result.rows[0]
         e = _exposure(row, q.qualification)
@@ -397,9 +424,12 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
         if claimed == row.job_id:  # "c'est lui le plus exposé ?": yes, said first
             said = f"Oui : {said[0].lower()}{said[1:]}"
         elif claimed is not None:
-            other = ctx.tool.by_id[claimed].exposure(Qualification(q.qualification))
-            said = (f"Non : {said[0].lower()}{said[1:-1]} ; {ctx.tool.by_id[claimed].job} est {render.ordinal(other.rank)} "
-                    f"sur {ctx.tool.total} ({render.score(other.score)}).")
+            # the claimed job's row is a tool result of its own, so its figures are traced like the leader's
+            mine = ctx.tool.query(JobQuery(filter=JobFilter(job_ids=[claimed]), qualification=q.qualification))
+            out.call("scoring.query", {"filter": {"job_ids": [claimed]}, "qualification": q.qualification}, mine)
+            other = _exposure(mine.rows[0], q.qualification)
+            said = (f"Non : {said[0].lower()}{said[1:-1]} ; {mine.rows[0].job} est {render.ordinal(other.rank)} "
+                    f"sur {ctx.tool.total} ({render.score(other.score)}) {out.sources.ref(mine.citations[1])}.")
         out.add(said)
         if len(result.rows) > 1:
             out.add(_rows(ctx, result, ask, out))

@@ -183,8 +183,12 @@ class Ellipsis:
                 "order": order, "n": n, "measure": measure,
             })  # fmt: skip
             both = ask.both and slots.qualification is None
+            outputs = ask.outputs
+            if (slots.order or slots.n) and "rank" not in outputs and set(outputs) <= {"list", "count", "all", "same", "member"}:
+                outputs = ["rank"]  # "et le plus exposé ?" after a family's list: that family ranked, not listed again
             new_ask = ask.model_copy(update={
-                "query": new_query, "both": both, "claimed_share": None, "claimed_profile": None,
+                "query": new_query, "both": both, "claimed_share": None, "claimed_profile": None, "outputs": outputs,
+                **({"claimed_core": None, "same": None, "members": [], "which": False} if outputs != ask.outputs else {}),
                 "family_named": ask.family_named or bool(slots.family),
             })  # fmt: skip
             return Plan(intent="query", question=text, qualification=qualification, set_ask=new_ask, follow_up=True)

@@ -217,9 +217,17 @@ class SetReader:
         claimed = jobs[:1] if len(jobs) == 1 else []
         if not claimed and re.search(r"\b(c est|c) (lui|elle)\b|\b(il|elle) est\b", text):
             claimed = conversation.jobs[:1]
+        if not claimed and len(conversation.jobs) == 1 and re.match(r"(et |donc |alors |du coup )?(c est|c|ca en fait|ca fait) (donc |alors |du coup )?(le|la) (metier )?(plus|moins)\b", text):
+            claimed = conversation.jobs[:1]  # "c'est le plus exposé de tous alors ?" after that job's card
         if not claimed and re.search(r"\b(c est|c) moi\b|\bje suis\b", text):
             claimed = conversation.mine()
-        return ask.model_copy(update={"members": claimed}) if claimed else ask
+        if not claimed:
+            return ask
+        last = conversation.last
+        if qualification(text) == "both" and last is not None and last.qualification in ("pwc", "expert"):
+            # "et chez les experts ?" then "c'est le plus exposé de tous alors ?": in the qualification in view
+            return ask.model_copy(update={"members": claimed, "both": False, "query": ask.query.model_copy(update={"qualification": last.qualification})})
+        return ask.model_copy(update={"members": claimed})
 
     def _read(self, question: str, conversation: Conversation, plan: Plan, jobs: list[str]) -> SetAsk | None:
         text = fold(question)
@@ -383,7 +391,7 @@ class SetReader:
     def _about_a_pair(self, question: str, text: str, jobs: list[str], conversation: Conversation) -> SetAsk | None:
         """ "les deux sont dans la même famille ?", "les deux sont des métiers cœur ?"."""
         same = next((key for key, pattern in SAME if re.search(pattern, text)), None)
-        pair = conversation.pair()
+        pair = conversation.pair(text)
         if re.search(r"\bl (un|une)\b.*\bcoeurs?\b.*\bl autre\b", text) and len(jobs) < 2 and len(pair) >= 2:
             # "donc l'un est cœur et pas l'autre ?": which of the two is
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["all"], claimed_core=True, which=True)
@@ -588,8 +596,8 @@ class SetReader:
         size = ({"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}.get(group[2]) or int(group[2])) if group else 0
         recent = conversation.recent[:size] if size and len(conversation.recent) >= size and not (s.families or s.core is not None) else []
         # "ils sont tous non impactés ?", or "tous en évolution ?" said alone after a list
-        earlier = previous is not None and re.search(r"\b(ils|elles)\b|^(et |donc |alors )?(tous|toutes)\b", s.text) and not (s.families or s.core is not None)
-        if not (s.profile and not s.negated and (re.search(r"\btous\b|\btoutes\b", s.text) or recent) and (s.families or s.core is not None or earlier or recent) and yes_no(s.question)):
+        earlier = previous is not None and re.search(r"\b(ils|elles)\b|^(et |donc |alors )?(tous|toutes)\b|\btoute (la|cette) famille\b", s.text) and not (s.families or s.core is not None)
+        if not (s.profile and not s.negated and (re.search(r"\btous\b|\btoutes?\b", s.text) or recent) and (s.families or s.core is not None or earlier or recent) and yes_no(s.question)):
             return None
         which = qualification(s.text)
         f = JobFilter(families=s.families, exclude_families=s.excluded, core=s.core)
@@ -607,7 +615,7 @@ class SetReader:
 
     def _without_slots(self, s: Slots, plan: Plan, conversation: Conversation) -> SetAsk | None:
         """No filter: the whole table ranked, the movers, a position, or a rank among the jobs talked about."""
-        text, pair = s.text, conversation.pair()
+        text, pair = s.text, conversation.pair(s.text)
         listed = conversation.listed.jobs if conversation.listed is not None else []
         size = re.search(r"\b(des|les|d entre les|parmi les) (trois|quatre|cinq|3|4|5)\b", text)
         if size and len(listed) == {"trois": 3, "quatre": 4, "cinq": 5}.get(size[2], int(size[2]) if size[2].isdigit() else 0):
@@ -732,16 +740,20 @@ class SetReader:
                     }
                 )
             return ask
+        if listing and "rank" in previous.outputs and re.match(r"(et |mais )?(parmi|chez|dans|pour|selon|du cote|cote) ", text):
+            listing = False  # "et parmi les métiers cœur ?" after the least exposed: the same ranking, narrowed
         kept = [o for o in previous.outputs if o in ("list", "count", "rank", "mean", "spread")] or ["list"]  # not a verdict again
         if previous.outputs == ["share"] and previous.claimed_share is None:  # "et pour les non impactés ?", "et chez PwC ?"
             kept = ["share"]
         outputs: list[Output] = ["count"] if counting else ["list"] if listing else kept
+        # "combien sont en forte transformation ?" after "et le moins exposé ?": the whole set counted, not its top 1
+        cut = {"n": None, "position": None, "order": "most"} if (counting or listing) and query.n else {}
         return SetAsk(
             query=query.model_copy(
                 update={
                     "filter": f.model_copy(update=update),
                     "qualification": query.qualification if which == "both" else which,
-                }
+                } | cut
             ),
             outputs=outputs,
             both=(previous.both or bool(bounds)) and which == "both",  # "et 0,43, c'est qui ?": in either qualification

@@ -298,11 +298,24 @@ class ConversationSteps(Steps):
             # "et les autres ?" after a top N: the whole ranking
             ask = last.set_ask.model_copy(update={"query": last.set_ask.query.model_copy(update={"n": None, "position": None}), "nth": None})
             return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
+        if rest and last is not None:
+            kept = self._rest_of_the_set(conversation)
+            if kept is not None:
+                return kept.model_copy(update={"question": text})
         flip = re.fullmatch(r"(et )?(dans l autre sens|a l inverse|a l envers|l inverse|inversement|dans l autre direction|et l inverse)( alors| du coup)?", folded)
-        if flip and last is not None and last.intent == "query" and last.set_ask is not None and "rank" in last.set_ask.outputs and last.set_ask.query.measure == "score":
-            query = last.set_ask.query
-            ask = last.set_ask.model_copy(update={"query": query.model_copy(update={"order": "least" if query.order == "most" else "most"}), "nth": None})
-            return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
+        ranked = flip and self._ranking_in_view(conversation)
+        if ranked:
+            query = ranked.set_ask.query
+            if query.measure == "score":
+                query = query.model_copy(update={"order": "least" if query.order == "most" else "most"})
+            else:  # the most places gained, then "et à l'inverse ?": the most lost
+                # (a fall is ranked "least": the biggest losses are the lowest changes)
+                other = {"up": "down", "down": "up", "score_up": "score_down", "score_down": "score_up"}
+                moved = other.get(query.filter.moved or "up", "down")
+                query = query.model_copy(update={"filter": query.filter.model_copy(update={"moved": moved}),
+                                                 "order": "least" if moved in ("down", "score_down") else "most"})
+            ask = ranked.set_ask.model_copy(update={"query": query, "nth": None})
+            return Plan(intent="query", question=text, qualification=ranked.qualification, set_ask=ask, follow_up=True)
         # "citez-les", "classez-les du plus au moins exposé": the set in view, listed or in order
         named = re.fullmatch(r"(et |ok |alors |bon )?(cite|liste|donne|nomme|enumere|montre|classe|range|ordonne|trie)[rz]?( moi)? les( moi)?( tous)?( .{0,60})?", folded) or re.fullmatch(
             r"(et |ok |alors |bon )?((tu peux|peux tu|vous pouvez|pouvez vous) )?(me |nous )?(les |le |la )?(classe|range|ordonne|trie)[rz]?( moi)?( les)?( .{0,60})?", folded
@@ -322,6 +335,45 @@ class ConversationSteps(Steps):
             ask = last.set_ask.model_copy(update={"query": query, "outputs": ["rank"] if ordered else ["list"], "claimed_share": None, "claimed_profile": None})
             return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
         return None
+
+    def _rest_of_the_set(self, conversation: Conversation) -> Plan | None:
+        """ "et les autres ?" after a family, the core jobs or a profile narrowed down (its leader, the ones whose
+        score rose, its top 5): the same set without the jobs just shown, in the qualification in view."""
+        shown = list(conversation.jobs)
+        for plan in (conversation.last, conversation.listed):
+            if plan is None or plan.intent != "query" or plan.set_ask is None or plan.set_ask.query.filter.job_ids is not None:
+                continue
+            f = plan.set_ask.query.filter
+            if not (f.families or f.core is not None):
+                continue
+            if f.moved or f.score_min is not None or f.score_max is not None:
+                broad = f.model_copy(update={"moved": None, "to_profile": None, "places": None, "score_min": None, "score_max": None,
+                                             "score_above": False, "score_below": False})
+            elif f.profile and not plan.set_ask.query.n:
+                return None  # the jobs of a family not in that profile: the set reader's "les autres"
+            elif plan.set_ask.query.n or plan is not conversation.last:
+                broad = f
+            else:
+                continue  # the whole family was the last answer: nothing is left of it
+            if not shown or not set(shown) <= {r.job_id for r in self.planner.tool.query(JobQuery(filter=broad)).rows}:
+                continue
+            which = conversation.last.qualification if conversation.last and conversation.last.qualification in ("pwc", "expert") else "pwc"
+            query = JobQuery(filter=broad.model_copy(update={"exclude_job_ids": shown}), qualification=which, order="most")
+            return Plan(intent="query", question="", qualification=which, set_ask=SetAsk(query=query, outputs=["list"]), follow_up=True)
+        return None
+
+    @staticmethod
+    def _ranking_in_view(conversation: Conversation) -> Plan | None:
+        """The ranking a turn like "et à l'inverse ?" turns round: the last answer's, or the one a job card was
+        just picked from ("et le plus exposé ?", "combien ?" then "et à l'inverse ?")."""
+        def ranked(plan: Plan | None) -> bool:
+            return plan is not None and plan.intent == "query" and plan.set_ask is not None and "rank" in plan.set_ask.outputs
+        last, listed = conversation.last, conversation.listed
+        if ranked(last):
+            return last
+        # "et le 2e ?" then "et à l'inverse ?": the ranking the card was picked from
+        picked = last is not None and last.intent == "job" and listed is not None and (set(last.jobs) <= set(listed.jobs) or last.follow_up)
+        return listed if picked and ranked(listed) else None
 
     def member_of_the_set_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "le gestionnaire de réseau aussi, non ?", "et le juriste, il en fait partie ?" after a set of jobs: whether
@@ -375,4 +427,6 @@ class ConversationSteps(Steps):
         if last is None or not (opened or plan.intent in ("retrieval", "absent_job", "ambiguous_job")):
             return None
         slots = self.ellipsis.slots(text, self.planner.jobs_in(text)[0])
+        if slots and last.intent == "handout" and conversation.listed is not None and conversation.listed.set_ask is not None:
+            last = conversation.listed  # "et le moins exposé ?" after a family's handout: the family's list it was made of
         return self.ellipsis.replaced(last, slots, text) if slots else None

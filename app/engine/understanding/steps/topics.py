@@ -144,8 +144,28 @@ class TopicSteps(Steps):
         listed = conversation.listed
         if listed is not None and listed.intent == "compare" and in_view and set(in_view) <= set(listed.jobs):
             in_view = list(listed.jobs)  # "un tableau récap pour mon CSE ?" after two jobs compared: both of them
+        if not (named or family or core):
+            # "fais-moi une fiche pour le CSE" after a family, then its most exposed or its jobs of one profile: the
+            # family the thread is about, not the last row picked from it (likewise the core jobs)
+            kept = self._set_of_the_thread(conversation)
+            if kept is not None and set(in_view) <= set(kept.jobs or in_view):
+                f = kept.set_ask.query.filter
+                if len(f.families) == 1:
+                    family = self.families.families[f.families[0]]
+                elif f.core and not f.families:
+                    core = True
         jobs = named or ([] if family or core else in_view)
         return Plan(intent="handout", question=text, jobs=jobs, family=family.name if family and not named else None, core=core or None)
+
+    @staticmethod
+    def _set_of_the_thread(conversation: Conversation) -> Plan | None:
+        """The set of jobs the last answers narrowed down, when it is a family or the core jobs."""
+        for plan in (conversation.last, conversation.listed):
+            if plan is not None and plan.set_ask is not None and plan.intent == "query":
+                f = plan.set_ask.query.filter
+                if (f.families or f.core) and f.job_ids is None:
+                    return plan
+        return None
 
     def not_a_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "Et les pilotes ?", "Dans les entreprises, …", "« Important », c'est un profil ?": a phrase read as a

@@ -1,0 +1,101 @@
+"""A conversation keeps its thread through turns that name nothing: a family's leader then "et à l'inverse ?", a
+count after a ranking, "et les autres ?", a handout after the family was narrowed down, "lequel de nous deux ?",
+"c'est le plus exposé de tous alors ?" in the qualification in view."""
+
+import pytest
+
+from app.engine.guard import unsupported_numbers
+from tests.turns import ask
+
+FAMILY_01 = "quels sont les métiers de la famille Opérations d'Assistance ?"
+
+
+def test_the_leader_of_a_family_is_said_first_and_not_as_if_the_whole_family_had_its_profile(offline_engine):
+    *_, leader = ask(offline_engine, FAMILY_01, "et le plus exposé ?")
+    assert leader.answer.startswith("Le métier le plus exposé parmi les métiers de la famille 01 – Opérations d'Assistance selon PwC "
+                                    "est **Chargé d'accueil d'assistance** : 0,78")
+    assert "tous au profil" not in leader.answer  # the family has three profiles; only its leader is shown
+
+
+def test_a_count_after_the_least_exposed_counts_the_whole_set_and_lists_each_job(offline_engine):
+    *_, experts, pwc = ask(offline_engine, FAMILY_01, "et le plus exposé ?", "et chez les experts ?", "et le moins exposé ?",
+                           "combien sont en forte transformation ?", "et chez PwC ?")
+    assert experts.answer.startswith("**3 des 7 (42,9 %)**")
+    assert all(job in experts.answer for job in ("Support technique d'assistance", "Chargé d'accueil d'assistance", "Assistant administratif de plateaux"))
+    assert pwc.answer.startswith("**2 des 7 (28,6 %)**") and "Chargé d'accueil d'assistance" in pwc.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # the other end of the family in view, after a card picked from its ranking ("combien ?")
+        (["Pour notre CSE : les métiers de la famille Ressources humaines sont-ils exposés ?", "et le plus exposé ?", "combien ?", "et à l'inverse ?"],
+         "Le métier le moins exposé parmi les métiers de la famille 08 – Ressources humaines selon PwC est **Chargé des affaires sociales**"),
+        # the core jobs ranked with the experts, turned round: the qualification is kept
+        (["les métiers cœur avec leur score PwC", "et le plus exposé ?", "et chez les experts ?", "et à l'inverse ?"],
+         "Le métier le moins exposé parmi les métiers cœur d'assistance selon les experts métier est **Médecin d'assistance** : 0,16"),
+        # places gained, then the second, then the other way: places lost
+        (["Quel métier a gagné le plus de places entre PwC et les experts ?", "et le 2e ?", "et à l'inverse ?"],
+         "Le métier qui a perdu le plus de places entre la qualification PwC et celle des experts métier est **Chargé d'assistance** : 19 places perdues"),
+    ],
+)
+def test_the_other_way_round_turns_the_ranking_in_view(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_the_others_are_the_rest_of_the_set_in_the_qualification_in_view(offline_engine):
+    *_, others = ask(offline_engine, "Quels métiers compte la famille Juridique, conformité, qualité et risques ?", "et le plus exposé ?",
+                     "combien ?", "et chez les experts ?", "et les autres ?")
+    assert others.answer.startswith("Les 3 métiers de la famille 13 – Juridique, conformité, qualité et risques (autres que Juriste)")
+    assert "**Juriste**" not in others.answer and "**Auditeur**" in others.answer
+    *_, rest = ask(offline_engine, "Combien de métiers cœur ont vu leur score augmenter avec les experts ?", "lesquels ?", "et les autres ?")
+    assert rest.answer.startswith("Les 4 métiers cœur d'assistance (hors ceux déjà cités)")
+    assert all(job in rest.answer for job in ("Formateur d'assistance", "Chargé d'assistance", "Chargé de réclamations clients"))
+    assert not unsupported_numbers(rest.answer, rest)
+
+
+def test_a_handout_after_the_family_was_narrowed_hands_out_the_family(offline_engine):
+    *_, sheet = ask(offline_engine, "Famille Pilotage comptable et financier : quels métiers ?", "et le plus exposé ?",
+                    "et à l'inverse ?", "fais-moi une fiche pour le CSE")
+    assert sheet.intent == "handout"
+    assert all(job in sheet.answer for job in ("Actuaire / Tarificateur", "Chargé de comptabilité", "Acheteur", "Contrôleur de gestion"))
+
+
+def test_after_a_handout_a_follow_up_works_on_the_set_it_was_made_of(offline_engine):
+    *_, least, core = ask(offline_engine, "Quels métiers compte la famille Commercial, marketing, communication ?", "fais-moi une fiche pour le CSE",
+                          "et le moins exposé ?", "et parmi les métiers cœur ?")
+    assert "**Responsable expérience client**" in least.answer.split("\n")[0]
+    # that family has no core job: said, then the least exposed of the core jobs
+    assert core.answer.startswith("La famille 06 – Commercial, marketing, communication ne compte aucun métier cœur d'assistance")
+    assert "**Médecin d'assistance** : 0,06" in core.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # "nous deux" is the speaker's job and the colleague's, not the leader shown in between
+        (["gestionnaire de dossiers d'assistance ici, l'ia ça me concerne ?", "c'est le plus exposé de tous alors ?",
+          "et ma collègue qui est chargée de réclamations clients ?", "lequel de nous deux est le plus exposé ?"],
+         "Des deux métiers, celui le plus exposé selon PwC est **Gestionnaire de dossiers d'assistance**"),
+        # one score for both: a tie, which the places alone break
+        (["je suis gestionnaire de réseau prestataires et mon binôme est animateur de réseau de prestataire", "lequel de nous deux est le plus exposé ?"],
+         "Les deux sont à égalité selon PwC : **Animateur de réseau de prestataire** et **Gestionnaire de réseau prestataires** ont le même score, 0,37"),
+    ],
+)
+def test_which_of_us_two(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_the_leader_claimed_of_the_job_in_view_is_checked_in_the_qualification_in_view(offline_engine):
+    *_, claim = ask(offline_engine, "gestionnaire de dossiers d'assistance, l'ia ça me concerne ?", "et chez les experts ?", "c'est le plus exposé de tous alors ?")
+    assert claim.answer.startswith("Oui : le métier le plus exposé selon les experts métier est **Gestionnaire de dossiers d'assistance** : 1,00")
+    *_, switched = ask(offline_engine, "je suis data analyst, je suis exposé comment ?", "c'est le plus exposé de tous selon PwC ?", "et chez les experts ?")
+    # the job claimed is not the leader there: its own row is traced like the leader's
+    assert switched.answer.startswith("Non : le métier le plus exposé selon les experts métier est **Gestionnaire de dossiers d'assistance**")
+    assert "Statisticien / Data analyst est 2e sur 58 (0,97)" in switched.answer
+    assert not unsupported_numbers(switched.answer, switched)
+
+
+def test_the_whole_family_claimed_in_one_profile_is_checked(offline_engine):
+    *_, claim = ask(offline_engine, "les métiers de la famille Ressources humaines ?", "et le plus exposé ?", "donc toute la famille est en évolution ?")
+    assert claim.answer.startswith("Oui")
