@@ -99,3 +99,62 @@ def test_the_leader_claimed_of_the_job_in_view_is_checked_in_the_qualification_i
 def test_the_whole_family_claimed_in_one_profile_is_checked(offline_engine):
     *_, claim = ask(offline_engine, "les métiers de la famille Ressources humaines ?", "et le plus exposé ?", "donc toute la famille est en évolution ?")
     assert claim.answer.startswith("Oui")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # the survey: another finding named in a follow-up, then a recommendation named by its word
+        (["on en est où dans les entreprises côté formation ?", "et ça c'est combien en % ceux qui n'ont aucune règle ?"],
+         "- **Des règles d'utilisation peu formalisées ou encore largement informelles** : 36%"),
+        (["on en est où dans les entreprises côté formation ?", "et les managers, il y a quelque chose pour eux ?"],
+         "Oui : l'étude recommande sur ce point : « Accompagner les managers »"),
+        (["Quelles formations recommande l'étude ?", "et les managers, il y a quelque chose pour eux ?"],
+         "Oui : l'étude recommande sur ce point : « Accompagner les managers »"),
+        # a recommendation's words win over a priority action's when both hold them
+        (["Quelles formations recommande l'étude ?", "et les passerelles métiers ?"],
+         "L'étude ne nomme pas de passerelles précises d'un métier vers un autre : elle recommande de « Soutenir les passerelles métiers"),
+        (["On en est où dans les entreprises de l'assistance sur l'IA générative ?"], "Enseignements clés de la consultation des sociétés d'assistance"),
+        # "concrètement" after an axis: its items; the next priority action after a detour
+        (["Quels sont les 5 axes de préconisations ?", "et le 4e ?", "c'est quoi concrètement ?"], "**Axe 4 : Parcours de formation et évolution**"),
+        (["Quelles sont les 6 actions prioritaires ?", "et la 2e, c'est quoi concrètement ?", "c'est quoi les livrables ?", "et la suivante ?"],
+         "L'action prioritaire n° 3 : Formaliser collectivement une charte"),
+        (["Quelles sont les 6 actions prioritaires ?", "et la 2e ?", "il y a un outil pour ça ?"], "Les partenaires sociaux peuvent s'appuyer sur l'initiative DIAL-IA"),
+        # who made the experts' qualification is the method's, not who made the study
+        (["combien de compétences par métier ?", "et qui a fait la 2e qualification ?"], "Une première qualification de l'exposition des métiers"),
+    ],
+)
+def test_follow_ups_on_the_study_s_topics(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_english_follow_ups_keep_the_family_and_the_claim(offline_engine):
+    family = ask(offline_engine, "We're preparing a DIAL-IA social dialogue. In the Gestion d'Assistance family, which job is the most exposed?")[-1]
+    assert "**Gestionnaire de dossiers d'assistance**" in family.answer.split("\n\n")[1]
+    *_, dropped = ask(offline_engine, "Hi, I work as a formateur d'assistance, is my job at risk?", "and according to the business experts?", "so I dropped 5 places?")
+    assert dropped.answer.split("\n\n")[1].startswith("Oui")
+
+
+def test_a_colleague_said_calmer_is_compared_with_the_speaker_and_my_family_stays_mine(offline_engine):
+    *_, calmer, family = ask(offline_engine, "je suis formatrice d'assistance", "et ma collègue qui est restée chargée de formation, elle est plus tranquille ?",
+                             "et je suis dans quelle famille ?")
+    assert calmer.answer.startswith("Oui : Chargé de formation est moins exposé que Formateur d'assistance")
+    assert family.answer.startswith("Formateur d'assistance fait partie de la famille 03")
+
+
+def test_the_trade_of_a_relative_is_absent_when_the_study_lacks_it(offline_engine):
+    *_, sister = ask(offline_engine, "je suis chargée d'assistance", "et ma sœur qui est hôtesse de l'air ?")
+    assert sister.outcome == "absent_job" and sister.answer.startswith("« hôtesse de l'air » ne fait pas partie des 58 métiers")
+    # a colleague said to be somewhere is no trade
+    assert ask(offline_engine, "je suis chargée d'assistance", "et ma collègue qui est dans la même famille ?")[-1].outcome != "absent_job"
+
+
+def test_the_skills_most_touched_in_my_job_say_what_the_summary_does_not_give_then_what_it_does(offline_engine):
+    *_, skills = ask(offline_engine, "Je suis chargée de communication", "et pour revenir à mon métier, c'est quoi les compétences les plus touchées ?")
+    assert skills.answer.startswith("La synthèse de l'étude ne détaille pas les compétences touchées métier par métier. Pour un métier au profil « En évolution »")
+    assert "résumer" in skills.answer
+
+
+def test_better_paid_is_a_salary_question(offline_engine):
+    *_, pay = ask(offline_engine, "Je suis chargée de communication", "c'est mieux payé community manager ?")
+    assert pay.outcome == "out_of_scope" and pay.answer.startswith("L'étude ne traite pas des salaires")

@@ -49,6 +49,10 @@ def levels(ctx: Context, plan: Plan, out: Composed) -> None:
 
 def profiles(ctx: Context, plan: Plan, out: Composed) -> None:
     profiles = [ctx.profiles[plan.profile]] if plan.profile else ctx.study.profiles
+    if plan.topic == "tasks" and plan.profile and re.search(r"\b(competences?|taches?|activites?|missions?)\b", fold(plan.question)):
+        # "c'est quoi les compétences les plus touchées dans mon métier ?": what the summary does not give, said first
+        out.add(f"La synthèse de l'étude ne détaille pas les compétences touchées métier par métier. Pour un métier au profil "
+                f"« {plan.profile} », elle dit ceci, puis décrit les types de compétences les plus et les moins exposés :")
     basis = ctx.facts["classification-4-profils"]
     head = "" if plan.profile else f"{basis.statement} {out.sources.ref(basis.citation)}\n"
     out.add(

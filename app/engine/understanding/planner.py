@@ -328,6 +328,7 @@ class Planner:
             r"\bformations? (disponibles?|existantes?|dispo)\b",
             r"\bou en (est|sont)\b.*\b(entreprises|secteur|societes|branche|assisteurs)\b",
             r"\b(entreprises|secteur|societes|branche)\b.*\bou en (est|sont)\b",
+            r"\ben (est|sont|sommes) ou\b.*\b(entreprises|secteur|societes|branche|assisteurs|boites)\b",  # "on en est où dans les entreprises ?"
         )
         changes_cue = _has(
             text,
@@ -395,7 +396,10 @@ class Planner:
             return Plan(intent="priority_actions", **base)
         if maturity_cue and not jobs and first_match(text, FACT_TOPICS) == "realisation":
             return Plan(intent="facts", topic="realisation", **base)  # "qui a fait l'enquête ?": who, not its findings
-        if maturity_cue and not jobs and not _has(text, r"\brecommand", r"\bpreconis", r"\bremedier\b", r"\bque faire\b"):
+        # "elles en sont où sur la formation ?": "formation" half says "Chargé de formation", which is no job here
+        half_said = (len(jobs) == 1 and not (whole.status == "found" and whole.confidence >= 0.9) and fold(self.tool.by_id[jobs[0]].job) not in text
+                     and not re.search(r"\b(je|j|mon|ma)\b", text))
+        if maturity_cue and (not jobs or half_said) and not _has(text, r"\brecommand", r"\bpreconis", r"\bremedier\b", r"\bque faire\b"):
             return Plan(intent="maturity", topic=maturity_topic(text), **base)
         if _has(text, r"fiches? de transformation", r"\b(a|ont|avoir|possede\w*) (une|sa|leur|des|ses) fiches?\b", r"\bcas d usages?\b", r"\bscenarios?\b", r"\b(a|dans|d ici) (\d+|cinq|trois|dix) ans\b", r"\bhorizon\b"):
             return Plan(intent="sheets", jobs=_own(text, jobs, conversation), **base)
@@ -481,7 +485,7 @@ class Planner:
             r"\bque (faire|doit faire|doivent faire|peut faire)\b", r"\b(faut|faudrait) il faire\b",
             r"\b(doi\w*|devr\w*|peu\w*|pourr\w*) faire\b",
             r"\bje fais quoi\b|\bje peux faire quoi\b|\bque (dois|puis|peux) je faire\b|\bqu est ce que je (dois|peux|pourrais) faire\b",
-            r"\bformations?\b",
+            r"(?<!charge de )(?<!chargee de )(?<!charges de )(?<!chargees de )\bformations?\b",  # not the title "chargée de formation"
             r"\bformer\b",
             r"\bpasserelles?\b",
             r"\breconver\w*", r"\bvers quels? (metiers|postes|fonctions)\b", r"\bfaire evoluer\b", r"\bevoluer vers\b",
@@ -722,7 +726,7 @@ FACT_TOPICS = (
     ("objectifs", r"\bsur quoi porte\b|\bde quoi (parle|traite)\b|\bobjectifs?\b|\bporte\w* sur\b|\bcouvre\w*\b|\betudie\w*\b"),
     ("premier-volet", r"\bpremier volet\b"),
     ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
-    ("realisation", r"\ba (finance|paye|commande|commandite) l etude\b|\bqui a (fait|mene|realise) (l enquete|la consultation|le sondage|le questionnaire)\b|\bqui (l )?a (realise|fait|ecrit|commande|finance|paye|sponsorise)\w*|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b(?! (l ia|une ia|l intelligence|des robots|un robot|chatgpt|la machine))|\bqui\b.*\bfinanc\w*\b(?! (les|des|la|nos|vos|leurs?) (formations?|actions?|projets?|outils?))|\bfinancement de l etude|\bcommanditaire"),
+    ("realisation", r"\ba (finance|paye|commande|commandite) l etude\b|\bqui a (fait|mene|realise) (l enquete|la consultation|le sondage|le questionnaire)\b|\bqui (l )?a (realise|fait|ecrit|commande|finance|paye|sponsorise)\w*(?! (la|le|cette|leur) (\w+ )?(qualification|requalification|selection|notation|revue))|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b(?! (l ia|une ia|l intelligence|des robots|un robot|chatgpt|la machine))|\bqui\b.*\bfinanc\w*\b(?! (les|des|la|nos|vos|leurs?) (formations?|actions?|projets?|outils?))|\bfinancement de l etude|\bcommanditaire"),
     ("contexte", r"\bpourquoi\b.*\b(etude|lance)|\bcontexte\b|\borigine de l etude"),
     ("conclusion", r"\bconclusion|\ben resume\b|\bgrands groupes\b|\bavantages?\b|\bbenefices?\b|\bterrain\b|\bintelligence collective"),
 )  # fmt: skip
@@ -739,6 +743,7 @@ MATURITY_TOPICS = (  # every match counts: a question may ask about several find
     (1, r"\bcompreh|\bcomprennent|\bimpacts? (sont )?(compris|connus)"),
 )  # fmt: skip
 METHODOLOGY_TOPICS = (
+    ("qualifications", r"\bqui (a|ont) (fait|realise|mene|conduit|assure) (la|le|cette|leur) (\w+ )?(qualification|requalification|selection|revue)\b"),  # not the study's steering
     ("duree-phases", r"\bduree|\bdure\w* (un|1|deux|2|six|6|\d+) (an|ans|annee|annees|semaines)\b|\bcombien de temps|\bphases?\b|\bmois\b|\b(sur|en|pendant) (un|1|deux|2|six|6|\d+) (an|ans|annee|annees|semaines)\b"
                      r"|\bcomment (l etude|elle) (a t elle ete|a ete|s est) (realisee|menee|faite|deroulee|conduite)|\bcomment (s est deroulee|a ete (realisee|menee|faite)) l etude"),
     ("pilotage", r"\bvalid\w* (les )?resultats\b"),

@@ -65,6 +65,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.said_again,
             self.records_topic_kept,
             self.trade_the_study_lacks,
+            self.job_of_a_relative,
             self.count_of_another_profile,
             self.compared_with_the_job_in_view,
             self.attribute_by_possessive,
@@ -149,6 +150,8 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             return None
         if plan.set_ask is not None and plan.set_ask.nth:
             return None  # "juste derrière lui ?": a place in the ranking in view, already read as such
+        if plan.intent == "profiles" and plan.topic == "tasks":
+            return None  # "c'est quoi les compétences les plus touchées dans mon métier ?": already read for that job
         pointed = explicit.referent(text, conversation)
         if pointed is None:
             return None

@@ -155,7 +155,8 @@ ENGLISH = {"the", "is", "are", "what", "which", "how", "my", "job", "jobs", "mos
            "with", "for", "from", "this", "that", "these", "those", "there", "their", "they", "you", "your", "our",
            "have", "has", "had", "was", "were", "been", "should", "would", "could", "can", "any", "some", "not", "than",
            "very", "much", "all", "at", "by", "an", "no", "yes", "if", "or", "did", "why", "where", "when", "its",
-           "share", "report", "training", "people", "employees", "companies", "lose", "job's", "jobs'", "less", "more"}  # fmt: skip
+           "share", "report", "training", "people", "employees", "companies", "lose", "job's", "jobs'", "less", "more",
+           "so", "i", "dropped", "gained", "lost", "involve", "concretely", "we", "us"}  # fmt: skip
 
 
 FORECAST = (
@@ -523,6 +524,15 @@ def _split_part(part: str) -> list[str]:
 ENGLISH_PHRASES = (
     (r"^(hey|hi|hello|sorry|ok|okay|well)\b[,!.]?\s+(?=(\S+\s+){4}\S)", ""),  # an opening word before a question (not "hello, who are you?")
     (r"\bat an? (\w+ )?(assistance )?(company|firm|insurer|provider)\b", "dans une société d'assistance"),
+    # a family named before its noun, and the family in view ("in the Gestion d'Assistance family", "of that family")
+    (r"\b(in|of|for) (that|this) family\b", "de cette famille"), (r"\b(in|of|for) the family\b", "de la famille"),
+    (r"\b(in|of|for) the ([A-Z][\w'’ ,-]+?) family\b", r"dans la famille \2"),
+    (r"\bwhich (job|occupation|role) is the most exposed\b", "quel métier est le plus exposé"),
+    (r"\bwhich (job|occupation|role) is the least exposed\b", "quel métier est le moins exposé"),
+    (r"\bwhat does (it|that|this) (involve|entail|look like)( concretely| in practice)\b", "c'est quoi concrètement"),
+    (r"\bwhat does (it|that|this) involve\b", "c'est quoi concrètement"), (r"\b(concretely|in practice)\b", "concrètement"),
+    (r"\bso (i|we) (dropped|lost|fell)\b", "donc j'ai perdu"), (r"\bso (i|we) (gained|rose|climbed)\b", "donc j'ai gagné"),
+    (r"\b(i|we) (dropped|lost|fell)\b", "j'ai perdu"), (r"\b(i|we) (gained|rose|climbed)\b", "j'ai gagné"),
     (r"\bwhich (one )?is (the )?(more|most) exposed\b", "lequel est le plus exposé"), (r"\bwho is (the )?(more|most) exposed\b", "qui est le plus exposé"),
     (r",? (the )?(\w+) or the (\w+)\b", r" : \2 ou \3"),  # "…, the nurse or the doctor?"
     (r"\bdata analysts?\b", "statisticien"), (r"\bhow exposed am i\b", "suis-je exposé"), (r"\bam i\b", "suis-je"),
@@ -604,7 +614,7 @@ ENGLISH_WORDS = {
     "confidentiality": "confidentialité", "privacy": "confidentialité", "audit": "audit", "control": "contrôle",
     "responsibility": "responsabilité", "culture": "culture", "experimentation": "expérimentation", "why": "pourquoi",
     "changed": "changé", "change": "changement", "changes": "changements", "moved": "bougé", "gained": "gagné",
-    "lost": "perdu", "places": "places", "points": "points", "less": "moins", "more": "plus", "list": "liste",
+    "lost": "perdu", "dropped": "perdu", "places": "places", "points": "points", "less": "moins", "more": "plus", "list": "liste",
     "which": "quels", "disappear": "disparaître", "replace": "remplacer", "replaced": "remplacé", "lawyer": "juriste",
     "negligible": "négligeable", "suggest": "recommande", "suggests": "recommande", "first": "premier", "second": "deuxième", "third": "troisième", "fourth": "quatrième", "fifth": "cinquième", "sixth": "sixième",
     "accountant": "comptable", "assistant": "assistant", "manager": "manager", "developer": "développeur",

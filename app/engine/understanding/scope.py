@@ -29,7 +29,7 @@ KINDS = (
         r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien\b(?! de (places?|rangs?|positions?|points?))",
         r"\bcombien gagne", r"\bgagne\w* (en moyenne|par mois)", r"\bprime\b", r"\beuros?\b",
         r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner? (moins|plus)\b(?!.{0,30}\b(places?|rangs?|positions?|points?)\b)", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)", r"\b(je|j|on|tu|vous|il|elle|ils|elles) touche\w* combien\b(?! de (metiers|postes|emplois|familles))", r"\bcombien (il|elle|ils|elles|on|je|tu|vous|nous) (gagne\w*|touche\w*|est paye\w*)\b(?! (de |des )?(places?|rangs?|points?))",
-        r"\bgagnera\w* combien\b", r"\b(je|j|tu|il|elle|on) (ne )?gagne\w* (pas )?(le double|la moitie|deux fois|autant|moins|plus) (de|que|qu)\b(?!.{0,30}\b(places?|rangs?|points?)\b)", r"\b(paye|payee|payes|payees) (pareil|autant|moins|plus|pareilles?)\b",
+        r"\bgagnera\w* combien\b", r"\b(je|j|tu|il|elle|on) (ne )?gagne\w* (pas )?(le double|la moitie|deux fois|autant|moins|plus) (de|que|qu)\b(?!.{0,30}\b(places?|rangs?|points?)\b)", r"\b(paye|payee|payes|payees) (pareil|autant|moins|plus|pareilles?)\b", r"\b(mieux|moins bien|mal|bien|plus) (paye|payee|payes|payees|remunere\w*)\b",
     )),
     Outside("meteo", "de la météo", (r"\bmeteo\b", r"\bweather\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bfaire beau\b", r"\bil (fera|ferait|va faire) (beau|chaud|froid)\b", r"\bil (va )?pleuvoir\b")),
     Outside("sport", "de sport", (r"\bfootball\b", r"\bfoot\b", r"\bmatch\b", r"\bpsg\b")),

@@ -124,6 +124,10 @@ class ConversationSteps(Steps):
         """ "et juste après ?" after a ranked list, or after one of its items: the next one in that ranking (not the
         neighbour in the whole table)."""
         listed, last = conversation.listed, conversation.last
+        picked = re.fullmatch(r"action (\d+)", listed.question) if listed is not None and listed.intent == "priority_actions" else None
+        if picked and 1 <= int(picked[1]) + step <= len(self.study.priority_actions):
+            # "et la 2e ?", a detour ("c'est quoi les livrables ?"), then "et la suivante ?": the next priority action
+            return listed.model_copy(update={"question": f"action {int(picked[1]) + step}", "follow_up": True})
         if listed is None or last is None or listed.intent != "query" or listed.set_ask is None or "rank" not in listed.set_ask.outputs:
             return None
         query = listed.set_ask.query.model_copy(update={"n": None, "position": None})
@@ -142,7 +146,13 @@ class ConversationSteps(Steps):
         return Plan(intent="query", question=text, set_ask=ask, qualification=listed.qualification, follow_up=True)
 
     def said_again(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
-        """ "en français svp", "tu peux répéter ?": the last answer again (in French, as every answer is)."""
+        """ "en français svp", "tu peux répéter ?": the last answer again (in French, as every answer is); "c'est
+        quoi concrètement ?" after an axis or a priority action: its content, which is the study's concrete level."""
+        last = conversation.last
+        concretely = re.fullmatch(r"(et |mais |ok |alors )?((c est|ca veut dire|ca donne|ca consiste en) quoi|en quoi ca consiste|comment ca se traduit)?"
+                                  r" ?(concretement|en pratique|dans les faits)( (ca|cela) (veut dire|donne|consiste en) quoi)?( alors)?", fold(text))
+        if concretely and last is not None and last.intent in ("recommendations", "priority_actions", "dialia"):
+            return last.model_copy(update={"follow_up": True})
         if conversation.last is None or not re.fullmatch(
             r"(ok |merci |et )*(en francais|in french|repete\w*|tu peux repeter|redis le|reformule\w*)( (svp|stp|please|merci|le|la|moi|ca))*", fold(text)
         ):
@@ -226,6 +236,11 @@ class ConversationSteps(Steps):
             return None  # (a topic the message names itself: "et pour le dialogue social, y a un outil ?")
         if last.intent == "maturity" and re.fullmatch(r"(et |mais |donc )?(c est |ca fait |ca represente )?(combien|quel chiffre|quelle part|quel pourcentage)( (en|de) (pourcentage|pour ?cent|%))?( (exactement|alors|du coup))?", folded):
             return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})  # "c'est combien en pourcentage ?": that finding's figure
+        picked = re.fullmatch(r"action (\d+)", last.question) if last.intent == "priority_actions" else None
+        action = self.study.priority_actions[int(picked[1]) - 1] if picked and 1 <= int(picked[1]) <= len(self.study.priority_actions) else None
+        if action is not None and re.search(r"\b(dialogue|debat) social\b", fold(action.text)) and re.search(r"\b(outils?|ressources?|supports?|methodes?|kit|guide|aide)\b", folded) and len(folded.split()) <= 10:
+            # "il y a un outil pour ça ?" after the action on social dialogue: the DIAL-IA initiative the study points to
+            return Plan(intent="dialia", question=text, follow_up=True)
         if last.intent in SURVEY_TOPICS and re.fullmatch(JUDGEMENT, folded):
             # "c'est bien ou pas ?", "et alors ?" after a finding of the survey: the finding again, whose heading is
             # the study's own judgement ("Peu ou pas de dispositifs de formation…", "…une intégration embryonnaire")
@@ -236,13 +251,15 @@ class ConversationSteps(Steps):
         unsaid = plan.intent in ("retrieval", "absent_job", "ambiguous_job") and len(folded.split()) <= 6
         if not (re.match(r"^(et|and|mais|puis|du coup|donc|alors|ok)\b", folded) or unsaid):
             return None
-        if last.intent in ("recommendations", "priority_actions") and re.match(r"^(et|mais|puis)\b", folded) and not self.planner.jobs_in(text)[0]:
+        if last.intent in ("recommendations", "priority_actions") and re.match(r"^(et|mais|puis)\b", folded) and not self.planner.jobs_in(text)[0] and plan.intent != "maturity":
             # "et pour les managers ?" after the training recommendations: those that name them
-            items = self.items
+            found = matched_items(text, self.items)
             actions = matched_items(text, self.actions)
-            if names_an_item(actions) or actions and not matched_items(text, items):
+            # "et les passerelles métiers ?" names a recommendation as well as an action: the recommendation's words win a tie
+            if names_an_item(actions) and not (found and found[0][0] >= actions[0][0]) or actions and not found:
                 return Plan(intent="priority_actions", question=text, follow_up=True)  # "et l'OPCO dans tout ça ?"
-            if names_an_item(matched_items(text, items)) or matched_items(text, items) and len(folded.split()) <= 5:
+            if names_an_item(found) or found and (len(folded.split()) <= 5 or len(found) == 1):
+                # "et les managers, il y a quelque chose pour eux ?": the one recommendation that names them
                 return Plan(intent="recommendations", question=text, follow_up=True)
         if last.intent in ("maturity", "figure") and not re.search(r"\brecommand\w*|\bpreconis\w*|\bconseill\w*", folded) and (topic := maturity_topic(folded)):
             return Plan(intent="maturity", question=text, topic=topic, follow_up=True)
@@ -270,6 +287,14 @@ class ConversationSteps(Steps):
             )
             and (re.match(r"^(et|mais|puis|alors|ok|donc)\b", folded) or len(folded.split()) <= 5)
         ):
+            if last.intent == "maturity":
+                topic = maturity_topic(folded)
+                if topic:  # "et ça c'est combien en % ceux qui n'ont aucune règle ?" after the training finding: the rules'
+                    return last.model_copy(update={"question": text, "topic": topic, "follow_up": True})
+                found = matched_items(text, self.items)
+                if names_an_item(found) or len(found) == 1:
+                    # "et les managers, il y a quelque chose pour eux ?": the one recommendation that names them
+                    return Plan(intent="recommendations", question=text, qualification=plan.qualification, follow_up=True)
             return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})
         return None
 

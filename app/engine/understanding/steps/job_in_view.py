@@ -50,6 +50,14 @@ class JobInViewSteps(Steps):
             return Plan(intent="compare", question=text, jobs=[conversation.own, conversation.jobs[0]], qualification=plan.qualification, follow_up=True)
         if len(named) != 1 or not conversation.jobs or plan.intent in ("refusal", "out_of_scope"):
             return None
+        # "et ma collègue qui est restée chargée de formation, elle est plus tranquille ?": her job against the speaker's
+        colleague = re.search(r"\b(ma|mon|notre|nos|mes) (collegues?|binomes?|voisine?s?|cheffe?s?|manager|amie?s?|soeurs?|freres?|mari|femme|copine?s?|copains?)\b", folded)
+        quieter = re.search(r"\b(plus|moins) (tranquilles?|protegee?s?|a l abri|en securite|menacee?s?|en danger)\b", folded)
+        measured = re.search(r"\b(elle|il|elles|ils) (est|sont|serait|seraient) (plus|moins|mieux|aussi) (exposee?s?|touchee?s?|impactee?s?|concernee?s?|lotie?s?)\b", folded)
+        if colleague and (quieter or measured) and not re.search(r"\bque\b", folded) and conversation.own and named[0] != conversation.own:
+            calm = quieter and re.search(r"\bplus (tranquilles?|protegee?s?|a l abri|en securite)\b|\bmoins (menacee?s?|en danger)\b", folded)
+            said = "moins exposée que moi ?" if calm else "plus exposée que moi ?" if quieter else f"{measured[3]} {measured[4]} que moi ?"
+            return Plan(intent="compare", question=f"{named[0].replace('-', ' ')} est {said}", jobs=[named[0], conversation.own], qualification=plan.qualification, follow_up=True)
         if re.search(r"^(et )?(compare\w*|par rapport|face) (a|au|aux|avec)\b", folded) and conversation.jobs[0] != named[0]:
             # "et comparé aux gestionnaires de dossiers ?": the job in view against the one named
             return Plan(intent="compare", question=text, jobs=[named[0], conversation.jobs[0]], qualification=plan.qualification, follow_up=True)
@@ -151,6 +159,14 @@ class JobInViewSteps(Steps):
         folded = fold(text)
         last = conversation.last
         after_a_job = last is not None and (last.intent in ("job", "reassure_job", "reassure", "methodology", "compare", "profiles") or (last.topic or "").startswith("neighbour:"))
+        # "pour revenir à mon métier, c'est quoi les compétences les plus touchées ?": the study gives no list per job in
+        # this summary; the profile's meaning and the kinds of tasks it finds exposed are what it says
+        skills = re.search(r"\b(competences?|taches?|activites?|missions?)\b( \w+){0,3} (le |les )?(plus )?(touchee|exposee|impactee|concernee|menacee|automatisee|transformee)s?\b", folded)
+        if skills and conversation.jobs and not self.planner.jobs_in(text)[0] and (conversation.own or re.search(r"\b(son|sa|ses|ce metier|il|elle)\b", folded)):
+            mine = re.search(r"\b(moi|mon|mes|ma|nous|notre|nos|je)\b", folded)
+            job = self.planner.tool.by_id[(conversation.mine() if mine else conversation.jobs)[0]]
+            which = plan.qualification if plan.qualification != "both" else "expert"
+            return Plan(intent="profiles", question=text, profile=job.exposure(Qualification(which)).classification, qualification=plan.qualification, topic="tasks")
         if not conversation.jobs or not after_a_job or self.planner.jobs_in(text)[0]:
             return None
         # "et concrètement pour moi ?" after the speaker's profile was explained: what it means for their days
@@ -217,7 +233,8 @@ class JobInViewSteps(Steps):
         """ "il a quel profil ?", "et son score ?", "elle est à quelle place ?": the job the last answer was about."""
         folded = fold(text)
         if conversation.jobs and plan.intent in ("retrieval", "absent_job") and re.search(r"\b(quelle|c est quoi (la|sa|leur)|de quelle|dans quelle) famille\b", folded):
-            return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)  # the card says it
+            mine = re.search(r"\b(je|j|mon|ma|moi|on)\b", folded)  # "et je suis dans quelle famille ?" after a colleague's job: mine
+            return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)  # the card says it
         if (
             not conversation.jobs
             or plan.intent not in ("retrieval", "absent_job", "ambiguous_job")

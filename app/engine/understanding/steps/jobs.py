@@ -31,6 +31,13 @@ OWN_ASKED = (
 )
 
 
+# "ma sœur qui est hôtesse de l'air", "mon mari bosse comme routier": the trade of someone the speaker names
+RELATIVE_S_JOB = (
+    r"(?i)\b(?:ma|mon|notre) (?:s(?:oeu|œu)r|fr[eè]re|mari|femme|m[eè]re|p[eè]re|fille|fils|cousine?|amie?|copine?|copain|voisine?|coll[eè]gue|bin[oô]me|compagne?|conjointe?|pote)"
+    r"\s+(?:qui\s+)?(?:est|bosse comme|travaille comme|fait)\s+(?:un |une |du |de la )?([^,.;:?!]{3,50}?)\s*(?:[,.;:?!]|$)"
+)
+
+
 class JobSteps(Steps):
     def _personal_job(self, text: str, plan: Plan) -> Plan | None:
         """The job the person names as theirs ("psychologue sur plateforme, …"), read by the planner."""
@@ -43,6 +50,26 @@ class JobSteps(Steps):
             return None  # "quelles préconisations concernent les managers et la DRH ?": a topic, not a trade
         trade = self.planner.absent_trade(text, fold(text), self.planner.jobs_in(text)[0])
         return Plan(intent="absent_job", question=text, resolution=trade, qualification=plan.qualification) if trade else None
+
+    def job_of_a_relative(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et ma sœur qui est hôtesse de l'air ?": the trade of someone the speaker names, read as a title, is
+        absent when the study lacks it (the ones it has are read as jobs already)."""
+        said = re.search(RELATIVE_S_JOB, text)
+        if said is None or plan.intent in ("job", "compare", "query", "refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
+            return None
+        phrase = said[1].strip()
+        first = fold(phrase).split()[0] if fold(phrase).split() else ""
+        if re.fullmatch(r"dans|en|a|au|aux|sur|chez|de|du|des|d|la|le|les|l|pas|plus|moins|aussi|toujours|meme|tres|trop|bien|mal|pareil|comme|ici|partie"
+                        r"|expos\w*|concern\w*|touch\w*|impact\w*|menac\w*|inquiet\w*|stress\w*|sur\w*|content\w*|d accord|cadre|salarie\w*|nouveau|nouvelle", first):
+            return None  # "mon collègue qui est dans la même famille", "ma sœur est exposée ?": no trade said
+        if set(analyze(phrase)) <= self.prose | GENERIC_STEMS:
+            return None  # "mon collègue qui est dans la même famille": no trade
+        resolution = self.planner.tool.resolver.resolve(phrase)
+        if resolution.status == "found":
+            return None
+        nearest = [c for c in self.planner.tool.resolver.nearest(phrase) if c.score >= CLOSE_ENOUGH]
+        return Plan(intent="absent_job", question=text, resolution=Resolution(query=phrase, status="absent", candidates=nearest[:3]),
+                    qualification=plan.qualification)
 
     def outside_the_branch(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "je suis infirmière en hôpital": a job of the study's title but outside the assistance branch the study
