@@ -211,6 +211,8 @@ DEV_SETS = (
               "explications, préconisations, métiers absents décrits, questions ambiguës, suites de conversation)"),
     ("dev19", "Dix-neuvième jeu de développement (`tests/eval/dev19/`, écrit sans le code au début de la dixième étape, puis lu ; "
               "conversations seulement : suites qui ne nomment rien, changement de qualification, filtres gardés ou quittés)"),
+    ("dev20", "Vingtième jeu de développement (`tests/eval/dev20/`, écrit sans le code pendant la dixième étape, puis lu ; "
+              "comparaisons, hors champ formulé comme une question de l'étude, affirmations, conversations)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,

@@ -86,4 +86,7 @@ class Conversation(BaseModel):
         "nous deux" (folded text) is the speaker's job and the one in view."""
         if self.own and self.jobs[:1] and self.jobs[0] != self.own and re.search(US, folded):
             return [self.own, self.jobs[0]]
+        ranked = self.last is not None and self.last.set_ask is not None and "rank" in self.last.set_ask.outputs
+        if len(self.jobs) > 2 and ranked and re.search(r"\b(lequel|laquelle) (des|d entre les) (deux|2)\b(?! autres)", folded):
+            return list(self.jobs[:2])  # "lequel des deux ?" after a top 5: the first two shown
         return list(self.jobs) if len(self.jobs) >= 2 else self.recent[:2]

@@ -265,6 +265,9 @@ def _title(ctx: Context, ask: SetAsk) -> str:
     words = scope(ctx, ask.query.filter, ask.query.qualification)
     if not words and ask.query.filter.job_ids is not None:  # "ces deux-là sont en évolution ?": the jobs talked about
         return "métiers dont nous parlons"
+    if ask.query.filter.job_ids is not None and len(ask.query.filter.job_ids) > 2:
+        # "lequel est cœur ?" after the assistant titles: among those, not among all 58
+        return f"métiers {words}, parmi les {len(ask.query.filter.job_ids)} dont nous parlons"
     return f"métiers {words}" if words else "métiers de l'étude"
 
 
@@ -408,7 +411,8 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
             tied = [r for r in result.rows if _exposure(r, q.qualification).score == e.score]
             names = " et ".join(f"**{r.job}**" for r in tied) if len(tied) == 2 else ", ".join(f"**{r.job}**" for r in tied)
             places = " ; ".join(f"{r.job} {render.ordinal(_exposure(r, q.qualification).rank)}" for r in tied)
-            out.add(f"{'Les deux' if len(tied) == 2 else 'Ils'} sont à égalité {qualifier} : {names} ont le même score, {render.score(e.score)} "
+            who = ("Les deux" if len(tied) == 2 else "Ils") if len(result.rows) == len(tied) else f"Des {len(result.rows)} métiers, les plus exposés"
+            out.add(f"{who} sont à égalité {qualifier} : {names} ont le même score, {render.score(e.score)} "
                     f"{out.sources.ref(*result.citations[1 : len(tied) + 1])}. Seul le classement les départage : {places} sur {ctx.tool.total}.")
             out.add(_rows(ctx, result, ask, out))
             return

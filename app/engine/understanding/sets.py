@@ -391,7 +391,8 @@ class SetReader:
     def _about_a_pair(self, question: str, text: str, jobs: list[str], conversation: Conversation) -> SetAsk | None:
         """ "les deux sont dans la même famille ?", "les deux sont des métiers cœur ?"."""
         same = next((key for key, pattern in SAME if re.search(pattern, text)), None)
-        pair = conversation.pair(text)
+        # ("les deux métiers du réseau …, lequel des deux ?": the two it names, not the first two of the list in view)
+        pair = conversation.pair(text if not (jobs or self.families.codes(question, loose=True)[0]) else "")
         if re.search(r"\bl (un|une)\b.*\bcoeurs?\b.*\bl autre\b", text) and len(jobs) < 2 and len(pair) >= 2:
             # "donc l'un est cœur et pas l'autre ?": which of the two is
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["all"], claimed_core=True, which=True)
@@ -615,7 +616,7 @@ class SetReader:
 
     def _without_slots(self, s: Slots, plan: Plan, conversation: Conversation) -> SetAsk | None:
         """No filter: the whole table ranked, the movers, a position, or a rank among the jobs talked about."""
-        text, pair = s.text, conversation.pair(s.text)
+        text, pair = s.text, conversation.pair(s.text if not s.families else "")
         listed = conversation.listed.jobs if conversation.listed is not None else []
         size = re.search(r"\b(des|les|d entre les|parmi les) (trois|quatre|cinq|3|4|5)\b", text)
         if size and len(listed) == {"trois": 3, "quatre": 4, "cinq": 5}.get(size[2], int(size[2]) if size[2].isdigit() else 0):
@@ -724,7 +725,7 @@ class SetReader:
             f = JobFilter(families=f.families)  # "combien de métiers dans cette famille ?": the whole family, not the filtered rows
         if (most or least) and not (counting or (listing and not n)):  # "les 3 premiers de la liste" ranks it
             among = re.search(r"\b(d entre eux|parmi eux|parmi ces|de ces|de la liste|des deux|des trois|lequel|laquelle)\b", text)
-            pair = conversation.jobs if len(conversation.jobs) >= 2 else conversation.pair() if re.search(r"\bdes deux\b", text) else []
+            pair = conversation.pair(text if not f.families else "") if re.search(r"\bdes deux\b", text) else conversation.jobs if len(conversation.jobs) >= 2 else []
             base = JobFilter(job_ids=list(pair)) if among and len(pair) >= 2 else f  # "lequel" of one is of all
             plural = re.search(r"\bles (\w+ )?(plus|moins)\b|\b(derniers|premiers)\b", text)
             which_of = re.search(r"\b(lequel|laquelle|lesquels|lesquelles)\b", text)  # "lequel des trois ?": the rows, ranked

@@ -319,7 +319,8 @@ class ConversationSteps(Steps):
         rest = re.fullmatch(r"(et |mais )?(les autres|tous les autres|le reste|la suite)( alors| du coup| aussi)?", folded)
         if rest and last is not None and last.intent == "stats" and last.profile:
             return last.model_copy(update={"question": text, "profile": None, "follow_up": True})  # the other profiles' counts too
-        if rest and last is not None and last.intent == "query" and last.set_ask is not None and "rank" in last.set_ask.outputs and last.set_ask.query.n:
+        if (rest and last is not None and last.intent == "query" and last.set_ask is not None and "rank" in last.set_ask.outputs and last.set_ask.query.n
+                and last.set_ask.query.filter.job_ids is None):
             # "et les autres ?" after a top N: the whole ranking
             ask = last.set_ask.model_copy(update={"query": last.set_ask.query.model_copy(update={"n": None, "position": None}), "nth": None})
             return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
@@ -365,6 +366,13 @@ class ConversationSteps(Steps):
         """ "et les autres ?" after a family, the core jobs or a profile narrowed down (its leader, the ones whose
         score rose, its top 5): the same set without the jobs just shown, in the qualification in view."""
         shown = list(conversation.jobs)
+        listed = conversation.listed
+        if (listed is not None and listed is not conversation.last and listed.intent == "query" and listed.set_ask is not None
+                and "rank" in listed.set_ask.outputs and shown and set(shown) < set(listed.jobs)):
+            # "lequel des deux ?" after the top 5 movers, then "et les autres ?": the rest of those five, in that ranking
+            rest = [j for j in listed.jobs if j not in shown]
+            query = listed.set_ask.query.model_copy(update={"filter": listed.set_ask.query.filter.model_copy(update={"job_ids": rest}), "n": None})
+            return listed.model_copy(update={"set_ask": listed.set_ask.model_copy(update={"query": query, "nth": None}), "jobs": rest, "follow_up": True})
         for plan in (conversation.last, conversation.listed):
             if plan is None or plan.intent != "query" or plan.set_ask is None or plan.set_ask.query.filter.job_ids is not None:
                 continue

@@ -154,18 +154,21 @@ class JobSteps(Steps):
         """ "les assistants sont-ils très exposés ?", "et les managers ?": every study job whose title holds that word,
         side by side, rather than one of them picked."""
         folded = fold(text)
-        plural = re.search(r"\b(?:les|des|aux|nos|ces) (\w+?)s\b", folded)
+        # "compare les différents métiers d'assistant": every title that begins with the word, whatever its number
+        group = re.search(r"\b(?:les |des )?(?:differents |divers |autres |tous les )?(?:metiers|postes|intitules|fonctions) (?:d |de |du )(\w+?)s?\b", folded)
+        group = group if group and re.search(r"\b(compar\w*|cote a cote|differents|divers|tous les)\b", folded) else None
+        plural = group or re.search(r"\b(?:les|des|aux|nos|ces) (\w+?)s\b", folded)
         if plan.intent in ("refusal", "out_of_scope") or not plural or self.families.codes(text, loose=False)[0]:
             return None
         if re.search(r"\bpreconis\w*|\brecommand\w*|\bactions?\b|\bformations?\b|\baccompagn\w*", folded):
             return None  # "quelles préconisations concernent les managers ?": what the study says of them
         # the head word of the titles ("les assistants", "les managers"), not a word inside them ("les clients")
         ids = [j for j in reading.titles_with(plural[1], self.study.jobs) if fold(self.planner.tool.by_id[j].job).startswith(plural[1])]
-        if any(j in ids for j in self.planner.jobs_in(text)[0]):
+        if not group and any(j in ids for j in self.planner.jobs_in(text)[0]):
             return None  # "les managers de proximité d'assistance": one title named in full
-        if len(ids) < 2 or reading.first_person(folded) or self.planner.jobs_in(re.sub(rf"\b{plural[0]}\b", " ", folded))[0]:
+        if len(ids) < 2 or reading.first_person(folded) or (not group and self.planner.jobs_in(re.sub(rf"\b{plural[0]}\b", " ", folded))[0]):
             return None  # one title, or another job named beside them
-        if not re.search(r"\b(expos\w*|touch\w*|menac\w*|impact\w*|concern\w*|scores?|class\w*|risqu\w*|danger|disparai\w*|remplac\w*)\b|^(et )?(les|des) \w+$", folded):
+        if not group and not re.search(r"\b(expos\w*|touch\w*|menac\w*|impact\w*|concern\w*|scores?|class\w*|risqu\w*|danger|disparai\w*|remplac\w*|compar\w*)\b|^(et )?(les|des) \w+$", folded):
             return None
         return Plan(intent="query", question=text, qualification=plan.qualification,
                     set_ask=SetAsk(query=JobQuery(filter=JobFilter(job_ids=ids)), outputs=["list"], titled=plural[1]))
