@@ -248,7 +248,7 @@ def _sentences(said: str) -> list[str]:
 
 # answers that quote or restate the study's sentences, which a yes-or-no question is checked against
 PASSAGE_INTENTS = ("retrieval", "methodology", "facts", "maturity", "exposure_findings", "recommendations", "priority_actions", "dialia")
-NEGATION = r"\b(ne|n|pas|aucun\w*|jamais|sans|ni|non)\b"
+NEGATION = r"\b(ne|pas|aucun\w*|jamais|sans|ni|non)\b|\bn\b(?! ?\d)"  # not "n° 6" ("n 6" folded)
 AUXILIARIES = {"etaient", "etait", "etre", "ete", "sera", "seront", "serait", "faut", "peut", "peuvent", "doit", "doivent",
                "fait", "font", "avoir", "aura", "auront", "vont", "dit", "dis"}  # fmt: skip
 SUPPORT = 0.75  # share of the question's words a sentence must hold to say yes or no from it

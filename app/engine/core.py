@@ -304,6 +304,8 @@ class Engine:
                 return read  # read in the context the earlier parts leave, as they will be answered
         whole = self.read(text, conversation)
         mixed = reading.outside_clause(text) if whole.intent == "out_of_scope" else None
+        if mixed and len(fold(mixed[1]).split()) <= 4 and not re.search(r"\b(combien|quel\w*|qui|est ce|sont|est|va|vont|sera)\b", fold(mixed[1])):
+            mixed = None  # "Et en Allemagne, les chargés d'assistance … ?": a place the whole question is asked of, not a question of its own
         if mixed:
             # "mon score, et je toucherai combien de plus ?": the question on the study is answered, the rest declined
             rest = self.read(mixed[0], conversation.model_copy(deep=True))

@@ -9,7 +9,7 @@ from pydantic import BaseModel
 
 from scoring.models import JobQuery, Resolution
 
-Output = Literal["list", "count", "rank", "same", "all", "families", "leader", "share", "extremes", "families_compared", "mean", "spread", "member", "by_family"]
+Output = Literal["list", "count", "rank", "same", "all", "families", "leader", "share", "extremes", "families_compared", "mean", "spread", "member", "by_family", "place"]
 
 
 class SetAsk(BaseModel):

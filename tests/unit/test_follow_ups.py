@@ -807,8 +807,9 @@ def test_all_of_the_list_in_view_said_alone(offline_engine):
         (["jsuis gestionaire paye", "y en a combien en tout dans cette famille", "le plus exposé c moi ?"],
          "Oui : le métier le plus exposé parmi les métiers de la famille 08 – Ressources humaines selon PwC est **Gestionnaire paie"),
         (["je suis juriste", "le plus exposé des métiers cœur c'est moi ?"], "Non : d'après l'étude, le plus exposé des métiers cœur selon PwC est Formateur"),
-        (["le juriste est le plus exposé de sa famille ?"], "Oui, c'est exact d'après l'étude. Juriste"),
-        (["le chargé de la qualité est le plus exposé de sa famille ?"], "Non : d'après l'étude, le plus exposé de la famille 13"),
+        # the job's place in its family, in each qualification (see test_threads for the answer's shape)
+        (["le juriste est le plus exposé de sa famille ?"], "Oui : selon PwC, Juriste est le plus exposé des 4 métiers de la famille 13"),
+        (["le chargé de la qualité est le plus exposé de sa famille ?"], "Non : selon PwC, Chargé de la qualité est 4e des 4 métiers de la famille 13"),
     ],
 )
 def test_a_job_claimed_to_lead_a_set_is_checked_against_the_one_that_does(offline_engine, turns, first):

@@ -199,3 +199,38 @@ def test_more_questions_the_study_does_not_cover_are_said_to_be_outside_it(offli
 def test_a_question_no_passage_answers_is_said_to_be_outside_the_study(engine):
     answer = engine.ask("qui a gagné la coupe du monde ?")
     assert answer.outcome == "out_of_scope" and answer.answer.startswith("L'étude ne traite pas de")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quel est l'âge moyen des infirmiers d'assistance ?",
+        "Quel est le taux de turnover des chargés d'accueil d'assistance ?",
+        "Quel est le taux de réponse de l'enquête auprès des sociétés d'assistance ?",
+        "Combien de minutes par jour un chargé d'assistance va gagner grâce à l'IA ?",
+        "Un formateur d'assistance gagne-t-il plus qu'un gestionnaire de dossiers d'assistance ?",
+        "Qu'est-ce qu'AXA Assistance prévoit de faire avec l'IA pour ses chargés d'assistance ?",
+        "Mondial Assistance a-t-elle déjà déployé un chatbot pour ses chargés d'assistance ?",
+        "Et en Allemagne, les chargés d'assistance sont-ils aussi exposés ?",
+        "Au Québec, les métiers de l'assistance sont-ils exposés de la même façon ?",
+        "Quel est le budget de l'OPCO Atlas pour financer les formations IA de la branche ?",
+        "Est-ce que j'ai droit à un congé de formation pour me reconvertir si mon poste de chargée d'assistance est touché ?",
+        "les juristes vont-ils perdre leur statut cadre ?",
+        "quel organisme de formation précis nous conseillez-vous, et à quel prix ?",
+        "c'est combien de répondants au total ?",
+        "et le nombre de formateurs va-t-il diminuer de moitié ?",
+    ],
+)
+def test_what_the_study_does_not_give_about_its_own_jobs_is_out_of_scope(offline_engine, text):
+    answer = offline_engine.ask(text)
+    assert answer.outcome == "out_of_scope" and answer.answer.startswith("L'étude ne traite pas"), answer.answer[:200]
+
+
+def test_a_place_abroad_in_the_branch_s_own_work_is_no_other_country(offline_engine):
+    # repatriation abroad is the assistance branch's work: the trade is absent, not the country out of scope
+    assert offline_engine.ask("traductrice-interprète pour les dossiers à l'étranger : mon métier est exposé ?").outcome == "absent_job"
+
+
+def test_a_date_to_come_said_in_the_first_person_is_out_of_scope(offline_engine):
+    *_, later = ask(offline_engine, "je suis chargé de réclamations", "et dans 10 ans je serai encore là ?")
+    assert later.outcome == "out_of_scope" and later.answer.startswith("L'étude ne traite pas de projection dans le temps")

@@ -158,3 +158,49 @@ def test_the_skills_most_touched_in_my_job_say_what_the_summary_does_not_give_th
 def test_better_paid_is_a_salary_question(offline_engine):
     *_, pay = ask(offline_engine, "Je suis chargée de communication", "c'est mieux payé community manager ?")
     assert pay.outcome == "out_of_scope" and pay.answer.startswith("L'étude ne traite pas des salaires")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Le chargé d'assistance est-il plus ou moins exposé que les autres métiers de sa famille Opérations d'Assistance ?"],
+         "Selon PwC, Chargé d'assistance est 4e des 7 métiers de la famille 01 – Opérations d'Assistance (0,30) ; le plus exposé est Chargé d'accueil d'assistance (0,78)"),
+        (["je suis gestionnaire de réseau prestataires, je suis plus ou moins exposé que les autres de ma famille ?"],
+         "Selon PwC, Gestionnaire de réseau prestataires est à égalité avec Animateur de réseau de prestataire, le plus haut score des 2 métiers de la famille 05"),
+        (["Le formateur d'assistance est-il le plus exposé de sa famille Support et organisation d'Assistance ?"],
+         "Oui : selon PwC, Formateur d'assistance est le plus exposé des 4 métiers de la famille 03"),
+        # the family's leader asked, not the job's place
+        (["ok prends chargé d'assistance", "et le plus exposé de cette famille chez PwC ?"],
+         "Le métier le plus exposé parmi les métiers de la famille 01 – Opérations d'Assistance selon PwC est **Chargé d'accueil d'assistance**"),
+    ],
+)
+def test_a_job_within_its_family(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["je suis médecin d'assistance, l'IA c'est pour moi ?", "55e c'est bien ça ?"], "Oui, c'est exact d'après l'étude. Médecin d'assistance"),
+        (["La 6e action prioritaire consiste à s'appuyer sur l'OPCO Atlas pour mutualiser les ressources ?"], "Oui, d'après l'étude"),  # "n° 6" is no negation
+        (["Comment l'étude définit-elle les métiers « en évolution » ?"], "- **En évolution** : Ils sont faiblement ou modérément impactés"),
+        (["Quelles sont les 6 actions prioritaires ?", "pour quand ?"], "Sélection de 6 actions prioritaire à engager en 2025"),
+        (["ChatGPT Enterprise ou Mistral, vous conseillez quoi ?", "et pour les managers, l'étude prévoit quelque chose ?"],
+         "Oui : l'étude recommande sur ce point : « Accompagner les managers »"),
+        # a set asked for a meeting is answered (it prints like any answer), not a sheet of the jobs in view
+        (["Pour un support de réunion, je veux le top 10 de la qualification experts."], "Les 10 métiers les plus exposés selon les experts métier"),
+        # a colleague named by her department; three cards then "lequel des trois"
+        (["chargé de reclamation client, sa craint ?", "et ma collegue de l'accueil ?", "et la formatrice ?", "lequel des trois est le moins exposé ?"],
+         "Des 3 métiers, celui le moins exposé selon PwC est **Chargé de réclamations clients**"),
+        # "s'en sort le mieux" is the less exposed; "et moi" after the boss's card is the speaker
+        (["chargée d'études RH, je suis exposée ?", "et ma voisine chargée d'études tout court ?", "laquelle de nous deux s'en sort le mieux ?"],
+         "Des deux métiers, celui le moins exposé selon PwC est **Chargé d'études RH**"),
+        (["je suis chargé de conciergerie, tranquille ?", "et mon chef, responsable de pôle d'assistance ?", "ok et moi chez les experts je bouge ?"],
+         "Oui. Chargé de conciergerie : selon les experts métier"),
+        (["Famille Juridique, conformité, qualité et risques contre famille Pilotage comptable et financier : laquelle est la plus exposée ?"],
+         "Selon PwC, la famille 11 – Pilotage comptable et financier est en moyenne la plus exposée"),
+    ],
+)
+def test_claims_definitions_and_people_in_a_thread(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(first), answer[:200]

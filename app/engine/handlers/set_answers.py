@@ -152,6 +152,10 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         if "families" in ask.outputs:
             _families(ctx, ask, out)
             return
+        if "place" in ask.outputs:
+            _place(ctx, ask, plan.question, out)
+            plan.jobs = list(ask.members)
+            return
         if "leader" in ask.outputs:
             _leader(ctx, out)
             plan.jobs = [ctx.tool.query(ask.query.model_copy(update={"qualification": q})).rows[0].job_id for q in ("pwc", "expert")]
@@ -596,8 +600,46 @@ def _families_compared(ctx: Context, ask: SetAsk, out: Composed) -> None:
         for side, said in ((f.pwc, "PwC"), (f.expert, "experts métier")):
             profiles = ", ".join(f"{k} « {label} »" for label, k in side.profiles.items())
             sides.append(f"{said} de {render.score(side.lowest)} à {render.score(side.highest)} ({profiles})")
-        out.add(f"**Famille {f.code} – {f.name}** ({_plural(f.jobs)}) : " + " ; ".join(sides) + f" {table}.")
+        # its most exposed job, which a reader of "laquelle est la plus exposée ?" looks for next
+        top = ctx.tool.query(JobQuery(filter=JobFilter(families=[f.code]), order="most", n=1))
+        out.call("scoring.query", {"filter": {"families": [f.code]}, "order": "most", "n": 1}, top)
+        leader = f" ; le plus exposé selon PwC : {top.rows[0].job} ({render.score(top.rows[0].pwc.score)})" if top.rows else ""
+        out.add(f"**Famille {f.code} – {f.name}** ({_plural(f.jobs)}) : " + " ; ".join(sides) + leader + f" {table}.")
     out.add("Les moyennes sont calculées sur les scores du tableau consolidé : l'étude elle-même ne compare pas les familles.")
+
+
+def _place(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
+    """ "le chargé d'assistance est-il plus ou moins exposé que les autres de sa famille ?": its place in that set, in
+    each qualification, then the set in order."""
+    job = ctx.tool.by_id[ask.members[0]]
+    title = _title(ctx, ask)
+    said = []
+    best = None
+    for q in ("pwc", "expert"):
+        result = ctx.tool.query(ask.query.model_copy(update={"qualification": q, "order": "most", "n": None}))
+        out.call("scoring.query", {"filter": ask.query.filter.model_dump(mode="json", exclude_defaults=True), "qualification": q, "order": "most"}, result)
+        ids = [r.job_id for r in result.rows]
+        place = ids.index(job.id) + 1
+        score = render.score(_exposure(result.rows[place - 1], q).score)
+        leader = result.rows[0]
+        among = f"des {len(ids)} {title}" if not said else f"des {len(ids)}"
+        if place == 1:
+            said.append(f"{render.ACCORDING_TO[q]}, {job.job} est le plus exposé {among} ({score}) {out.sources.ref(result.citations[1])}")
+        elif _exposure(leader, q).score == _exposure(result.rows[place - 1], q).score:  # a tie at the top: the places part them
+            said.append(f"{render.ACCORDING_TO[q]}, {job.job} est à égalité avec {leader.job}, le plus haut score {among} ({score}), "
+                        f"mais {render.ordinal(place)} au classement {out.sources.ref(result.citations[place], result.citations[1])}")
+        else:
+            said.append(f"{render.ACCORDING_TO[q]}, {job.job} est {render.ordinal(place)} {among} ({score}) ; le plus exposé est "
+                        f"{leader.job} ({render.score(_exposure(leader, q).score)}) {out.sources.ref(result.citations[place], result.citations[1])}")
+        best = best if best is not None else (place == 1)
+        if q == "expert":
+            last_result = result
+    verdict = ""
+    if yes_no(question) and re.search(r"\ble plus (expose|touche|impacte|concerne)", fold(question)):
+        verdict = "Oui : " if best else "Non : "
+    first = said[0] if verdict else said[0][0].upper() + said[0][1:]
+    out.add(f"{verdict}{first} ; {said[1]}.")
+    out.add(_rows(ctx, last_result, ask.model_copy(update={"query": ask.query.model_copy(update={"qualification": "expert"})}), out))
 
 
 def _leader(ctx: Context, out: Composed) -> None:

@@ -95,7 +95,7 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
     text = fold(plan.question)
     if re.search(r"\bgraphique|\bcouleurs?\b|\bbandes\b", text):
         ids = ["lecture-graphique"]
-    elif plan.topic == "score" and re.search(r"\b(c est quoi|c quoi|sert|servent|veut dire|signifie|definition|mesure\w*|represente\w*|utilite|se lit|echelle|combien a combien|sur \d+)\b", text):
+    elif plan.topic == "score" and re.search(r"\b(c est quoi|c quoi|sert|servent|veut dire|signifie|definition|mesure\w*|represente\w*|utilite|se lit|lire|interpret\w*|echelle|combien a combien|sur \d+|c est beaucoup)\b", text):
         ids = ["score-0-1", "niveaux-1-5", "correspondance-rome"]  # what the score is first, then how it is built
     else:
         ids = topics.get(

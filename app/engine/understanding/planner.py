@@ -715,7 +715,9 @@ class Planner:
                 r"\bet (lui|elle)\b",
             )
         ):  # (not "et c'est quoi le métier le moins exposé de tous ?": a ranking)
-            return Plan(intent="job", jobs=conversation.jobs[:1], follow_up=True, **base)
+            # "ok et moi chez les experts je bouge ?" after the boss's card: the speaker's job
+            mine = conversation.own and re.search(r"\b(moi|je|j|mon|ma)\b", text) and not re.search(r"\b(lui|elle|il)\b", text)
+            return Plan(intent="job", jobs=[conversation.own] if mine else conversation.jobs[:1], follow_up=True, **base)
         return None
 
 

@@ -66,6 +66,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.records_topic_kept,
             self.trade_the_study_lacks,
             self.job_of_a_relative,
+            self.job_within_its_family,
             self.count_of_another_profile,
             self.compared_with_the_job_in_view,
             self.attribute_by_possessive,

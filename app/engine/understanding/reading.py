@@ -633,6 +633,14 @@ def to_french(text: str) -> str:
 # "je gère le réseau de prestataires" names "Gestionnaire de réseau prestataires": what a person does, as the agent
 # noun of the study's titles
 AGENT_NOUNS = (
+    # someone named by their department ("ma collègue de l'accueil", "mon binôme de la compta"): that department's title
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) accueil\b", "charge d accueil d assistance"),
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) (compta|comptabilite)\b", "charge de comptabilite"),
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) recrutement\b", "charge de recrutement"),
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) reclamations?\b", "charge de reclamations clients"),
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) achats?\b", "acheteur"),
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) (com|communication)\b", "charge de communication"),
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) qualite\b", "charge de la qualite"),
     (r"\b(je|j) anime\b", "animateur"),
     (r"\b(je|j) forme\b", "formateur"), (r"\b(je|j) coordonne\b", "coordinateur"), (r"\b(je|j) controle\b", "controleur"),
     (r"\b(je|j) developpe\b", "developpeur"), (r"\b(je|j) accueille\b", "charge d accueil"), (r"\b(je|j) recrute\b", "charge de recrutement"),
@@ -724,6 +732,7 @@ DEFINE_FRAMES = (
     r"|represente quoi|ca represente quoi)\b( exactement| au juste| concretement| precisement| en pratique)?\s*$",
     r"=\s*$",
     r"\bcomment (se lit|lire|interpreter|comprendre|est calcule|sont calcules|on lit)\b",
+    r"\bcomment (l etude|elle|ils|pwc|on) (definit|definissent|decrit|decrivent|caracterise\w*)\b|\b(definit|decrit) (elle|il|t elle|t il)\b",
     r"\b(va|varie) de combien a combien\b|\bsur quelle echelle\b|\bc est sur (combien|quelle)\b|\bnote sur \d+\b",
     r"\bcomment (pwc|les experts|l etude|ils|on) (a|ont)? ?(note|evalue|qualifie|cote)\w* les competences\b",
     r"\bcompetences?\b.*\bnote\w* (de \d+ a \d+|sur \d+)\b",
@@ -746,8 +755,9 @@ def term_defined(text: str, after_a_definition: bool = False) -> tuple[str, str 
     short_follow_up = after_a_definition and re.match(r"^(et|puis|aussi)\b", cleaned) and len(cleaned.split()) <= 9
     if not short_follow_up and not any(re.search(p, cleaned) for p in DEFINE_FRAMES):
         return None
-    if re.search(r"\b(metiers|postes|lesquels|lesquelles|quels metiers|qui)\b", cleaned):
-        return None  # "c'est quoi les métiers en évolution ?": a list
+    defines = re.search(r"\b(definit|definissent|definition|decrit|decrivent|caracterise\w*)\b", cleaned)
+    if re.search(r"\b(metiers|postes|lesquels|lesquelles|quels metiers|qui)\b", cleaned) and not (defines and not re.search(r"\b(lesquels|lesquelles|quels)\b", cleaned)):
+        return None  # "c'est quoi les métiers en évolution ?": a list (not "comment l'étude définit-elle les métiers …")
     return next(((intent, topic) for intent, topic, pattern in TERMS if re.search(pattern, cleaned)), None)
 
 

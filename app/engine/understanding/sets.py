@@ -35,7 +35,7 @@ PROFILES = (  # folded words -> label of the consolidated table (most specific f
 NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
                 "dix": 10, "quinze": 15, "vingt": 20}  # fmt: skip
 MOST = r"^(et )?(le|la|les) plus\s*$|\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b(?! (volet|temps|lieu|axe|phase|etude))|\b(qui|quel\w*) (est |c est )?le 1 ?er\b|\ble 1 ?er\b.*\b(qui|lequel)\b|\bmost\b|\bhighest\b|\bmax\w*\b"
-LEAST = r"^(et )?(le|la|les) moins\s*$|\bfaiblement expose\w*|\bpeu expose\w*|\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b"
+LEAST = r"^(et )?(le|la|les) moins\s*$|\bfaiblement expose\w*|\bpeu expose\w*|\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b|\ben sort (le )?mieux\b|\b(le|la|les) plus (epargne|tranquille|protege|a l abri)\w*"
 COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
 LIST = r"\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
@@ -439,7 +439,7 @@ class SetReader:
         """ "combien de familles ?", "la plus petite famille ?", "le numéro 1 change-t-il ?", "compare la famille RH
         et la famille SI"."""
         named, _ = self.families.codes(text, loose=True)
-        compared = re.search(r"\b(compar\w*|vs|versus|differen\w*|ecart|(plus|moins) (exposes?|touches?|impactes?) que|par rapport)\b", text)
+        compared = re.search(r"\b(compar\w*|vs|versus|contre|face a|differen\w*|ecart|(plus|moins) (exposes?|touches?|impactes?) que|par rapport|laquelle|(la|les) (plus|moins) exposee?s?)\b", text)
         if len(named) >= 2 and compared and (not jobs or re.search(r"\bfamilles?\b.*\bfamilles?\b|\bfamilles\b", text)):
             return SetAsk(query=JobQuery(filter=JobFilter(families=named)), outputs=["families_compared"])
         own = re.search(r"\b(ma|notre|sa|leur|son|cette) famille\b|\b(de|dans) la famille\b", text)
@@ -464,6 +464,8 @@ class SetReader:
         text = s.text
         if plan.intent == "changes" and s.moved == "profile_changed" and not (s.families or s.excluded or s.profile or s.core is not None or s.bounds or s.counting):
             return True  # the changes answer says which jobs change profile, with what the study says of it
+        if re.search(r"\b(definit|definissent|definition|decrit|decrivent|caracteris\w*)\b", text) and not (s.counting or s.most or s.least or s.n or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
+            return True  # "comment l'étude définit-elle les métiers « en évolution » ?": the definition, not the list
         if _has(text, DEFINE) and not (s.counting or s.most or s.least or s.n or re.search(r"\bquels\b|\blesquels\b|\bliste\b|\bles (metiers|postes|emplois)\b", text)):
             return True  # "c'est quoi un métier en forte transformation ?" asks for the definition
         if re.search(r"\bvers quels? (metiers|postes|fonctions)\b|\bfaire evoluer\b|\breconver\w*|\bpasserelles?\b", text):
@@ -619,8 +621,11 @@ class SetReader:
         text, pair = s.text, conversation.pair(s.text if not s.families else "")
         listed = conversation.listed.jobs if conversation.listed is not None else []
         size = re.search(r"\b(des|les|d entre les|parmi les) (trois|quatre|cinq|3|4|5)\b", text)
-        if size and len(listed) == {"trois": 3, "quatre": 4, "cinq": 5}.get(size[2], int(size[2]) if size[2].isdigit() else 0):
+        wanted = {"trois": 3, "quatre": 4, "cinq": 5}.get(size[2], int(size[2]) if size[2].isdigit() else 0) if size else 0
+        if size and len(listed) == wanted:
             pair = listed  # "lequel des trois a le plus bougé ?" after a family of three
+        elif size and len(conversation.jobs) < wanted <= len(conversation.recent):
+            pair = conversation.recent[:wanted]  # "lequel des trois ?" after three cards, one after the other
         paired = re.sub(r"\b(les |des |aux )?(deux|2) (qualifications|classements|notations|evaluations)\b", " ", text)
         if len(pair) >= 2 and (s.most or s.least or s.moves) and re.search(r"\b(deux|trois|eux|lequel|laquelle)\b", paired) and not re.search(r"\bde tous\b", text):
             return self._ask(JobFilter(job_ids=pair), text, "moves" if s.moves else s.measure, s.most or s.moves, s.least, None, None, ["rank"])

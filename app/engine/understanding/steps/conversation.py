@@ -236,6 +236,8 @@ class ConversationSteps(Steps):
             return None  # (a topic the message names itself: "et pour le dialogue social, y a un outil ?")
         if last.intent == "maturity" and re.fullmatch(r"(et |mais |donc )?(c est |ca fait |ca represente )?(combien|quel chiffre|quelle part|quel pourcentage)( (en|de) (pourcentage|pour ?cent|%))?( (exactement|alors|du coup))?", folded):
             return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})  # "c'est combien en pourcentage ?": that finding's figure
+        if last.intent == "priority_actions" and re.fullmatch(r"(et )?(pour |c est pour |a faire pour |d ici )?quand( ca| donc| alors)?|(et )?(quelle|c est quoi l) (echeance|date|horizon)", folded):
+            return last.model_copy(update={"question": text, "follow_up": True})  # "pour quand ?": the year they are set for
         picked = re.fullmatch(r"action (\d+)", last.question) if last.intent == "priority_actions" else None
         action = self.study.priority_actions[int(picked[1]) - 1] if picked and 1 <= int(picked[1]) <= len(self.study.priority_actions) else None
         if action is not None and re.search(r"\b(dialogue|debat) social\b", fold(action.text)) and re.search(r"\b(outils?|ressources?|supports?|methodes?|kit|guide|aide)\b", folded) and len(folded.split()) <= 10:

@@ -287,7 +287,7 @@ class JobInViewSteps(Steps):
         alone = re.fullmatch(r"\s*[01][,.]\d\d\s*(\?!+|!+\??)\s*", text)  # "0,82 ?!": the figure of the job in view, surprised
         surprised = ("??" in text or "?!" in text) and not reading.worried(text)  # "2e sur 58 ?? sérieux" asks, it does not worry
         bare = ("??" not in text and "?!" not in text or alone or surprised) and re.fullmatch(r"((ah|oh|bah|ben|quand meme|donc|alors|wow|waouh|hein|ok|ouais|ouah|serieux|serieusement|attends) )*(\d{1,2} ?(e|eme|er)|[01] \d\d)( sur (58|combien))?( (chez|selon) (pwc|les experts))?( (alors|donc|quand meme|vraiment))?"
-                                                           r"(?P<size> (c est|c|ca fait|ca reste) (beaucoup|peu|enorme|grave|bien|normal|haut|bas|eleve|faible|pas mal)( non)?)?( (serieux|serieusement|vraiment|quoi|sans blague|c bon signe|c est bon signe))*", folded)
+                                                           r"(?P<size> (c est|c|ca fait|ca reste) (beaucoup|peu|enorme|grave|bien|normal|haut|bas|eleve|faible|pas mal)( non)?)?( (c est|c) (bien |donc )?(ca|exact|juste|vrai|correct))?( (serieux|serieusement|vraiment|quoi|sans blague|c bon signe|c est bon signe|non|hein))*", folded)
         size_first = re.fullmatch(r"(et |mais |donc )?(c est|ca fait|c) (beaucoup|peu|enorme|eleve|haut|bas|faible|pas mal|grave) ([01]) (\d\d?)( ou pas| non)?", folded)
         if size_first and conversation.jobs:  # "c'est beaucoup 0,6 ?": where that score would stand
             value = float(f"{size_first[4]}.{size_first[5]:0<2}")

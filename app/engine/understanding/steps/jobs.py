@@ -71,6 +71,24 @@ class JobSteps(Steps):
         return Plan(intent="absent_job", question=text, resolution=Resolution(query=phrase, status="absent", candidates=nearest[:3]),
                     qualification=plan.qualification)
 
+    def job_within_its_family(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "le chargé d'assistance est-il plus ou moins exposé que les autres de sa famille ?", "je suis le plus exposé
+        de ma famille ?": the job's place among the jobs of its family, in each qualification."""
+        folded = fold(text)
+        if not re.search(r"\b(de|dans|parmi) (sa|ma|son|leur|notre|la meme) famille\b|\bautres (metiers )?(de|dans) (sa|ma|son|leur|notre) famille\b", folded):
+            return None
+        if not re.search(r"\b(plus|moins|classe\w*|place\w*|rang|situe\w*|position\w*|premier|dernier)\b", folded) or re.search(r"\b(quels?|quelle|lesquels|lequel|combien|qui)\b", folded):
+            return None  # ("qui est le plus exposé de ma famille ?" asks for its leader)
+        named = self.planner.jobs_in(text)[0]
+        if not named and not re.search(r"\b(je suis|suis je|j|il est|elle est|est il|est elle|on est|mon metier est|mon poste est)\b", folded):
+            return None  # the job must be the subject: "et le plus exposé de la famille ?" asks for its leader
+        jobs = named[:1] or (conversation.mine() if re.search(r"\b(je|j|ma|mon|moi)\b", folded) else conversation.jobs[:1])
+        if len(named) > 1 or not jobs:
+            return None
+        family = self.planner.tool.by_id[jobs[0]].family_code
+        ask = SetAsk(query=JobQuery(filter=JobFilter(families=[family]), order="most"), outputs=["place"], members=jobs[:1], family_named=True)
+        return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=ask, jobs=jobs[:1])
+
     def outside_the_branch(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "je suis infirmière en hôpital": a job of the study's title but outside the assistance branch the study
         covers; not among its 58 jobs, with the study's job of that name as the closest."""

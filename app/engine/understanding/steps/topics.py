@@ -137,6 +137,11 @@ class TopicSteps(Steps):
             return last.model_copy(update={"follow_up": True})
         if plan.intent in ("refusal", "out_of_scope") or not (again or that or re.search(HANDOUT, folded)) or re.search(r"\bfiches? (de transformation|rome|metiers?)\b", folded):
             return None
+        # "pour un support de réunion, je veux le top 10 des experts", "pour mon support : combien de métiers sont
+        # émergents ?": the set asked, answered (every answer can be printed), not a sheet of the jobs in view
+        if not re.search(r"\b(fiche|pdf|imprim\w*|distribu\w*|handout|printable)\b", folded) and re.search(
+            r"\btop ?\d+\b|\bles \d+ (premiers|derniers|plus|moins)\b|\bcombien\b|\bclassement\b|\bquels? (sont )?(les )?metiers\b|\bliste\b", folded):
+            return None
         named = self.planner.jobs_in(text)[0]
         family = self.families.find(text)
         core = bool(re.search(r"\bcoeurs?\b", folded))
@@ -280,7 +285,7 @@ class TopicSteps(Steps):
         short = short or (bool(proper) and bool(actions) and len(fold(text).split()) <= 14)
         if (names_an_item(actions) or short) and (not found or actions[0][0] > found[0][0]):
             return Plan(intent="priority_actions", question=text, qualification=plan.qualification)  # "le rôle de l'OPCO Atlas ?"
-        if names_an_item(found):
+        if names_an_item(found) or about and len(found) == 1:  # "et pour les managers, l'étude prévoit quelque chose ?"
             return Plan(intent="recommendations", question=text, qualification=plan.qualification)
         return None
 
