@@ -204,3 +204,22 @@ def test_a_job_within_its_family(offline_engine, turns, first):
 def test_claims_definitions_and_people_in_a_thread(offline_engine, turns, first):
     answer = ask(offline_engine, *turns)[-1].answer
     assert answer.startswith(first), answer[:200]
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["chargé de méthodes et procédures ici, on a vraiment fait +29 places ?"], "Oui, c'est exact d'après l'étude. Chargé de méthodes et procédures"),
+        (["je suis chargé d'assistance", "et j'ai fait -10 places ?"], "Non : d'après l'étude, ce n'est pas 10 places"),
+        (["je suis chargé d'assistance", "note-moi pour le CSE ses deux scores et ses deux rangs"], "Voici la fiche de « Chargé d'assistance »"),
+        (["C'est quoi DIAL-IA exactement ?", "le deuxième livrable, il sert à quoi ?"], "Les partenaires sociaux peuvent s'appuyer sur l'initiative DIAL-IA"),
+        # "quelque part" is no share
+        (["l'étude parle de passerelles quelque part ?"], "L'étude ne nomme pas de passerelles précises d'un métier vers un autre"),
+        # a table of the profiles' shares for a meeting is the shares, not a sheet of the jobs in view
+        (["quels métiers sont non impactés selon PwC ?", "Mets-moi les parts des 4 profils dans un tableau, PwC et experts côte à côte, pour la réunion"],
+         "Les scores d'exposition consolidés à la maille métier sont mobilisés pour classifier les 58 métiers"),
+    ],
+)
+def test_signed_moves_notes_for_a_meeting_and_deliverables(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(first), answer[:200]

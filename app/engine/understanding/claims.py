@@ -252,7 +252,11 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         # "mon score monte avec les experts ?": the score from PwC to the experts, up or down
         checks.append((card.expert.score > card.pwc.score) if re.search(UP, text) else (card.expert.score < card.pwc.score))
         notes.append(f"score {render.score(card.pwc.score)} (PwC) → {render.score(card.expert.score)} (experts métier)")
-    if one_way(question) and re.search(UP, text) and not re.search(r"\bscore\b", text):
+    # "on a vraiment fait +29 places ?": a signed move, up or down
+    signed = re.search(r"([+−-])\s?(\d{1,2})\s*(places?|rangs?)\b", question)
+    if signed and not re.search(UP, text) and not re.search(DOWN, text):
+        checks.append(moved == (int(signed[2]) if signed[1] == "+" else -int(signed[2])))
+    elif one_way(question) and re.search(UP, text) and not re.search(r"\bscore\b", text):
         checks.append(moved > 0 and (places is None or int(places[1]) == moved))
     elif one_way(question) and re.search(DOWN, text) and not re.search(r"\bscore\b", text):
         checks.append(moved < 0 and (places is None or int(places[1]) == -moved))

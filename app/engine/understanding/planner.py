@@ -428,7 +428,7 @@ class Planner:
             text,
             r"\bcombien de metiers\b",
             r"\bcombien\b.*\bmetiers\b",
-            r"\bpart\b",
+            r"(?<!quelque )(?<!nulle )(?<!autre )(?<!de ma )(?<!de notre )(?<!pour ma )\bpart\b",  # not "quelque part", "de ma part"
             r"\bpourcentage",
             r"\bproportion",
             r"\brepartition",

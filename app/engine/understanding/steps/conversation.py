@@ -243,6 +243,8 @@ class ConversationSteps(Steps):
         if action is not None and re.search(r"\b(dialogue|debat) social\b", fold(action.text)) and re.search(r"\b(outils?|ressources?|supports?|methodes?|kit|guide|aide)\b", folded) and len(folded.split()) <= 10:
             # "il y a un outil pour ça ?" after the action on social dialogue: the DIAL-IA initiative the study points to
             return Plan(intent="dialia", question=text, follow_up=True)
+        if last.intent == "dialia" and re.search(r"\b(livrables?|webdoc|manifeste|deuxieme|second|premier)\b", folded) and len(folded.split()) <= 10:
+            return last.model_copy(update={"question": text, "follow_up": True})  # "le deuxième livrable, il sert à quoi ?"
         if last.intent in SURVEY_TOPICS and re.fullmatch(JUDGEMENT, folded):
             # "c'est bien ou pas ?", "et alors ?" after a finding of the survey: the finding again, whose heading is
             # the study's own judgement ("Peu ou pas de dispositifs de formation…", "…une intégration embryonnaire")

@@ -31,6 +31,7 @@ WHY = (
 )
 # a document to print or hand out (not the study's "fiches de transformation")
 HANDOUT = (
+    r"\b(note|notez|ecris|ecrivez)[sz]?( moi| nous)?\b.*\bpour (le|la|mon|notre|nos|les) (cse|cssct|reunion|collegues|elus)\b|"
     r"\b(fiche|document|doc|support|pdf|resume|synthese|recap\w*|imprim\w*|distribu\w*|a remettre|handout|printable|print)\b.*\b(distribu\w*|imprim\w*|remettre|"
     r"reunion|cse|partag\w*|transmettr\w*|donner|diffus\w*|afficher|pdf|collegues|equipe)\b|\b(fais|faire|prepare\w*|genere\w*|sors?)\b.*\b(fiche|pdf|document|resume|synthese|recap\w*)\b.*\b(distribu\w*|imprim\w*|remettre|reunion|cse|partag\w*|collegues|equipe)\b"
 )
@@ -140,7 +141,7 @@ class TopicSteps(Steps):
         # "pour un support de réunion, je veux le top 10 des experts", "pour mon support : combien de métiers sont
         # émergents ?": the set asked, answered (every answer can be printed), not a sheet of the jobs in view
         if not re.search(r"\b(fiche|pdf|imprim\w*|distribu\w*|handout|printable)\b", folded) and re.search(
-            r"\btop ?\d+\b|\bles \d+ (premiers|derniers|plus|moins)\b|\bcombien\b|\bclassement\b|\bquels? (sont )?(les )?metiers\b|\bliste\b", folded):
+            r"\btop ?\d+\b|\bles \d+ (premiers|derniers|plus|moins)\b|\bcombien\b|\bclassement\b|\bquels? (sont )?(les )?metiers\b|\bliste\b|\bparts?\b|\bprofils\b|\brepartition\b", folded):
             return None
         named = self.planner.jobs_in(text)[0]
         family = self.families.find(text)
