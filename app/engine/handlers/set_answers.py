@@ -291,7 +291,8 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
             # core jobs, the family or the jobs just listed, not of 58
             n = result.within_total
             part = f"{count} des {n} ({render.share(result.within_percent)} %)"
-            among = f"métiers dont nous parlions ({title})" if f.job_ids is not None else title
+            words = scope(ctx, f, ask.query.qualification)
+            among = (f"métiers dont nous parlions (métiers {words})" if words else "métiers dont nous parlions") if f.job_ids is not None else title
             head = f"**{'Tous les ' + str(n) if count == n else part}** {among} {table}."
         published = _published_share(ctx, ask)
         if published:
@@ -610,36 +611,41 @@ def _families_compared(ctx: Context, ask: SetAsk, out: Composed) -> None:
 
 def _place(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
     """ "le chargé d'assistance est-il plus ou moins exposé que les autres de sa famille ?": its place in that set, in
-    each qualification, then the set in order."""
+    each qualification asked, then the set in order. The place is recorded as a tool result, read off the ranked rows."""
     job = ctx.tool.by_id[ask.members[0]]
     title = _title(ctx, ask)
-    said = []
-    best = None
-    for q in ("pwc", "expert"):
+    folded = fold(question)
+    claimed = "least" if re.search(r"\b(le|la) moins (expose|touche|impacte|concerne)", folded) else "most" if re.search(r"\b(le|la) plus (expose|touche|impacte|concerne)", folded) else None
+    said, verdicts, result = [], [], None
+    for q in (("pwc", "expert") if ask.both else (ask.query.qualification,)):
         result = ctx.tool.query(ask.query.model_copy(update={"qualification": q, "order": "most", "n": None}))
         out.call("scoring.query", {"filter": ask.query.filter.model_dump(mode="json", exclude_defaults=True), "qualification": q, "order": "most"}, result)
         ids = [r.job_id for r in result.rows]
         place = ids.index(job.id) + 1
-        score = render.score(_exposure(result.rows[place - 1], q).score)
-        leader = result.rows[0]
+        out.call("scoring.place_in_set", {"job": job.job, "qualification": q}, {"place": place, "of": len(ids)})
+        row, leader, last = result.rows[place - 1], result.rows[0], result.rows[-1]
+        score = render.score(_exposure(row, q).score)
         among = f"des {len(ids)} {title}" if not said else f"des {len(ids)}"
+        refs = out.sources.ref(result.citations[place], result.citations[1])
         if place == 1:
             said.append(f"{render.ACCORDING_TO[q]}, {job.job} est le plus exposé {among} ({score}) {out.sources.ref(result.citations[1])}")
-        elif _exposure(leader, q).score == _exposure(result.rows[place - 1], q).score:  # a tie at the top: the places part them
+        elif _exposure(leader, q).score == _exposure(row, q).score:  # a tie at the top: the places part them
             said.append(f"{render.ACCORDING_TO[q]}, {job.job} est à égalité avec {leader.job}, le plus haut score {among} ({score}), "
-                        f"mais {render.ordinal(place)} au classement {out.sources.ref(result.citations[place], result.citations[1])}")
+                        f"mais {render.ordinal(place)} au classement {refs}")
         else:
             said.append(f"{render.ACCORDING_TO[q]}, {job.job} est {render.ordinal(place)} {among} ({score}) ; le plus exposé est "
-                        f"{leader.job} ({render.score(_exposure(leader, q).score)}) {out.sources.ref(result.citations[place], result.citations[1])}")
-        best = best if best is not None else (place == 1)
-        if q == "expert":
-            last_result = result
+                        f"{leader.job} ({render.score(_exposure(leader, q).score)}) {refs}")
+        if claimed == "least" and place != len(ids):
+            said[-1] += f" ; le moins exposé est {last.job} ({render.score(_exposure(last, q).score)}) {out.sources.ref(result.citations[-1])}"
+        verdicts.append(place == (len(ids) if claimed == "least" else 1))
     verdict = ""
-    if yes_no(question) and re.search(r"\ble plus (expose|touche|impacte|concerne)", fold(question)):
-        verdict = "Oui : " if best else "Non : "
+    if claimed and yes_no(question):
+        names = ["selon PwC", "selon les experts métier"] if ask.both else [render.ACCORDING_TO[ask.query.qualification]]
+        mixed = " ; ".join(f"{'oui' if v else 'non'} {n}" for v, n in zip(verdicts, names, strict=True))
+        verdict = ("Oui : " if verdicts[0] else "Non : ") if len(set(verdicts)) == 1 else mixed[0].upper() + mixed[1:] + " : "
     first = said[0] if verdict else said[0][0].upper() + said[0][1:]
-    out.add(f"{verdict}{first} ; {said[1]}.")
-    out.add(_rows(ctx, last_result, ask.model_copy(update={"query": ask.query.model_copy(update={"qualification": "expert"})}), out))
+    out.add(f"{verdict}{first}{' ; ' + said[1] if len(said) > 1 else ''}.")
+    out.add(_rows(ctx, result, ask.model_copy(update={"query": ask.query.model_copy(update={"qualification": result and ask.query.qualification})}), out))
 
 
 def _leader(ctx: Context, out: Composed) -> None:

@@ -254,7 +254,9 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     if matches:  # "que dit l'étude sur la confidentialité des données ?": that recommendation first
         # "un comité d'éthique fait partie des recommandations ?": yes when the question names the item (all its
         # specific words, two of them, or a word only that item holds)
-        full = yes_no(plan.question) and not claimed and (all(m[1] for m in matches) or names_an_item(matches) or len(matches) == 1)
+        # (not "la majorité des entreprises ont une charte ?": what companies have is the survey's, not a recommendation)
+        of_companies = re.search(r"\b(entreprises|societes|boites|repondants|assisteurs)\b.*\b(ont|a|font|utilisent|manquent|disposent|possedent)\b", fold(plan.question))
+        full = yes_no(plan.question) and not claimed and not of_companies and (all(m[1] for m in matches) or names_an_item(matches) or len(matches) == 1)
         said = " ; ".join(
             f"« {item.text} » (axe {axis.number}, {axis_title(ctx, axis)}) {out.sources.ref(axis.citation)}"
             for _, _, (axis, item) in matches

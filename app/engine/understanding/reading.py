@@ -524,6 +524,7 @@ def _split_part(part: str) -> list[str]:
 ENGLISH_PHRASES = (
     (r"^(hey|hi|hello|sorry|ok|okay|well)\b[,!.]?\s+(?=(\S+\s+){4}\S)", ""),  # an opening word before a question (not "hello, who are you?")
     (r"\bat an? (\w+ )?(assistance )?(company|firm|insurer|provider)\b", "dans une société d'assistance"),
+    (r"['‘’\"]core['‘’\"] jobs?\b", "core job"), (r"\bam i one\b", "j'en suis un"),  # "what does 'core' job mean?"
     # a family named before its noun, and the family in view ("in the Gestion d'Assistance family", "of that family")
     (r"\b(in|of|for) (that|this) family\b", "de cette famille"), (r"\b(in|of|for) the family\b", "de la famille"),
     (r"\b(in|of|for) the ([A-Z][\w'’ ,-]+?) family\b", r"dans la famille \2"),
@@ -633,6 +634,10 @@ def to_french(text: str) -> str:
 # "je gère le réseau de prestataires" names "Gestionnaire de réseau prestataires": what a person does, as the agent
 # noun of the study's titles
 AGENT_NOUNS = (
+    # an activity said as "la gestion de …" for the title "Gestionnaire de …"
+    (r"\bgestion des factures( prestataires)?\b", "gestionnaire des factures prestataires"),
+    (r"\bgestion (du|des) reseaux? (de )?prestataires\b", "gestionnaire de reseau prestataires"),
+    (r"\bgestion de la paie\b", "gestionnaire paie"), (r"\bgestion des (medias|reseaux) sociaux\b", "gestionnaire des medias sociaux"),
     # someone named by their department ("ma collègue de l'accueil", "mon binôme de la compta"): that department's title
     (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) accueil\b", "charge d accueil d assistance"),
     (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) (compta|comptabilite)\b", "charge de comptabilite"),

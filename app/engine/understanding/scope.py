@@ -30,7 +30,7 @@ KINDS = (
         r"\bcombien gagne", r"\bgagne\w* (en moyenne|par mois)", r"\bprime\b", r"\beuros?\b",
         r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner? (moins|plus)\b(?!.{0,30}\b(places?|rangs?|positions?|points?)\b)", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)", r"\b(je|j|on|tu|vous|il|elle|ils|elles) touche\w* combien\b(?! de (metiers|postes|emplois|familles))", r"\bcombien (il|elle|ils|elles|on|je|tu|vous|nous) (gagne\w*|touche\w*|est paye\w*)\b(?! (de |des )?(places?|rangs?|points?))",
         r"\bgagnera\w* combien\b", r"\b(je|j|tu|il|elle|on) (ne )?gagne\w* (pas )?(le double|la moitie|deux fois|autant|moins|plus) (de|que|qu)\b(?!.{0,30}\b(places?|rangs?|points?)\b)", r"\b(paye|payee|payes|payees) (pareil|autant|moins|plus|pareilles?)\b", r"\b(mieux|moins bien|mal|bien|plus) (paye|payee|payes|payees|remunere\w*)\b",
-        r"\bgagne (t il|t elle|t ils|t elles|t on) (plus|moins|autant|mieux)\b(?!.{0,30}\b(places?|rangs?|points?)\b)",
+        r"^(?!.*\b(places?|rangs?|points?|score|qualif\w*|experts?|pwc|competences?|exposition)\b)(?!.*\d).*\bgagne (t il|t elle|t ils|t elles|t on) (plus|moins|autant|mieux)\b",
     )),
     Outside("meteo", "de la météo", (r"\bmeteo\b", r"\bweather\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bfaire beau\b", r"\bil (fera|ferait|va faire) (beau|chaud|froid)\b", r"\bil (va )?pleuvoir\b")),
     Outside("sport", "de sport", (r"\bfootball\b", r"\bfoot\b", r"\bmatch\b", r"\bpsg\b")),
@@ -58,7 +58,8 @@ KINDS = (
         rf"{COMPANIES} (est|sont|serait|etait) (elle |ils )?(plus |moins |bien |tres |deja )?(mature|avance\w*|en avance|en retard)\b",
         rf"\b(maturite|niveau|avance) (de|d|chez) {COMPANIES}", rf"{COMPANIES}.*\b{COMPANIES}",
         # what one company plans or has done ("qu'est-ce qu'AXA prévoit ?", "Mondial Assistance a-t-elle déjà déployé un chatbot ?")
-        rf"{COMPANIES}.*\b(prevoi\w*|prevu\w*|deploye\w*|mis en place|lance\w*|adopte\w*|teste\w*|investi\w*|strategie)\b", rf"\b(qu est ce qu|qu|que) {COMPANIES}\b",
+        rf"^(?!.*\b(l etude|selon l|d apres l|recommand\w*|preconis\w*)\b).*{COMPANIES}.*\b(prevoi\w*|prevu\w*|deploye\w*|mis en place|lance\w*|adopte\w*|teste\w*|investi\w*|strategie)\b",
+        rf"\b(qu est ce qu|qu|que) {COMPANIES}\b", rf"\b(strategie|plans?|projets?|feuille de route|maturite|chiffres?|budget) (ia |d ia |de l ia )?(de|d|chez) {COMPANIES}",
         rf"\b(utilise\w*|deploie\w*|a choisi|ont choisi)\b.*{COMPANIES}|{COMPANIES}.*\b(utilise\w*|deploie\w*)\b",
         r"\b(quelle|quel|quelles|quels) (societe|entreprise|boite|assisteur|acteur)s? (d assistance )?(est|sont) (la |le |les )?(plus|moins) (avance|mature|en avance|en retard)\w*",
         r"\bclassement des (entreprises|societes|assisteurs|boites)\b",
@@ -70,7 +71,7 @@ KINDS = (
     Outside("secteurs-faibles", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance",
             (r"\bbanques?\b", r"\bassurances?\b"), weak=True),
     Outside("droit", "du droit du travail ni de la réglementation", (
-        r"\bcode du travail\b", r"\bai act\b", r"\brgpd\b", r"\b(j ai|ai je|a t on|on a|avons nous|ont ils|a t il|a t elle) (le )?droit (a|au|aux|de)\b",
+        r"\bcode du travail\b", r"\bai act\b", r"\brgpd\b", r"^(?!.*\b(l etude|axe|recommand\w*|preconis\w*|dial ia|accompagn\w*)\b).*\b(j ai|ai je|a t on|on a|avons nous|ont ils|a t il|a t elle) (le )?droit (a|au|aux|de)\b",
         r"\bstatut (de )?(cadre|agent de maitrise|employe)\b|\bconvention collective\b|\bclassification conventionnelle\b",
         r"\bconge (de formation|formation|individuel de formation)\b|\bcpf\b|\bcompte personnel de formation\b|\bprojet de transition professionnelle\b", r"\bpuis je (licencier|etre licencie)",
         r"\b(a|ont|avoir|aurait|auraient) (t il |t elle |t ils )?(le|les) droits?\b",
@@ -79,7 +80,7 @@ KINDS = (
     )),
     Outside("economie", "des effectifs ni des données économiques des entreprises ou de la branche", (
         r"\bchiffre d affaires\b", r"\ba (t il |t elle )?facture\b", r"\bfacturation de l etude\b", r"\bcombien de salaries\b",
-        r"\bnombre de salaries\b", r"\bpart de femmes\b", r"\bturn ?over\b", r"\ble nombre (de|d) (\w+ ){1,4}(va|vont|devrai\w*|pourrai\w*|diminu\w*|baiss\w*|augment\w*|chute\w*)\b", r"\btaux de (rotation|depart|absenteisme)\b", r"\babsenteisme\b", r"\bparite\b", r"\bhow many people work\b", r"\bpeople work\b",
+        r"\bnombre de salaries\b", r"\bpart de femmes\b", r"\bturn ?over\b", r"\ble nombre (de|d) (?!metiers|actions|familles|profils|places|points|competences|axes|repondants|postes de|emplois de)(\w+ ){1,4}(va|vont|devrai\w*|pourrai\w*)\b", r"\btaux de (rotation|depart|absenteisme)\b", r"\babsenteisme\b", r"\bparite\b", r"\bhow many people work\b", r"\bpeople work\b",
         # "y'a combien de chargés d'études dans la branche ?": people, not jobs of the study
         r"\bcombien (?!de metiers|de familles|d axes|d actions|de competences|de profils|de niveaux|de places|de points)(de |d )[\w ]{2,40}? (dans la branche|dans le secteur|en france|travaillent|sont employes)\b",
         r"\bcombien de (personnes|salaries|employes|collaborateurs|agents|gens)\b",
@@ -87,7 +88,7 @@ KINDS = (
     )),
     Outside("effectifs", "des effectifs ni des données économiques des entreprises ou de la branche", (r"\beffectifs?\b",), weak=True),
     Outside("repondants", "du nombre ni du nom des entreprises répondantes : elle donne les résultats de la consultation en proportions", (
-        r"\bcombien (d entreprises|de repondants|de structures)\b.*\b(repondu|participe)", r"\btaux de (reponse|participation)\b", r"\bcombien de repondants\b|\bnombre de repondants\b", r"\bsur combien (d |de )?(entreprises|boites|societes|structures|repondants)\b",
+        r"\bcombien (d entreprises|de repondants|de structures)\b.*\b(repondu|participe)", r"\btaux de (reponse|participation)\b", r"\bcombien de repondants( y a t il| il y a| en tout| au total| ont repondu| a l enquete| a la consultation)?\s*$|\b(le )?(nombre|total) (total )?de repondants( au total| en tout)?\s*$", r"\bsur combien (d |de )?(entreprises|boites|societes|structures|repondants)\b",
         r"\b(quelles|quels|liste des|noms? des) (entreprises|societes|assisteurs|structures|boites)\b.*\b(participe|repondu|consulte\w*|interroge\w*)\b",
         r"\bqui a (repondu|participe) (a|au) (la consultation|l enquete|questionnaire)\b",
         r"\b(entreprises|societes|boites|structures|assisteurs)\b.*\b(repondu|participe)\b.*\b(c est qui|qui sont|qui c est|lesquelles|combien)\b",
@@ -98,7 +99,7 @@ KINDS = (
         r"\bsql\b", r"\bcapitale\b", r"\bmeilleur prompt\b|\bprompt pour\b|\b(ecri|redig)\w* (moi )?(un|une|le|mon|ma) (mail|courrier|lettre|email)\b",
     )),
     Outside("organismes", "des organismes de formation ni de leurs prix : elle recommande des types de formation, sans nommer de prestataire", (
-        r"\b(quel|quels) organismes?( de formation)?\b|\borganismes? de formation (precis|a choisir|conseille\w*|recommande\w*)\b|\bprestataires? de formation\b",
+        r"\b(quel|quels) organismes? (de formation|pour (nous |me |les |vous )?former|de certification)\b|\borganismes? de formation (precis|a choisir|conseille\w*|recommande\w*)\b|\bprestataires? de formation\b",
     )),
     Outside("outils", "d'outils ou de logiciels particuliers", (
         r"\bchatgpt\b", r"\bcopilot\b", r"\bmistral\b", r"\bgemini\b", r"\blogiciels?\b",
@@ -112,7 +113,7 @@ KINDS = (
         # a state or a figure then ("il sera à combien", "il existera encore"), not a plan made for that date ("le plan
         # de formation pour 2026", "d'ici 2 ans on change d'outil") nor a worry or a claim (their readers')
         rf"^(?=.*{HORIZON})(?=.*\b(combien|sera|seront|serai|serons|serez|fera|feront|existera\w*|restera\w*|resterai|encore la|disparai\w*|supprim\w*|remplace\w*|ou en|automatis\w*|score (sera|va|aura)|a (ma|notre|leur|sa) place)\b)"
-        r"(?!.*\b(grave|vrai|dit|disent|plan|accord|prepar\w*|prevoi\w*|prevu\w*|recommand\w*|preconis\w*|accompagn\w*|formations?|former|actions?|outils?|change\w*)\b)",
+        r"(?!.*\b(grave|vrai|dit|disent|plan|accord|scenarios?|fiches?|forme\w*|accompagne\w*|prepar\w*|prevoi\w*|prevu\w*|recommand\w*|preconis\w*|accompagn\w*|formations?|former|actions?|outils?|change\w*)\b)",
         rf"^(et|mais|et pour|et sur) ({HORIZON})( alors| du coup)?$",  # "et dans 5 ans ?"
         r"\bjusqu a quand\b.*\b(poste|metier|emploi|job|boulot|garder|rester|exister|travail)\b|\b(poste|metier|emploi|job|boulot|garder|rester|travail)\b.*\bjusqu a quand\b",
     )),
@@ -122,7 +123,7 @@ KINDS = (
         r"\b(femmes|hommes|seniors?|jeunes|anciens|plus ages|quinquas?)\b.*\b(plus|moins|autant|davantage) (exposee?s?|touchee?s?|concernee?s?|menacee?s?|impactee?s?|a risque)\b",
         r"\b(plus|moins) (exposee?s?|touchee?s?|concernee?s?|menacee?s?|impactee?s?)\b.*\bque les (femmes|hommes|seniors?|jeunes)\b",
         r"\b(selon|en fonction de|par) (l age|le sexe|le genre)\b",
-        r"\b(age moyen|moyenne d age|quel age|tranche d age|pyramide des ages|anciennete moyenne)\b",
+        r"\b(age moyen|moyenne d age|tranche d age|pyramide des ages|anciennete moyenne)\b|\bquel age\b(?!.*\betude\b)",
     )),
     Outside("emploi", "du marché de l'emploi : ni recrutements ni métiers en tension", (
         r"\b(quels?|quelles?|qui|combien|ou)\b.*\b(recrutent|embauchent)\b|\b(recrutent|embauchent) le plus\b", r"\b(metiers|postes) en tension\b", r"\bpenuries?\b",
@@ -145,7 +146,7 @@ KINDS = (
     Outside("second-volet", "des résultats de son second volet, programmé pour 2025 et pas encore publié",
             (r"\bresultats? (de la|du) (seconde?|deuxieme|prochaine?) (etude|volet)\b",)),
     Outside("couts", "des coûts ni des budgets", (
-        r"\bquel budget\b|\bbudget (a |pour )?prevoir\b|\bun budget\b|\b(le|son|leur) budget\b", r"\bcombien (ca|cela|va|vont) (nous |me )?couter\b", r"\bcombien coute\w*\b",
+        r"\bquel budget\b|\bbudget (a |pour )?prevoir\b|\bun budget\b|\bquel est (le|son|leur) budget\b", r"\bcombien (ca|cela|va|vont) (nous |me )?couter\b", r"\bcombien coute\w*\b",
         r"\b(ca|cela|ce|ils|elle) (nous |me |leur )?(coute|coutera|couterait|va couter)\w* combien\b",  # "ça coûte combien de s'appuyer sur l'OPCO ?"
         r"\bcouts? (d une|des|de la|de l) (formation|outil|licence|deploiement)",
         r"\bcombien de (temps|jours|heures|semaines|mois) (de formation|pour (se |me |nous )?former|faut il pour (se |me )?former|il faut pour (se |me )?former)\b|\b(jours|heures) de formation\b", r"\bbudget par (salarie|personne|collaborateur|an|mois)\b", r"\b(chiffre|avec) (le |un )?budget\b", r"\bprix (d une|des|de la|de l)\b", r"\ba quel prix\b|\bquel prix\b|\bcombien ca coute\b", r"\btarifs? (d une|des|de la) formation",

@@ -753,7 +753,12 @@ class SetReader:
             kept = ["share"]
         outputs: list[Output] = ["count"] if counting else ["list"] if listing else kept
         # "combien sont en forte transformation ?" after "et le moins exposé ?": the whole set counted, not its top 1
-        cut = {"n": None, "position": None, "order": "most"} if (counting or listing) and query.n else {}
+        cut = {"n": None, "position": None, "order": "most"} if (counting or listing) and query.n == 1 else {}
+        narrows = ("core" in update or "profile" in update) and "moved" not in update
+        if (counting or listing) and narrows and query.n and query.n > 1 and "rank" in previous.outputs and len(conversation.jobs) == query.n:
+            # "top 10 chez les experts" then "combien sont cœur ?": counted among those ten, not among all 58
+            f = JobFilter(job_ids=list(conversation.jobs))
+            cut = {"n": None, "position": None, "order": "most"}
         return SetAsk(
             query=query.model_copy(
                 update={

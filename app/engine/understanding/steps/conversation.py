@@ -82,6 +82,9 @@ class ConversationSteps(Steps):
             return Plan(intent="recommendations", question=text, axis=axis, follow_up=True) if 1 <= axis <= len(self.study.axes) else None
         if step is not None and place is None:
             return self._next_in_the_list(text, conversation, step)
+        numbered = re.search(r"\b(l )?action (prioritaire )?(n |numero |no )?([1-9])\b", folded)
+        if numbered and place is None and not self.planner.jobs_in(text)[0] and 1 <= int(numbered[4]) <= len(self.study.priority_actions) and len(folded.split()) <= 8:
+            return Plan(intent="priority_actions", question=f"action {numbered[4]}", follow_up=True)  # "c'est quoi l'action 2 ?"
         if place is not None and place > 0 and re.search(r"\bactions?\b", folded) and not self.planner.jobs_in(text)[0] and place <= len(self.study.priority_actions):
             # "et la sixième action ?" whatever came before: that priority action
             return Plan(intent="priority_actions", question=f"action {place}", follow_up=True)
@@ -325,8 +328,10 @@ class ConversationSteps(Steps):
             return last.model_copy(update={"question": text, "profile": None, "follow_up": True})  # the other profiles' counts too
         if (rest and last is not None and last.intent == "query" and last.set_ask is not None and "rank" in last.set_ask.outputs and last.set_ask.query.n
                 and last.set_ask.query.filter.job_ids is None):
-            # "et les autres ?" after a top N: the whole ranking
-            ask = last.set_ask.model_copy(update={"query": last.set_ask.query.model_copy(update={"n": None, "position": None}), "nth": None})
+            # "et les autres ?" after a top N: the rest of the ranking, without the N shown
+            shown = list(conversation.jobs)
+            query = last.set_ask.query
+            ask = last.set_ask.model_copy(update={"query": query.model_copy(update={"n": None, "position": None, "filter": query.filter.model_copy(update={"exclude_job_ids": shown})}), "nth": None})
             return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
         if rest and last is not None:
             kept = self._rest_of_the_set(conversation)

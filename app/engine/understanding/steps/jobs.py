@@ -86,7 +86,9 @@ class JobSteps(Steps):
         if len(named) > 1 or not jobs:
             return None
         family = self.planner.tool.by_id[jobs[0]].family_code
-        ask = SetAsk(query=JobQuery(filter=JobFilter(families=[family]), order="most"), outputs=["place"], members=jobs[:1], family_named=True)
+        which = plan.qualification if plan.qualification in ("pwc", "expert") else "pwc"
+        ask = SetAsk(query=JobQuery(filter=JobFilter(families=[family]), order="most", qualification=which), outputs=["place"], members=jobs[:1],
+                     family_named=True, both=plan.qualification not in ("pwc", "expert"))
         return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=ask, jobs=jobs[:1])
 
     def outside_the_branch(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
