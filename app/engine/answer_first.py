@@ -103,11 +103,22 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     if not stated and re.search(claims.QUESTION_WORDS, fold(ask)):
         return None  # "c'est quoi les 4 profils ?" asks, it claims nothing
     quoted = list(figures) if stated else reading.claims(ask)
+    # "la première action pour 2025 c'est un comité d'éthique ?": a year said in passing is not the claim; the
+    # claim is checked on the passage's words below, not "Oui" because 2025 is in the answer
+    quoted = [q for q in quoted if q.kind != "year" or not re.search(r"\b(pour|en|d ici|a engager en|horizon) 20\d\d\b", fold(ask))
+              or str(int(q.value)) not in "\n".join(parts)]  # (a wrong year stays the claim: "à engager en 2024 ?")
     if plan.intent == "retrieval":  # passages give no job's score: a score is never contradicted from them
         quoted = [q for q in quoted if q.kind not in ("score", "rank")]
     # "40 % … et 38 % … ça fait 78 %": a sum the user worked out is no figure of the study to check
     shares = [q.value for q in quoted if q.kind == "percent"]
     quoted = [q for q in quoted if not (q.kind == "percent" and any(q.value == a + b for i, a in enumerate(shares) for b in shares[i + 1 :]))]
+    f = plan.set_ask.query.filter if plan.intent == "query" and plan.set_ask is not None else None
+    bounds = {f.score_min, f.score_max} - {None} if f is not None else set()
+    if bounds and any(q.kind == "score" and q.value in bounds for q in quoted):
+        # "ils dépassaient déjà 0,80 chez PwC ?": the threshold is the set's, echoed by the answer; none over it is a
+        # no, some is no plain yes (the rows say which)
+        said = "\n".join(parts)
+        return "Non :" if re.match(r"\s*Aucun", said) else None
     if not quoted:
         said = "\n".join(parts)
         missing = claims.names_not_said(ask, said) if stated and plan.intent in ("facts", "methodology") else []
@@ -130,6 +141,12 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     for q in [q for q in quoted if q.kind == "count" and not done and not other]:
         unit = q.text.split(" ", 1)[1]
         core = unit == "métiers" and re.search(rf"\b{int(q.value)} metiers coeurs?\b", fold(ask))
+        # "8 métiers émergents ?": a count of a set the answer gives, not of all the study's jobs
+        narrowed = unit == "métiers" and re.search(
+            rf"\b{int(q.value)} metiers (emergents?|en forte|en evolution|non impactes?|fortement|de la famille|dans la famille|rh|medicaux|informatiques?"
+            r"|qui (montent|baissent|gagnent|perdent|changent|sont en))\b", fold(ask))
+        if narrowed and not core:
+            continue
         actual = counted.get("métiers cœur" if core else unit)
         if actual is not None:
             quoted.remove(q)

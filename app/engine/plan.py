@@ -23,6 +23,8 @@ class SetAsk(BaseModel):
     claimed_core: bool | None = None  # "all": are they all core jobs?
     claimed_share: float | None = None  # "share": the percent a user states for a profile
     claimed_order: Literal["most", "least"] | None = None  # "X est-il plus exposé que Y ?": X claimed first
+    claimed_count: int | None = None  # "count": "ça fait 6 c'est ça ?" (with claimed_gap: "et 4 de plus chez les experts ?")
+    claimed_gap: bool = False
     which: bool = False  # "lequel des deux est cœur ?": the answer names them rather than saying yes or no
     family_named: bool = False  # the set is a family the user named (the title says so)
     titled: str | None = None  # the set is the jobs whose title holds this word ("les assistants")

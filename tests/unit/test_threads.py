@@ -223,3 +223,30 @@ def test_claims_definitions_and_people_in_a_thread(offline_engine, turns, first)
 def test_signed_moves_notes_for_a_meeting_and_deliverables(offline_engine, turns, first):
     answer = ask(offline_engine, *turns)[-1].answer
     assert answer.startswith(first), answer[:200]
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # a count claimed of the set in view, in one qualification or as the gap between the two
+        (["quels métiers sont en forte transformation selon PwC ?", "ça fait 6 c'est ça ?"], "Oui : 6 métiers selon PwC"),
+        (["quels métiers sont en forte transformation selon PwC ?", "ça fait 6 c'est ça ?", "et 4 de plus chez les experts ?"],
+         "Oui : 6 selon PwC et 10 selon les experts métier, soit 4 métiers de plus chez les experts"),
+        (["les métiers de la famille RH", "ça fait 5 non ?"], "Non : 6 métiers (métiers de la famille 08 – Ressources humaines)"),
+        # "8 métiers émergents" is a count of that set, not of the 58
+        (["il y a 8 métiers émergents ?"], "Oui, c'est exact d'après l'étude"),
+        (["il y a 9 métiers émergents ?"], "Non : d'après l'étude, c'est 8 métiers, pas 9 métiers"),
+        # a year said in passing is no claim; a wrong year is
+        (["Les 6 actions prioritaires sont à engager en 2024 ?"], "Non : d'après l'étude, c'est 2025, pas 2024"),
+        # the threshold of the set in view echoed back is no "Oui"
+        (["quels métiers dépassent 0,80 chez les experts ?", "et parmi eux les métiers cœur ?", "ils dépassaient déjà 0,80 chez PwC ?"], "Non :"),
+        # a family named by its full name after "dans"
+        (["dans Opérations d'assistance, les 3 plus exposés chez les experts ?"],
+         "Les 3 métiers les plus exposés parmi les métiers de la famille 01 – Opérations d'Assistance selon les experts métier"),
+        # a share is no count
+        (["quels métiers sont émergents ?", "et 68 % ?"], "68 % est, dans l'étude, un résultat de la consultation"),
+    ],
+)
+def test_counts_and_years_claimed(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(first), answer[:200]

@@ -128,6 +128,8 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         return
     shown: list[str] = []
     start = len(out.parts)
+    if ask.claimed_count is not None:
+        _count_claimed(ctx, ask, out)
     for qualification in qualifications:
         q = ask.query.model_copy(update={"qualification": qualification})
         result = ctx.tool.query(q)
@@ -646,6 +648,28 @@ def _place(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
     first = said[0] if verdict else said[0][0].upper() + said[0][1:]
     out.add(f"{verdict}{first}{' ; ' + said[1] if len(said) > 1 else ''}.")
     out.add(_rows(ctx, result, ask.model_copy(update={"query": ask.query.model_copy(update={"qualification": result and ask.query.qualification})}), out))
+
+
+def _count_claimed(ctx: Context, ask: SetAsk, out: Composed) -> None:
+    """ "ça fait 6 c'est ça ?": yes or no first, on the count of the set; "et 4 de plus chez les experts ?": on the gap
+    between the two qualifications' counts."""
+    counts = {}
+    for q in ("pwc", "expert"):
+        result = ctx.tool.query(ask.query.model_copy(update={"qualification": q}))
+        out.call("scoring.query", {**ask.query.model_dump(mode="json", exclude_defaults=True), "qualification": q}, result)
+        counts[q] = result.total_matching
+    table = out.sources.ref(ctx.tool.table_citation)
+    if ask.claimed_gap:
+        gap = counts["expert"] - counts["pwc"]
+        true = abs(gap) == ask.claimed_count
+        out.add(f"{'Oui' if true else 'Non'} : {counts['pwc']} selon PwC et {counts['expert']} selon les experts métier, soit "
+                f"{_plural(abs(gap))} {'de plus' if gap >= 0 else 'de moins'} chez les experts {table}.")
+        return
+    q = ask.query.qualification
+    true = counts[q] == ask.claimed_count
+    f = ask.query.filter
+    which = f" {render.ACCORDING_TO[q]}" if f.profile or f.moved or f.score_min is not None or f.score_max is not None else ""  # a family is the same in both
+    out.add(f"{'Oui' if true else 'Non'} : {_plural(counts[q])}{which} ({_title(ctx, ask)}) {table}.")
 
 
 def _leader(ctx: Context, out: Composed) -> None:

@@ -57,6 +57,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.answer_to_choice,
             self.item_by_place,
             self.ratio_claimed,
+            self.count_claimed_of_the_set_in_view,
             self.score_read_as_share,
             self.own_job_not_said,
             self.what_hr_does_for_the_job,

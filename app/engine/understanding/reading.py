@@ -68,7 +68,9 @@ class FamilyReader:
         for code, family in self.families.items():
             words = [re.escape(fold(family.name))] + FAMILY_WORDS.get(code, [])
             alternatives = "|".join(sorted(words, key=len, reverse=True))
-            pattern = rf"\b{GROUP}\b(?:\s+\w+){{0,3}}?\s+(?:{alternatives})\b|\b(?:{alternatives})\s*:\s*\w*\s*(scores?|metiers?|classement)"
+            # (also the family's full name after "dans"/"parmi": "dans Opérations d'assistance, les 3 plus exposés ?")
+            pattern = (rf"\b{GROUP}\b(?:\s+\w+){{0,3}}?\s+(?:{alternatives})\b|\b(?:{alternatives})\s*:\s*\w*\s*(scores?|metiers?|classement)"
+                       rf"|\b(dans|parmi|au sein de) (l |la |les )?{re.escape(fold(family.name))}\b")
             self.patterns.append((code, re.compile(pattern)))
         # a family's words alone, for messages that name no job: not the words that are also job titles
         self.loose = [

@@ -658,6 +658,9 @@ class SetReader:
         profile, negated = (s.transition[0], False) if s.transition else (s.profile, s.negated)
         f = base.model_copy(update={"profile": profile, "profile_negated": negated, "moved": s.moved, "to_profile": s.transition[1] if s.transition else None})
         places = re.search(r"\b(\d{1,2}|une|un) places?\b", text)
+        at_least = re.search(r"\b(plus de|au moins|moins de|au plus)\s+(\d{1,2}) places?\b|\b(\d{1,2}) places? ou (plus|moins)\b", text)
+        if at_least:
+            places = None  # "plus de 10 places": a bound, not exactly ten (the rows are ranked by places instead)
         if s.moved in ("up", "down") and places and not (s.most or s.least):
             f = f.model_copy(update={"places": 1 if places[1] in ("un", "une") else int(places[1])})
         n = s.n

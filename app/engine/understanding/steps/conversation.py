@@ -18,6 +18,9 @@ from ..records import GENERIC_STEMS, matched_items, names_an_item
 from ..sets import set_shown
 from .base import Steps
 
+COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
+COUNT_WORDS = "|".join(COUNTS)
+
 # A judgement asked of what was just said, with no subject of its own.
 JUDGEMENT = (
     r"((et|mais|donc|bon|ok|alors) )*((c est|ca fait|ca reste|ca parait|c) ((plutot|vraiment|pas|trop|assez|tres) )*"
@@ -179,6 +182,28 @@ class ConversationSteps(Steps):
             topic = "lowest" if re.search(r"\b(le|la) moins\b|\b(le|la) plus (bas|faible|petit)\w*", folded) else "highest"
             return Plan(intent="maturity", question=text, topic=topic, follow_up=True)
         return Plan(intent=last.intent, question=text, follow_up=True)
+
+    def count_claimed_of_the_set_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "ça fait 6 c'est ça ?", "et 4 de plus chez les experts ?" after a set of jobs: the count claimed, checked
+        on that set (in one qualification, or the gap between the two)."""
+        last = conversation.last
+        shown = set_shown(last) if last is not None else None
+        if shown is None or re.search(r"%|\bpour ?cent\b|[,.]\d", text):
+            return None  # "et 68 % ?", "et 0,43 ?": a share or a score, not a count
+        said = re.fullmatch(
+            rf"(et |donc |alors |bon |ok |mais )?(ca (en )?fait|il y en a|y en a|ils sont|elles sont|c est|soit|on a|ca donne)? ?(\d{{1,2}}|{COUNT_WORDS})( metiers?| postes?)?"
+            r"( de plus| de moins| en plus| en moins)?( (chez|selon|pour|avec) (pwc|les experts?))?( (c est (bien )?ca|non|hein|c est juste|c est exact|exact|alors|donc|quoi))*",
+            fold(text),
+        )
+        if said is None:
+            return None
+        count = int(said[4]) if said[4].isdigit() else COUNTS[said[4]]
+        which = qualification_of(fold(text))
+        query = shown.query.model_copy(update={"n": None, "position": None, "order": "table"})
+        if which in ("pwc", "expert"):
+            query = query.model_copy(update={"qualification": which})
+        ask = SetAsk(query=query, outputs=["count"], both=bool(said[6]) or (which == "both" and shown.both), claimed_count=count, claimed_gap=bool(said[6]))
+        return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
 
     def count_of_another_profile(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "combien en forte transformation ?" → "et les émergents ?", "et le reste ?": the same count, another profile."""
