@@ -250,3 +250,16 @@ def test_signed_moves_notes_for_a_meeting_and_deliverables(offline_engine, turns
 def test_counts_and_years_claimed(offline_engine, turns, first):
     answer = ask(offline_engine, *turns)[-1].answer
     assert answer.startswith(first), answer[:200]
+
+
+def test_the_others_after_one_job_s_card_are_asked_back_with_choices_that_work(offline_engine):
+    *_, asked = ask(offline_engine, "je suis juriste", "et les autres ?")
+    assert asked.outcome == "clarify" and asked.answer.startswith("Les autres métiers de quel ensemble")
+    assert len(asked.choices) == 3
+    for choice in asked.choices:  # each choice, sent as the next message, is answered
+        assert offline_engine.ask(choice).outcome == "answer", choice
+
+
+def test_the_others_after_a_job_s_place_in_its_family_are_the_family_s_other_jobs(offline_engine):
+    *_, others = ask(offline_engine, "je suis chargée d'accueil d'assistance", "je suis la plus exposée de ma famille ?", "et les autres ?")
+    assert others.answer.startswith("Les 6 métiers de la famille 01 – Opérations d'Assistance (autres que Chargé d'accueil d'assistance)")

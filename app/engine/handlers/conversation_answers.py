@@ -164,6 +164,14 @@ def clarify(ctx: Context, plan: Plan, out: Composed) -> None:
             "« infirmier d'assistance » ou un autre (donnez son intitulé) ?"
         )
         out.choices = ["Chargé d'assistance", "Gestionnaire de dossiers d'assistance", "Infirmier d'assistance"]
+    elif plan.topic == "others" and plan.jobs:
+        # "et les autres ?" after one job's card: the sets it may mean, each a question the engine reads as is
+        card = ctx.tool.card(plan.jobs[0])
+        out.call("scoring.card", {"job": card.job}, card)
+        family = f"la famille {card.family_code} – {card.family}"
+        out.add(f"Les autres métiers de quel ensemble : ceux de {family}, ceux du même profil (« {card.pwc.classification} » selon PwC), "
+                "ou les plus exposés des 58 métiers ?")
+        out.choices = [f"Les métiers de {family}", f"Les métiers au profil « {card.pwc.classification} » selon PwC", "Les 10 métiers les plus exposés selon PwC"]
     elif plan.topic == "family":
         names = sorted({(job.family_code, job.family) for job in ctx.study.jobs})
         out.call("scoring.families", {}, {"count": len(names), "families": [{"code": c, "name": n} for c, n in names]})

@@ -362,6 +362,9 @@ class ConversationSteps(Steps):
             kept = self._rest_of_the_set(conversation)
             if kept is not None:
                 return kept.model_copy(update={"question": text})
+            if last.intent in ("job", "reassure_job") and len(last.jobs) == 1:
+                # "je suis juriste" then "et les autres ?": the others of what (its family, its profile, all 58)? asked back
+                return Plan(intent="clarify", question=text, topic="others", jobs=last.jobs, follow_up=True)
         flip = re.fullmatch(r"(et )?(dans l autre sens|a l inverse|a l envers|l inverse|inversement|dans l autre direction|et l inverse)( alors| du coup)?", folded)
         ranked = flip and self._ranking_in_view(conversation)
         if ranked:
@@ -418,8 +421,8 @@ class ConversationSteps(Steps):
                                              "score_above": False, "score_below": False})
             elif f.profile and not plan.set_ask.query.n:
                 return None  # the jobs of a family not in that profile: the set reader's "les autres"
-            elif plan.set_ask.query.n or plan is not conversation.last:
-                broad = f
+            elif plan.set_ask.query.n or plan is not conversation.last or "place" in plan.set_ask.outputs:
+                broad = f  # (after a job's place in its family: the family's other jobs)
             else:
                 continue  # the whole family was the last answer: nothing is left of it
             if not shown or not set(shown) <= {r.job_id for r in self.planner.tool.query(JobQuery(filter=broad)).rows}:
