@@ -215,6 +215,8 @@ DEV_SETS = (
               "comparaisons, hors champ formulé comme une question de l'étude, affirmations, conversations)"),
     ("dev21", "Vingt-et-unième jeu de développement (`tests/eval/dev21/`, écrit sans le code à la fin de la dixième étape, puis lu ; "
               "affirmations, listes et classements restreints, affirmations sur ce qui vient d'être dit)"),
+    ("dev22", "Vingt-deuxième jeu de développement (`tests/eval/dev22/`, écrit sans le code à la fin de la dixième étape comme un jeu aveugle, puis lu ; "
+              "conversations : affirmations sur ce qui vient d'être dit)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,

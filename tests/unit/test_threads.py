@@ -263,3 +263,26 @@ def test_the_others_after_one_job_s_card_are_asked_back_with_choices_that_work(o
 def test_the_others_after_a_job_s_place_in_its_family_are_the_family_s_other_jobs(offline_engine):
     *_, others = ask(offline_engine, "je suis chargée d'accueil d'assistance", "je suis la plus exposée de ma famille ?", "et les autres ?")
     assert others.answer.startswith("Les 6 métiers de la famille 01 – Opérations d'Assistance (autres que Chargé d'accueil d'assistance)")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # "mis plus haut" is a rise with the experts, checked on the card
+        (["infirmiere d'assistance ici, ya un risque pour moi ?", "et chez les experts ?", "donc les experts l'ont mis plus haut ?"],
+         "Oui, c'est exact d'après l'étude. Infirmier d'assistance"),
+        # "pire que le mien" is more exposed than the speaker's job
+        (["infirmiere d'assistance ici, ya un risque pour moi avec l ia ?", "et pour ma collègue médecin ?", "c'est pire que le mien alors ?"],
+         "Non : Médecin d'assistance n'est pas plus exposé qu'Infirmier d'assistance"),
+        # the record of places claimed as a superlative, either way, then the second of that ranking
+        (["Top 5 des métiers les plus exposés selon PwC ?", "le formateur est sorti du top 5 ?", "c'est lui qui a perdu le plus de places ?"],
+         "Non : d'après l'étude, la plus forte baisse est celle de Chargé d'assistance (19 places)"),
+        (["je suis chargé de méthodes et procédures", "c'est celui qui a gagné le plus de places ?", "et le 2e ?"],
+         "2e de ce classement : **Infirmier d'assistance** (28 places gagnées"),
+        # a colleague's title in quotes
+        (["je suis chargé d'accueil", "et ma collègue qui est juste 'assistante' ?"], "**Assistant** (famille 12"),
+    ],
+)
+def test_claims_on_what_was_just_said(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(first), answer[:200]

@@ -228,8 +228,13 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     # "c'est la plus forte progression du tableau ?": the biggest move of places between the two qualifications
     jump = re.search(r"\b(la plus forte|le plus gros|le plus grand|la plus grande|le plus fort|la plus belle) (progression|saut|bond|hausse|gain|remontee|montee|baisse|chute|recul|perte|degringolade)s?\b", text)
     record = re.search(r"\brecord\b", text) and re.search(r"\bplaces?\b|\bsaut|\bbond|\bprogress\w*|\bmont\w*|\bgagn\w*|\bperd\w*|\brecul\w*", text + " " + fold(question))
-    if (jump or record) and not checks:
-        down = bool(re.search(r"baisse|chute|recul|perte|degringolade", jump[0])) if jump else card.change.rank_change < 0
+    # "c'est lui qui a perdu le plus de places ?": the record said as a superlative, in the direction said
+    most = re.search(r"\ble plus de places\b|\b(a|ont) le plus (gagne|perdu|monte|recule|progresse|baisse|bouge)\b", text)
+    if (jump or record or most) and not checks:
+        said_down = re.search(r"\b(perd\w*|recul\w*|baiss\w*|descend\w*|chut\w*)\b", text) if most else None
+        said_up = re.search(r"\b(gagn\w*|mont\w*|progress\w*|grimp\w*)\b", text) if most else None
+        down = (bool(said_down) if said_down or said_up else card.change.rank_change < 0) if most and not jump else (
+            bool(re.search(r"baisse|chute|recul|perte|degringolade", jump[0])) if jump else card.change.rank_change < 0)
         best = (min if down else max)(tool.jobs, key=lambda j: j.pwc.rank - j.expert.rank)
         moved_most = best.pwc.rank - best.expert.rank
         checks.append(best.id == card.job_id)

@@ -91,6 +91,13 @@ class ConversationSteps(Steps):
         if place is not None and place > 0 and re.search(r"\bactions?\b", folded) and not self.planner.jobs_in(text)[0] and place <= len(self.study.priority_actions):
             # "et la sixième action ?" whatever came before: that priority action
             return Plan(intent="priority_actions", question=f"action {place}", follow_up=True)
+        before_q = fold(before.question) if before is not None else ""
+        record = re.search(r"\ble plus de places\b|\b(a|ont) le plus (gagne|perdu|monte|recule|progresse|baisse)\b", before_q)
+        if place is not None and place > 0 and before is not None and before.intent == "job" and record and not self.planner.jobs_in(text)[0]:
+            # "c'est celui qui a gagné le plus de places ?" then "et le 2e ?": the second of that ranking of places
+            down = bool(re.search(r"\b(perd\w*|recul\w*|baiss\w*)\b", before_q))
+            query = JobQuery(filter=JobFilter(moved="down" if down else "up"), measure="places", order="least" if down else "most", n=place)
+            return Plan(intent="query", question=text, set_ask=SetAsk(query=query, outputs=["rank"], nth=place), follow_up=True)
         if last is None or place is None or plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
             return None
         if last.intent == "profiles" and last.profile is None and 1 <= place <= len(self.study.profiles):

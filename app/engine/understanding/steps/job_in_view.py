@@ -38,8 +38,10 @@ class JobInViewSteps(Steps):
         mine_said = re.search(r"\b(pire|mieux|plus|moins)\b.*\bque (moi|nous|le mien|la mienne|le notre|mon metier|mon poste|mon job)\b", folded)
         asks_a_set = re.search(r"\b(quels?|quelles?|combien|lesquel\w*|des metiers|les metiers|y a|il y a)\b", folded)
         if not named and mine_said and not asks_a_set and conversation.own and conversation.jobs and conversation.jobs[0] != conversation.own:
-            # "et le médecin ?" then "c'est plus que moi ?": the job in view against the speaker's own
-            return Plan(intent="compare", question=text, jobs=[conversation.jobs[0], conversation.own], qualification=plan.qualification, follow_up=True)
+            # "et le médecin ?" then "c'est plus que moi ?": the job in view against the speaker's own ("pire" is more
+            # exposed, "mieux" less, as the compare reads them)
+            said = re.sub(r"\bpire\b", "plus exposé", re.sub(r"\bmieux\b", "moins exposé", text))
+            return Plan(intent="compare", question=said, jobs=[conversation.jobs[0], conversation.own], qualification=plan.qualification, follow_up=True)
         # "elles sont moins exposées ?" after the speaker's colleagues: the job in view against the speaker's own
         they = re.match(r"(et |donc |mais )?(elles?|ils?|eux|lui) (sont|est) (plus|moins) (expose|touche|impacte|concerne|menace)\w*\s*$", folded)
         if they and not named and conversation.own and conversation.jobs and conversation.jobs[0] != conversation.own:
@@ -161,8 +163,9 @@ class JobInViewSteps(Steps):
         after_a_job = last is not None and (last.intent in ("job", "reassure_job", "reassure", "methodology", "compare", "profiles") or (last.topic or "").startswith("neighbour:"))
         # "pour revenir à mon métier, c'est quoi les compétences les plus touchées ?": the study gives no list per job in
         # this summary; the profile's meaning and the kinds of tasks it finds exposed are what it says
-        skills = re.search(r"\b(competences?|taches?|activites?|missions?)\b( \w+){0,3} (le |les )?(plus )?(touchee|exposee|impactee|concernee|menacee|automatisee|transformee)s?\b", folded)
-        if skills and conversation.jobs and not self.planner.jobs_in(text)[0] and (conversation.own or re.search(r"\b(son|sa|ses|ce metier|il|elle)\b", folded)):
+        skills = re.search(r"\b(competences?|taches?|activites?|missions?)\b( \w+){0,3} (le |les )?(plus )?(touchee|exposee|impactee|concernee|menacee|automatisee|transformee)s?\b"
+                           r"|\b(qu est ce qui|ce qui|quoi) (est|sera|va etre|serait) (le plus |vraiment )?(touche|expose|impacte|automatise|transforme)\b", folded)
+        if skills and conversation.jobs and not self.planner.jobs_in(text)[0] and (conversation.own or re.search(r"\b(son|sa|ses|ce metier|ce genre de metier|ce type de metier|il|elle)\b", folded)):
             mine = re.search(r"\b(moi|mon|mes|ma|nous|notre|nos|je)\b", folded)
             job = self.planner.tool.by_id[(conversation.mine() if mine else conversation.jobs)[0]]
             which = plan.qualification if plan.qualification != "both" else "expert"

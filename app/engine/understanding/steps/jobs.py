@@ -57,16 +57,17 @@ class JobSteps(Steps):
         said = re.search(RELATIVE_S_JOB, text)
         if said is None or plan.intent in ("job", "compare", "query", "refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
             return None
-        phrase = said[1].strip()
+        phrase = re.sub(r"(?i)^(juste|simplement|seulement)\s+|\s+tout court$", "", said[1].strip().strip("'\"«» ’‘")).strip("'\"«» ’‘")
         first = fold(phrase).split()[0] if fold(phrase).split() else ""
         if re.fullmatch(r"dans|en|a|au|aux|sur|chez|de|du|des|d|la|le|les|l|pas|plus|moins|aussi|toujours|meme|tres|trop|bien|mal|pareil|comme|ici|partie"
                         r"|expos\w*|concern\w*|touch\w*|impact\w*|menac\w*|inquiet\w*|stress\w*|sur\w*|content\w*|d accord|cadre|salarie\w*|nouveau|nouvelle", first):
             return None  # "mon collègue qui est dans la même famille", "ma sœur est exposée ?": no trade said
-        if set(analyze(phrase)) <= self.prose | GENERIC_STEMS:
-            return None  # "mon collègue qui est dans la même famille": no trade
         resolution = self.planner.tool.resolver.resolve(phrase)
         if resolution.status == "found":
-            return None
+            # "et ma collègue qui est juste 'assistante' ?": that title, which the quotes hid from the whole message
+            return Plan(intent="job", question=text, jobs=[resolution.job_id], qualification=plan.qualification, follow_up=True) if resolution.job_id else None
+        if set(analyze(phrase)) <= self.prose | GENERIC_STEMS:
+            return None  # "mon collègue qui est dans la même famille": no trade
         nearest = [c for c in self.planner.tool.resolver.nearest(phrase) if c.score >= CLOSE_ENOUGH]
         return Plan(intent="absent_job", question=text, resolution=Resolution(query=phrase, status="absent", candidates=nearest[:3]),
                     qualification=plan.qualification)
