@@ -130,6 +130,8 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
     start = len(out.parts)
     if ask.claimed_count is not None:
         _count_claimed(ctx, ask, out)
+        if ask.claimed_gap:  # both counts are the answer; one qualification's rows after them would tell half of it
+            return
     for qualification in qualifications:
         q = ask.query.model_copy(update={"qualification": qualification})
         result = ctx.tool.query(q)
