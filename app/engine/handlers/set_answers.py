@@ -69,9 +69,8 @@ def scope(ctx: Context, f: JobFilter, qualification: str, qualified: bool = True
             text = text.replace("des places", f"exactement {_plural(f.places, 'place')}")
         parts.append(text)
     if f.exclude_job_ids:  # "et les autres ?": the set without the jobs already shown
-        by_id = {job.id: job.job for job in ctx.study.jobs}
         excluded = f.exclude_job_ids
-        rest = "autres que " + _names([by_id[j] for j in excluded]) if len(excluded) <= 2 else "hors ceux déjà cités"
+        rest = "autres que " + _names([ctx.tool.by_id[j].job for j in excluded]) if len(excluded) <= 2 else "hors ceux déjà cités"
         return f"{', '.join(parts)} ({rest})" if parts else rest
     return ", ".join(parts)
 
@@ -186,11 +185,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             # "et le plus reculé ?" among jobs that all gained places: none of them, and who it is among all 58
             among = ctx.tool.query(q.model_copy(update={"filter": q.filter.model_copy(update={"moved": None})})).total_matching
             out.add(f"Aucun des {among} métiers n'est dans ce cas ({_title(ctx, one)}) {out.sources.ref(ctx.tool.table_citation)}. Sur les 58 métiers :")
-            wide = q.model_copy(update={"filter": JobFilter(moved=q.filter.moved)})
-            result = ctx.tool.query(wide)
-            out.call("scoring.query", wide.model_dump(mode="json", exclude_defaults=True), result)
-            _rank(ctx, result, SetAsk(**(one.model_dump() | {"query": wide})), out)
-            shown += [r.job_id for r in result.rows]
+            shown += _rank_widened(ctx, q.model_copy(update={"filter": JobFilter(moved=q.filter.moved)}), one, out)
             break
         elif "rank" in ask.outputs and not result.rows and q.filter.families and q.filter.core is True and not q.filter.job_ids:
             # "et parmi les métiers cœur ?" after a family that has none: said, then among all the core jobs
@@ -198,11 +193,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             family = " ou ".join(f"{code} – {names[code]}" for code in q.filter.families)
             out.add(f"La famille {family} ne compte aucun métier cœur d'assistance {out.sources.ref(ctx.tool.table_citation)}. Parmi les "
                     f"{sum(1 for job in ctx.study.jobs if job.core)} métiers cœur :")
-            wide = q.model_copy(update={"filter": JobFilter(core=True)})
-            result = ctx.tool.query(wide)
-            out.call("scoring.query", wide.model_dump(mode="json", exclude_defaults=True), result)
-            _rank(ctx, result, SetAsk(**(one.model_dump() | {"query": wide})), out)
-            shown += [r.job_id for r in result.rows]
+            shown += _rank_widened(ctx, q.model_copy(update={"filter": JobFilter(core=True)}), one, out)
             break
         elif "rank" in ask.outputs:
             _rank(ctx, result, one, out)
@@ -238,6 +229,14 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         out.parts.insert(start, f"{render.ordinal(ask.nth).capitalize()} de ce classement : **{card.job}** ({detail}) {out.sources.ref(ctx.tool.table_citation)}.")
         shown = [asked] + [j for j in shown if j != asked]
     plan.jobs = shown  # what a follow-up ("lequel des deux", "combien y en a-t-il") refers to
+
+
+def _rank_widened(ctx: Context, wide: JobQuery, one: SetAsk, out: Composed) -> list[str]:
+    """The ranking asked, on a wider set after the narrow one was found empty (said before): the rows it shows."""
+    result = ctx.tool.query(wide)
+    out.call("scoring.query", wide.model_dump(mode="json", exclude_defaults=True), result)
+    _rank(ctx, result, SetAsk(**(one.model_dump() | {"query": wide})), out)
+    return [r.job_id for r in result.rows]
 
 
 def _summary(ctx: Context, ask: SetAsk, qualifications: list[str], out: Composed) -> None:
@@ -649,14 +648,14 @@ def _place(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
         verdict = ("Oui : " if verdicts[0] else "Non : ") if len(set(verdicts)) == 1 else mixed[0].upper() + mixed[1:] + " : "
     first = said[0] if verdict else said[0][0].upper() + said[0][1:]
     out.add(f"{verdict}{first}{' ; ' + said[1] if len(said) > 1 else ''}.")
-    out.add(_rows(ctx, result, ask.model_copy(update={"query": ask.query.model_copy(update={"qualification": result and ask.query.qualification})}), out))
+    out.add(_rows(ctx, result, ask, out))
 
 
 def _count_claimed(ctx: Context, ask: SetAsk, out: Composed) -> None:
     """ "ça fait 6 c'est ça ?": yes or no first, on the count of the set; "et 4 de plus chez les experts ?": on the gap
     between the two qualifications' counts."""
     counts = {}
-    for q in ("pwc", "expert"):
+    for q in ("pwc", "expert") if ask.claimed_gap else (ask.query.qualification,):
         result = ctx.tool.query(ask.query.model_copy(update={"qualification": q}))
         out.call("scoring.query", {**ask.query.model_dump(mode="json", exclude_defaults=True), "qualification": q}, result)
         counts[q] = result.total_matching

@@ -36,6 +36,10 @@ PROFILES = (
 
 
 
+# the biggest move of places said as a superlative ("c'est lui qui a perdu le plus de places ?")
+PLACES_RECORD = r"\ble plus de places\b|\b(a|ont) le plus (gagne|perdu|monte|recule|progresse|baisse)\b"
+
+
 def one_way(question: str) -> bool:
     """A move claimed one way ("il a progressé ?"), not asked which way ("monté ou baissé ?", "a-t-il changé ?")."""
     text = fold(question)
@@ -229,7 +233,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     jump = re.search(r"\b(la plus forte|le plus gros|le plus grand|la plus grande|le plus fort|la plus belle) (progression|saut|bond|hausse|gain|remontee|montee|baisse|chute|recul|perte|degringolade)s?\b", text)
     record = re.search(r"\brecord\b", text) and re.search(r"\bplaces?\b|\bsaut|\bbond|\bprogress\w*|\bmont\w*|\bgagn\w*|\bperd\w*|\brecul\w*", text + " " + fold(question))
     # "c'est lui qui a perdu le plus de places ?": the record said as a superlative, in the direction said
-    most = re.search(r"\ble plus de places\b|\b(a|ont) le plus (gagne|perdu|monte|recule|progresse|baisse|bouge)\b", text)
+    most = re.search(rf"{PLACES_RECORD}|\b(a|ont) le plus bouge\b", text)
     if (jump or record or most) and not checks:
         said_down = re.search(r"\b(perd\w*|recul\w*|baiss\w*|descend\w*|chut\w*)\b", text) if most else None
         said_up = re.search(r"\b(gagn\w*|mont\w*|progress\w*|grimp\w*)\b", text) if most else None

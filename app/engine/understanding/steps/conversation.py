@@ -12,7 +12,7 @@ from search.analysis import analyze
 
 from ...operations import operation
 from ...plan import Conversation, Plan, SetAsk
-from .. import reading
+from .. import claims, reading
 from ..planner import METHODOLOGY_TOPICS, first_match, maturity_topic, profile_in, qualification_of
 from ..records import GENERIC_STEMS, matched_items, names_an_item
 from ..sets import set_shown
@@ -92,7 +92,7 @@ class ConversationSteps(Steps):
             # "et la sixième action ?" whatever came before: that priority action
             return Plan(intent="priority_actions", question=f"action {place}", follow_up=True)
         before_q = fold(before.question) if before is not None else ""
-        record = re.search(r"\ble plus de places\b|\b(a|ont) le plus (gagne|perdu|monte|recule|progresse|baisse)\b", before_q)
+        record = re.search(claims.PLACES_RECORD, before_q)
         if place is not None and place > 0 and before is not None and before.intent == "job" and record and not self.planner.jobs_in(text)[0]:
             # "c'est celui qui a gagné le plus de places ?" then "et le 2e ?": the second of that ranking of places
             down = bool(re.search(r"\b(perd\w*|recul\w*|baiss\w*)\b", before_q))

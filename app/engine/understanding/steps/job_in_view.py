@@ -167,17 +167,13 @@ class JobInViewSteps(Steps):
                            r"|\b(qu est ce qui|ce qui|quoi) (est|sera|va etre|serait) (le plus |vraiment )?(touche|expose|impacte|automatise|transforme)\b", folded)
         if skills and conversation.jobs and not self.planner.jobs_in(text)[0] and (conversation.own or re.search(r"\b(son|sa|ses|ce metier|ce genre de metier|ce type de metier|il|elle)\b", folded)):
             mine = re.search(r"\b(moi|mon|mes|ma|nous|notre|nos|je)\b", folded)
-            job = self.planner.tool.by_id[(conversation.mine() if mine else conversation.jobs)[0]]
-            which = plan.qualification if plan.qualification != "both" else "expert"
-            return Plan(intent="profiles", question=text, profile=job.exposure(Qualification(which)).classification, qualification=plan.qualification, topic="tasks")
+            return self._profile_of((conversation.mine() if mine else conversation.jobs)[0], text, plan, "tasks")
         if not conversation.jobs or not after_a_job or self.planner.jobs_in(text)[0]:
             return None
         # "et concrètement pour moi ?" after the speaker's profile was explained: what it means for their days
         for_me = re.fullmatch(r"(et |mais |ok |donc )?(concretement|en pratique|au quotidien)( (pour|dans) (moi|nous|mon boulot|mon travail|mon poste|mon metier|mes journees|mon quotidien))?( alors| du coup)?", folded)
         if for_me and conversation.own:
-            job = self.planner.tool.by_id[conversation.own]
-            which = plan.qualification if plan.qualification != "both" else "expert"
-            return Plan(intent="profiles", question=text, profile=job.exposure(Qualification(which)).classification, qualification=plan.qualification, topic="tasks")
+            return self._profile_of(conversation.own, text, plan, "tasks")
         asks_meaning = re.search(r"\b(veut dire|veulent dire|signifie\w*|ca implique|c est a dire|mean|means)\b", folded)
         # "ça veut dire quoi concrètement pour mes journées ?": the profile, then the tasks the study finds exposed
         concrete = r"( (concretement|en pratique|in practice|au quotidien))?( (pour|dans) (moi|lui|nous|eux|mes journees|mon boulot|mon travail|mon poste|mon quotidien|mon metier|mes taches|notre travail|notre metier|nos journees))?"
@@ -188,11 +184,16 @@ class JobInViewSteps(Steps):
         if re.fullmatch(rf"(et |mais |ok |donc )?((ca|cela|that|it|ce profil|son profil|ce score) )?(veut dire|signifie|means?|does (that|it) mean)( quoi)?{concrete}( exactement)?"
                         rf"|(et |mais |ok |donc )?(qu est ce que|que) (ca|cela|that) (veut dire|signifie){concrete}|(que veut dire|what does) (ca|cela|that|it)( mean)?{concrete}", folded):
             mine = re.search(r"\b(moi|mon|mes|nous|notre|nos)\b", folded)
-            job = self.planner.tool.by_id[(conversation.mine() if mine else conversation.jobs)[0]]
-            which = plan.qualification if plan.qualification != "both" else "expert"
             tasks = "tasks" if re.search(r"\b(concretement|en pratique|in practice|quotidien|journees|taches)\b", folded) else None
-            return Plan(intent="profiles", question=text, profile=job.exposure(Qualification(which)).classification, qualification=plan.qualification, topic=tasks)
+            return self._profile_of((conversation.mine() if mine else conversation.jobs)[0], text, plan, tasks)
         return None
+
+    def _profile_of(self, job_id: str, text: str, plan: Plan, topic: str | None) -> Plan:
+        """The definition of a job's profile (the experts' unless the turn names PwC), with the tasks the study finds
+        exposed when ``topic`` is "tasks"."""
+        which = plan.qualification if plan.qualification != "both" else "expert"
+        profile = self.planner.tool.by_id[job_id].exposure(Qualification(which)).classification
+        return Plan(intent="profiles", question=text, profile=profile, qualification=plan.qualification, topic=topic)
 
     def place_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "je suis où dans le classement ?", "il se situe où ?": the place of the job in view (the speaker's own for "je")."""
