@@ -662,6 +662,8 @@ def _count_claimed(ctx: Context, ask: SetAsk, out: Composed) -> None:
     table = out.sources.ref(ctx.tool.table_citation)
     if ask.claimed_gap:
         gap = counts["expert"] - counts["pwc"]
+        # the gap is read off the two counts; recorded like them, so the figure guard traces it ("0 de plus" too)
+        out.call("scoring.count_gap", {"filter": ask.query.filter.model_dump(mode="json", exclude_defaults=True)}, {"gap": gap})
         true = abs(gap) == ask.claimed_count
         out.add(f"{'Oui' if true else 'Non'} : {counts['pwc']} selon PwC et {counts['expert']} selon les experts métier, soit "
                 f"{_plural(abs(gap))} {'de plus' if gap >= 0 else 'de moins'} chez les experts {table}.")
