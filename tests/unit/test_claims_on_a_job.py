@@ -88,3 +88,21 @@ def test_a_paragraph_with_a_figure_traced_to_nothing_is_left_out(offline_engine,
     monkeypatch.setattr(answer_first, "verdict", lambda *args, **kwargs: "Oui : son score est de 0,93.")
     answer = offline_engine.ask("le formateur d'assistance est exposé ?")
     assert "0,93" not in answer.answer and "0,87" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["est-ce que le score du juriste dépasse 0,3 ?"], "Oui, au-dessus de 0,30."),
+        (["le juriste dépasse 0,9 ?"], "Non : d'après l'étude, ce n'est pas au-dessus de 0,90."),
+        (["le juriste a un score sous 0,4 ?"], "Oui, en dessous de 0,40."),
+        (["le juriste", "il a perdu plus de 2 places ?"], "Oui, 4 places, soit plus de 2."),
+        (["la chargée d'assistance a gagné plus de 10 places chez les experts ?"], "Non : d'après l'étude, ce n'est pas plus de 10 places."),
+        (["le juriste", "il a perdu moins de 5 places ?"], "Oui, 4 places, soit moins de 5."),
+    ],
+)
+def test_a_threshold_is_checked_as_a_threshold_not_as_the_figure_itself(offline_engine, turns, first):
+    # "dépasse 0,3" of a job at 0,38 used to get "Non : ce n'est pas 0,30"
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.answer.startswith(first)
+    assert unsupported_numbers(answer.answer, answer, offline_engine.settings.sources_dir) == []

@@ -38,6 +38,28 @@ PROFILES = (
 
 # the biggest move of places said as a superlative ("c'est lui qui a perdu le plus de places ?")
 PLACES_RECORD = r"\ble plus de places\b|\b(a|ont) le plus (gagne|perdu|monte|recule|progresse|baisse)\b"
+# a threshold said just before a figure: "dépasse 0,3 ?", "plus de 20 places ?", "under 0.5?"
+ABOVE = r"\b(plus de|plus que|au moins|au dessus d[eu]|superieure? (a|au)|depass\w*|over|above|more than|at least)( (les|la barre d[eu]|le seuil d[eu]))?\s*$|>=?\s*$"
+BELOW = r"\b(moins de|moins que|au plus|en dessous d[eu]|sous|inferieure? (a|au)|under|below|less than)( (les|la barre d[eu]|le seuil d[eu]))?\s*$|<=?\s*$"
+
+
+def threshold(before: str) -> str | None:
+    """ "above" or "below" when the words just before a figure set a threshold, else None (the figure is claimed as is)."""
+    tail = fold(before[-40:]) if not before.rstrip().endswith(("<", ">", "<=", ">=")) else before.rstrip()[-2:]
+    if re.search(ABOVE, tail):
+        return "above"
+    if re.search(BELOW, tail):
+        return "below"
+    return None
+
+
+def _beyond(value: float, limit: float, way: str | None) -> bool:
+    """The value as claimed: equal to the figure, or past the threshold the way it was said."""
+    if way == "above":
+        return value > limit + 1e-9
+    if way == "below":
+        return value < limit - 1e-9
+    return abs(value - limit) < 1e-9
 
 
 def one_way(question: str) -> bool:
@@ -128,6 +150,11 @@ def _without_titles(folded: str, tool: ScoringTool) -> str:
     return folded
 
 
+def both_said(text: str) -> bool:
+    """ "dans les deux qualifications", "chez PwC et les experts": a claim that must hold in both."""
+    return bool(re.search(r"\b(dans|selon|pour|chez) les (deux|2)\b|\bles (deux|2) qualifications\b|\bdans les deux cas\b|\bpwc et (chez |selon )?les experts\b|\bexperts et (chez |selon )?pwc\b", text))
+
+
 def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None:
     """What the user states about one job, checked; None when they state nothing checkable."""
     # "c'est aussi l'avant-dernier des 58 ?": a rank claimed in words
@@ -147,9 +174,13 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     for i, m in enumerate(quoted):
         value = float(f"{m[1]}.{m[2]:0<2}")
         held = [("pwc", "expert")[i]] if moved_from_to else asked
-        checks.append(any(abs(views[q].score - value) < 1e-9 for q in held))
+        way = threshold(question[: m.start()]) if m[0] is not None else None
+        checks.append((all if both_said(text) and way else any)(_beyond(views[q].score, value, way) for q in held))
+        side = {"above": "au-dessus de ", "below": "en dessous de ", None: ""}[way]
         if not checks[-1]:
-            notes.append(f"pas {render.score(value)}")
+            notes.append(f"pas {side}{render.score(value)}")
+        elif way:
+            notes.append(f"{side}{render.score(value)}")
     for m in re.finditer(r"\b(\d{1,2})\s*(?:e|eme|er|ere|th|st|nd|rd)\b(?! place)", text):
         rank = int(m[1])
         checks.append(any(views[q].rank == rank for q in asked))
@@ -159,7 +190,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             if at and rank <= tool.total and not before_last:  # "le formateur est 1er chez PwC ?": who is
                 notes.append(f"le {render.ordinal(rank)} {render.ACCORDING_TO[asked[0]]} est {at[0].job}")
     partly = None  # a profile true in one qualification only
-    both = re.search(r"\b(dans|selon|pour|chez) les (deux|2)\b|\bles (deux|2) qualifications\b|\bdans les deux cas\b|\bpwc et (chez |selon )?les experts\b|\bexperts et (chez |selon )?pwc\b", text)
+    both = both_said(text)
     for pattern, label in PROFILES:
         if re.search(rf"\b{pattern}", text) and not re.search(r"\bpasse\w* de\b", text):
             # "en forte transformation dans les deux qualifications ?": in both, not in either
@@ -256,6 +287,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             notes.append("il est parmi les moins exposés" if checks[-1] else "il est parmi les plus exposés")
     moved = card.change.rank_change
     places = re.search(r"\b(\d{1,2})\s+places?\b", text)
+    beyond = threshold(text[: places.start()]) if places else None
 
     if one_way(question) and re.search(r"\bscore\b", text) and not re.search(r"\d", text) and not checks:
         # "mon score monte avec les experts ?": the score from PwC to the experts, up or down
@@ -266,11 +298,14 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     if signed and not re.search(UP, text) and not re.search(DOWN, text):
         checks.append(moved == (int(signed[2]) if signed[1] == "+" else -int(signed[2])))
     elif one_way(question) and re.search(UP, text) and not re.search(r"\bscore\b", text):
-        checks.append(moved > 0 and (places is None or int(places[1]) == moved))
+        checks.append(moved > 0 and (places is None or _beyond(moved, int(places[1]), beyond)))
     elif one_way(question) and re.search(DOWN, text) and not re.search(r"\bscore\b", text):
-        checks.append(moved < 0 and (places is None or int(places[1]) == -moved))
+        checks.append(moved < 0 and (places is None or _beyond(-moved, int(places[1]), beyond)))
+    side = {"above": "plus de ", "below": "moins de ", None: ""}[beyond]
     if places is not None and checks and not checks[-1] and moved:  # "10 places ?" when it is 5: say so
-        notes.append(f"pas {places[1]} places")
+        notes.append(f"pas {side}{places[1]} places")
+    elif places is not None and checks and checks[-1] and beyond:
+        notes.append(f"{abs(moved)} places, soit {side}{places[1]}")
     if not checks:
         return None
     true = all(checks)
