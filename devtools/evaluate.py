@@ -217,6 +217,12 @@ DEV_SETS = (
               "affirmations, listes et classements restreints, affirmations sur ce qui vient d'être dit)"),
     ("dev22", "Vingt-deuxième jeu de développement (`tests/eval/dev22/`, écrit sans le code à la fin de la dixième étape comme un jeu aveugle, puis lu ; "
               "conversations : affirmations sur ce qui vient d'être dit)"),
+    ("dev23", "Vingt-troisième jeu de développement (`tests/eval/dev23/`, écrit sans le code au début de la onzième étape comme un jeu aveugle, puis lu ; "
+              "conversations de salariés et de RH)"),
+    ("dev24", "Vingt-quatrième jeu de développement (`tests/eval/dev24/`, écrit sans le code au début de la onzième étape comme un jeu aveugle, puis lu ; "
+              "conversations de représentants du personnel)"),
+    ("dev25", "Vingt-cinquième jeu de développement (`tests/eval/dev25/`, écrit sans le code au début de la onzième étape comme un jeu aveugle, puis lu ; "
+              "questions et conversations)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
