@@ -107,3 +107,17 @@ def test_asking_for_something_to_hand_out_brings_the_brief_of_the_jobs_in_view(o
     which = offline_engine.ask("je voudrais un document à imprimer pour la réunion CSE", Conversation())
     assert which.choices and all("fiche à imprimer" in choice for choice in which.choices)
     assert brief_key(offline_engine.ask(which.choices[0], Conversation()), tool) == "coeur"
+
+
+def test_a_table_for_a_meeting_of_the_set_in_view_is_its_brief_with_both_qualifications(offline_engine, tool):
+    from app.engine.plan import Conversation
+    from app.web.documents.brief_page import brief_key
+
+    conversation = Conversation()
+    offline_engine.ask("les métiers coeur", conversation)
+    answer = offline_engine.ask("tu peux me mettre les 10 en tableau pour la commission paritaire ?", conversation)
+    assert answer.answer.startswith("Voici la fiche des métiers cœur")
+    assert brief_key(answer, tool) == "coeur"
+    # each row says both qualifications, not PwC's ranking alone
+    assert "**Gestionnaire de dossiers d'assistance** (cœur) : PwC 0,67 (5e, En forte transformation) ; experts 1,00 (1er" in answer.answer
+    assert "cœur : oui" not in answer.answer

@@ -106,3 +106,9 @@ def test_a_threshold_is_checked_as_a_threshold_not_as_the_figure_itself(offline_
     answer = ask(offline_engine, *turns)[-1]
     assert answer.answer.startswith(first)
     assert unsupported_numbers(answer.answer, answer, offline_engine.settings.sources_dir) == []
+
+
+def test_a_sentence_quoted_from_a_leaflet_is_checked_like_a_question(offline_engine):
+    answers = ask(offline_engine, "Je relis un tract. « Le chargé d'assistance est classé 26e sur 58 par PwC. » Exact ?", "« les experts le placent 45e avec 0,17 »")
+    assert answers[-1].answer.startswith("Oui, c'est exact d'après l'étude. Chargé d'assistance : experts métier 0,17, 45e sur 58")
+    assert ask(offline_engine, "« l'étude a duré 6 mois »")[-1].answer.startswith("Non : d'après l'étude, c'est 4 mois, pas 6 mois.")

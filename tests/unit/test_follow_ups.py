@@ -1011,3 +1011,30 @@ def test_a_handout_after_a_comparison_holds_the_jobs_compared(offline_engine):
 )
 def test_limits_a_score_said_again_and_the_whole_family_in_view(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["les 6 actions prioritaires", "laquelle parle de l'OPCO ?"], "L'action prioritaire n° 6 : S'appuyer sur l'OPCO Atlas"),
+        (["les 6 actions prioritaires", "laquelle parle des partenaires sociaux ?"], "L'action prioritaire n° 2 :"),
+        (["les 6 actions prioritaires", "y en a une sur la GEPP non ?"], "Oui : l'action prioritaire n° 5 :"),
+    ],
+)
+def test_an_item_of_the_list_in_view_is_found_by_what_it_talks_about(offline_engine, turns, first):
+    # "laquelle" used to be read as "the most exposed job"
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["les 5 métiers les moins exposés d'après pwc ?", "ils sont tous non impactés ceux-là ?"],
+         "Oui : les 5 métiers dont nous parlons sont tous « Non impacté ou de manière négligeable » selon PwC"),
+        (["top 5 chez les experts", "ils sont tous en forte transfo ?"],
+         "Non : 1 des 5 métiers dont nous parlons n’est pas « En forte transformation » selon les experts métier : Statisticien / Data analyst"),
+    ],
+)
+def test_a_claim_on_all_of_a_ranking_shown_is_checked_on_those_shown_in_its_qualification(offline_engine, turns, first):
+    # it used to be checked on all 58 jobs, in PwC's qualification
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

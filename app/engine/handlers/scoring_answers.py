@@ -8,16 +8,18 @@ import re
 from knowledge.schema import Qualification
 from knowledge.text import fold
 from scoring import render
+from scoring.models import JobFilter, JobQuery
 from scoring.normalize import tokens
 
 from ..answers import ChartSpec
 from ..composition import SCOPE, Composed, Context
-from ..plan import Plan
+from ..plan import Plan, SetAsk
 from ..understanding import claims, reading
 from ..understanding.changes import DOWN, UP
 from ..understanding.claims import yes_no
 from ..understanding.planner import PROFILE_WORDS
 from ..understanding.reading import first_person
+from .set_answers import row_text
 from .study_answers import exposure_findings
 
 CHANGE_WORDS = r"\b(chang|remplac|concretement|quoi pour moi|avenir|disparai|transform|evolu|que va|risque)"
@@ -504,10 +506,16 @@ def handout(ctx: Context, plan: Plan, out: Composed) -> None:
         for card in comparison.cards:
             out.add(render.card_text(card, ctx.favour) + f" {out.sources.ref(card.citations[0])}")
     elif plan.core or plan.family:
+        # the set, as the brief reads it (app/web/documents/brief_page.brief_key) ...
         ranking = ctx.tool.top(58, Qualification.PWC, family=plan.family, core=plan.core)
         out.call("scoring.top", {k: v for k, v in {"n": 58, "qualification": "pwc", "family": plan.family, "core": plan.core}.items() if v is not None}, ranking)
+        # ... and each of its jobs with both qualifications, as the brief prints them (not one qualification's ranking)
+        codes = sorted({j.family_code for j in ctx.tool.jobs if j.family == plan.family}) if plan.family else []
+        ask = SetAsk(query=JobQuery(filter=JobFilter(families=codes, core=plan.core), n=58), both=True)
+        result = ctx.tool.query(ask.query)
+        out.call("scoring.query", ask.query.model_dump(mode="json", exclude_defaults=True), result)
         out.add(f"Voici la fiche {'des métiers cœur' if plan.core else f'de la famille {plan.family}'}, à imprimer ou à distribuer. {kept}")
-        out.add(render.ranking_text(ranking) + f" {table}")
+        out.add("\n".join(f"- {row_text(row, ask)}" for row in result.rows) + f" {table}")
     else:
         out.add(
             "Je peux préparer une fiche à imprimer ou à distribuer (page imprimable et PDF, avec les sources) pour un "

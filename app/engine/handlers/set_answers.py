@@ -539,7 +539,7 @@ def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
         not_so = ctx.tool.query(ask.query.model_copy(update={"filter": f}))
         out.call("scoring.query", {"filter": f.model_dump(mode="json", exclude_defaults=True), "qualification": q}, not_so)
         out.add(
-            f"Non : {not_so.total_matching} des {result.total_matching} {title} ne sont pas « {label} » {render.ACCORDING_TO[q]} : "
+            f"Non : {not_so.total_matching} des {result.total_matching} {title} {'n’est' if not_so.total_matching == 1 else 'ne sont'} pas « {label} » {render.ACCORDING_TO[q]} : "
             f"{names} {table}."
         )
     out.add(_rows(ctx, result, ask, out))

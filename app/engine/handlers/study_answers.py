@@ -337,7 +337,8 @@ def priority_actions(ctx: Context, plan: Plan, out: Composed) -> None:
         out.add(f"L'action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
     else:  # "lesquelles concernent les équipes RH ?": those first; "la charte, c'est dans les actions aussi ?": yes first
         found = matched_items(plan.question, [(a.text, a) for a in ctx.study.priority_actions])[:2]
-        stated = re.search(r"\b(est|sont|c est|fait partie|figure|parmi|aussi|bien)\b", fold(plan.question))  # not "le rôle de l'OPCO ?"
+        # not "le rôle de l'OPCO ?"; "y en a une sur la GEPP ?" asks whether there is one
+        stated = re.search(r"\b(est|sont|c est|fait partie|figure|parmi|aussi|bien)\b|\b(y en a|il y en a|y a t il|y a|il y a) (une|un|des)\b", fold(plan.question))
         for i, (_, _, action) in enumerate(found):
             yes = "Oui : l" if i == 0 and yes_no(plan.question) and stated else "L"
             out.add(f"{yes}'action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")

@@ -101,7 +101,9 @@ def yes_no(question: str) -> bool:
     # "ça concerne qui d'autre, ce genre de changement ?": a clause that ends on its question word
     if any(re.search(ASKS_AT_THE_END, _plain(clause)) for clause in re.split(r"[:;,.]", question)):
         return False
-    return question.rstrip().endswith("?") or bool(re.search(CLAIM_CUES, text))
+    # « les experts le placent 45e avec 0,17 »: a sentence quoted from a leaflet, to be checked
+    quoted = re.fullmatch(r"\s*[«\"“](?P<inner>[^«»\"“”]+)[»\"”]\s*[.!?]*\s*", question)
+    return question.rstrip().endswith("?") or bool(re.search(CLAIM_CUES, text)) or bool(quoted)
 
 
 def _qualifications(text: str) -> list[str]:

@@ -603,9 +603,15 @@ class SetReader:
         if not (s.profile and not s.negated and (re.search(r"\btous\b|\btoutes?\b", s.text) or recent) and (s.families or s.core is not None or earlier or recent) and yes_no(s.question)):
             return None
         which = qualification(s.text)
+        if which == "both" and earlier and not previous.both and previous.query.qualification != "both":
+            which = previous.query.qualification  # "ils sont tous en forte transfo ?" after the experts' top 5: theirs
         f = JobFilter(families=s.families, exclude_families=s.excluded, core=s.core)
         if recent:
             f = JobFilter(job_ids=recent)
+        elif earlier and "rank" in previous.outputs and previous.query.n:
+            # "ils sont tous non impactés ceux-là ?" after a bottom 5: those shown, not the whole set they were ranked in
+            shown = conversation.jobs if len(conversation.jobs) >= 2 else conversation.listed.jobs if conversation.listed is not None else []
+            f = JobFilter(job_ids=list(shown)) if len(shown) >= 2 else previous.query.filter
         elif earlier:  # the set the last answer listed, whatever profile it was filtered on
             f = previous.query.filter.model_copy(update={"profile": None, "profile_negated": False, "to_profile": None})
         return SetAsk(

@@ -69,6 +69,28 @@ class ConversationSteps(Steps):
             return Plan(intent="job", question=text, jobs=[shared[0][1]], qualification=plan.qualification)
         return None
 
+    def item_named_in_the_list(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "laquelle parle de l'OPCO ?", "y en a une sur la GEPP ?" after the priority actions or the axes: the ones
+        that name it (not the most exposed job, which "laquelle" alone would ask)."""
+        last = conversation.last
+        folded = fold(text)
+        if last is None or last.intent not in ("priority_actions", "recommendations") or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        if plan.intent == "dialia" and re.search(r"\boutils?\b|\bdial", folded):
+            return None  # "il y a un outil pour les partenaires sociaux ?": DIAL-IA
+        asks_which = re.search(
+            r"^(et |mais |donc )?(laquelle|lesquelles|lequel|lesquels|quelle|quelles|quel|quels)\b( \w+){0,3} (parl|concern|trait|port|evoqu|mentionn|vis|s adress|cit|impliqu|touch|associ)\w*"
+            r"|\b(y en a|il y en a|y a t il|y a|il y a) (une|un|des)\b( \w+)? (sur|pour|qui|concernant|autour)\b|\bwhich (one|of them|action)\b", folded)
+        if not asks_which or self.planner.jobs_in(text)[0]:
+            return None
+        actions = matched_items(text, self.actions)
+        found = matched_items(text, self.items)
+        if last.intent == "priority_actions" and actions or actions and not found:
+            return Plan(intent="priority_actions", question=text, follow_up=True)
+        if found:
+            return Plan(intent="recommendations", question=text, follow_up=True)
+        return None
+
     def item_by_place(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "et le deuxième ?", "la 3e, tu peux détailler ?", "et le dernier ?": that item of the list the last
         answer gave (jobs ranked or listed, axes, priority actions), by its place."""

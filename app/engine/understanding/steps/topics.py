@@ -34,6 +34,9 @@ HANDOUT = (
     r"\b(note|notez|ecris|ecrivez)[sz]?( moi| nous)?\b.*\bpour (le|la|mon|notre|nos|les) (cse|cssct|reunion|collegues|elus)\b|"
     r"\b(fiche|document|doc|support|pdf|resume|synthese|recap\w*|imprim\w*|distribu\w*|a remettre|handout|printable|print)\b.*\b(distribu\w*|imprim\w*|remettre|"
     r"reunion|cse|partag\w*|transmettr\w*|donner|diffus\w*|afficher|pdf|collegues|equipe)\b|\b(fais|faire|prepare\w*|genere\w*|sors?)\b.*\b(fiche|pdf|document|resume|synthese|recap\w*)\b.*\b(distribu\w*|imprim\w*|remettre|reunion|cse|partag\w*|collegues|equipe)\b"
+    # "tu me fais un tableau propre pour la réunion ?", "mets-moi les 10 en tableau pour la commission paritaire"
+    r"|\b(fais|faire|prepare\w*|mets?|mettre|sors?|dresse\w*)\b.*\b(tableau|memo|recap\w*)\b.*\b(reunion|cse|cssct|commission|paritaire|tract|distribu\w*|imprim\w*|collegues|elus|avant ?apres)\b"
+    r"|\b(memo|tableau|recap\w*)\b.*\b(a distribuer|a imprimer|pour (la|le|notre|ma|mon) (reunion|cse|cssct|commission|tract))\b"
 )
 
 # How the study was done, asked in other words than its own (first match wins): (intent, topic, pattern)
