@@ -1038,3 +1038,21 @@ def test_an_item_of_the_list_in_view_is_found_by_what_it_talks_about(offline_eng
 def test_a_claim_on_all_of_a_ranking_shown_is_checked_on_those_shown_in_its_qualification(offline_engine, turns, first):
     # it used to be checked on all 58 jobs, in PwC's qualification
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dans mon service RH on a plusieurs métiers, vous avez quoi sur les métiers RH ?",
+        "Je suis à la DRH. Nos métiers RH à nous, ils sont exposés ?",
+        "on prépare une réunion DIAL-IA sur les fonctions support, tu peux me sortir les métiers RH avec leurs scores ?",
+    ],
+)
+def test_a_family_named_with_context_around_it_is_listed(offline_engine, question):
+    # they got "the study does not cover this", "« à la DRH » is not among the 58 jobs", or which "support" was meant
+    assert ask(offline_engine, question)[-1].answer.startswith("Les 6 métiers de la famille 08 – Ressources humaines ont un score")
+
+
+def test_a_family_word_beside_a_topic_of_the_study_is_the_topic(offline_engine):
+    answer = ask(offline_engine, "l'étude dit quoi sur l'accompagnement des managers ?")[-1]
+    assert answer.intent == "recommendations" and "ccompagner les managers" in answer.answer

@@ -261,6 +261,8 @@ class Planner:
             r"pour (?:un|une|les))\b\s*(?:un |une |l'|le |la )?([\w'’ -]{3,40}?)(?=[,?.!;]|\s+(?:est|sont|a|ont|et|dans|face|selon|va|vont|sera|seront|peut|peuvent|pourra|concern|expos|impact|risqu)\b|$)",
             question,
         )
+        if match and re.match(r"(?i)(à|a|au|aux|dans|chez|en|sur)\s", match[1]):
+            return None  # "je suis à la DRH": where the person works, not a job
         return match[1].strip() if match else None
 
     # -- routing --------------------------------------------------------------------------------------------

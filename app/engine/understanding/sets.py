@@ -329,9 +329,18 @@ class SetReader:
         moves = bool(re.search(r"\ble plus (bouge|change|varie|evolue)\b|\b(bouge|change|varie|evolue)\w* le plus\b", text))
         if moves and measure == "score":  # "qui a bougé le plus ?": places, either way
             measure, most = "moves", True
-        speaks_of_self = first_person(text) and not re.search(r"\bfamille\b", text)
-        if family_words and re.search(r"\b(impact\w*|expos\w*|touch\w*|concern\w*|menac\w*)\b", text) and not (most or least or speaks_of_self):
-            listing = True  # "la famille management est-elle impactée ?": its jobs and their scores
+        # ("je suis à la DRH, nos métiers RH ?": where the person works, then the family asked about)
+        # ("tu peux me sortir les métiers RH ?": a request, not the speaker's job)
+        requested = re.sub(r"\bje suis (a|au|aux|dans|chez) (la |le |l )?\w+|\b(me|m) (sortir|donner|montrer|lister|faire|mettre|envoyer|preparer|dire|rappeler)\b", " ", text)
+        speaks_of_self = first_person(requested) and not re.search(r"\bfamille\b", text)
+        # "la famille management est-elle impactée ?", "la famille médicale s'en sort comment ?", "vous avez quoi sur
+        # les métiers RH ?", "sors-moi les métiers RH avec leurs scores": its jobs and their scores
+        family_asked = (
+            r"\b(impact\w*|expos\w*|touch\w*|concern\w*|menac\w*)\b|\bs en sort\w*|\bca donne quoi\b|\b(avez|as) quoi sur\b|\bquoi sur (les metiers|la famille)\b|\bavec (leurs|les|ses) scores?\b"
+            r"|\b(sors|sortir|sort)( moi| nous)? (la|les)\b|\bje veux (la|les)\b|\bc est qui\b"
+        )
+        if family_words and re.search(family_asked, text) and not (most or least or speaks_of_self):
+            listing = True
         if family_words and previous is not None and previous.family_named and re.match(r"^(et )?(ceux|celles|les metiers)? ?(du|de la|des|de l|en)\b", text):
             listing = True  # "et ceux du médical ?" after a family's jobs
         # "les 10 métiers cœur" name a set by its size: a list, not a top 10

@@ -167,7 +167,7 @@ class JobSteps(Steps):
             return Plan(intent="clarify", question=text, topic="family")
         if re.search(r"\b(metiers|fonctions|famille|pole) (du |de )?support\b", folded) and not re.search(
             r"support (et organisation|pilotage|technique)", folded
-        ):
+        ) and not set(self.families.codes(text, loose=True)[0]) - {"03", "12"}:  # "… les fonctions support : les métiers RH ?" names one
             return Plan(intent="clarify", question=text, topic="support")
         return None
 
