@@ -17,7 +17,7 @@ ALIASES: dict[str, list[str]] = {
     "charge-d-accueil-d-assistance": ["chargé d'accueil", "agent d'accueil", "hôte d'accueil", "receptionist"],
     "charge-de-gestion-commerciale": ["gestionnaire commercial", "assistant commercial", "sales administrator"],
     "gestionnaire-de-dossiers-d-assistance": ["gestionnaire de dossiers", "gestionnaire dossier", "case manager"],
-    "assistant-administratif-de-plateaux": ["assistant de plateau", "assistant administratif", "assistant plateau"],
+    "assistant-administratif-de-plateaux": ["assistant de plateau", "assistant administratif", "assistant plateau", "assistant admin"],
     "charge-d-etudes": ["chargé d'études", "chargé d'étude", "research officer"],
     "charge-de-reclamations-clients": [
         "chargé de réclam",

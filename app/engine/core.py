@@ -189,7 +189,9 @@ class Engine:
                 composed.parts.insert(start, declined)
                 outside = True
             spans.append((ask, plan, start, len(composed.parts)))
-            if plan.jobs and reading.first_person(fold(ask)) and plan.jobs[0] in self.reader.planner.jobs_in(ask)[0][:1]:
+            # (not "je suis plus exposée qu'une chargée d'accueil ?": the job the speaker compares theirs with)
+            compared_with = re.search(r"\b(plus|moins|aussi|autant|mieux|pire)\b.{0,30}\bqu(e)?\b", fold(ask))
+            if plan.jobs and reading.first_person(fold(ask)) and plan.jobs[0] in self.reader.planner.jobs_in(ask)[0][:1] and not compared_with:
                 conversation.own = plan.jobs[0]  # "je suis chargée d'assistance": theirs, whatever others come after
             elif plan.jobs and conversation.own and conversation.jobs[:1] == [conversation.own] and re.match(
                 r"(non|en fait|plutot|pas|dans|sur|chez|celui|celle|des|du)\b", fold(ask)

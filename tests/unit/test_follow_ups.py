@@ -1056,3 +1056,28 @@ def test_a_family_named_with_context_around_it_is_listed(offline_engine, questio
 def test_a_family_word_beside_a_topic_of_the_study_is_the_topic(offline_engine):
     answer = ask(offline_engine, "l'étude dit quoi sur l'accompagnement des managers ?")[-1]
     assert answer.intent == "recommendations" and "ccompagner les managers" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # a colleague "qui bosse avec moi" is hers, not the speaker's job
+        (["je suis médecin régulateur dans une société d'assistance, ça me concerne ?", "et l'infirmière qui bosse avec moi ?", "elle est plus exposée que moi alors ?"],
+         "Oui : Infirmier d'assistance est plus exposé que Médecin d'assistance"),
+        # "je suis plus exposée qu'une chargée d'accueil ?" compares; it used to make the speaker a chargée d'accueil
+        (["slt, assistante admin sur un plateau d'assistance, je suis dans quelle case ?", "je suis plus exposée qu'une chargée d'accueil ?"],
+         "Non : Assistant administratif de plateaux n'est pas plus exposé que Chargé d'accueil d'assistance"),
+        (["formatrice d'assistance ici, je suis 2e ?", "et mon collègue des méthodes et procédures ?", "donc il me passe devant ?"],
+         "Non : Chargé de méthodes et procédures n'est pas plus exposé que Formateur d'assistance"),
+        (["je suis gestionnaire paie", "et pour ma collègue chargée de recrut ?", "elle est plus ou moins exposée que moi ?"],
+         "Moins : Chargé de recrutement est moins exposé que Gestionnaire paie et administration du personnel"),
+    ],
+)
+def test_the_speaker_s_job_against_the_one_in_view(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_where_the_speaker_is_is_not_their_title(offline_engine):
+    # "je suis dans quelle case ?" was resolved as a title ("case manager": Gestionnaire de dossiers d'assistance)
+    answer = ask(offline_engine, "slt, assistante admin sur un plateau d'assistance, je suis dans quelle case ?")[-1]
+    assert answer.answer.startswith("Dans l'étude, votre métier correspond à « Assistant administratif de plateaux »")

@@ -259,6 +259,13 @@ def _compare_claim(comparison, question: str, favour: str) -> str | None:
         first, second = comparison.cards
         claimed = order[1] == "plus"
         gap = {q: getattr(first, q).score - getattr(second, q).score for q in which}
+        either = re.search(r"\bplus ou moins\b|\bmoins ou plus\b", text)
+        if either and (all(g > 0 for g in gap.values()) or all(g < 0 for g in gap.values())):
+            # "elle est plus ou moins exposée que moi ?" asks which way: said, not confirmed
+            claimed = all(g > 0 for g in gap.values())
+            said = " ; ".join(f"{render.score(getattr(first, q).score)} contre {render.score(getattr(second, q).score)} {render.ACCORDING_TO[q]}" for q in which)
+            than = "qu'" if second.job[:1] in "AEIOUÉÈaeiouéè" else "que "
+            return f"{'Plus' if claimed else 'Moins'} : {first.job} est {'plus' if claimed else 'moins'} exposé {than}{second.job} ({said})."
         held = {q: gap[q] > 0 if claimed else gap[q] < 0 for q in which}  # a tie holds neither way
         said = " ; ".join(f"{render.score(getattr(first, q).score)} contre {render.score(getattr(second, q).score)} {render.ACCORDING_TO[q]}" for q in which)
         verdict = "Oui" if all(held.values()) else "Non" if not any(held.values()) else "En partie"

@@ -61,7 +61,10 @@ TRADE_ASKED = (
 # out before any reader sees the message (reading.SMS)
 ABBREVIATIONS = {"boite": "entreprise", "boites": "entreprises"}  # fmt: skip
 SHORT_WORDS = {"it": "informatique", "info": "informatique", "cyber": "cybersecurite", "tech": "technique",
-               "compta": "comptabilite", "presta": "prestataire", "prestas": "prestataires", "com": "communication"}  # fmt: skip
+               "compta": "comptabilite", "presta": "prestataire", "prestas": "prestataires", "com": "communication",
+               "recrut": "recrutement"}  # fmt: skip
+# the short words that are never anything else, spelled out before a title is resolved ("chargée de recrut")
+CLIPPED = ("recrut", "compta", "presta", "prestas")  # (not "admin": administratif or administrateur)
 PROFILE_WORDS = {
     "emergent": "Emergent", "emergents": "Emergent",
     "forte transfo": "En forte transformation", "en evolution": "En évolution",
@@ -167,6 +170,7 @@ class Planner:
         # "que dit l'étude sur les managers ?": the study is no "Chargé d'études"
         question = re.sub(r"(?i)\b(l['’]\s?|cette\s|votre\s|notre\s|cet\s|la\s)[ée]tudes?\b", " ", question)
         question = without_workplace(question)
+        question = re.sub(rf"(?i)\b({'|'.join(CLIPPED)})\b", lambda m: SHORT_WORDS[m[1].lower()], question)
         # "cheffe de projet (pas informatique)", "je ne suis pas infirmière, je suis…": a word said not to be the job
         question = re.sub(r"(?i)\b(?:pas|non|hors)\s+(?!de\b|du\b|des\b|le\b|la\b|les\b|un\b|une\b|l['’])\w+", " ", question)
         described = agent_nouns(question)
@@ -219,7 +223,8 @@ class Planner:
             # "manager de proximité sur un plateau d'assistance" names one job, not also the shorter title it holds
             longer = set(fold(self.tool.by_id[whole.job_id].job).split())
             found = [j for j in found if j == whole.job_id or not set(fold(self.tool.by_id[j].job).split()) < longer]
-        own = re.search(r"(?i)\b(?:je suis|je travaille comme|en tant que)\s+([^,.;:?!]{3,60})", question)
+        # (not "je suis dans quelle case ?", "je suis plus exposée qu'…": where or how the speaker is, not their title)
+        own = re.search(r"(?i)\b(?:je suis|je travaille comme|en tant que)\s+(?!(?:dans|à|a|au|aux|en|sur|chez|où|ou|pas|plus|moins|très|tres|trop|aussi|bien)\b)([^,.;:?!]{3,60})", question)
         if own:  # "j'encadre des chargés d'assistance, je suis manager de proximité": the speaker's job first
             mine = self.tool.resolve(re.split(r"(?i)\s+(?:et|mais|qui|depuis)\s+", own[1])[0])
             if mine.status == "found" and mine.job_id:

@@ -35,6 +35,10 @@ class JobInViewSteps(Steps):
         le même score ?": the job named against the job in view (the speaker's own for "moi"), compared."""
         folded = fold(text)
         named = self.planner.jobs_in(text)[0]
+        # "donc il me passe devant ?": more exposed than the speaker's
+        overtakes = re.search(r"\b(il|elle|ils|elles) (me|nous) (passe\w*|depasse\w*|double\w*)( devant)?\b", folded)
+        if overtakes:
+            folded, text = "il est plus expose que moi", "il est plus exposé que moi ?"
         mine_said = re.search(r"\b(pire|mieux|plus|moins)\b.*\bque (moi|nous|le mien|la mienne|le notre|mon metier|mon poste|mon job)\b", folded)
         asks_a_set = re.search(r"\b(quels?|quelles?|combien|lesquel\w*|des metiers|les metiers|y a|il y a)\b", folded)
         if not named and mine_said and not asks_a_set and conversation.own and conversation.jobs and conversation.jobs[0] != conversation.own:
@@ -66,11 +70,11 @@ class JobInViewSteps(Steps):
         same_job = re.search(r"\b(le )?meme (metier|poste|job)\b|\bla meme chose\b", folded)
         if same_job and conversation.jobs[0] != named[0]:  # "le formateur d'assistance, c'est le même métier ?"
             return Plan(intent="compare", question=text, jobs=[conversation.jobs[0], named[0]], qualification=plan.qualification, follow_up=True)
-        compared = re.search(r"\b(plus|moins|aussi|autant|meme|pareil|mieux|pire)\b.*\bque\b|\bmeme (score|profil|note|exposition|classement|rang)\b", folded)
+        compared = re.search(r"\b(plus|moins|aussi|autant|meme|pareil|mieux|pire)\b.*\bque?\b|\bmeme (score|profil|note|exposition|classement|rang)\b", folded)
         pointed = re.search(r"\bque (moi|nous|lui|elle)\b|\b(et|que) (moi|lui|elle|nous)\b|\b(lui|elle|moi) et\b|^(et )?(c est|il est|elle est|ca fait|c|je suis|on est) (plus|moins|aussi|mieux|pire)\b", folded)
         if not (compared and pointed):
             return None
-        mine = re.search(r"\b(moi|nous|mon|ma)\b", folded)
+        mine = re.search(r"\b(moi|nous|mon|ma|je|j)\b", folded)
         other = (conversation.mine() if mine else conversation.jobs[:1])[0]
         if other == named[0]:
             return None
