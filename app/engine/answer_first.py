@@ -15,6 +15,7 @@ from .operations import operation
 from .plan import Plan
 from .understanding import claims, reading, survey_claims
 from .understanding.records import GENERIC_STEMS
+from .understanding.sets import NUMBER_WORDS
 
 # "X fait-il partie des métiers de l'étude ?", "is X one of the jobs covered by the study?"
 MEMBERSHIP = (
@@ -54,7 +55,7 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     if plan.intent == "job" and plan.jobs and re.search(MEMBERSHIP, fold(ask)):
         # "le juriste fait-il partie des 58 métiers de l'étude ?": yes, it is one of them (not a count to check)
         return f"Oui : {tool.by_id[plan.jobs[0]].job} fait partie des {tool.total} métiers de l'étude."
-    alone = _pwc_alone(ask, plan)
+    alone = _pwc_alone(ask, plan) or _count_of_the_list(tool, ask, plan)
     if alone:
         return alone
     revised = _revised_by_the_experts(tool, ask, plan)  # from the records, whatever the passages found
@@ -187,6 +188,30 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     return f"Non : d'après l'étude, ce n'est pas {', '.join(q.text for q in wrong)}. Voici ce qu'elle dit :"
 
 
+def _count_of_the_list(tool: ScoringTool, ask: str, plan: Plan) -> str | None:
+    """A count claimed of the study's list the answer gives (its priority actions, its axes, one axis's
+    recommendations), checked against the records: the number said with no unit is of that list."""
+    said = re.search(claims.COUNT_OF_IT, fold(ask))
+    if not said or not claims.yes_no(ask):
+        return None
+    word = said[1] or said[2]
+    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word) or {"une": 1, "onze": 11, "douze": 12}[word]
+    study = tool.study
+    if plan.intent == "priority_actions":
+        unit, actual = "actions", len(study.priority_actions)
+    elif plan.intent == "recommendations" and plan.axis is None:
+        unit, actual = "axes", len(study.axes)
+    elif plan.intent == "recommendations":
+        unit, actual = f"recommandations de l'axe {plan.axis}", len(next(a for a in study.axes if a.number == plan.axis).items)
+    elif plan.intent == "profiles":
+        unit, actual = "profils", len(study.profiles)
+    else:
+        return None
+    if n == actual:
+        return f"Oui, c'est exact d'après l'étude : {actual} {unit}."
+    return f"Non : d'après l'étude, c'est {actual} {unit}, pas {n}."
+
+
 def _pwc_alone(ask: str, plan: Plan) -> str | None:
     """ "c'est PwC tout seul qui pilotait ?", "PwC a tout noté seul ?": no, and who else took part."""
     text = fold(ask)
@@ -241,6 +266,7 @@ def counts(tool: ScoringTool) -> dict[str, int]:
         "axes": len(study.axes), "actions": len(study.priority_actions), "métiers": len(tool.jobs),
         "métiers cœur": sum(1 for j in tool.jobs if j.core), "familles": len({j.family_code for j in tool.jobs}),
         "profils": len(study.profiles), "niveaux": len(study.levels),
+        **{f"recommandations de l'axe {a.number}": len(a.items) for a in study.axes},
     }  # fmt: skip
 
 

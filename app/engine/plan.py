@@ -30,6 +30,7 @@ class SetAsk(BaseModel):
     titled: str | None = None  # the set is the jobs whose title holds this word ("les assistants")
     members: list[str] = []  # "member": are these jobs in the set? ("le gestionnaire de réseau aussi ?")
     nth: int | None = None  # "le deuxième plus gros recul": the row at that place of the ranking is the one asked
+    claimed_same: bool = False  # "leader": "c'est pareil chez les experts ?" claims it stays, "le n° 1 change ?" that it moves
 
 
 class RatioClaim(BaseModel):

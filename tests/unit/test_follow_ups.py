@@ -1081,3 +1081,35 @@ def test_where_the_speaker_is_is_not_their_title(offline_engine):
     # "je suis dans quelle case ?" was resolved as a title ("case manager": Gestionnaire de dossiers d'assistance)
     answer = ask(offline_engine, "slt, assistante admin sur un plateau d'assistance, je suis dans quelle case ?")[-1]
     assert answer.answer.startswith("Dans l'étude, votre métier correspond à « Assistant administratif de plateaux »")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["l'axe 4 il contient quoi ?", "ça fait 9 mesures ?"], "Oui, c'est exact d'après l'étude : 9 recommandations de l'axe 4."),
+        (["il y a combien d'axes en tout ?", "et les actions prioritaires, y en a 5 aussi ?"], "Non : d'après l'étude, c'est 6 actions, pas 5."),
+        (["les 6 actions prioritaires", "il y en a 6 c'est ça ?"], "Oui, c'est exact d'après l'étude : 6 actions."),
+    ],
+)
+def test_a_count_said_of_the_list_in_view_is_checked_on_that_list(offline_engine, turns, first):
+    # "ça fait 9 mesures ?" after an axis used to give the card of the job talked about before
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["le plus exposé de la famille 01", "c'est pareil chez les experts ?"],
+         "Non : le plus exposé parmi les métiers de la famille 01 – Opérations d'Assistance est **Chargé d'accueil d'assistance** selon PwC (0,78), mais **Support technique d'assistance** selon les experts métier (0,82)"),
+        (["le moins exposé des métiers coeur", "c'est pareil chez pwc ?"],
+         "Oui : Médecin d'assistance est le moins exposé parmi les métiers cœur d'assistance dans les deux qualifications"),
+    ],
+)
+def test_the_first_of_a_set_asked_again_in_the_other_qualification(offline_engine, turns, first):
+    # it used to give the first job's card in the other qualification, with no verdict
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_the_last_of_the_family_after_its_first_is_the_last_of_the_whole_family(offline_engine):
+    answer = ask(offline_engine, "et dans toute la famille commercial marketing com, qui est en tête ?", "il est dans quel profil ?", "et le dernier de la famille ?")[-1]
+    assert answer.answer.startswith("C'est **Responsable expérience client** (famille 06 – Commercial, marketing, communication)")

@@ -55,7 +55,10 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
     out.call("scoring.card", {"job": card.job}, card)
     row = out.sources.ref(card.citations[0])
     asked = fold(plan.question)
-    if re.search(r"\bfamilles?\b", asked) and not re.search(r"\bcoeurs?\b|\bcore\b", asked):
+    if plan.topic == "place" and re.search(r"\bfamilles?\b", asked) and not re.search(r"\bquel\w* familles?\b", asked):
+        # "et le dernier de la famille ?": who it is, first
+        out.add(f"C'est **{card.job}** (famille {card.family_code} – {card.family}) {row}.")
+    elif re.search(r"\bfamilles?\b", asked) and not re.search(r"\bcoeurs?\b|\bcore\b", asked):
         # "c'est quoi la famille de métier ?": the family first
         out.add(f"{card.job} fait partie de la famille {card.family_code} – {card.family} {row}.")
     elif re.search(r"\bcoeurs?\b|\bcore\b", asked) and not re.search(r"\ble (plus|moins)\b", asked):

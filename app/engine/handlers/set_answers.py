@@ -160,7 +160,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             plan.jobs = list(ask.members)
             return
         if "leader" in ask.outputs:
-            _leader(ctx, out)
+            _leader(ctx, ask, out)
             plan.jobs = [ctx.tool.query(ask.query.model_copy(update={"qualification": q})).rows[0].job_id for q in ("pwc", "expert")]
             return
         if "by_family" in ask.outputs:
@@ -675,22 +675,32 @@ def _count_claimed(ctx: Context, ask: SetAsk, out: Composed) -> None:
     out.add(f"{'Oui' if true else 'Non'} : {_plural(counts[q])}{which} ({_title(ctx, ask)}) {table}.")
 
 
-def _leader(ctx: Context, out: Composed) -> None:
-    """ "Le numéro 1 change-t-il entre PwC et les experts ?"."""
-    first = {q: ctx.tool.query(JobQuery(qualification=q, order="most", n=1)) for q in ("pwc", "expert")}
+def _leader(ctx: Context, ask: SetAsk, out: Composed) -> None:
+    """ "Le numéro 1 change-t-il entre PwC et les experts ?", "c'est pareil chez les experts ?" after the most (or
+    least) exposed of a set: the first of the set in each qualification, the verdict as the claim was put."""
+    order = "least" if ask.query.order == "least" else "most"
+    f = ask.query.filter
+    first = {q: ctx.tool.query(JobQuery(filter=f, qualification=q, order=order, n=1)) for q in ("pwc", "expert")}
     for q, result in first.items():
-        out.call("scoring.query", {"qualification": q, "order": "most", "n": 1}, result)
+        out.call("scoring.query", {"filter": f.model_dump(mode="json", exclude_defaults=True), "qualification": q, "order": order, "n": 1}, result)
     pwc, expert = first["pwc"].rows[0], first["expert"].rows[0]
     refs = out.sources.ref(first["pwc"].citations[1], first["expert"].citations[1])
+    whole = f == JobFilter()
+    among = "" if whole else f" parmi les {_title(ctx, ask)}"
+    most = "le plus exposé" if order == "most" else "le moins exposé"
     if pwc.job_id == expert.job_id:
-        out.add(f"Non : {pwc.job} est le plus exposé dans les deux qualifications {refs}.")
+        out.add(f"{'Oui' if ask.claimed_same else 'Non'} : {pwc.job} est {most}{among} dans les deux qualifications {refs}.")
         return
-    out.add(
-        f"Oui : le plus exposé est **{pwc.job}** selon PwC ({render.score(pwc.pwc.score)}), mais **{expert.job}** "
-        f"selon les experts métier ({render.score(expert.expert.score)}) {refs}. {expert.job} passe de la "
-        f"{render.ordinal(expert.pwc.rank)} à la 1re place ; {pwc.job} passe de la 1re à la "
-        f"{render.ordinal(pwc.expert.rank)} place."
+    said = (
+        f"{'Non' if ask.claimed_same else 'Oui'} : {most}{among} est **{pwc.job}** selon PwC ({render.score(pwc.pwc.score)}), "
+        f"mais **{expert.job}** selon les experts métier ({render.score(expert.expert.score)}) {refs}."
     )
+    if whole and order == "most":
+        said += (
+            f" {expert.job} passe de la {render.ordinal(expert.pwc.rank)} à la 1re place ; {pwc.job} passe de la 1re à la "
+            f"{render.ordinal(pwc.expert.rank)} place."
+        )
+    out.add(said)
 
 
 def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:

@@ -38,6 +38,9 @@ PROFILES = (
 
 # the biggest move of places said as a superlative ("c'est lui qui a perdu le plus de places ?")
 PLACES_RECORD = r"\ble plus de places\b|\b(a|ont) le plus (gagne|perdu|monte|recule|progresse|baisse)\b"
+# "il y en a 6 c'est ça ?", "y en a 5 aussi ?", "ça fait 9 mesures ?": a number said of the list being answered
+_NUMBER = r"(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
+COUNT_OF_IT = rf"\b(?:il )?y en (?:a|aurait) {_NUMBER}\b(?! (?:sur|pour|qui|concernant|autour|dans|de|d|avec)\b)|^(?:et |donc |alors )?ca (?:fait|en fait) {_NUMBER}\b(?! ?%)"
 # a threshold said just before a figure: "dépasse 0,3 ?", "plus de 20 places ?", "under 0.5?"
 ABOVE = r"\b(plus de|plus que|au moins|au dessus d[eu]|superieure? (a|au)|depass\w*|over|above|more than|at least)( (les|la barre d[eu]|le seuil d[eu]))?\s*$|>=?\s*$"
 BELOW = r"\b(moins de|moins que|au plus|en dessous d[eu]|sous|inferieure? (a|au)|under|below|less than)( (les|la barre d[eu]|le seuil d[eu]))?\s*$|<=?\s*$"

@@ -55,7 +55,9 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         # precedence, first to last
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.answer_to_choice,
+            self.count_of_the_list_in_view,
             self.item_named_in_the_list,
+            self.first_of_the_set_again,
             self.item_by_place,
             self.ratio_claimed,
             self.count_claimed_of_the_set_in_view,

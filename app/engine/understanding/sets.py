@@ -431,6 +431,23 @@ class SetReader:
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=jobs)), outputs=["same"], same=same)
         return None
 
+    def same_first_in_the_other_qualification(self, question: str, jobs: list[str], conversation: Conversation) -> SetAsk | None:
+        """ "c'est pareil chez les experts ?" after the most (or least) exposed of a set: is it the same job there."""
+        text = fold(question)
+        last = conversation.last
+        previous = set_shown(last) if last is not None else None
+        again = re.match(r"^(et |mais |donc )?((c est|ca reste|c est toujours|est ce que c est|est ce) )?(pareil|la meme chose|le meme|idem|toujours (lui|elle|le meme|la meme))\b", text)
+        if jobs or not again or qualification(text) == "both" or last is None:
+            return None
+        if previous is not None and "rank" in previous.outputs and previous.query.n == 1 and previous.query.measure == "score":
+            f, order = previous.query.filter, previous.query.order
+        elif last.intent == "ranking" and last.n == 1:  # the planner's ranking ("c'est qui le plus exposé de ma famille ?")
+            codes = [c for c, family in self.families.families.items() if family.name == last.family] if last.family else []
+            f, order = JobFilter(families=codes, core=last.core), "least" if last.bottom else "most"
+        else:
+            return None
+        return SetAsk(query=JobQuery(filter=f, order=order, n=1), outputs=["leader"], claimed_same=True, family_named=bool(f.families))
+
     def _families_of_the_set_in_view(self, text: str, jobs: list[str], conversation: Conversation) -> SetAsk | None:
         """ "ils viennent de quelles familles ?", "ils sont dans quelle famille ?": the jobs the last answer gave (a
         set, the profile changes, the jobs compared), grouped by family."""

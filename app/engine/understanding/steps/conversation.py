@@ -69,6 +69,21 @@ class ConversationSteps(Steps):
             return Plan(intent="job", question=text, jobs=[shared[0][1]], qualification=plan.qualification)
         return None
 
+    def count_of_the_list_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "ça fait 9 mesures ?" after an axis, "il y en a 6 c'est ça ?" after the priority actions: the same list,
+        its count checked (``answer_first``), not the job in view."""
+        last = conversation.last
+        if last is None or last.intent not in ("priority_actions", "recommendations", "profiles") or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        folded = fold(text)
+        if not re.search(claims.COUNT_OF_IT, folded) or not claims.yes_no(text) or self.planner.jobs_in(text)[0]:
+            return None
+        # "et les actions prioritaires, y en a 5 aussi ?" after the axes: another list, named
+        nouns = {"priority_actions": r"actions?", "recommendations": r"axes?|recommandations?|preconisations?|mesures?|points?", "profiles": r"profils?"}
+        if any(re.search(rf"\b({pattern})\b", folded) for intent, pattern in nouns.items() if intent != last.intent):
+            return None
+        return last.model_copy(update={"follow_up": True})  # the same answer again, the count checked first
+
     def item_named_in_the_list(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "laquelle parle de l'OPCO ?", "y en a une sur la GEPP ?" after the priority actions or the axes: the ones
         that name it (not the most exposed job, which "laquelle" alone would ask)."""
@@ -143,7 +158,8 @@ class ConversationSteps(Steps):
         if last.set_ask is not None and last.intent == "query":  # the whole ordered set, not only the first shown
             query = last.set_ask.query.model_copy(update={"n": None, "position": None})
             rows = [r.job_id for r in self.planner.tool.query(query).rows]
-            if place < 0 and last.set_ask.query.n:  # "le dernier de la liste": of those shown, not of all 58
+            whole = re.search(r"\bde (la|cette|sa|toute la) famille\b|\bdu classement\b|\bde tous\b|\bdes 58\b", folded)
+            if place < 0 and last.set_ask.query.n and not whole:  # "le dernier de la liste": of those shown, not of all 58
                 # (of the least exposed, "le tout dernier" is the bottom of the table: the first shown)
                 rows = rows[:1] if last.set_ask.query.order == "least" and place == -1 else rows[: last.set_ask.query.n]
                 place = len(rows) + 1 + place

@@ -194,6 +194,12 @@ class JobSteps(Steps):
         return Plan(intent="query", question=text, qualification=plan.qualification,
                     set_ask=SetAsk(query=JobQuery(filter=JobFilter(job_ids=ids)), outputs=["list"], titled=plural[1]))
 
+    def first_of_the_set_again(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "c'est pareil chez les experts ?" after the most exposed of a set: the first of it in each qualification
+        (before the job in view's card in the other qualification, which it would otherwise be)."""
+        ask = self.sets.same_first_in_the_other_qualification(text, self.planner.jobs_in(text)[0], conversation)
+        return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=ask, follow_up=True) if ask else None
+
     def set_of_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A family, the core jobs, a profile, a threshold, the movers… (see ``sets``)."""
         jobs = self.planner.jobs_in(text)[0]  # named in this message (the plan may hold the conversation's)
