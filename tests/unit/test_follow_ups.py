@@ -1113,3 +1113,22 @@ def test_the_first_of_a_set_asked_again_in_the_other_qualification(offline_engin
 def test_the_last_of_the_family_after_its_first_is_the_last_of_the_whole_family(offline_engine):
     answer = ask(offline_engine, "et dans toute la famille commercial marketing com, qui est en tête ?", "il est dans quel profil ?", "et le dernier de la famille ?")[-1]
     assert answer.answer.startswith("C'est **Responsable expérience client** (famille 06 – Commercial, marketing, communication)")
+
+
+@pytest.mark.parametrize(
+    ("turns", "said"),
+    [
+        (["moi je suis gestionnaire de dossiers d'assistance", "concrètement qu'est ce qui change dans le taf"], "Analyser, résumer, retranscrire et rédiger"),
+        (["je suis chargée d'assistance", "qu'est ce que l'IA pourrait faire pour moi au quotidien alors ?"], "Analyser, résumer, retranscrire et rédiger"),
+        (["je suis chargée d'assistance", "et ce qu'elle peut pas faire ?"], "**Gestion interactionnelle** : capacité d'empathie"),
+    ],
+)
+def test_what_changes_in_the_work_of_the_job_in_view_is_the_kinds_of_tasks_the_study_finds_exposed(offline_engine, turns, said):
+    # "qu'est ce qui change dans le taf" was "the study does not cover this"; "ce que l'IA pourrait faire" the job's card
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.intent == "profiles" and said in answer.answer
+
+
+def test_a_claim_heard_about_the_speaker_s_job_is_checked(offline_engine):
+    answer = ask(offline_engine, "je suis aux réclamations clients", "j'ai lu qu'on était en forte transformation")[-1]
+    assert answer.answer.startswith("Non : d'après l'étude, ce n'est pas « En forte transformation ». Chargé de réclamations clients")

@@ -168,7 +168,10 @@ class JobInViewSteps(Steps):
         # "pour revenir à mon métier, c'est quoi les compétences les plus touchées ?": the study gives no list per job in
         # this summary; the profile's meaning and the kinds of tasks it finds exposed are what it says
         skills = re.search(r"\b(competences?|taches?|activites?|missions?)\b( \w+){0,3} (le |les )?(plus )?(touchee|exposee|impactee|concernee|menacee|automatisee|transformee)s?\b"
-                           r"|\b(qu est ce qui|ce qui|quoi) (est|sera|va etre|serait) (le plus |vraiment )?(touche|expose|impacte|automatise|transforme)\b", folded)
+                           r"|\b(qu est ce qui|ce qui|quoi) (est|sera|va etre|serait) (le plus |vraiment )?(touche|expose|impacte|automatise|transforme)\b"
+                           # "qu'est-ce qui change dans le taf ?", "ce que l'IA pourrait faire pour moi", "et ce qu'elle peut pas faire ?"
+                           r"|\b(qu est ce qui|ce qui|quoi) (change|changera|changerait|va changer)\b|\b(l ia|elle|ca) (pourrait|peut|pourra|va|saura|sait) (faire|m aider|nous aider|aider)\b"
+                           r"|\b(peut|pourra|sait|saura) pas faire\b|\btaches?\b.*\b(aider|automatis\w*|remplac\w*)\b", folded)
         if skills and conversation.jobs and not self.planner.jobs_in(text)[0] and (conversation.own or re.search(r"\b(son|sa|ses|ce metier|ce genre de metier|ce type de metier|il|elle)\b", folded)):
             mine = re.search(r"\b(moi|mon|mes|ma|nous|notre|nos|je)\b", folded)
             return self._profile_of((conversation.mine() if mine else conversation.jobs)[0], text, plan, "tasks")
@@ -197,7 +200,8 @@ class JobInViewSteps(Steps):
         exposed when ``topic`` is "tasks"."""
         which = plan.qualification if plan.qualification != "both" else "expert"
         profile = self.planner.tool.by_id[job_id].exposure(Qualification(which)).classification
-        return Plan(intent="profiles", question=text, profile=profile, qualification=plan.qualification, topic=topic)
+        # (the job stays in view: "et ce genre de métier ?", "une fiche pour mon métier ?" come after)
+        return Plan(intent="profiles", question=text, profile=profile, qualification=plan.qualification, topic=topic, jobs=[job_id])
 
     def place_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "je suis où dans le classement ?", "il se situe où ?": the place of the job in view (the speaker's own for "je")."""
