@@ -1132,3 +1132,20 @@ def test_what_changes_in_the_work_of_the_job_in_view_is_the_kinds_of_tasks_the_s
 def test_a_claim_heard_about_the_speaker_s_job_is_checked(offline_engine):
     answer = ask(offline_engine, "je suis aux réclamations clients", "j'ai lu qu'on était en forte transformation")[-1]
     assert answer.answer.startswith("Non : d'après l'étude, ce n'est pas « En forte transformation ». Chargé de réclamations clients")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["le médecin d'assistance", "il a gagné 9 places hein"], "Oui, c'est exact d'après l'étude. Médecin d'assistance"),
+        (["je suis chargée d'assistance", "donc les experts me trouvent moins exposée que pwc ?"], "Oui, c'est exact d'après l'étude. Chargé d'assistance"),
+        (["les métiers RH", "le plus exposé c'est la paie c'est ça ?"],
+         "Oui : le métier le plus exposé parmi les métiers de la famille 08 – Ressources humaines selon PwC est **Gestionnaire paie"),
+        (["les métiers RH", "et le moins exposé c'est le chargé de formation ?"],
+         "Non : le métier le moins exposé parmi les métiers de la famille 08 – Ressources humaines selon PwC est **Chargé des affaires sociales**"),
+        # "plus exposé chez PwC" is where, not a move from PwC to the experts
+        (["Le formateur d'assistance est le métier cœur le plus exposé chez PwC ?"], "Oui"),
+    ],
+)
+def test_claims_on_what_was_just_said(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -13,8 +13,8 @@ from knowledge.text import fold
 
 from ..plan import RatioClaim
 
-UP = r"\bgagn\w*|\bprogress\w*|\bmont\w*|\bremont\w*|\bgrimp\w*|\baugment\w*|\bhausse\b|\bbondi\w*|\bbond\b|\bgrossi\w*|\bplus nombreu\w*|\b(?:mis|mise|classee?|placee?|notee?|passee?) plus haut\b"
-DOWN = r"\bperd\w*|\brecul\w*|\bdescend\w*|\bbaiss\w*|\bchut\w*|\bdiminu\w*|\bmoins nombreu\w*|\b(?:mis|mise|classee?|placee?|notee?|passee?) plus bas\b"
+UP = r"\bgagn\w*|\bprogress\w*|\bmont\w*|\bremont\w*|\bgrimp\w*|\baugment\w*|\bhausse\b|\bbondi\w*|\bbond\b|\bgrossi\w*|\bplus nombreu\w*|\b(?:mis|mise|classee?|placee?|notee?|passee?) plus haut\b|\bplus exposee?s? (?:que|qu) (?:chez |avec |pour |selon )?pwc\b"
+DOWN = r"\bperd\w*|\brecul\w*|\bdescend\w*|\bbaiss\w*|\bchut\w*|\bdiminu\w*|\bmoins nombreu\w*|\b(?:mis|mise|classee?|placee?|notee?|passee?) plus bas\b|\bmoins exposee?s? (?:que|qu) (?:chez |avec |pour |selon )?pwc\b"
 
 
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "dix": 10}

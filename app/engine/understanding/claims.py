@@ -25,7 +25,7 @@ ASKS_AT_THE_END = (
     r"\bcombien\b|\b(quoi|lequel|laquelle|lesquels|lesquelles|qui|ou|quand|comment|pourquoi|quel|quelle|quels|quelles)( \w+){0,4}\s*$"
     r"|\b(c est quoi|veut dire quoi|ca donne quoi|ca change quoi|ca signifie quoi)\b"
 )
-CLAIM_CUES = r"\b(tranquilles?|epargnee?s?|a l abri)\b|\bje (crois|pense)\s*$|\b(on|qu on) m a dit\b|^j ai (lu|entendu|vu) (que|qu)\b|^il parait (que|qu)\b|\bm a dit\b|\bpoint final\b|^je (crois|pense) (que|qu)\b|\b(dit|disent|affirme\w*|pretend\w*) (aussi |egalement |meme )?(que|qu)\b|\bc est (bien )?(ca|juste|exact|vrai)\b|\bnon\s*$|\bje (ne )?me trompe|\bconfirme|\bvrai\b|\bis (it|that) true\b|\bright\b|\bdonc\b|\bbien\b"
+CLAIM_CUES = r"\b(tranquilles?|epargnee?s?|a l abri)\b|\bje (crois|pense)\s*$|\b(on|qu on) m a dit\b|^j ai (lu|entendu|vu) (que|qu)\b|^il parait (que|qu)\b|\bm a dit\b|\bpoint final\b|^je (crois|pense) (que|qu)\b|\b(dit|disent|affirme\w*|pretend\w*) (aussi |egalement |meme )?(que|qu)\b|\bc est (bien )?(ca|juste|exact|vrai)\b|\bhein\s*$|\bnon\s*$|\bje (ne )?me trompe|\bconfirme|\bvrai\b|\bis (it|that) true\b|\bright\b|\bdonc\b|\bbien\b"
 PROFILES = (
     (r"non impacte|negligeable", "Non impacté ou de manière négligeable"),
     (r"forte transfo", "En forte transformation"),

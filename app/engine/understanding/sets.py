@@ -246,6 +246,9 @@ class SetReader:
         loose, _ = self.families.codes(question, loose=True)
         if loose and not s.families and not jobs and len(text.split()) <= 6 and plan.intent in ("retrieval", "absent_job", "ambiguous_job") and not first_person(text):
             s.families, s.listing = loose, True  # "le médical, ça donne quoi ?": that family's jobs
+        leader = self._leader_claimed_in_the_set_in_view(s, previous)
+        if leader is not None:
+            return leader
         if self._not_about_a_set(s, plan, conversation):
             return None
         for decide in (self._rank_named_jobs, self._share_claim, self._all_claim, self._follow_up):
@@ -484,6 +487,22 @@ class SetReader:
         if re.search(r"\b(numero (1|un)|premier|la tete|en tete)\b", text) and re.search(r"\bchang\w*|\breste\w*|\bmeme\b|\bbouge\w*", text) and not jobs:
             return SetAsk(query=JobQuery(n=1, order="most"), outputs=["leader"])
         return None
+
+    def _leader_claimed_in_the_set_in_view(self, s: Slots, previous: SetAsk | None) -> SetAsk | None:
+        """ "le plus exposé c'est la paie c'est ça ?" after the HR jobs: the first of that family, not of all 58 (the
+        job named is checked against it by ``read``)."""
+        if previous is None or len(s.jobs) != 1 or not (s.most or s.least) or (s.most and s.least) or not yes_no(s.question):
+            return None
+        f = previous.query.filter
+        held = (f.families and self.families.family_of(s.jobs[0]) in f.families) or (f.job_ids and s.jobs[0] in f.job_ids)
+        if not held or s.families or s.profile or s.core is not None or re.search(r"de tous|des 58|de l etude|tout court|du classement|familles?", s.text):
+            return None
+        which = qualification(s.text)
+        query = previous.query.model_copy(update={
+            "filter": JobFilter(families=f.families, job_ids=f.job_ids), "n": 1, "position": None, "measure": "score",
+            "order": "least" if s.least else "most", "qualification": previous.query.qualification if which == "both" else which,
+        })
+        return SetAsk(query=query, outputs=["rank"], both=which == "both" and previous.both, family_named=previous.family_named)
 
     def _not_about_a_set(self, s: Slots, plan: Plan, conversation: Conversation) -> bool:
         """Questions that name a set but ask something else: a definition, a recommendation, one job."""

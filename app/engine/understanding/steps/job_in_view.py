@@ -328,6 +328,8 @@ class JobInViewSteps(Steps):
                 r"|^(et |donc |alors |mais )?(c est|ce n est|ca|il|elle|on|mon metier|mon score|son metier|ce metier|le metier|je suis|j ai|je passe|je suis passe|on passe|il passe|je fais partie|on fait partie|je reste|il reste|elle reste|on reste|je suis toujours|il est toujours)\b"
                 # "les experts l'ont remonté ?": the job in view, as the object
                 r"|^(et |donc |alors |mais )?(les experts|pwc|ils) (l|m|nous) (ont|a|auraient|aurait)\b"
+                # "donc les experts me trouvent moins exposée que pwc ?"
+                r"|^(et |donc |alors |mais )?(les experts|pwc|ils) (me|m|le|la|l|nous) (trouvent|jugent|voient|considerent|estiment|classent|placent|mettent)\b"
                 r"|^(et |donc |alors |mais )?\d{1,2} places?\b",  # "+29 places c'est le record ?"
                 folded,
             )
