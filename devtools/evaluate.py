@@ -223,6 +223,10 @@ DEV_SETS = (
               "conversations de représentants du personnel)"),
     ("dev25", "Vingt-cinquième jeu de développement (`tests/eval/dev25/`, écrit sans le code au début de la onzième étape comme un jeu aveugle, puis lu ; "
               "questions et conversations)"),
+    ("dev26", "Vingt-sixième jeu de développement (`tests/eval/dev26/`, écrit sans le code pendant la onzième étape comme un jeu aveugle, puis lu ; "
+              "conversations des trois publics)"),
+    ("dev27", "Vingt-septième jeu de développement (`tests/eval/dev27/`, écrit sans le code pendant la onzième étape comme un jeu aveugle, puis lu ; "
+              "conversations de salariés surtout)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
