@@ -1149,3 +1149,32 @@ def test_a_claim_heard_about_the_speaker_s_job_is_checked(offline_engine):
 )
 def test_claims_on_what_was_just_said(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("pour la réunion DIAL-IA de jeudi il me faut les métiers RH avec leur score svp", "Les 6 métiers de la famille 08 – Ressources humaines"),
+        ("on réorganise la direction financière, c'est quoi l'expo des métiers compta / finance ?", "Les 4 métiers de la famille 11 – Pilotage comptable et financier"),
+        ("famille Support, pilotage et projets : quelle exposition ?", "Les 4 métiers de la famille 12 – Support, pilotage et projets"),
+        ("cartographie de la famille opérations d'assistance pour notre GEPP stp", "Les 7 métiers de la famille 01 – Opérations d'Assistance"),
+        # three words of one title name the job, whatever family words are around it
+        ("côté paie, gestionnaire paie et admin du personnel, c'est quoi le niveau d'exposition ?", "**Gestionnaire paie et administration du personnel** est"),
+    ],
+)
+def test_a_family_asked_in_meeting_words(offline_engine, question, first):
+    assert ask(offline_engine, question)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["gestionnaire paie et administration du personnel", "et la compta ?", "quasi pareil non ?"],
+         "Oui : Chargé de comptabilité et Gestionnaire paie et administration du personnel ont le même score (0,35 / 0,35 selon PwC"),
+        (["pour notre GEPP : gestionnaire de paie, comptable et acheteur, compare-les moi", "quasi pareil donc"], "Oui, presque :"),
+        (["juriste", "et le statisticien ?", "c'est pareil ?"], "Non :"),
+    ],
+)
+def test_jobs_said_alike_are_compared(offline_engine, turns, first):
+    # "quasi pareil non ?" was read as a job the study lacks
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

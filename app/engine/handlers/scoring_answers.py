@@ -251,12 +251,29 @@ def _same_aspects(comparison, text: str, which: list[str]) -> str | None:
     return said[0][0].upper() + " ; ".join(said)[1:] + "."
 
 
+# "c'est quasi pareil ?", "kif kif ?": two jobs said alike
+ALIKE = r"\b(pareils?|la meme chose|identiques?|equivalents?|similaires?|kif kif|comparables?|du meme ordre)\b"
+NEAR_SCORE = 0.05  # scores this close are "presque pareils" (the study's scores have two decimals)
+
+
 def _compare_claim(comparison, question: str, favour: str) -> str | None:
     text = fold(question)
     which = [q for q in ("pwc", "expert") if favour in ("both", q)]
     aspects = _same_aspects(comparison, text, which)
     if aspects:
         return aspects
+    alike = re.search(ALIKE, text)
+    if alike and len(comparison.cards) >= 2 and not re.search(r"\b(plus|moins)\b", text):
+        # "quasi pareil non ?" after two jobs (or three compared): their scores side by side, the same within 0,05
+        cards = comparison.cards
+        gaps = [max(getattr(c, q).score for c in cards) - min(getattr(c, q).score for c in cards) for q in which]
+        said = " ; ".join(f"{' / '.join(render.score(getattr(c, q).score) for c in cards)} {render.ACCORDING_TO[q]}" for q in which)
+        names = f"{', '.join(c.job for c in cards[:-1])} et {cards[-1].job}"
+        if max(gaps) < 0.005:
+            return f"Oui : {names} ont le même score ({said})."
+        if max(gaps) <= NEAR_SCORE:
+            return f"Oui, presque : {names} ont des scores très proches ({said})."
+        return f"Non : {names} n'ont pas des scores proches ({said})."
     order = re.search(r"\b(plus|moins) (expose\w* |touche\w* |impacte\w* )?qu(e)?\b", text)
     if order and len(comparison.cards) == 2:  # "c'est plus que la chargée d'assistance ?": the first against the second
         first, second = comparison.cards

@@ -73,6 +73,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.job_within_its_family,
             self.count_of_another_profile,
             self.compared_with_the_job_in_view,
+            self.the_two_alike,
             self.attribute_by_possessive,
             self.relative_to_the_job_in_view,
             self.axes_by_size,

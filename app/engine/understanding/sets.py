@@ -12,6 +12,7 @@ from typing import Literal
 
 from knowledge.text import fold
 from scoring.models import JobFilter, JobQuery
+from scoring.normalize import tokens
 
 from ..plan import Conversation, Output, Plan, SetAsk
 from .claims import yes_no
@@ -48,7 +49,7 @@ SCORE_UP = r"\b(augmente)s? le plus\b|\b(montent|augmentent)\b|\bscore\w* (augme
 SCORE_DOWN = r"\b(baisse|diminue)s? le plus\b|\b(baissent|diminuent)\b|\bscore\w* (baisse|diminue|recule|en baisse)|\b(baisse|diminue)\w*.*\bscore|\b(ont|a|qui|le plus|les plus) (le plus )?(baisse|diminue)\b"
 SAME = (
     ("family", r"\bmeme famille\b"),
-    ("score", r"\bmeme score\b|\bmeme note\b|\begalite\b|\bex aequo\b|\bpareils?\b|\bidentiques?\b"),
+    ("score", r"\bmeme score\b|\bmeme note\b|\begalite\b|\bex aequo\b"),  # ("pareils ?": compared, ``the_two_alike``)
     ("rank", r"\bmeme (rang|position|place|classement)\b"),
     ("profile", r"\bmeme profil\b"),
 )
@@ -184,6 +185,8 @@ class Slots:
         return bool(self.families or self.excluded or self.profile or self.core is not None or self.bounds or self.moved or self.own_family)
 
 
+TITLE_STOP = frozenset({"de", "du", "des", "d", "et", "la", "le", "les", "l", "en", "a"})
+
 # "de quelles familles", "dans quelle famille", "par famille", said of jobs already given ("ils", "ces métiers")
 FAMILIES_OF = r"\b(quelles?|quel) familles?\b|\bpar familles?\b|\bfamilles? (d origine|respectives?)\b"
 THEY = r"\b(ils|elles|eux|ces metiers|ceux ci|celles ci|leurs?|viennent|appartiennent)\b"
@@ -283,7 +286,9 @@ class SetReader:
         # a job named in full, or by one of its " / " names ("data analyst")
         titled = any(f" {fold(part)} " in f" {text} " for j in jobs for part in [self.families.title(j), *self.families.title(j).split(" / ")])
         set_cue = _has(text, MOST) or _has(text, LEAST) or _has(text, COUNT) or _has(text, LIST) or bool(re.search(r"\bclassement\b", text))
-        if jobs and families and not titled and (re.search(GROUP_WORDS, text) or set_cue) and all(self.families.family_of(j) in families for j in jobs):
+        # (not "gestionnaire paie et admin du personnel": three words of one title name that job)
+        worded = any(len(set(tokens(self.families.title(j))) & set(tokens(question)) - TITLE_STOP) >= 3 for j in jobs)
+        if jobs and families and not titled and not worded and (re.search(GROUP_WORDS, text) or set_cue) and all(self.families.family_of(j) in families for j in jobs):
             jobs = []  # "les métiers commerciaux / marketing / communication": a family, not its jobs one by one
         elif jobs and not whole:
             families, excluded = self.families.codes(question, loose=False)
@@ -334,13 +339,13 @@ class SetReader:
             measure, most = "moves", True
         # ("je suis à la DRH, nos métiers RH ?": where the person works, then the family asked about)
         # ("tu peux me sortir les métiers RH ?": a request, not the speaker's job)
-        requested = re.sub(r"\bje suis (a|au|aux|dans|chez) (la |le |l )?\w+|\b(me|m) (sortir|donner|montrer|lister|faire|mettre|envoyer|preparer|dire|rappeler)\b", " ", text)
+        requested = re.sub(r"\bje suis (a|au|aux|dans|chez) (la |le |l )?\w+|\b(me|m) (sortir|donner|montrer|lister|faire|mettre|envoyer|preparer|dire|rappeler)\b|\bil (me|nous) faut\b", " ", text)
         speaks_of_self = first_person(requested) and not re.search(r"\bfamille\b", text)
         # "la famille management est-elle impactée ?", "la famille médicale s'en sort comment ?", "vous avez quoi sur
         # les métiers RH ?", "sors-moi les métiers RH avec leurs scores": its jobs and their scores
         family_asked = (
-            r"\b(impact\w*|expos\w*|touch\w*|concern\w*|menac\w*)\b|\bs en sort\w*|\bca donne quoi\b|\b(avez|as) quoi sur\b|\bquoi sur (les metiers|la famille)\b|\bavec (leurs|les|ses) scores?\b"
-            r"|\b(sors|sortir|sort)( moi| nous)? (la|les)\b|\bje veux (la|les)\b|\bc est qui\b"
+            r"\b(impact\w*|expos\w*|expo|touch\w*|concern\w*|menac\w*)\b|\bs en sort\w*|\bca donne quoi\b|\b(avez|as) quoi sur\b|\bquoi sur (les metiers|la famille)\b|\bavec (leurs?|les|ses|son) (scores?|notes?)\b"
+            r"|\b(sors|sortir|sort)( moi| nous)? (la|les)\b|\bje veux (la|les)\b|\bil (me|nous) faut (la|les)\b|\bc est qui\b|\b(en sont|en est) ou\b|\b(cartographie|panorama|etat des lieux)\b"
         )
         if family_words and re.search(family_asked, text) and not (most or least or speaks_of_self):
             listing = True
@@ -511,7 +516,7 @@ class SetReader:
             return True  # the changes answer says which jobs change profile, with what the study says of it
         if re.search(r"\b(definit|definissent|definition|decrit|decrivent|caracteris\w*)\b", text) and not (s.counting or s.most or s.least or s.n or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
             return True  # "comment l'étude définit-elle les métiers « en évolution » ?": the definition, not the list
-        if _has(text, DEFINE) and not (s.counting or s.most or s.least or s.n or re.search(r"\bquels\b|\blesquels\b|\bliste\b|\bles (metiers|postes|emplois)\b", text)):
+        if _has(text, DEFINE) and not (s.counting or s.most or s.least or s.n or (s.families and s.listing) or re.search(r"\bquels\b|\blesquels\b|\bliste\b|\bles (metiers|postes|emplois)\b", text)):
             return True  # "c'est quoi un métier en forte transformation ?" asks for the definition
         if re.search(r"\bvers quels? (metiers|postes|fonctions)\b|\bfaire evoluer\b|\breconver\w*|\bpasserelles?\b", text):
             return True  # "vers quels métiers les faire évoluer ?" asks for the transitions the study recommends

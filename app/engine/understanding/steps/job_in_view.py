@@ -82,6 +82,18 @@ class JobInViewSteps(Steps):
         order = [named[0], other] if re.search(r"\bque (moi|nous|lui|elle)\b", folded) else [other, named[0]]
         return Plan(intent="compare", question=text, jobs=order, qualification=plan.qualification, follow_up=True)
 
+    def the_two_alike(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "quasi pareil non ?", "c'est kif kif ?" after two jobs: the two compared, the likeness checked."""
+        folded = fold(text)
+        said = re.fullmatch(
+            r"((et|donc|alors|bon|ok|ah) )*((c est|ils sont|elles sont|on est|ca fait|c) )?((quasi|presque|a peu pres|pratiquement|quasiment|grosso modo|plutot|vraiment) )?"
+            r"(pareils?|la meme chose|identiques?|equivalents?|similaires?|kif kif|comparables?)( (non|donc|alors|hein|quoi|du coup|en fait|finalement|au final))*", folded)
+        pair = conversation.pair(folded)
+        if not said or len(pair) < 2 or self.planner.jobs_in(text)[0]:
+            return None
+        jobs = list(conversation.jobs) if 2 <= len(conversation.jobs) <= 4 else pair[:2]  # the jobs just compared, all of them
+        return Plan(intent="compare", question=text, jobs=jobs, qualification=plan.qualification, follow_up=True)
+
     def attribute_by_possessive(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "quel est leur niveau d'exposition ?", "et mon score exact chez les experts ?", "ce qui le place à quel
         rang ?": the card of the job in view (the speaker's own for "mon"), not the study's term of that name."""

@@ -123,6 +123,8 @@ class JobSteps(Steps):
             return None
         if re.match(r"(?i)\s*(c.est|ca|ça|et|mais|donc|alors|bon|ok|tout)\b", phrase):
             return None  # "c'est basé sur quoi tout ça, …": a clause, not a job
+        if re.match(r"(?i)\s*(la )?famille\b", phrase) and self.families.codes(text, loose=True)[0]:
+            return None  # "famille Support, pilotage et projets : quelle exposition ?": a family, named
         personal = self._personal_job(text, plan)
         return personal if personal is not None and personal.intent == "absent_job" else None
 
