@@ -1178,3 +1178,25 @@ def test_a_family_asked_in_meeting_words(offline_engine, question, first):
 def test_jobs_said_alike_are_compared(offline_engine, turns, first):
     # "quasi pareil non ?" was read as a job the study lacks
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent", "said"),
+    [
+        (["is it considered a core assistance job?"], None, None),
+        (["what about interpreters / translators working for travel assistance?"], "absent_job", "ne fait pas partie des 58 métiers"),
+        (["How were the 58 jobs scored? short answer pls"], "methodology", "ROME"),
+        (["je suis data analyst", "who else is in my job family?"], "query", "famille 10"),
+        (["je suis statisticienne", "and my colleague, database admin?"], "job", "**Administrateur de base de données**"),
+    ],
+)
+def test_follow_ups_in_english(offline_engine, turns, intent, said):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.answer.startswith("(The study is in French, so the answer is in French.)")
+    if intent:
+        assert answer.intent == intent and said in answer.answer
+
+
+def test_a_table_of_the_jobs_talked_about_takes_as_many_as_said(offline_engine):
+    answer = ask(offline_engine, "juriste", "auditeur", "actuaire", "compare acheteur et chargé de comptabilité", "fais-moi le tableau final des 5 avec les deux scores")[-1]
+    assert answer.intent == "handout" and answer.answer.startswith("Voici la fiche des cinq métiers dont nous parlons")

@@ -668,7 +668,7 @@ class Planner:
             return None
         # "que doit faire la DRH pour les métiers les plus exposés ?": the exposure of other jobs
         asked = re.sub(r"\b(metiers|postes|emplois|salaries|jobs)( les)? (plus |moins |tres |fortement )*expos\w*", " ", text)
-        named_first = re.match(rf"(et|mais) (pour )?(les|le|la|l|un|une|des) {re.escape(fold(words))}", text)  # "et les psychologues de la plateforme ?"
+        named_first = re.match(rf"(et|mais) (pour )?((les|le|la|l|un|une|des) )?(\w+ )?{re.escape(fold(words))}", text)  # ("et interprète / traducteur ?")  # "et les psychologues de la plateforme ?"
         if len(text.split()) > 4 and not _has(asked, *TRADE_ASKED) and not named_first:
             return None
         found = self.tool.resolve(words)

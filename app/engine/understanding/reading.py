@@ -525,6 +525,16 @@ def _split_part(part: str) -> list[str]:
 # Enough English to route a question; the answer stays in French and says so in its first line.
 ENGLISH_PHRASES = (
     (r"^(hey|hi|hello|sorry|ok|okay|well)\b[,!.]?\s+(?=(\S+\s+){4}\S)", ""),  # an opening word before a question (not "hello, who are you?")
+    # follow-ups as people type them in English
+    (r"\bdatabase admin(istrator)?s?\b", "administrateur de base de données"), (r"\bmy colleague\b", "mon collègue"),
+    (r"\bsame (family|profile|score|rank) as (me|us|mine)\b", r"même \1 que moi"), (r"\bwho else is in my (job )?family\b", "qui d'autre dans ma famille"),
+    (r"\bin terms of (ranking |rank )?places\b", "en places"), (r"\bwhat would help me (upskill|reskill|train|grow)\b", "quelle formation recommande l'étude pour moi"),
+    (r"\b(the )?study'?s timeline\b", "la durée de l'étude"), (r"\bwhere can i (find|read|get|download) the (full|whole|complete) report\b", "où trouver le rapport complet"),
+    (r"\bhow were (the )?(58 )?(jobs|occupations) (scored|rated|assessed|evaluated)\b", "comment le score des métiers est-il calculé"),
+    (r"\binterpreters?\b", "interprète"), (r"\btranslators?\b", "traducteur"), (r"\bwhat about\b", "et"),
+    (r"\bis (it|that) (considered )?an? core (assistance )?job\b", "c'est un métier cœur"), (r"\bin both (rankings|qualifications|assessments)\b", "dans les deux qualifications"),
+    (r"\bwhich one of them is the (least|most) exposed\b", r"lequel d'entre eux est le \1 exposé"),
+    (r"\bwho moved (up and down|up or down) the most\b", "qui a gagné le plus de places et qui en a perdu le plus"),
     (r"\bat an? (\w+ )?(assistance )?(company|firm|insurer|provider)\b", "dans une société d'assistance"),
     (r"['‘’\"]core['‘’\"] jobs?\b", "core job"), (r"\bam i one\b", "j'en suis un"),  # "what does 'core' job mean?"
     # a family named before its noun, and the family in view ("in the Gestion d'Assistance family", "of that family")

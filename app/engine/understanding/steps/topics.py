@@ -36,7 +36,10 @@ HANDOUT = (
     r"reunion|cse|partag\w*|transmettr\w*|donner|diffus\w*|afficher|pdf|collegues|equipe)\b|\b(fais|faire|prepare\w*|genere\w*|sors?)\b.*\b(fiche|pdf|document|resume|synthese|recap\w*)\b.*\b(distribu\w*|imprim\w*|remettre|reunion|cse|partag\w*|collegues|equipe)\b"
     # "tu me fais un tableau propre pour la réunion ?", "mets-moi les 10 en tableau pour la commission paritaire"
     r"|\b(fais|faire|prepare\w*|mets?|mettre|sors?|dresse\w*)\b.*\b(tableau|memo|recap\w*)\b.*\b(reunion|cse|cssct|commission|paritaire|tract|distribu\w*|imprim\w*|collegues|elus|avant ?apres)\b"
-    r"|\b(memo|tableau|recap\w*)\b.*\b(a distribuer|a imprimer|pour (la|le|notre|ma|mon) (reunion|cse|cssct|commission|tract))\b"
+    r"|\b(memo|tableau|recap\w*)\b.*\b(a distribuer|a imprimer|pour (la|le|notre|ma|mon) (reunion|cse|cssct|commission|tract|delegation))\b"
+    # "fais-moi le tableau final des 5", "can you put that in a short table I can print for the meeting?"
+    r"|\b(fais|faire|prepare\w*|dresse\w*)[sz]?( moi| nous)? (un |une |le |la |ton |mon )?(petit |beau |joli |court )?(tableau|memo)\b(?! (des|de la|du|de) (metiers|famille|top|classement|\d))"
+    r"|\b(table|handout|summary|one pager)\b.*\b(print\w*|meeting|works council|hand out|distribute)\b"
 )
 
 # How the study was done, asked in other words than its own (first match wins): (intent, topic, pattern)
@@ -136,7 +139,10 @@ class TopicSteps(Steps):
         )
         # "donne-moi ça pour la réunion" after an answer that is not about jobs (the movers, the survey, the method):
         # that answer again, to hand out
-        that = re.search(r"\b(donne|fais|prepare|mets?|envoie|sors?)[sz]?( moi| nous)? (ca|cela|le tout|tout ca)\b.*\b(reunion|cse|cssct|codir|distribu\w*|imprim\w*|collegues|equipe|elus)\b", folded)
+        that = re.search(r"\b(donne|fais|prepare|mets?|envoie|sors?)[sz]?( moi| nous)? (ca|cela|le tout|tout ca)\b.*\b(reunion|cse|cssct|codir|distribu\w*|imprim\w*|collegues|equipe|elus|delegation)\b", folded) or re.search(
+            # "fais-moi un récap de tout ça en 5 lignes pour la délégation", "5 lignes pour présenter tout ça en réunion"
+            r"\b(recap\w*|resume|synthese|encart|\d+ lignes|\d+ (bullet )?points|bullet points)\b.*\b(tout ca|tout cela|ca)\b.*\b(reunion|cse|cssct|codir|delegation|elus|drh|collegues|equipe)\b"
+            r"|\b(\d+ lignes|\d+ (bullet )?points|bullet points)\b.*\b(reunion|cse|cssct|codir|delegation|elus)\b", folded)
         if that and last is not None and not self.planner.jobs_in(text)[0] and last.intent not in ("job", "compare", "handout", "reassure_job") and operation(last.intent).outcome == "answer":
             return last.model_copy(update={"follow_up": True})
         if plan.intent in ("refusal", "out_of_scope") or not (again or that or re.search(HANDOUT, folded)) or re.search(r"\bfiches? (de transformation|rome|metiers?)\b", folded):
@@ -163,6 +169,10 @@ class TopicSteps(Steps):
                     family = self.families.families[f.families[0]]
                 elif f.core and not f.families:
                     core = True
+        size = re.search(r"\b(des|les|ces) (\d{1,2}|deux|trois|quatre|cinq|six)\b(?! (premiers|derniers|plus|moins|familles))", folded)
+        wanted = ({"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}.get(size[2]) or int(size[2])) if size else 0
+        if not (named or family or core) and len(in_view) < wanted <= len(conversation.recent):
+            in_view = conversation.recent[:wanted]  # "le tableau final des 5": the five jobs talked about, not the last two
         jobs = named or ([] if family or core else in_view)
         return Plan(intent="handout", question=text, jobs=jobs, family=family.name if family and not named else None, core=core or None)
 
