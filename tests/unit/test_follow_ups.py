@@ -1200,3 +1200,15 @@ def test_follow_ups_in_english(offline_engine, turns, intent, said):
 def test_a_table_of_the_jobs_talked_about_takes_as_many_as_said(offline_engine):
     answer = ask(offline_engine, "juriste", "auditeur", "actuaire", "compare acheteur et chargé de comptabilité", "fais-moi le tableau final des 5 avec les deux scores")[-1]
     assert answer.intent == "handout" and answer.answer.startswith("Voici la fiche des cinq métiers dont nous parlons")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["les métiers RH", "combien y en a en tout ?"], "**6 métiers** sur 58 (10,3 %) : métiers de la famille 08 – Ressources humaines"),
+        (["la famille commercial marketing com ça donne quoi ?", "un seul en forte transfo ?"], "Oui : 1 métier selon PwC (métiers de la famille 06"),
+    ],
+)
+def test_counts_of_the_family_in_view(offline_engine, turns, first):
+    # "en tout" after a family's jobs used to count all 58; "un seul en forte transfo ?" got no verdict
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

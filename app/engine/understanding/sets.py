@@ -781,7 +781,11 @@ class SetReader:
             which = "expert"  # with the experts' requalification
         elif measure == "places" and _has(text, PLACES_DOWN, PLACES_UP):
             update["moved"] = "down" if _has(text, PLACES_DOWN) and not _has(text, PLACES_UP) else "up"
-        if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bau total\b|\ben tout\b|\bl ensemble des (58 )?metiers\b|\bsur (les|l ensemble des) 58\b|\bde tous( les 58| les metiers)?\s*$", text):
+        # ("combien y en a en tout ?" after a family's jobs: the family counted, there is nothing to widen it to)
+        narrowed = f.profile or f.moved or profile or moved or f.score_min is not None or f.score_max is not None
+        if re.search(r"\btous metiers confondus\b|\btous les metiers\b|\bl ensemble des (58 )?metiers\b|\bsur (les|l ensemble des) 58\b|\bde tous( les 58| les metiers)?\s*$", text) or (
+            narrowed and re.search(r"\bau total\b|\ben tout\b", text)
+        ):
             f = JobFilter(profile=f.profile, profile_negated=f.profile_negated, moved=f.moved)  # the set widened, not the question
         if re.search(r"\btout court\b", text):
             f = JobFilter()  # "et le moins exposé tout court ?": none of the set's filters, only what this turn says

@@ -237,7 +237,10 @@ class ConversationSteps(Steps):
             return None  # "et 68 % ?", "et 0,43 ?": a share or a score, not a count
         said = re.fullmatch(
             rf"(et |donc |alors |bon |ok |mais )?(ca (en )?fait|il y en a|y en a|ils sont|elles sont|c est|soit|on a|ca donne)? ?(\d{{1,2}}|{COUNT_WORDS})( metiers?| postes?)?"
-            r"( de plus| de moins| en plus| en moins)?( (chez|selon|pour|avec) (pwc|les experts?))?( (c est (bien )?ca|non|hein|c est juste|c est exact|exact|alors|donc|quoi))*",
+            r"( de plus| de moins| en plus| en moins)?"
+            # "un seul en forte transfo ?": counted among them, in that profile
+            r"(?: seule?s?)?(?: (?:est |sont )?(?:en |au profil |de profil )?(?P<profile>forte transfo\w*|forte transformation|evolution|emergents?|non impactes?|negligeables?))?"
+            r"( (chez|selon|pour|avec) (pwc|les experts?))?( (c est (bien )?ca|non|hein|c est juste|c est exact|exact|alors|donc|quoi))*",
             fold(text),
         )
         if said is None:
@@ -245,6 +248,9 @@ class ConversationSteps(Steps):
         count = int(said[4]) if said[4].isdigit() else COUNTS[said[4]]
         which = qualification_of(fold(text))
         query = shown.query.model_copy(update={"n": None, "position": None, "order": "table"})
+        label = profile_in(said["profile"]) or profile_in("en " + said["profile"]) if said["profile"] else None
+        if label:
+            query = query.model_copy(update={"filter": query.filter.model_copy(update={"profile": label, "profile_negated": False})})
         if which in ("pwc", "expert"):
             query = query.model_copy(update={"qualification": which})
         ask = SetAsk(query=query, outputs=["count"], both=bool(said[6]) or (which == "both" and shown.both), claimed_count=count, claimed_gap=bool(said[6]))
