@@ -181,6 +181,10 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
         return "Oui, c'est exact d'après l'étude :"
     actual = [a for a in (_actual(said, q, claimed) for q in wrong) if a]
     near = re.search(r"\d+", actual[0]) if len(actual) == len(wrong) == 1 and wrong[0].kind == "percent" else None
+    approximately = re.search(survey_claims.APPROXIMATELY, ask, re.IGNORECASE)
+    if near and not approximately and re.search(r"\b(tiers|moitie|quarts?)\b", fold(wrong[0].text)) and abs(int(near[0]) - wrong[0].value) <= survey_claims.NEAR:
+        # "plus des deux tiers des boîtes ont déjà l'IA ?" for 68 %: the share is about right, what it counts may not be
+        return f"Pas exactement : d'après l'étude, c'est {actual[0]} (à peu près {wrong[0].text}), mais voici exactement ce que ce chiffre mesure :"
     if near and re.search(survey_claims.APPROXIMATELY, ask, re.IGNORECASE) and abs(int(near[0]) - wrong[0].value) <= survey_claims.NEAR:
         return f"Oui, à peu près : d'après l'étude, c'est {actual[0]}. Voici ce qu'elle dit :"  # "à peu près un tiers ?" for 36 %
     if len(actual) == len(wrong) == 1:  # "12 métiers cœur c'est ça ?": what it is, then what it is not

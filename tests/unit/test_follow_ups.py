@@ -1212,3 +1212,17 @@ def test_a_table_of_the_jobs_talked_about_takes_as_many_as_said(offline_engine):
 def test_counts_of_the_family_in_view(offline_engine, turns, first):
     # "en tout" after a family's jobs used to count all 58; "un seul en forte transfo ?" got no verdict
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["qu'est-ce qui ressort de la consultation des entreprises ?", "et 68 % ?", "donc plus des deux tiers des boîtes ont déjà l'IA dans leurs process ?"],
+         "Pas exactement : d'après l'étude, c'est 68% (à peu près deux tiers), mais voici exactement ce que ce chiffre mesure"),
+        (["et sur les règles d'utilisation ?", "ça fait 73 % sans vraies règles formelles alors ?"], "Non : d'après l'étude, c'est 36 % des répondants"),
+        (["il y avait combien d'entreprises répondantes ?"], "L'étude ne traite pas du nombre ni du nom des entreprises répondantes"),
+    ],
+)
+def test_claims_on_the_survey_finding_in_view(offline_engine, turns, first):
+    # the share of companies was read as a share of jobs, or the number of respondents answered with the findings
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -62,8 +62,8 @@ def test_places_gained_are_no_salary(offline_engine):
         (["top 3 chez les experts", "et les autres ?"], "Les 55 métiers hors ceux déjà cités, du plus au moins exposé selon les experts métier"),
         (["quel est le métier le plus exposé de la famille RH ?", "et les autres ?"],
          "Les 5 métiers de la famille 08 – Ressources humaines (autres que Gestionnaire paie et administration du personnel)"),
-        # what companies have is the survey's, not a "Oui" on a recommendation
-        (["la majorité des entreprises ont une charte ?"], "L'étude recommande sur ce point : « Formaliser une charte"),
+        # what companies have is the survey's finding on rules, not a "Oui" on a recommendation
+        (["la majorité des entreprises ont une charte ?"], "- **Des règles d'utilisation peu formalisées ou encore largement informelles** : 36%"),
     ],
 )
 def test_review_findings_in_threads(offline_engine, turns, first):

@@ -88,7 +88,7 @@ KINDS = (
     )),
     Outside("effectifs", "des effectifs ni des données économiques des entreprises ou de la branche", (r"\beffectifs?\b",), weak=True),
     Outside("repondants", "du nombre ni du nom des entreprises répondantes : elle donne les résultats de la consultation en proportions", (
-        r"\bcombien (d entreprises|de repondants|de structures)\b.*\b(repondu|participe)", r"\btaux de (reponse|participation)\b", r"\bcombien de repondants( y a t il| il y a| en tout| au total| ont repondu| a l enquete| a la consultation)?\s*$|\b(le )?(nombre|total) (total )?de repondants( au total| en tout)?\s*$", r"\bsur combien (d |de )?(entreprises|boites|societes|structures|repondants)\b",
+        r"\bcombien (d entreprises|de repondants|de structures)\b.*\b(repondu|participe)", r"\bcombien (d |de )(entreprises|societes|structures|boites) (repondantes|participantes|interrogees|consultees)\b", r"\btaux de (reponse|participation)\b", r"\bcombien de repondants( y a t il| il y a| en tout| au total| ont repondu| a l enquete| a la consultation)?\s*$|\b(le )?(nombre|total) (total )?de repondants( au total| en tout)?\s*$", r"\bsur combien (d |de )?(entreprises|boites|societes|structures|repondants)\b",
         r"\b(quelles|quels|liste des|noms? des) (entreprises|societes|assisteurs|structures|boites)\b.*\b(participe|repondu|consulte\w*|interroge\w*)\b",
         r"\bqui a (repondu|participe) (a|au) (la consultation|l enquete|questionnaire)\b",
         r"\b(entreprises|societes|boites|structures|assisteurs)\b.*\b(repondu|participe)\b.*\b(c est qui|qui sont|qui c est|lesquelles|combien)\b",

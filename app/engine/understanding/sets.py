@@ -252,6 +252,8 @@ class SetReader:
         leader = self._leader_claimed_in_the_set_in_view(s, previous)
         if leader is not None:
             return leader
+        if re.search(r"\b(des|les) (boites|entreprises|societes|repondants|structures|assisteurs)\b", text) and not (s.families or s.core is not None):
+            return None  # "plus des deux tiers des boîtes ont déjà l'IA ?": the companies surveyed, not the jobs
         if self._not_about_a_set(s, plan, conversation):
             return None
         for decide in (self._rank_named_jobs, self._share_claim, self._all_claim, self._follow_up):
@@ -580,7 +582,7 @@ class SetReader:
         which = qualification(s.text)
         return SetAsk(
             query=JobQuery(filter=JobFilter(profile=s.profile), qualification="pwc" if which == "both" else which),
-            outputs=["share"],
+            outputs=["share"],  # (a share of jobs: "des boîtes", "des répondants" are the survey's, see ``_read``)
             both=which == "both",
             claimed_share=float(percent[1] + ("." + percent[2] if percent[2] else "")),
         )

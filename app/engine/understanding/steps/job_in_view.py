@@ -14,6 +14,7 @@ from scoring.render import CLOSE_ENOUGH
 from ...operations import operation
 from ...plan import Conversation, Plan, SetAsk
 from .. import claims, reading
+from ..planner import profile_in
 from .base import Steps
 from .topics import HANDOUT
 
@@ -198,6 +199,10 @@ class JobInViewSteps(Steps):
         concrete = r"( (concretement|en pratique|in practice|au quotidien))?( (pour|dans) (moi|lui|nous|eux|mes journees|mon boulot|mon travail|mon poste|mon quotidien|mon metier|mes taches|notre travail|notre metier|nos journees))?"
         if not asks_meaning:
             return None
+        said_profile = profile_in(folded)
+        if said_profile and re.search(r"\bpour (moi|nous|mon|ma|mes)\b", folded):
+            # "et ça implique quoi pour moi forte transfo ?": that profile, and the kinds of tasks it touches
+            return Plan(intent="profiles", question=text, profile=said_profile, qualification=plan.qualification, topic="tasks", jobs=conversation.mine())
         if re.search(r"\b\d{1,2} ?(e|eme|er|ere)\b", folded):  # a place of the card
             return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification, topic="place")
         if re.fullmatch(rf"(et |mais |ok |donc )?((ca|cela|that|it|ce profil|son profil|ce score) )?(veut dire|signifie|means?|does (that|it) mean)( quoi)?{concrete}( exactement)?"
@@ -350,6 +355,7 @@ class JobInViewSteps(Steps):
             and not re.search(r"(?<!quand )\bmeme\b|\bdeux\b(?! qualifications)|\btous\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*|\bcoll(e|ent|er)\b", folded)
             and not reading.worried(text)
             and not self.planner.jobs_in(text)[0]
+            and not re.search(r"%|\bpour ?cent\b", text)  # "ça fait 73 % sans règles alors ?": a share of the survey, no job's
             and not (re.search(r"\brecord\b", folded) and conversation.last is not None and conversation.last.set_ask is not None)
             and not re.search(r"\b(ce top|cette liste|la liste|parmi (ce|ces|cette|eux|elles|la liste)|dedans|de ces|ces \d+|seule?s?)\b", folded)  # the list in view, not its last job; "le seul … ?" counts a set
         ):

@@ -268,14 +268,19 @@ class TopicSteps(Steps):
         """ "58 % des entreprises ont déjà une charte IA ?": a figure of the survey claimed on one of its findings,
         checked against that finding (not the charter recommendation)."""
         folded = fold(text)
-        if plan.intent in ("refusal", "out_of_scope") or not re.search(r"\d+ ?%|\bpour ?cent\b", text):
+        # a share in figures, or in words ("plus des deux tiers des boîtes …", "la plupart des boîtes …")
+        share = re.search(r"\d+ ?%|\bpour ?cent\b|\b(deux tiers|2 ?/ ?3|la moitie|un tiers|un quart|trois quarts|la plupart|la majorite)\b", text.lower() + " " + folded)
+        if plan.intent in ("refusal", "out_of_scope") or not share:
             return None
-        after_survey = conversation.last is not None and conversation.last.intent == "maturity" and re.match(r"(et|mais|donc) (que|qu|les|des)\b", folded)
+        last = conversation.last
+        on_the_survey = last is not None and last.intent in ("maturity", "figure")
+        after_survey = on_the_survey and re.match(r"(et|mais|donc|alors|ca fait|ca en fait) ", folded)
         if not (after_survey or re.search(r"\b(entreprises?|repondants?|societes?|assisteurs?|structures?|employeurs?|boites?)\b", folded)):
             return None
         if not claims.yes_no(text) or re.search(r"\b(recommand\w*|preconis\w*|que faire|remedier)\b", folded):
             return None  # "40 % n'ont aucune formation : que recommande l'étude ?" asks for recommendations
-        topic = maturity_topic(folded)
+        # "donc plus des deux tiers des boîtes ont déjà l'IA ?" after "et 68 % ?": the finding in view
+        topic = maturity_topic(folded) or (last.topic if on_the_survey else None)
         return Plan(intent="maturity", question=text, topic=topic) if topic else None
 
     def recommendation_named(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
