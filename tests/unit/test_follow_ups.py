@@ -1226,3 +1226,16 @@ def test_counts_of_the_family_in_view(offline_engine, turns, first):
 def test_claims_on_the_survey_finding_in_view(offline_engine, turns, first):
     # the share of companies was read as a share of jobs, or the number of respondents answered with the findings
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["un score de 1 ça veut dire quoi ?", "c'est qui d'ailleurs qui a 1 ?"], "Métiers dont le score PwC est de 1,00 : 1 métier"),
+        (["je suis infirmière sur un plateau d'assistance médicale", "donc je remonte de combien de places ?"], "Infirmier d'assistance : selon les experts métier, le score est en hausse"),
+        (["je suis infirmière sur un plateau médical d'assistance", "c'est la plus grosse remontée de toute l'étude ?"],
+         "Non : d'après l'étude, la plus forte progression est celle de Chargé de méthodes et procédures (29 places)."),
+    ],
+)
+def test_the_speaker_s_move_and_the_record(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

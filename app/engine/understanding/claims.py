@@ -266,7 +266,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         else:
             notes.append(f"dans les {n} premiers" if checks[-1] else f"pas dans les {n} premiers")
     # "c'est la plus forte progression du tableau ?": the biggest move of places between the two qualifications
-    jump = re.search(r"\b(la plus forte|le plus gros|le plus grand|la plus grande|le plus fort|la plus belle) (progression|saut|bond|hausse|gain|remontee|montee|baisse|chute|recul|perte|degringolade)s?\b", text)
+    jump = re.search(r"\b(la plus forte|le plus gros|la plus grosse|le plus grand|la plus grande|le plus fort|la plus belle) (progression|saut|bond|hausse|gain|remontee|montee|baisse|chute|recul|perte|degringolade)s?\b", text)
     record = re.search(r"\brecord\b", text) and re.search(r"\bplaces?\b|\bsaut|\bbond|\bprogress\w*|\bmont\w*|\bgagn\w*|\bperd\w*|\brecul\w*", text + " " + fold(question))
     # "c'est lui qui a perdu le plus de places ?": the record said as a superlative, in the direction said
     most = re.search(rf"{PLACES_RECORD}|\b(a|ont) le plus bouge\b", text)

@@ -262,7 +262,10 @@ class SetReader:
                 return ask
         if not s.slots and not s.asks_set:
             return None
-        if re.search(r"\bje suis\b|\bmon (metier|poste|score|job)\b", text) and not (s.counting or s.most or s.least or s.n or (s.families and s.listing)):
+        # ("donc je remonte de combien de places ?": the speaker's own move)
+        if re.search(r"\bje suis\b|\bmon (metier|poste|score|job)\b|\bje (remonte|monte|gagne|perds?|descends?|recule|baisse|grimpe)\b", text) and not (
+            s.most or s.least or s.n or (s.families and s.listing) or (s.counting and not re.search(r"\bde combien\b", text))
+        ):
             return None  # "garagiste agréé : je suis dans le classement ?" is about the speaker's job
         if s.slots and not s.asks_set and len(text.split()) > 8 and plan.intent not in ("ranking", "stats", "changes"):
             return None  # "qu'est-ce qui est ressorti des ateliers des fonctions cœur ?" is not a list of jobs

@@ -215,6 +215,9 @@ class TopicSteps(Steps):
         """ "et 0,45 ?", "et 0,27, c'est qui ?": the jobs with that score, read as the question that says so; a score
         the job in view has is a figure of its card, checked on it."""
         folded = fold(text)
+        # "c'est qui d'ailleurs qui a 1 ?", "et qui a 1 ?": the whole score, written out
+        folded = re.sub(r"^((?:(?:et|and|puis|ok|bon|alors|ah|oh|du coup|donc) )*)(?:c est )?qui (?:d ailleurs |donc |alors )?(?:qui )?(?:a|ont) (?:un score de |le score de |la note de )?1(?: d ailleurs| alors| donc)?$",
+                        r"\1le score de 1 00 c est qui", folded)
         # "ah et 0,87 c'était qui alors ?": the words around the score that ask who has it
         said = re.fullmatch(r"(?:(?:et|and|puis|ok|bon|alors|ah|oh|du coup|donc) )*(?:(?:le|un) score (?:de )?)?([01]) (\d\d?)(?: (?:c est|c|c etait|ce serait|ca serait|ca correspond a|correspond a) (?:qui|quel metier|lequel))?( chez pwc| selon pwc| chez les experts| selon les experts)?(?: (?:alors|donc|du coup))?", folded)
         if said is None or not re.match(r"(et|and|puis)\b", folded) and not re.search(r"\b(qui|quel|lequel)\b", folded):
