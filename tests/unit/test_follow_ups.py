@@ -1239,3 +1239,8 @@ def test_claims_on_the_survey_finding_in_view(offline_engine, turns, first):
 )
 def test_the_speaker_s_move_and_the_record(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_the_link_asked_after_dial_ia_is_its_links_first(offline_engine):
+    answer = ask(offline_engine, "c'est quoi DIAL-IA ?", "t'as le lien ?")[-1]
+    assert answer.intent == "dialia" and answer.answer.startswith("Les liens que donne l'étude : https://dialia.alwaysdata.net/")

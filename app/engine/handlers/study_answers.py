@@ -350,8 +350,12 @@ def priority_actions(ctx: Context, plan: Plan, out: Composed) -> None:
 def dialia(ctx: Context, plan: Plan, out: Composed) -> None:
     d = ctx.study.dialia
     ref = out.sources.ref(d.citation)
+    links_asked = re.search(r"\b(lien|liens|site|adresse|url|link)\b", fold(plan.question))
+    if links_asked:  # "t'as le lien ?": the links first
+        out.add("Les liens que donne l'étude : " + " ; ".join(d.links) + f" {ref}")
     out.add(f"{d.description} {ref}")
-    out.add("Liens : " + " ; ".join(d.links))
+    if not links_asked:
+        out.add("Liens : " + " ; ".join(d.links))
     action = ctx.study.priority_actions[1]
     out.add(
         f"L'action prioritaire n° {action.number} va dans le même sens : {action.text} {out.sources.ref(action.citation)}"

@@ -55,6 +55,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         # precedence, first to last
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.answer_to_choice,
+            self.link_asked,
             self.count_of_the_list_in_view,
             self.item_named_in_the_list,
             self.first_of_the_set_again,

@@ -69,6 +69,17 @@ class ConversationSteps(Steps):
             return Plan(intent="job", question=text, jobs=[shared[0][1]], qualification=plan.qualification)
         return None
 
+    def link_asked(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "t'as le lien ?", "le site c'est quoi ?" after DIAL-IA or the actions that point to it: its links (the
+        study gives them); elsewhere, where the full report is."""
+        folded = fold(text)
+        if not re.search(r"\b(lien|liens|site|site web|adresse|url|link)\b", folded) or self.planner.jobs_in(text)[0] or len(folded.split()) > 10:
+            return None
+        last = conversation.last
+        if re.search(r"\bdial", folded) or (last is not None and last.intent in ("dialia", "priority_actions")):
+            return Plan(intent="dialia", question=text, follow_up=True)
+        return None
+
     def count_of_the_list_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "ça fait 9 mesures ?" after an axis, "il y en a 6 c'est ça ?" after the priority actions: the same list,
         its count checked (``answer_first``), not the job in view."""
