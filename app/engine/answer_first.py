@@ -15,7 +15,6 @@ from .operations import operation
 from .plan import Plan
 from .understanding import claims, reading, survey_claims
 from .understanding.records import GENERIC_STEMS
-from .understanding.sets import NUMBER_WORDS
 
 # "X fait-il partie des métiers de l'étude ?", "is X one of the jobs covered by the study?"
 MEMBERSHIP = (
@@ -199,7 +198,7 @@ def _count_of_the_list(tool: ScoringTool, ask: str, plan: Plan) -> str | None:
     if not said or not claims.yes_no(ask):
         return None
     word = said[1] or said[2]
-    n = int(word) if word.isdigit() else NUMBER_WORDS.get(word) or {"une": 1, "onze": 11, "douze": 12}[word]
+    n = int(word) if word.isdigit() else claims.COUNTS[word]
     study = tool.study
     if plan.intent == "priority_actions":
         unit, actual = "actions", len(study.priority_actions)

@@ -279,22 +279,20 @@ def _compare_claim(comparison, question: str, favour: str) -> str | None:
         first, second = comparison.cards
         claimed = order[1] == "plus"
         gap = {q: getattr(first, q).score - getattr(second, q).score for q in which}
+        said = " ; ".join(f"{render.score(getattr(first, q).score)} contre {render.score(getattr(second, q).score)} {render.ACCORDING_TO[q]}" for q in which)
+        than = "qu'" if second.job[:1] in "AEIOUÉÈaeiouéè" else "que "  # "qu'Infirmier d'assistance"
         either = re.search(r"\bplus ou moins\b|\bmoins ou plus\b", text)
         if either and (all(g > 0 for g in gap.values()) or all(g < 0 for g in gap.values())):
             # "elle est plus ou moins exposée que moi ?" asks which way: said, not confirmed
             claimed = all(g > 0 for g in gap.values())
-            said = " ; ".join(f"{render.score(getattr(first, q).score)} contre {render.score(getattr(second, q).score)} {render.ACCORDING_TO[q]}" for q in which)
-            than = "qu'" if second.job[:1] in "AEIOUÉÈaeiouéè" else "que "
             return f"{'Plus' if claimed else 'Moins'} : {first.job} est {'plus' if claimed else 'moins'} exposé {than}{second.job} ({said})."
         held = {q: gap[q] > 0 if claimed else gap[q] < 0 for q in which}  # a tie holds neither way
-        said = " ; ".join(f"{render.score(getattr(first, q).score)} contre {render.score(getattr(second, q).score)} {render.ACCORDING_TO[q]}" for q in which)
         verdict = "Oui" if all(held.values()) else "Non" if not any(held.values()) else "En partie"
         if all(getattr(first, q).score == getattr(second, q).score for q in which):
             # the table still ranks them apart (its published positions)
             places = " ; ".join(f"{render.ordinal(getattr(first, q).rank)} contre {render.ordinal(getattr(second, q).rank)} {render.ACCORDING_TO[q]}" for q in which)
             return f"Non : {first.job} et {second.job} ont le même score ({said}) ; au classement, {places}."
         # a "Non" says what is true, not the claim again ("Non : X n'est pas plus exposé que Y")
-        than = "qu'" if second.job[:1] in "AEIOUÉÈaeiouéè" else "que "  # "qu'Infirmier d'assistance"
         said_as = ("n'est pas " if verdict == "Non" else "est ") + f"{'plus' if claimed else 'moins'} exposé {than}"
         return f"{verdict} : {first.job} {said_as}{second.job} " + (
             "" if verdict != "En partie" else f"{render.ACCORDING_TO[next(q for q in which if held[q])]} seulement ") + f"({said})."

@@ -160,8 +160,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             plan.jobs = list(ask.members)
             return
         if "leader" in ask.outputs:
-            _leader(ctx, ask, out)
-            plan.jobs = [ctx.tool.query(ask.query.model_copy(update={"qualification": q})).rows[0].job_id for q in ("pwc", "expert")]
+            plan.jobs = _leader(ctx, ask, out)
             return
         if "by_family" in ask.outputs:
             _by_family(ctx, result, one, out)
@@ -675,9 +674,10 @@ def _count_claimed(ctx: Context, ask: SetAsk, out: Composed) -> None:
     out.add(f"{'Oui' if true else 'Non'} : {_plural(counts[q])}{which} ({_title(ctx, ask)}) {table}.")
 
 
-def _leader(ctx: Context, ask: SetAsk, out: Composed) -> None:
+def _leader(ctx: Context, ask: SetAsk, out: Composed) -> list[str]:
     """ "Le numéro 1 change-t-il entre PwC et les experts ?", "c'est pareil chez les experts ?" after the most (or
-    least) exposed of a set: the first of the set in each qualification, the verdict as the claim was put."""
+    least) exposed of a set: the first of the set in each qualification, the verdict as the claim was put. Returns
+    the two firsts (PwC's, the experts'), the jobs a follow-up refers to."""
     order = "least" if ask.query.order == "least" else "most"
     f = ask.query.filter
     first = {q: ctx.tool.query(JobQuery(filter=f, qualification=q, order=order, n=1)) for q in ("pwc", "expert")}
@@ -690,7 +690,7 @@ def _leader(ctx: Context, ask: SetAsk, out: Composed) -> None:
     most = "le plus exposé" if order == "most" else "le moins exposé"
     if pwc.job_id == expert.job_id:
         out.add(f"{'Oui' if ask.claimed_same else 'Non'} : {pwc.job} est {most}{among} dans les deux qualifications {refs}.")
-        return
+        return [pwc.job_id, expert.job_id]
     said = (
         f"{'Non' if ask.claimed_same else 'Oui'} : {most}{among} est **{pwc.job}** selon PwC ({render.score(pwc.pwc.score)}), "
         f"mais **{expert.job}** selon les experts métier ({render.score(expert.expert.score)}) {refs}."
@@ -701,6 +701,7 @@ def _leader(ctx: Context, ask: SetAsk, out: Composed) -> None:
             f"{render.ordinal(pwc.expert.rank)} place."
         )
     out.add(said)
+    return [pwc.job_id, expert.job_id]
 
 
 def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:

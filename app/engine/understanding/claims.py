@@ -39,7 +39,9 @@ PROFILES = (
 # the biggest move of places said as a superlative ("c'est lui qui a perdu le plus de places ?")
 PLACES_RECORD = r"\ble plus de places\b|\b(a|ont) le plus (gagne|perdu|monte|recule|progresse|baisse)\b"
 # "il y en a 6 c'est ça ?", "y en a 5 aussi ?", "ça fait 9 mesures ?": a number said of the list being answered
-_NUMBER = r"(\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
+# counts said in words, one to twelve (a count claimed, a set sized: "il y en a six", "les cinq dont on parle")
+COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
+_NUMBER = rf"(\d{{1,2}}|{'|'.join(COUNTS)})"
 COUNT_OF_IT = rf"\b(?:il )?y en (?:a|aurait) {_NUMBER}\b(?! (?:sur|pour|qui|concernant|autour|dans|de|d|avec)\b)|^(?:et |donc |alors )?ca (?:fait|en fait) {_NUMBER}\b(?! ?%)"
 # a threshold said just before a figure: "dépasse 0,3 ?", "plus de 20 places ?", "under 0.5?"
 ABOVE = r"\b(plus de|plus que|au moins|au dessus d[eu]|superieure? (a|au)|depass\w*|over|above|more than|at least)( (les|la barre d[eu]|le seuil d[eu]))?\s*$|>=?\s*$"

@@ -18,8 +18,7 @@ from ..records import GENERIC_STEMS, matched_items, names_an_item
 from ..sets import set_shown
 from .base import Steps
 
-COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
-COUNT_WORDS = "|".join(COUNTS)
+COUNT_WORDS = "|".join(claims.COUNTS)
 
 # A judgement asked of what was just said, with no subject of its own.
 JUDGEMENT = (
@@ -71,7 +70,7 @@ class ConversationSteps(Steps):
 
     def link_asked(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "t'as le lien ?", "le site c'est quoi ?" after DIAL-IA or the actions that point to it: its links (the
-        study gives them); elsewhere, where the full report is."""
+        study gives them). Elsewhere the link asked is read as any question (the full report's, the observatory's)."""
         folded = fold(text)
         if not re.search(r"\b(lien|liens|site|site web|adresse|url|link)\b", folded) or self.planner.jobs_in(text)[0] or len(folded.split()) > 10:
             return None
@@ -256,7 +255,7 @@ class ConversationSteps(Steps):
         )
         if said is None:
             return None
-        count = int(said[4]) if said[4].isdigit() else COUNTS[said[4]]
+        count = int(said[4]) if said[4].isdigit() else claims.COUNTS[said[4]]
         which = qualification_of(fold(text))
         query = shown.query.model_copy(update={"n": None, "position": None, "order": "table"})
         label = profile_in(said["profile"]) or profile_in("en " + said["profile"]) if said["profile"] else None

@@ -170,7 +170,7 @@ class TopicSteps(Steps):
                 elif f.core and not f.families:
                     core = True
         size = re.search(r"\b(des|les|ces) (\d{1,2}|deux|trois|quatre|cinq|six)\b(?! (premiers|derniers|plus|moins|familles))", folded)
-        wanted = ({"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6}.get(size[2]) or int(size[2])) if size else 0
+        wanted = (int(size[2]) if size[2].isdigit() else claims.COUNTS[size[2]]) if size else 0
         if not (named or family or core) and len(in_view) < wanted <= len(conversation.recent):
             in_view = conversation.recent[:wanted]  # "le tableau final des 5": the five jobs talked about, not the last two
         jobs = named or ([] if family or core else in_view)
