@@ -535,8 +535,7 @@ def handout(ctx: Context, plan: Plan, out: Composed) -> None:
         ranking = ctx.tool.top(58, Qualification.PWC, family=plan.family, core=plan.core)
         out.call("scoring.top", {k: v for k, v in {"n": 58, "qualification": "pwc", "family": plan.family, "core": plan.core}.items() if v is not None}, ranking)
         # ... and each of its jobs with both qualifications, as the brief prints them (not one qualification's ranking)
-        codes = sorted({j.family_code for j in ctx.tool.jobs if j.family == plan.family}) if plan.family else []
-        ask = SetAsk(query=JobQuery(filter=JobFilter(families=codes, core=plan.core), n=58), both=True)
+        ask = SetAsk(query=JobQuery(filter=JobFilter(job_ids=[e.job_id for e in ranking.entries]), n=58), both=True)
         result = ctx.tool.query(ask.query)
         out.call("scoring.query", ask.query.model_dump(mode="json", exclude_defaults=True), result)
         out.add(f"Voici la fiche {'des métiers cœur' if plan.core else f'de la famille {plan.family}'}, à imprimer ou à distribuer. {kept}")
