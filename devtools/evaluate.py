@@ -230,7 +230,7 @@ DEV_SETS = (
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
-# reported without their failures to keep this page short). The fifth to eleventh stay blind: their failures are never
+# reported without their failures to keep this page short). The fifth to twelfth stay blind: their failures are never
 # printed.
 BLIND_SETS = (
     ("blind", "Premier jeu aveugle (`tests/eval/blind/`, lu depuis la cinquième étape)"),
@@ -244,6 +244,7 @@ BLIND_SETS = (
     ("blind9", "Neuvième jeu aveugle (`tests/eval/blind9/`, écrit sans le code au début de la neuvième étape, jamais lu)"),
     ("blind10", "Dixième jeu aveugle (`tests/eval/blind10/`, écrit sans le code au début de la dixième étape, jamais lu)"),
     ("blind11", "Onzième jeu aveugle (`tests/eval/blind11/`, écrit sans le code au début de la onzième étape, jamais lu)"),
+    ("blind12", "Douzième jeu aveugle (`tests/eval/blind12/`, écrit sans le code au début de la douzième étape, jamais lu)"),
 )
 
 
