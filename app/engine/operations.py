@@ -15,6 +15,7 @@ from .handlers import ratio_answers as ratios
 from .handlers import scoring_answers as scoring
 from .handlers import search_answers as search
 from .handlers import set_answers as sets
+from .handlers import shown_answers as shown
 from .handlers import study_answers as study
 from .plan import Plan
 
@@ -41,6 +42,7 @@ OPERATIONS: dict[str, Operation] = {
     "ratio": Operation("scoring", ratios.ratio),  # "ça a doublé ?", "2 fois plus exposé que moi ?"
     "handout": Operation("scoring", scoring.handout, linkable=False),
     "query": Operation("scoring", sets.query),
+    "shown_claim": Operation("scoring", shown.shown_claim),  # "ils sont tous en forte transfo ?" after a list
     "ranking": Operation("scoring", scoring.ranking),
     "stats": Operation("scoring", scoring.stats),
     "changes": Operation("scoring", scoring.changes),

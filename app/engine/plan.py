@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from scoring.models import JobQuery, Resolution
+from scoring.models import JobQuery, QueryRow, Resolution
 
 Output = Literal["list", "count", "rank", "same", "all", "families", "leader", "share", "extremes", "families_compared", "mean", "spread", "member", "by_family", "place"]
 
@@ -46,6 +46,38 @@ class RatioClaim(BaseModel):
     said_up: bool | None = None  # places said gained (True) or lost (False), when the claim says which
 
 
+class ShownClaim(BaseModel):
+    """A yes-or-no claim about jobs the conversation just showed ("ils sont tous en forte transfo ?", "aucun n'est
+    cœur ?", "c'est moi la moins exposée des trois ?"): which jobs, how many of them, what is said of them, in
+    which qualification. One grammar (``steps.shown_claims``) reads it; one handler checks it on the table."""
+
+    jobs: list[str]  # the rows the claim is about, in the order they were shown
+    quantifier: Literal["all", "none", "some", "one", "only", "most", "least"]
+    subject: str | None = None  # "only", "most", "least": the job said to be so
+    attribute: Literal["profile", "core", "family", "same_family", "up", "down", "same_place", "profile_changed", "top", "above", "below", "exposed"]
+    value: str | None = None  # a profile label, a family code
+    number: float | None = None  # N of a top N, places moved, a score threshold
+    negated: bool = False  # "ils ne sont pas cœur ?"
+    qualification: Literal["pwc", "expert", "each", "both"] = "each"  # each: checked in both, said for each; both: must hold in both
+
+    def holds(self, row: QueryRow, qualification: str) -> bool:
+        """Whether what the claim says of its jobs is true of this one, in that qualification."""
+        side = row.pwc if qualification == "pwc" else row.expert
+        held = {
+            "profile": lambda: side.classification == self.value,
+            "core": lambda: row.core,
+            "family": lambda: row.family_code == self.value,
+            "up": lambda: row.places > 0 and self.number in (None, row.places),
+            "down": lambda: row.places < 0 and self.number in (None, -row.places),
+            "same_place": lambda: row.places == 0,
+            "profile_changed": lambda: row.pwc.classification != row.expert.classification,
+            "top": lambda: side.rank <= (self.number or 0),
+            "above": lambda: side.score > (self.number or 0) + 1e-9,
+            "below": lambda: side.score < (self.number or 0) - 1e-9,
+        }.get(self.attribute, lambda: True)()
+        return held != self.negated
+
+
 class Plan(BaseModel):
     intent: str  # a key of operations.OPERATIONS
     question: str
@@ -63,6 +95,7 @@ class Plan(BaseModel):
     set_ask: SetAsk | None = None  # a question about a set of jobs (intent "query")
     explicit: str | None = None  # the turn with the job it points at written out, as it was read (``understanding.explicit``)
     ratio: RatioClaim | None = None  # a ratio the user states about the figures (intent "ratio")
+    shown_claim: ShownClaim | None = None  # a claim about the jobs just shown (intent "shown_claim")
     earlier: str | None = None  # the question a follow-up left to passage search follows, searched if it alone finds nothing
 
 

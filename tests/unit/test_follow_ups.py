@@ -137,12 +137,12 @@ def test_a_worry_about_the_job_in_view_s_figure_is_answered_as_a_worry(offline_e
     ("turns", "first"),
     [
         (["Le chargé d'accueil d'assistance est 3e chez PwC, c'est bien ça ?", "et 6e chez les experts ?"], "Oui, c'est exact d'après l'étude"),
-        (["formateur d'assistance", "il est en forte transformation dans les deux qualifications ?"], "Oui, c'est exact d'après l'étude"),
+        (["formateur d'assistance", "il est en forte transformation dans les deux qualifications ?"], "Oui dans les deux qualifications"),
         (["je suis assistante de direction au siège", "c'est forte transfo ou pas ?"], "Non : d'après l'étude, ce n'est pas « En forte transformation »"),
         (["et le juriste, il a bougé ?", "ça change sa catégorie ?"], "Non : il reste « En évolution » dans les deux qualifications"),
         (["formatrice d'assistance", "c'est le plus exposé des métiers cœur ?"],
          "Oui, le plus exposé des métiers cœur selon PwC seulement ; selon les experts métier, c'est Gestionnaire de dossiers d'assistance"),
-        (["compare chargé de communication et gestionnaire des médias sociaux", "les deux sont en forte transfo ?"], "Non : 2 des 2 métiers"),
+        (["compare chargé de communication et gestionnaire des médias sociaux", "les deux sont en forte transfo ?"], "Non, selon PwC comme selon les experts métier. Selon PwC, aucun des deux n’est au profil « En forte transformation »"),
     ],
 )
 def test_a_claim_on_the_jobs_in_view_gets_a_plain_verdict(offline_engine, turns, first):
@@ -798,18 +798,18 @@ def test_an_item_by_its_place_with_a_possessive_or_in_english(offline_engine, tu
 
 
 def test_all_of_the_list_in_view_said_alone(offline_engine):
-    assert ask(offline_engine, "quels sont les métiers RH ?", "tous en évolution ?")[-1].answer.startswith("Oui : les 6 métiers de la famille 08")
+    assert ask(offline_engine, "quels sont les métiers RH ?", "tous en évolution ?")[-1].answer.startswith("Oui : tous les 6 sont au profil « En évolution » selon PwC")
 
 
 @pytest.mark.parametrize(
     ("turns", "first"),
     [
         (["jsuis gestionaire paye", "y en a combien en tout dans cette famille", "le plus exposé c moi ?"],
-         "Oui : le métier le plus exposé parmi les métiers de la famille 08 – Ressources humaines selon PwC est **Gestionnaire paie"),
+         "Oui : Gestionnaire paie et administration du personnel (0,35, 20e) est le plus exposé des 6 métiers de la famille 08"),
         (["je suis juriste", "le plus exposé des métiers cœur c'est moi ?"], "Non : d'après l'étude, le plus exposé des métiers cœur selon PwC est Formateur"),
         # the job's place in its family, in each qualification (see test_threads for the answer's shape)
-        (["le juriste est le plus exposé de sa famille ?"], "Oui : selon PwC, Juriste est le plus exposé des 4 métiers de la famille 13"),
-        (["le chargé de la qualité est le plus exposé de sa famille ?"], "Non : selon PwC, Chargé de la qualité est 4e des 4 métiers de la famille 13"),
+        (["le juriste est le plus exposé de sa famille ?"], "Oui, selon PwC comme selon les experts métier. Selon PwC, Juriste (0,38, 15e) est le plus exposé des 4 métiers de la famille 13"),
+        (["le chargé de la qualité est le plus exposé de sa famille ?"], "Non, selon PwC comme selon les experts métier. Selon PwC, le plus exposé des 4 métiers de la famille 13"),
     ],
 )
 def test_a_job_claimed_to_lead_a_set_is_checked_against_the_one_that_does(offline_engine, turns, first):
@@ -1030,9 +1030,9 @@ def test_an_item_of_the_list_in_view_is_found_by_what_it_talks_about(offline_eng
     ("turns", "first"),
     [
         (["les 5 métiers les moins exposés d'après pwc ?", "ils sont tous non impactés ceux-là ?"],
-         "Oui : les 5 métiers dont nous parlons sont tous « Non impacté ou de manière négligeable » selon PwC"),
+         "Oui : tous les 5 sont au profil « Non impacté ou de manière négligeable » selon PwC"),
         (["top 5 chez les experts", "ils sont tous en forte transfo ?"],
-         "Non : 1 des 5 métiers dont nous parlons n’est pas « En forte transformation » selon les experts métier : Statisticien / Data analyst"),
+         "Non : Statisticien / Data analyst (« Emergent ») n’est pas au profil « En forte transformation » selon les experts métier"),
     ],
 )
 def test_a_claim_on_all_of_a_ranking_shown_is_checked_on_those_shown_in_its_qualification(offline_engine, turns, first):
@@ -1140,9 +1140,9 @@ def test_a_claim_heard_about_the_speaker_s_job_is_checked(offline_engine):
         (["le médecin d'assistance", "il a gagné 9 places hein"], "Oui, c'est exact d'après l'étude. Médecin d'assistance"),
         (["je suis chargée d'assistance", "donc les experts me trouvent moins exposée que pwc ?"], "Oui, c'est exact d'après l'étude. Chargé d'assistance"),
         (["les métiers RH", "le plus exposé c'est la paie c'est ça ?"],
-         "Oui : le métier le plus exposé parmi les métiers de la famille 08 – Ressources humaines selon PwC est **Gestionnaire paie"),
+         "Oui : Gestionnaire paie et administration du personnel (0,35, 20e) est le plus exposé des 6 métiers de la famille 08"),
         (["les métiers RH", "et le moins exposé c'est le chargé de formation ?"],
-         "Non : le métier le moins exposé parmi les métiers de la famille 08 – Ressources humaines selon PwC est **Chargé des affaires sociales**"),
+         "Non : le moins exposé des 6 métiers de la famille 08 – Ressources humaines selon PwC est Chargé des affaires sociales"),
         # "plus exposé chez PwC" is where, not a move from PwC to the experts
         (["Le formateur d'assistance est le métier cœur le plus exposé chez PwC ?"], "Oui"),
     ],
@@ -1206,7 +1206,7 @@ def test_a_table_of_the_jobs_talked_about_takes_as_many_as_said(offline_engine):
     ("turns", "first"),
     [
         (["les métiers RH", "combien y en a en tout ?"], "**6 métiers** sur 58 (10,3 %) : métiers de la famille 08 – Ressources humaines"),
-        (["la famille commercial marketing com ça donne quoi ?", "un seul en forte transfo ?"], "Oui : 1 métier selon PwC (métiers de la famille 06"),
+        (["la famille commercial marketing com ça donne quoi ?", "un seul en forte transfo ?"], "Oui : un seul des 7 métiers de la famille 06 – Commercial, marketing, communication selon PwC, Chargé de gestion commerciale"),
     ],
 )
 def test_counts_of_the_family_in_view(offline_engine, turns, first):

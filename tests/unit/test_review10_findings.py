@@ -52,10 +52,10 @@ def test_places_gained_are_no_salary(offline_engine):
     [
         # the place in the family keeps its verdict (the place is a traced figure), per qualification
         (["le chargé d'accueil d'assistance est-il le plus exposé de sa famille ?"],
-         "Oui selon PwC ; non selon les experts métier : selon PwC, Chargé d'accueil d'assistance est le plus exposé des 7 métiers de la famille 01"),
-        (["le médecin d'assistance est-il le moins exposé de sa famille ?"], "Oui : selon PwC, Médecin d'assistance est 3e des 3 métiers de la famille 02"),
+         "Oui selon PwC, non selon les experts métier. Selon PwC, Chargé d'accueil d'assistance (0,78, 3e) est le plus exposé d"),
+        (["le médecin d'assistance est-il le moins exposé de sa famille ?"], "Oui, selon PwC comme selon les experts métier. Selon PwC, Médecin d'assistance (0,06, 55e) est le moins exposé des 3"),
         (["je suis infirmière d'assistance", "et chez les experts, je suis la plus exposée de ma famille ?"],
-         "Oui : selon les experts métier, Infirmier d'assistance est le plus exposé des 3 métiers de la famille 02"),
+         "Oui : Infirmier d'assistance (0,41, 17e) est le plus exposé des 3 métiers de la famille 02 – Activités médicales"),
         # a count after a top 10 counts among those ten
         (["top 10 chez les experts", "combien sont cœur ?"], "**6 des 10 (60 %)** métiers dont nous parlions (métiers cœur d'assistance)"),
         # the others after a top 3 are the rest, without those three

@@ -67,7 +67,7 @@ def test_which_of_the_two_and_the_same_family(offline_engine):
         "les deux sont dans la même famille ?",
     )
     assert "Des deux métiers, celui le plus exposé selon les experts métier est **Chargé d'assistance** : 0,17, 45e" in better.answer
-    assert family.answer.startswith("Non : ils ne sont pas dans la même famille")
+    assert family.answer.startswith("Non : les deux ne sont pas de la même famille. Chargé d'assistance : famille 01 – Opérations d'Assistance")
 
 
 @pytest.mark.parametrize(
@@ -180,7 +180,7 @@ def test_two_jobs_talked_about_one_after_the_other_are_the_two(offline_engine):
     )  # fmt: skip
     assert moved.answer.startswith("Des deux métiers, celui qui a le plus bougé")
     assert "**Infirmier d'assistance** : 28 places gagnées" in moved.answer
-    assert core.answer.startswith("Oui : Infirmier d'assistance et Médecin d'assistance sont tous les deux des métiers cœur")
+    assert core.answer.startswith("Oui : les deux sont des métiers cœur d'assistance : Infirmier d'assistance (cœur) et Médecin d'assistance (cœur)")
 
 
 @pytest.mark.parametrize(
@@ -235,7 +235,7 @@ def test_which_ones_after_a_count_and_all_of_them_after_a_list(offline_engine):
     _, which = ask(offline_engine, "combien de métiers n'ont pas changé de place entre PwC et les experts ?", "lesquels ?")
     assert which.answer.startswith("Métiers qui gardent la même position dans les deux qualifications : 9 métiers")
     *_, every = ask(offline_engine, "je suis manager de coordination", "et les autres métiers de ma famille ?", "ils sont tous non impactés ?")
-    assert every.answer.startswith("Oui : les 3 métiers de la famille 09 – Management sont tous « Non impacté")
+    assert every.answer.startswith("Oui : tous les 3 sont au profil « Non impacté ou de manière négligeable » selon PwC")
 
 
 @pytest.mark.parametrize(

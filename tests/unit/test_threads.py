@@ -168,7 +168,7 @@ def test_better_paid_is_a_salary_question(offline_engine):
         (["je suis gestionnaire de réseau prestataires, je suis plus ou moins exposé que les autres de ma famille ?"],
          "Selon PwC, Gestionnaire de réseau prestataires est à égalité avec Animateur de réseau de prestataire, le plus haut score des 2 métiers de la famille 05"),
         (["Le formateur d'assistance est-il le plus exposé de sa famille Support et organisation d'Assistance ?"],
-         "Oui : selon PwC, Formateur d'assistance est le plus exposé des 4 métiers de la famille 03"),
+         "Oui, selon PwC comme selon les experts métier. Selon PwC, Formateur d'assistance (0,87, 2e) est le plus exposé des 4"),
         # the family's leader asked, not the job's place
         (["ok prends chargé d'assistance", "et le plus exposé de cette famille chez PwC ?"],
          "Le métier le plus exposé parmi les métiers de la famille 01 – Opérations d'Assistance selon PwC est **Chargé d'accueil d'assistance**"),

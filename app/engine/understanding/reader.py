@@ -23,6 +23,7 @@ from .steps.conversation import ConversationSteps
 from .steps.job_in_view import ATTRIBUTE, JobInViewSteps
 from .steps.jobs import JobSteps
 from .steps.ratios import RatioSteps
+from .steps.shown_claims import ShownClaimSteps
 from .steps.topics import TopicSteps
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ SET_READINGS = frozenset({"query", "ranking", "stats", "profiles", "changes"})
 GREETING_WORDS = frozenset("ca va comment allez vous tu toi le monde tout a tous bien et merci encore madame monsieur".split())
 
 
-class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps):
+class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps, ShownClaimSteps):
     def __init__(self, study: Study, planner: Planner):
         self.study = study
         self.planner = planner
@@ -58,6 +59,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.link_asked,
             self.count_of_the_list_in_view,
             self.item_named_in_the_list,
+            self.claim_on_what_was_shown,
             self.first_of_the_set_again,
             self.item_by_place,
             self.ratio_claimed,

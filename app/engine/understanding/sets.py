@@ -201,7 +201,7 @@ def set_shown(last: Plan) -> SetAsk | None:
         return SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), both=True)
     if last.intent == "methodology" and last.topic == "core":  # "c'est quoi un métier cœur ?" then "il y en a combien ?"
         return SetAsk(query=JobQuery(filter=JobFilter(core=True)))
-    return last.set_ask if last.intent == "query" else None
+    return last.set_ask if last.intent in ("query", "shown_claim") else None
 
 
 class SetReader:

@@ -419,6 +419,15 @@ class ConversationSteps(Steps):
             query = last.set_ask.query
             ask = last.set_ask.model_copy(update={"query": query.model_copy(update={"n": None, "position": None, "filter": query.filter.model_copy(update={"exclude_job_ids": shown})}), "nth": None})
             return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
+        if rest and last is not None and last.shown_claim is not None and last.jobs != last.shown_claim.jobs:
+            # "je suis la plus exposée de ma famille ?" then "et les autres ?": the claim's set without the job it was about
+            rows = last.shown_claim.jobs
+            family = self.families.family_of(rows[0])
+            whole = set(rows) == set(self.families.families[family].jobs)
+            f = JobFilter(families=[family]) if whole else JobFilter(job_ids=rows)
+            query = JobQuery(filter=f.model_copy(update={"exclude_job_ids": last.jobs}), qualification=last.set_ask.query.qualification if last.set_ask else "pwc")
+            return Plan(intent="query", question=text, qualification=last.qualification, follow_up=True,
+                        set_ask=SetAsk(query=query, both=last.qualification == "both", family_named=whole))
         if rest and last is not None:
             kept = self._rest_of_the_set(conversation)
             if kept is not None:

@@ -1,0 +1,173 @@
+"""A claim about the jobs just shown (``ShownClaim``), checked on the consolidated table: "Oui" or "Non" first,
+with the jobs that make it so, then the rows with both qualifications."""
+
+from __future__ import annotations
+
+from scoring import render
+from scoring.models import JobFilter, JobQuery, QueryRow
+
+from ..composition import Composed, Context
+from ..plan import Plan, SetAsk, ShownClaim
+from .set_answers import row_text
+
+SIDES = {"pwc": "selon PwC", "expert": "selon les experts métier"}
+
+
+def _said(claim: ShownClaim, plural: bool, negative: bool = False) -> str:
+    """What the claim says of one job or of several, as a verb phrase ("sont au profil « Emergent »")."""
+    kind = claim.attribute
+    if claim.negated:
+        negative = not negative
+    is_ = ("sont" if plural else "est") if not negative else ("ne sont pas" if plural else "n’est pas")
+    if kind == "profile":
+        return f"{is_} au profil « {claim.value} »"
+    if kind == "core":
+        return f"{is_} {'des métiers' if plural else 'un métier'} cœur d'assistance"
+    if kind == "family":
+        return f"{is_} de la famille {claim.value}"
+    if kind == "same_family":
+        return f"{is_} de la même famille"
+    if kind == "top":
+        return f"{is_} dans les {int(claim.number or 0)} plus exposés"
+    if kind in ("above", "below"):
+        return f"{is_} {'au-dessus' if kind == 'above' else 'en dessous'} de {render.score(claim.number or 0)}"
+    verb = {
+        "up": ("monte", "montent"),
+        "down": ("descend", "descendent"),
+        "same_place": ("garde sa place", "gardent leur place"),
+        "profile_changed": ("change de profil", "changent de profil"),
+    }[kind][plural]
+    if kind in ("up", "down"):
+        verb += " dans le classement des experts" + (f" de {int(claim.number)} places" if claim.number else "")
+    if negative:
+        verb = f"ne {verb.split(' ', 1)[0]} pas {verb.split(' ', 1)[1]}" if " " in verb else f"ne {verb} pas"
+        verb = verb.replace("ne a", "n’a").rstrip()
+    return verb
+
+
+def _detail(row: QueryRow, claim: ShownClaim, qualification: str) -> str:
+    """The figure that settles the claim for one job, in brackets."""
+    side = row.pwc if qualification == "pwc" else row.expert
+    kind = claim.attribute
+    if kind == "profile":
+        return f"« {side.classification} »"
+    if kind == "core":
+        return "cœur" if row.core else "pas cœur"
+    if kind == "family":
+        return f"famille {row.family_code}"
+    if kind in ("up", "down", "same_place"):
+        return f"{render.ordinal(row.pwc.rank)} → {render.ordinal(row.expert.rank)}"
+    if kind == "profile_changed":
+        return f"« {row.pwc.classification} » → « {row.expert.classification} »"
+    return f"{render.score(side.score)}, {render.ordinal(side.rank)}"
+
+
+def _names(rows: list[QueryRow], claim: ShownClaim, qualification: str) -> str:
+    named = [f"{r.job} ({_detail(r, claim, qualification)})" for r in rows[:6]]
+    more = f" et {len(rows) - 6} autres" if len(rows) > 6 else ""
+    return (", ".join(named[:-1]) + " et " + named[-1] if len(named) > 1 and not more else ", ".join(named)) + more
+
+
+def _jobs(titles: list[str]) -> str:
+    return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " et " + titles[-1]
+
+
+def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, according: str = "", family: str = "") -> tuple[bool, str]:
+    """True or false in one qualification, and why, as the rest of a sentence after "Oui" or "Non" (``according``,
+    " selon PwC", goes before the jobs named)."""
+    n = len(rows)
+    of = rows[0].job if n == 1 else "les deux" if n == 2 else f"les {n}"
+    among = "des deux" if n == 2 else f"des {n}{family}"
+    held = [r for r in rows if claim.holds(r, qualification)]
+    missed = [r for r in rows if r not in held]
+
+    def names(chosen: list[QueryRow]) -> str:
+        return _names(chosen, claim, qualification)
+
+    q = claim.quantifier
+    if claim.attribute == "same_family":
+        groups: dict[str, list[QueryRow]] = {}
+        for r in rows:
+            groups.setdefault(f"famille {r.family_code} – {r.family}", []).append(r)
+        if len(groups) == 1:
+            return not claim.negated, f"{of} sont de la même famille, {next(iter(groups))}"
+        said = " ; ".join(f"{_jobs([r.job for r in members])} : {family}" for family, members in groups.items())
+        return claim.negated, f"{of} ne sont pas de la même famille. {said}"
+    if q == "all":
+        if not missed:
+            return True, f"{'tous ' if n > 2 else ''}{of} {_said(claim, n > 1)}{according}" + (f" : {names(rows)}" if 1 < n <= 3 else "")
+        if len(missed) == n:
+            return False, f"aucun {among} {_said(claim, False).replace('est', 'n’est', 1) if _said(claim, False).startswith('est') else 'ne ' + _said(claim, False)}{according}"
+        if len(missed) == 1:
+            return False, f"{names(missed)} {_said(claim, False, True)}{according}"
+        return False, f"{len(missed)} {among} {_said(claim, True, True)}{according} : {names(missed)}"
+    if q == "none" or (q in ("some", "one") and not held):
+        if not held:
+            return q == "none", f"aucun {among} {_said(claim, False, True).replace(' pas', '', 1)}{according}"
+        if len(held) == 1:
+            return False, f"{names(held)} {_said(claim, False)}{according}"
+        return False, f"{len(held)} {among} {_said(claim, True)}{according} : {names(held)}"
+    if q in ("some", "one"):
+        if len(held) == 1:
+            return True, f"{'un seul' if q == 'one' else 'un'} {among}{according}, {names(held)}"
+        return q == "some", f"{len(held)} {among} {_said(claim, True)}{according} : {names(held)}"
+    subject = next(r for r in rows if r.job_id == claim.subject)
+    if q == "only":
+        others = [r for r in held if r is not subject]
+        if subject not in held:
+            return False, f"{names([subject])} {_said(claim, False, True)}{according}" + (
+                f" ; {names(held)} {'l’est' if len(held) == 1 else 'le sont'}" if held else "")
+        if others:
+            return False, f"{subject.job} {_said(claim, False)}{according}, mais {names(others)} aussi"
+        return True, f"{among}, seul {names([subject])} {_said(claim, False)}{according}"
+
+    def score(r: QueryRow) -> float:  # most or least exposed of the rows, in this qualification
+        return (r.pwc if qualification == "pwc" else r.expert).score
+
+    best = max(map(score, rows)) if q == "most" else min(map(score, rows))
+    firsts = [r for r in rows if score(r) == best]
+    word = "le plus exposé" if q == "most" else "le moins exposé"
+    if subject in firsts:
+        tie = [r for r in firsts if r is not subject]
+        return True, f"{names([subject])} est {word} {among}{according}" + (f", à égalité avec {names(tie)}" if tie else "")
+    return False, f"{word} {among}{according} est {names(firsts[:1])} ; {names([subject])}"
+
+
+def shown_claim(ctx: Context, plan: Plan, out: Composed) -> None:
+    claim = plan.shown_claim
+    assert claim is not None
+    query = JobQuery(filter=JobFilter(job_ids=claim.jobs), qualification="expert" if claim.qualification == "expert" else "pwc")
+    result = ctx.tool.query(query)
+    out.call("scoring.query", {"filter": query.filter.model_dump(mode="json", exclude_defaults=True)}, result)
+    order = {job: index for index, job in enumerate(claim.jobs)}
+    rows = sorted(result.rows, key=lambda r: order.get(r.job_id, 99))
+    table = out.sources.ref(ctx.tool.table_citation)
+    moves = claim.attribute in ("up", "down", "same_place", "profile_changed", "core", "family", "same_family")
+    sides = ["pwc"] if moves else (["pwc", "expert"] if claim.qualification in ("each", "both") else [claim.qualification])
+    for side in sides:  # the counts the verdict states, as a tool result (the figure guard traces them)
+        held = sum(claim.holds(r, side) for r in rows)
+        out.call("scoring.claim_on_jobs", {"claim": claim.model_dump(mode="json", exclude_defaults=True), "qualification": side},
+                 {"jobs": len(rows), "holds": held, "does_not_hold": len(rows) - held})
+    # a whole family, said as such ("le plus exposé des 4 métiers de la famille 13")
+    codes = {r.family_code for r in rows}
+    code = next(iter(codes))
+    whole = len(codes) == 1 and len(rows) > 2 and len(rows) == sum(job.family_code == code for job in ctx.study.jobs)
+    family = f" métiers de la famille {code} – {rows[0].family}" if whole else ""
+    verdicts = [(side, *_verdict(rows, claim, side, family=family)) for side in sides]
+    if len(sides) == 1:
+        true, why = _verdict(rows, claim, sides[0], "" if moves else f" {SIDES[sides[0]]}", family)
+        out.add(f"{'Oui' if true else 'Non'} : {why} {table}.")
+    elif verdicts[0][1] == verdicts[1][1] and claim.qualification == "each":
+        true = verdicts[0][1]
+        out.add(f"{'Oui' if true else 'Non'}, selon PwC comme selon les experts métier. Selon PwC, {verdicts[0][2]} ; "
+                f"selon les experts métier, {verdicts[1][2]} {table}.")
+    elif claim.qualification == "both":
+        true = all(v[1] for v in verdicts)
+        out.add(f"{'Oui' if true else 'Non'}{' dans les deux qualifications' if true else ''}. Selon PwC, {verdicts[0][2]} ; "
+                f"selon les experts métier, {verdicts[1][2]} {table}.")
+    else:
+        out.add(f"{'Oui' if verdicts[0][1] else 'Non'} selon PwC, {'oui' if verdicts[1][1] else 'non'} selon les experts métier. "
+                f"Selon PwC, {verdicts[0][2]} ; selon les experts métier, {verdicts[1][2]} {table}.")
+    ask = SetAsk(query=query.model_copy(update={"measure": "places" if claim.attribute in ("up", "down", "same_place") else "score"}))
+    lines = [f"- {row_text(r, ask)} {out.sources.ref(result.citations[1 + result.rows.index(r)])}" for r in rows]
+    out.add("\n".join(lines))

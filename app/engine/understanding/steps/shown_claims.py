@@ -1,0 +1,252 @@
+"""Claims about what the conversation just showed, read with one small grammar instead of one reading per phrasing:
+which jobs (the rows shown, the last two or three talked about, a family named), how many of them (tous, aucun,
+certains, un seul, le seul, le plus, le moins), what is said of them (a profile, core jobs, a family, a move
+between the two qualifications, a place in the top N, a score threshold) and in which qualification."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold
+from scoring.models import JobFilter, JobQuery
+
+from ...plan import Conversation, Plan, SetAsk, ShownClaim
+from .. import claims
+from ..planner import qualification_of
+from .base import Steps
+
+_COUNT = rf"(\d{{1,2}}|{'|'.join(claims.COUNTS)})"
+# the jobs said as a group: a pronoun, "ceux-là", "ces métiers", "les cinq", "là-dedans"
+GROUP = (
+    r"^(?:(?:et|donc|alors|mais|bon|ok|du coup|en fait|bref|attends?) )*(?:ils|elles|ceux ci|ceux la|celles ci|celles la|ces (?:metiers|postes|jobs|\w+ metiers)|les (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}))\b"
+    r"|\b(?:la dedans|parmi eux|parmi elles|dans (?:ce|cette|le|la) (?:top|liste|lot|classement|groupe|tableau)|de (?:ce|cette) (?:top|liste|lot|groupe))\b"
+)
+ALL = r"\b(?:tous|toutes)\b(?! les metiers\b)|\bque des\b|\bsans exception\b|\ben entier\b|\btoute dedans\b"
+NONE = r"\baucun\w*\b|\bpas un seul\b|\bpas un\b|\bpersonne\b|\bnul\w*\b"
+SOME = (
+    r"\b(?:il )?y (?:a|en a)(?: t il)?(?: (?:quand meme|bien|aussi|deja))? (?:un|une|des|quelqu\w*|au moins un\w*)\b(?! (?:seul|peu)\b)|\by en a(?: t il)? qui\b"
+    r"|\bcertains\b|\bcertaines\b|\bau moins un\w*\b|\bun d (?:entre )?eux\b|\bune d (?:entre )?elles\b|\bl un d (?:entre )?eux\b"
+)
+ONE = r"\bun seul\b|\bune seule\b|\bqu un\b|\bqu une\b"
+ONLY = r"\b(?:le|la) seule?\b|\bseule?ment\b|\buniquement\b"
+MOST = r"\b(?:le|la) plus (?:expose|touche|impacte|menace|haut|concerne)\w*\b|\b(?:le|la) (?:mieux classee?|premiere?)\b"
+LEAST = r"\b(?:le|la) moins (?:expose|touche|impacte|menace|concerne)\w*\b|\b(?:le|la) plus bas(?:se)?\b|\b(?:le|la) (?:moins bien classee?|derniere?)\b"
+# the speaker, the job in view, in a superlative ("c'est moi la moins exposée", "c'est lui le premier")
+SPEAKER = r"\b(?:moi|je suis|j suis|chui|suis je)\b"
+IN_VIEW = r"\b(?:lui|elle|il|c est|ca)\b"
+
+PROFILES = (
+    (r"\bforte(?:ment)? transfo\w*", "En forte transformation"),
+    (r"\b(?:en )?evolution\b", "En évolution"),
+    (r"\bemergents?\b|\bemergentes?\b", "Emergent"),
+    (r"\bnon (?:impacte|touche|concerne)\w*|\bnegligeable\w*|\b(?:quasi |presque |pratiquement )?pas (?:du tout )?(?:exposes?|impactes?|touches?)\b|\bepargne\w*", "Non impacté ou de manière négligeable"),
+)
+CORE = r"\b(?:metiers? )?(?:de )?coeur\b|\bcoeurs? de metier\b|\bcore\b"
+SAME_PLACE = r"\b(?:ne )?bougen?t? pas\b|\bpas bouge\w*|\bstables?\b|\b(?:la )?meme (?:place|position|rang)\b|\bgarden?t? (?:leur|sa|son|la|le) (?:place|position|rang)\b"
+PROFILE_CHANGED = r"\bchangen?t? de (?:profil|categorie|classe|classification)\b|\bbascul\w*|\b(?:profil|categorie) (?:a |ont )?change\w*"
+UP = r"\b(?:montent|monte|montes|progress\w*|gagn\w*|remont\w*|grimp\w*|bondi\w*|en hausse)\b|\bplus expose\w* (?:chez|selon|pour|avec) les experts\b"
+DOWN = r"\b(?:recul\w*|baiss\w*|perd\w*|perdu\w*|descend\w*|chut\w*|degringol\w*|en baisse)\b|\bmoins expose\w* (?:chez|selon|pour|avec) les experts\b"
+TOP = rf"\btop ?{_COUNT}\b|\b(?:dans|parmi) les {_COUNT} (?:premiers|plus exposes?)\b"
+THRESHOLD = r"\b(?P<way>au dessus|plus|en dessous|moins|sous|over|above|under|below)(?: de| d| que)? (?P<value>[01][,.]\d{1,2})\b"
+# a set the claim names as its subject ("aucun métier cœur", "tous les émergents", "y a un métier en forte transfo")
+SUBJECT_SET = (
+    # (an article or "métier" before the set's word: "ils sont tous non impactés ?" says it of the rows shown)
+    r"\b(?P<quantifier>tous|toutes|aucun|aucune|plus aucun|certains|un seul|y a (?:t il )?(?:un|des)|y en a t il)\s+"
+    r"(?P<subject>(?:(?:les |des |de |d )(?:metiers? )?|metiers? )(?:(?:de )?coeur(?: de metier)?|emergents?|en forte transfo\w*|non impactes?)(?: d assistance)?|coeurs? de metier)\b"
+)
+QUANTIFIERS = {"tous": "all", "toutes": "all", "aucun": "none", "aucune": "none", "certains": "some", "seul": "one", "un": "some", "des": "some", "il": "some"}
+# a family said of the jobs ("ils sont tous dans la famille SI ?", "on est de la même famille ?"), not their scope
+FAMILY_SAID = r"\b(?:sont|est|soient|suis|sommes|etes)(?: tous| toutes| bien| tous les deux)* (?:dans|de) (?:la )?(?P<same>meme )?famille\b"
+# a claim asked again in the other qualification
+SWITCH = r"(?:et |mais |ok |et donc )?(?:chez|selon|pour|avec|dans|d apres|cote) (?:pwc|les experts?(?: metiers?)?|la qualification (?:pwc|des experts))(?: alors| aussi| du coup| maintenant)?"
+BOTH = r"\b(?:dans|pour|chez|selon) les deux\b(?! (?:metiers|postes))|\bdes deux cotes\b|\bpartout\b|\bdans les 2\b|\baux deux\b"
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else claims.COUNTS[word]
+
+
+class ShownClaimSteps(Steps):
+    def claim_on_what_was_shown(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "ils sont tous en forte transfo ?", "aucun n'est cœur là-dedans ?", "y en a un qui monte ?", "c'est moi
+        la moins exposée des trois ?", "c'est le seul métier cœur de la famille 03 ?" after jobs were shown."""
+        folded = fold(text)
+        last = conversation.last
+        if last is not None and last.shown_claim is not None and re.fullmatch(SWITCH, folded):
+            # "et chez pwc ?" after a claim checked in the experts' qualification: the same claim, in PwC's
+            said = qualification_of(folded)
+            claim = last.shown_claim.model_copy(update={"qualification": said})
+            return last.model_copy(update={"question": text, "shown_claim": claim, "qualification": said})
+        # ("y en a un qui monte ?": its "qui" asks nothing)
+        if not (claims.yes_no(text) or re.search(r"\b(alors|du coup|donc)\s*$", folded) or re.search(r"\by (?:en )?a(?: t il)?(?: (?:un|une|des|quelqu\w*)(?: \w+)?)? qui\b(?!.*\b(?:lequel|laquelle|lesquels|quel\w*|combien)\b)", folded)):
+            return None
+        if re.search(r"%|\bpour ?cent\b|\bentreprises?\b|\bboites?\b|\bsocietes?\b|\bsalaries\b", folded):
+            return None  # the survey's shares, not the jobs shown
+        if re.search(r"\b(ceux|celles|celui|celle)\b(?! (ci|la)\b)|\b(seront|serait|seraient|sera|deviendr\w*|en 20\d\d)\b|\bsi (on|l|la|le|les|ca|il|elle|ils|elles|je|tout|c)\b", folded):
+            return None  # "et parmi eux ceux en forte transfo ?" asks which; "en 2030 ils seront tous…" is a forecast
+        if re.search(r"\b(deuxieme|second|seconde|troisieme|quatrieme|cinquieme|\d{1,2} ?(e|eme|er|ere))\b", folded):
+            return None  # "le troisième de cette liste, c'est un métier cœur ?": one row, picked by its place
+        named = list(self.planner.jobs_in(text)[0])
+        said = qualification_of(folded)
+        in_view = self._in_view(conversation)
+        kept = said if said in ("pwc", "expert") else in_view if in_view != "each" else "both"  # the one in view, kept
+        subject_set = re.search(SUBJECT_SET, folded)
+        one_job = named[:1] if len(named) == 1 else conversation.jobs[:1] if not named and re.search(IN_VIEW, folded) else []
+        if subject_set:
+            # "aucun métier cœur en dessous de 0,20 ?", "tous les émergents sont dans la famille SI ?": the set it
+            # names, and what it says of them in the rest of the sentence
+            quantifier, subject = QUANTIFIERS[subject_set["quantifier"].split()[-1]], None
+            rows = self._set_of(subject_set["subject"], kept)
+            folded = folded[: subject_set.start("subject")] + folded[subject_set.end("subject") :]
+        elif re.search(BOTH, folded) and one_job and not re.search(rf"{ALL}|{NONE}|{SOME}|{GROUP}|{MOST}|{LEAST}|{ONLY}", folded):
+            quantifier, subject, rows = "all", None, one_job  # "le chargé d'assistance reste en évolution dans les deux ?"
+            named = []
+        else:
+            quantifier, subject = self._quantifier(folded, named, conversation)
+            if quantifier is None:
+                return None
+            rows = self._rows(folded, conversation, quantifier, subject)
+            if len(rows) < 2:
+                return None
+        if quantifier in ("only", "most", "least"):
+            if subject is None or subject not in rows:
+                return None
+            placed = re.search(r"\b(?:le|la) (?:premiere?|derniere?)\b", folded) and not re.search(r"\b(?:plus|moins) (?:expose|touche|impacte|haut|bas)", folded)
+            if placed and not (named or re.search(r"\bc est\b|\bsuis\b", folded)):
+                return None  # "et le dernier de la famille, il a bougé ?" asks about the last one
+            # "c'est le métier émergent le plus exposé ?": the most exposed of a profile, not of the rows shown
+            if quantifier != "only" and (re.search(CORE, folded) or any(re.search(p, folded) for p, _ in PROFILES)):
+                return None
+        elif named:
+            return None  # "le juriste est en forte transfo ?": a claim on that job, not on the set
+        read = self._attribute(folded, text, quantifier)
+        if read is None:
+            return None
+        attribute, value, number = read
+        negated = quantifier in ("all", "some") and attribute != "same_place" and bool(
+            re.search(r"\b(ne|n) (\w+ ){1,2}pas\b|\bpas (au|en|de|du|des|dans|cœur|coeur|metiers?)\b", folded)
+        )
+        if attribute in ("up", "down", "same_place", "profile_changed", "core", "family", "same_family"):
+            qualification = "pwc"  # moves are from one qualification to the other; core and family are in neither
+        elif re.search(BOTH, folded):
+            qualification = "both"
+        elif said in ("pwc", "expert"):
+            qualification = said
+        else:
+            qualification = in_view
+        claim = ShownClaim(
+            jobs=rows, quantifier=quantifier, subject=subject, attribute=attribute, value=value, number=number,
+            negated=negated, qualification=qualification,
+        )
+        # the set stays in view for the next turn ("lequel est cœur ?"), the job the verdict is about is the one in
+        # view ("il a reculé de combien ?" after "un seul en forte transfo ?")
+        ask = SetAsk(query=JobQuery(filter=JobFilter(job_ids=rows), qualification=kept if kept != "both" else "pwc"), both=kept == "both")
+        return Plan(intent="shown_claim", question=text, jobs=self._focus(claim), shown_claim=claim, set_ask=ask,
+                    follow_up=True, qualification=kept)
+
+    def _focus(self, claim: ShownClaim) -> list[str]:
+        """The job the claim singles out (the job it names, the only one it holds for), else its rows."""
+        focus = claim.subject
+        if focus is None and claim.quantifier in ("one", "some", "none"):
+            rows = self.planner.tool.query(JobQuery(filter=JobFilter(job_ids=claim.jobs))).rows
+            held = [r.job_id for r in rows if claim.holds(r, "expert" if claim.qualification == "expert" else "pwc")]
+            focus = held[0] if len(held) == 1 else None
+        return [focus] if focus else list(claim.jobs)  # the set itself stays in view as the plan's set
+
+    def _set_of(self, words: str, qualification: str) -> list[str]:
+        """The jobs of a set a claim names as its subject: the core jobs, or the jobs of a profile."""
+        label = next((label for pattern, label in PROFILES if re.search(pattern, words)), None)
+        query = JobQuery(filter=JobFilter(profile=label) if label else JobFilter(core=True), qualification="expert" if qualification == "expert" else "pwc")
+        return [row.job_id for row in self.planner.tool.query(query).rows]
+
+    def _quantifier(self, folded: str, named: list[str], conversation: Conversation) -> tuple[str | None, str | None]:
+        """How many of them the claim is about, and for "le seul", "le plus", "le moins" the job it names."""
+        if re.search(MOST, folded) or re.search(LEAST, folded) or re.search(ONLY, folded):
+            subject = named[0] if len(named) == 1 else None
+            if subject is None and re.search(SPEAKER, folded) and conversation.own:
+                subject = conversation.own
+            elif subject is None and not named and re.search(IN_VIEW, folded) and conversation.jobs:
+                subject = conversation.jobs[0]
+            if re.search(ONLY, folded) and not re.search(ONE, folded):
+                return "only", subject
+            if re.search(MOST, folded):
+                return "most", subject
+            if re.search(LEAST, folded):
+                return "least", subject
+        if re.search(NONE, folded):
+            return "none", None
+        if re.search(ONE, folded):
+            return "one", None
+        if re.search(SOME, folded):
+            return "some", None
+        if re.search(ALL, folded) or re.search(GROUP, folded):
+            return "all", None
+        return None, None
+
+    def _rows(self, folded: str, conversation: Conversation, quantifier: str, subject: str | None) -> list[str]:
+        """The jobs the claim is about: a family it names as its scope ("de la famille 03"; "de ma famille": the
+        speaker's or the job's), "des deux" / "des trois", else the rows shown."""
+        scoped = re.search(r"\b(?:de|dans|parmi) (?:la |sa |ma |leur |notre |cette )?famille\b|\bfamille \d{1,2}\b", folded)
+        predicate = re.search(FAMILY_SAID, folded)
+        codes = self.families.codes(folded)[0]
+        if scoped and not predicate and len(codes) == 1:
+            return list(self.families.families[codes[0]].jobs)
+        whose = subject or (conversation.own if re.search(r"\bma famille\b", folded) else None) or (conversation.jobs[:1] or [None])[0]
+        if scoped and not predicate and not codes and whose:
+            return list(self.families.families[self.families.family_of(whose)].jobs)
+        counted = re.search(rf"\b(?:des|les|ces|entre les) {_COUNT}\b", folded)
+        if counted:
+            size = _number(counted[1])
+            if size == 2:
+                return conversation.pair(folded)
+            if len(conversation.jobs) == size:
+                return list(conversation.jobs)
+            if len(conversation.recent) >= size and len(conversation.jobs) < size:
+                return conversation.recent[:size]
+            return []
+        return list(conversation.jobs) if len(conversation.jobs) >= 2 else []
+
+    def _attribute(self, folded: str, text: str, quantifier: str) -> tuple[str, str | None, float | None] | None:
+        """What is said of them: (attribute, value, number)."""
+        if quantifier in ("most", "least"):
+            return "exposed", None, None
+        if re.search(SAME_PLACE, folded):
+            return "same_place", None, None
+        if re.search(PROFILE_CHANGED, folded):
+            return "profile_changed", None, None
+        family = re.search(rf"{FAMILY_SAID}(?P<rest>.*)", folded)
+        if family and family["same"]:
+            return "same_family", None, None
+        if family:
+            codes = self.families.codes("famille" + family["rest"])[0] or self.families.codes(family["rest"], loose=True)[0]
+            if len(codes) == 1:
+                return "family", codes[0], None
+        for pattern, label in PROFILES:
+            if re.search(pattern, folded):
+                return "profile", label, None
+        if re.search(CORE, folded):
+            return "core", None, None
+        top = re.search(TOP, folded)
+        if top:
+            return "top", None, float(_number(top[1]))
+        # (fold turns "0,5" into "0 5": the decimal comma is read back first)
+        threshold = re.search(THRESHOLD, fold(re.sub(r"(\d)[,.](\d)", r"\1DECIMAL\2", text)).replace("decimal", ","))
+        if threshold:
+            above = threshold["way"] in ("au dessus", "plus", "over", "above")
+            return ("above" if above else "below"), None, float(threshold["value"].replace(",", "."))
+        places = re.search(rf"\b(?:de )?{_COUNT} (?:places?|rangs?)\b", folded)
+        if re.search(UP, folded) and not re.search(DOWN, folded):
+            return "up", None, float(_number(places[1])) if places else None
+        if re.search(DOWN, folded) and not re.search(UP, folded):
+            return "down", None, float(_number(places[1])) if places else None
+        return None
+
+    @staticmethod
+    def _in_view(conversation: Conversation) -> str:
+        """The qualification the last answer showed the jobs in ("each" when it showed both)."""
+        last = conversation.last
+        if last is None:
+            return "each"
+        if last.set_ask is not None and not last.set_ask.both:
+            return last.set_ask.query.qualification
+        return last.qualification if last.qualification in ("pwc", "expert") else "each"

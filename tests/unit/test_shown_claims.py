@@ -1,0 +1,83 @@
+"""Claims about the jobs just shown, read by one grammar (who, how many, what, in which qualification) and checked
+on the consolidated table: the answer's first sentence says "Oui" or "Non" and names the jobs that make it so."""
+
+import pytest
+
+from tests.turns import ask
+
+BOTTOM_5_EXPERTS = "les 5 métiers les moins exposés selon les experts"
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # all / none / some / one, on the rows shown, in the qualification they were shown in
+        ([BOTTOM_5_EXPERTS, "ils sont tous non impactés ?"],
+         "Oui : tous les 5 sont au profil « Non impacté ou de manière négligeable » selon les experts métier"),
+        ([BOTTOM_5_EXPERTS, "aucun n'est métier cœur ?"], "Oui : aucun des 5 n’est un métier cœur d'assistance"),
+        ([BOTTOM_5_EXPERTS, "y en a un qui monte ?"], "Non : aucun des 5 ne monte dans le classement des experts"),
+        ([BOTTOM_5_EXPERTS, "ils sont tous en dessous de 0,10 ?"], "Oui : tous les 5 sont en dessous de 0,10 selon les experts métier"),
+        (["les métiers de la famille 06", "un seul en forte transfo ?"],
+         "Oui : un seul des 7 métiers de la famille 06 – Commercial, marketing, communication selon PwC, Chargé de gestion commerciale (« En forte transformation »)"),
+        # the most / least of them, with the job claimed
+        ([BOTTOM_5_EXPERTS, "c'est le chargé de conciergerie le moins exposé ?"],
+         "Non : le moins exposé des 5 selon les experts métier est Chargé de services généraux (0,02, 58e)"),
+        (["je suis chargé de réclamations clients", "Dans ma famille c'est moi le plus exposé ?"],
+         "Non, selon PwC comme selon les experts métier. Selon PwC, le plus exposé des 3 métiers de la famille 04 – Gestion d'Assistance est Gestionnaire de dossiers d'assistance (0,67, 5e)"),
+        # a move of both jobs compared, with the places said
+        (["compare l'animateur de réseau de prestataire et le gestionnaire de réseau prestataires", "donc ils ont gagné 14 places ?"],
+         "Oui : les deux montent dans le classement des experts de 14 places"),
+        # the same family, said with its name
+        (["compare le juriste et l'auditeur", "ils sont dans la même famille ?"],
+         "Oui : les deux sont de la même famille, famille 13 – Juridique, conformité, qualité et risques"),
+        # a set the claim names itself, and what it says of it
+        (["les métiers cœur", "Donc chez les experts, plus aucun métier cœur en dessous de 0,20 ?"],
+         "Non : 2 des 10 sont en dessous de 0,20 selon les experts métier : Chargé d'assistance (0,17, 45e) et Médecin d'assistance (0,16, 46e)"),
+        (["les métiers cœur", "Tous les émergents sont dans la famille SI ?"],
+         "Non : 2 des 8 ne sont pas de la famille 07 : Statisticien / Data analyst (famille 10) et Administrateur de base de données (famille 10)"),
+        # one job, in both qualifications
+        (["le chargé d'assistance", "il reste en évolution dans les deux ?"],
+         "Oui dans les deux qualifications. Selon PwC, Chargé d'assistance est au profil « En évolution »"),
+    ],
+)
+def test_a_claim_on_the_jobs_just_shown_is_answered_yes_or_no_first(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.intent == "shown_claim"
+    assert answer.answer.startswith(first), answer.answer[:300]
+
+
+def test_the_claim_asked_again_in_the_other_qualification_is_checked_there(offline_engine):
+    answers = ask(offline_engine, "les 5 métiers les plus exposés selon PwC", "ils sont tous en forte transformation ?", "et chez les experts ?")
+    assert answers[1].answer.startswith("Non : Statisticien / Data analyst (« Emergent ») n’est pas au profil « En forte transformation » selon PwC")
+    assert answers[2].intent == "shown_claim" and "selon les experts métier" in answers[2].answer.split("\n")[0]
+
+
+def test_the_job_a_claim_singles_out_is_the_one_in_view_next(offline_engine):
+    *_, moved = ask(offline_engine, "les métiers de la famille 06", "un seul en forte transfo ?", "il a reculé de combien avec les experts ?")
+    assert moved.answer.startswith("Chargé de gestion commerciale : selon les experts métier, le score est en baisse")
+
+
+def test_the_set_a_claim_was_checked_on_stays_in_view(offline_engine):
+    *_, which = ask(offline_engine, "compare l'animateur de réseau de prestataire et le gestionnaire de réseau prestataires",
+                    "donc ils ont gagné 14 places ?", "lequel est cœur d'assistance ?")
+    assert "Gestionnaire de réseau prestataires" in which.answer and "Animateur de réseau" not in which.answer.split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        [BOTTOM_5_EXPERTS, "et parmi eux ceux en forte transformation chez PwC ?"],  # asks which, not yes or no
+        ["les 5 métiers les plus exposés selon PwC", "Le troisième de cette liste, c'est un métier cœur d'assistance ?"],  # one row
+        ["les métiers de la famille 07", "si ça double encore, en 2030 ils seront tous en forte transformation ?"],  # a forecast
+        ["les métiers de la famille 07", "l'administrateur réseaux et système c'est le métier émergent le plus exposé ?"],  # a profile's leader
+        ["le statisticien", "Le statisticien est premier dans les deux qualifications, c'est ça ?"],  # "les deux" is no top 2
+    ],
+)
+def test_what_is_not_a_claim_on_the_rows_shown_is_left_to_the_other_readings(offline_engine, turns):
+    assert ask(offline_engine, *turns)[-1].intent != "shown_claim"
+
+
+def test_every_count_the_verdict_states_is_traced_to_a_tool_result(offline_engine):
+    answer = ask(offline_engine, "Combien de métiers dans la famille SI et transformation digitale ?", "ils sont tous émergents ?")[-1]
+    assert answer.answer.startswith("Non : 3 des 9 métiers de la famille 07 – SI et transformation digitale ne sont pas au profil « Emergent »")
+    assert any(call.name == "scoring.claim_on_jobs" and call.result["does_not_hold"] == 3 for call in answer.tool_calls)
