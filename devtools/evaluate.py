@@ -227,6 +227,8 @@ DEV_SETS = (
               "conversations des trois publics)"),
     ("dev27", "Vingt-septième jeu de développement (`tests/eval/dev27/`, écrit sans le code pendant la onzième étape comme un jeu aveugle, puis lu ; "
               "conversations de salariés surtout)"),
+    ("dev28", "Vingt-huitième jeu de développement (`tests/eval/dev28/`, écrit sans le code au début de la douzième étape comme un jeu aveugle, "
+              "passé une fois avant d'être lu, puis lu ; conversations des trois publics)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
