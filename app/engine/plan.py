@@ -54,7 +54,7 @@ class ShownClaim(BaseModel):
     jobs: list[str]  # the rows the claim is about, in the order they were shown
     quantifier: Literal["all", "none", "some", "one", "only", "most", "least"]
     subject: str | None = None  # "only", "most", "least": the job said to be so
-    attribute: Literal["profile", "core", "family", "same_family", "up", "down", "same_place", "profile_changed", "top", "above", "below", "exposed"]
+    attribute: Literal["profile", "core", "family", "same_family", "up", "down", "same_place", "same_score", "profile_changed", "top", "above", "below", "exposed"]
     value: str | None = None  # a profile label, a family code
     number: float | None = None  # N of a top N, places moved, a score threshold
     negated: bool = False  # "ils ne sont pas cœur ?"
@@ -70,6 +70,7 @@ class ShownClaim(BaseModel):
             "up": lambda: row.places > 0 and self.number in (None, row.places),
             "down": lambda: row.places < 0 and self.number in (None, -row.places),
             "same_place": lambda: row.places == 0,
+            "same_score": lambda: row.pwc.score == row.expert.score,
             "profile_changed": lambda: row.pwc.classification != row.expert.classification,
             "top": lambda: side.rank <= (self.number or 0),
             "above": lambda: side.score > (self.number or 0) + 1e-9,

@@ -35,13 +35,14 @@ def _said(claim: ShownClaim, plural: bool, negative: bool = False) -> str:
         "up": ("monte", "montent"),
         "down": ("descend", "descendent"),
         "same_place": ("garde sa place", "gardent leur place"),
+        "same_score": ("a le même score dans les deux qualifications", "ont le même score dans les deux qualifications"),
         "profile_changed": ("change de profil", "changent de profil"),
     }[kind][plural]
     if kind in ("up", "down"):
         verb += " dans le classement des experts" + (f" de {int(claim.number)} places" if claim.number else "")
     if negative:
         verb = f"ne {verb.split(' ', 1)[0]} pas {verb.split(' ', 1)[1]}" if " " in verb else f"ne {verb} pas"
-        verb = verb.replace("ne a", "n’a").rstrip()
+        verb = verb.replace("ne a ", "n’a ").replace("ne ont ", "n’ont ").rstrip()
     return verb
 
 
@@ -57,6 +58,8 @@ def _detail(row: QueryRow, claim: ShownClaim, qualification: str) -> str:
         return f"famille {row.family_code}"
     if kind in ("up", "down", "same_place"):
         return f"{render.ordinal(row.pwc.rank)} → {render.ordinal(row.expert.rank)}"
+    if kind == "same_score":
+        return f"{render.score(row.pwc.score)} → {render.score(row.expert.score)}"
     if kind == "profile_changed":
         return f"« {row.pwc.classification} » → « {row.expert.classification} »"
     return f"{render.score(side.score)}, {render.ordinal(side.rank)}"
@@ -96,7 +99,7 @@ def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, accord
     if q == "all":
         if not missed:
             return True, f"{'tous ' if n > 2 else ''}{of} {_said(claim, n > 1)}{according}" + (f" : {names(rows)}" if 1 < n <= 3 else "")
-        if len(missed) == n:
+        if len(missed) == n > 1:
             return False, f"aucun {among} {_said(claim, False).replace('est', 'n’est', 1) if _said(claim, False).startswith('est') else 'ne ' + _said(claim, False)}{according}"
         if len(missed) == 1:
             return False, f"{names(missed)} {_said(claim, False, True)}{according}"
@@ -142,7 +145,7 @@ def shown_claim(ctx: Context, plan: Plan, out: Composed) -> None:
     order = {job: index for index, job in enumerate(claim.jobs)}
     rows = sorted(result.rows, key=lambda r: order.get(r.job_id, 99))
     table = out.sources.ref(ctx.tool.table_citation)
-    moves = claim.attribute in ("up", "down", "same_place", "profile_changed", "core", "family", "same_family")
+    moves = claim.attribute in ("up", "down", "same_place", "same_score", "profile_changed", "core", "family", "same_family")
     sides = ["pwc"] if moves else (["pwc", "expert"] if claim.qualification in ("each", "both") else [claim.qualification])
     for side in sides:  # the counts the verdict states, as a tool result (the figure guard traces them)
         held = sum(claim.holds(r, side) for r in rows)

@@ -13,13 +13,14 @@ from scoring.models import JobFilter, JobQuery
 from ...plan import Conversation, Plan, SetAsk, ShownClaim
 from .. import claims
 from ..planner import qualification_of
+from ..sets import set_shown
 from .base import Steps
 
 _COUNT = rf"(\d{{1,2}}|{'|'.join(claims.COUNTS)})"
 # the jobs said as a group: a pronoun, "ceux-là", "ces métiers", "les cinq", "là-dedans"
 GROUP = (
     r"^(?:(?:et|donc|alors|mais|bon|ok|du coup|en fait|bref|attends?) )*(?:ils|elles|ceux ci|ceux la|celles ci|celles la|ces (?:metiers|postes|jobs|\w+ metiers)|les (?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,2}))\b"
-    r"|\b(?:la dedans|parmi eux|parmi elles|dans (?:ce|cette|le|la) (?:top|liste|lot|classement|groupe|tableau)|de (?:ce|cette) (?:top|liste|lot|groupe))\b"
+    r"|\b(?:la dedans|parmi eux|parmi elles|dans (?:ce|cette) (?:top|liste|lot|classement|groupe|tableau)|de (?:ce|cette) (?:top|liste|lot|groupe))\b"
 )
 ALL = r"\b(?:tous|toutes)\b(?! les metiers\b)|\bque des\b|\bsans exception\b|\ben entier\b|\btoute dedans\b"
 NONE = r"\baucun\w*\b|\bpas un seul\b|\bpas un\b|\bpersonne\b|\bnul\w*\b"
@@ -33,7 +34,7 @@ MOST = r"\b(?:le|la) plus (?:expose|touche|impacte|menace|haut|concerne)\w*\b|\b
 LEAST = r"\b(?:le|la) moins (?:expose|touche|impacte|menace|concerne)\w*\b|\b(?:le|la) plus bas(?:se)?\b|\b(?:le|la) (?:moins bien classee?|derniere?)\b"
 # the speaker, the job in view, in a superlative ("c'est moi la moins exposée", "c'est lui le premier")
 SPEAKER = r"\b(?:moi|je suis|j suis|chui|suis je)\b"
-IN_VIEW = r"\b(?:lui|elle|il|c est|ca)\b"
+IN_VIEW = r"\b(?:lui|elle|il|c est|c etait|ca)\b"
 
 PROFILES = (
     (r"\bforte(?:ment)? transfo\w*", "En forte transformation"),
@@ -57,6 +58,14 @@ SUBJECT_SET = (
 QUANTIFIERS = {"tous": "all", "toutes": "all", "aucun": "none", "aucune": "none", "certains": "some", "seul": "one", "un": "some", "des": "some", "il": "some"}
 # a family said of the jobs ("ils sont tous dans la famille SI ?", "on est de la même famille ?"), not their scope
 FAMILY_SAID = r"\b(?:sont|est|soient|suis|sommes|etes)(?: tous| toutes| bien| tous les deux)* (?:dans|de) (?:la )?(?P<same>meme )?famille\b"
+# a claim states something: a verb says it ("tous en évolution ?" says it with its quantifier alone)
+VERB = (
+    r"\b(?:est|sont|soit|soient|a|ont|reste\w*|passe\w*|mont\w*|baiss\w*|gagn\w*|perd\w*|perdu|chang\w*|bouge\w*|recul\w*"
+    r"|progress\w*|garde\w*|etai\w*|suis|sommes|etes|y a|y en a|c est|descend\w*|depass\w*|fait|font|figure\w*)\b"
+)
+# the earlier qualification said by its time: PwC's came first, the experts' went over it
+BEFORE = r"\b(?:avant|au debut|au depart|initialement|a l origine|d abord)\b.*\b(?:etais|etait|etions|etiez|etaient)\b|\b(?:etais|etait|etions|etaient)\b.*\b(?:avant|au debut|au depart|initialement|a l origine|d abord)\b"
+SAME_SCORE = r"\b(?:meme|garden?t? (?:le|son|sa|leur) (?:meme )?) (?:score|note)\b(?! que\b)"
 # a claim asked again in the other qualification
 SWITCH = r"(?:et |mais |ok |et donc )?(?:chez|selon|pour|avec|dans|d apres|cote) (?:pwc|les experts?(?: metiers?)?|la qualification (?:pwc|des experts))(?: alors| aussi| du coup| maintenant)?"
 BOTH = r"\b(?:dans|pour|chez|selon) les deux\b(?! (?:metiers|postes))|\bdes deux cotes\b|\bpartout\b|\bdans les 2\b|\baux deux\b"
@@ -86,21 +95,29 @@ class ShownClaimSteps(Steps):
             return None  # "et parmi eux ceux en forte transfo ?" asks which; "en 2030 ils seront tous…" is a forecast
         if re.search(r"\b(deuxieme|second|seconde|troisieme|quatrieme|cinquieme|\d{1,2} ?(e|eme|er|ere))\b", folded):
             return None  # "le troisième de cette liste, c'est un métier cœur ?": one row, picked by its place
+        if not re.search(VERB, folded) and not re.search(rf"{ALL}|{NONE}|{ONE}", folded):
+            return None  # "et dans le top 5 des experts ?": the last question asked again of another set, no claim
         named = list(self.planner.jobs_in(text)[0])
         said = qualification_of(folded)
         in_view = self._in_view(conversation)
         kept = said if said in ("pwc", "expert") else in_view if in_view != "each" else "both"  # the one in view, kept
         subject_set = re.search(SUBJECT_SET, folded)
-        one_job = named[:1] if len(named) == 1 else conversation.jobs[:1] if not named and re.search(IN_VIEW, folded) else []
+        one_job = (named[:1] if len(named) == 1 else conversation.mine() if not named and re.search(rf"{SPEAKER}|\b(?:j etais|on|on etait|j ai|mon|ma)\b", folded)
+                   else conversation.jobs[:1] if not named and re.search(IN_VIEW, folded) else [])
+        # one job's profile or score said for one qualification by its time ("avant j'étais non impactée ?", "au
+        # début c'était pas « non impacté » ?"), for both ("il reste en évolution dans les deux ?")
+        when = "both" if re.search(BOTH, folded) else "pwc" if re.search(BEFORE, folded) else None
         if subject_set:
             # "aucun métier cœur en dessous de 0,20 ?", "tous les émergents sont dans la famille SI ?": the set it
             # names, and what it says of them in the rest of the sentence
             quantifier, subject = QUANTIFIERS[subject_set["quantifier"].split()[-1]], None
             rows = self._set_of(subject_set["subject"], kept)
             folded = folded[: subject_set.start("subject")] + folded[subject_set.end("subject") :]
-        elif re.search(BOTH, folded) and one_job and not re.search(rf"{ALL}|{NONE}|{SOME}|{GROUP}|{MOST}|{LEAST}|{ONLY}", folded):
-            quantifier, subject, rows = "all", None, one_job  # "le chargé d'assistance reste en évolution dans les deux ?"
+        elif when and one_job and not re.search(rf"{ALL}|{NONE}|{SOME}|{GROUP}|{MOST}|{LEAST}|{ONLY}", folded):
+            quantifier, subject, rows = "all", None, one_job
             named = []
+            if when == "pwc":
+                said = "pwc"
         else:
             quantifier, subject = self._quantifier(folded, named, conversation)
             if quantifier is None:
@@ -126,7 +143,7 @@ class ShownClaimSteps(Steps):
         negated = quantifier in ("all", "some") and attribute != "same_place" and bool(
             re.search(r"\b(ne|n) (\w+ ){1,2}pas\b|\bpas (au|en|de|du|des|dans|cœur|coeur|metiers?)\b", folded)
         )
-        if attribute in ("up", "down", "same_place", "profile_changed", "core", "family", "same_family"):
+        if attribute in ("up", "down", "same_place", "same_score", "profile_changed", "core", "family", "same_family"):
             qualification = "pwc"  # moves are from one qualification to the other; core and family are in neither
         elif re.search(BOTH, folded):
             qualification = "both"
@@ -194,6 +211,13 @@ class ShownClaimSteps(Steps):
         whose = subject or (conversation.own if re.search(r"\bma famille\b", folded) else None) or (conversation.jobs[:1] or [None])[0]
         if scoped and not predicate and not codes and whose:
             return list(self.families.families[self.families.family_of(whose)].jobs)
+        others = re.search(rf"\b(?:les|des|ces) {_COUNT} autres\b", folded)
+        if others:
+            # "les deux autres ont baissé ?" after the first of three: the set in view without the job in view
+            shown = set_shown(conversation.last) if conversation.last is not None else None
+            base = (shown.query.filter.job_ids if shown is not None else None) or conversation.recent
+            rest = [j for j in base if j not in conversation.jobs[:1]]
+            return rest if len(rest) == _number(others[1]) else []
         counted = re.search(rf"\b(?:des|les|ces|entre les) {_COUNT}\b", folded)
         if counted:
             size = _number(counted[1])
@@ -210,6 +234,8 @@ class ShownClaimSteps(Steps):
         """What is said of them: (attribute, value, number)."""
         if quantifier in ("most", "least"):
             return "exposed", None, None
+        if re.search(SAME_SCORE, folded):
+            return "same_score", None, None
         if re.search(SAME_PLACE, folded):
             return "same_place", None, None
         if re.search(PROFILE_CHANGED, folded):
