@@ -34,7 +34,7 @@ BOTTOM_5_EXPERTS = "les 5 métiers les moins exposés selon les experts"
         (["les métiers cœur", "Donc chez les experts, plus aucun métier cœur en dessous de 0,20 ?"],
          "Non : 2 des 10 sont en dessous de 0,20 selon les experts métier : Chargé d'assistance (0,17, 45e) et Médecin d'assistance (0,16, 46e)"),
         (["les métiers cœur", "Tous les émergents sont dans la famille SI ?"],
-         "Non : 2 des 8 ne sont pas de la famille 07 : Statisticien / Data analyst (famille 10) et Administrateur de base de données (famille 10)"),
+         "Non : 2 des 8 ne sont pas de la famille 07 : Statisticien / Data analyst (famille 10 – Valorisation de la donnée) et Administrateur de base de données (famille 10 – Valorisation de la donnée)"),
         # one job, in both qualifications
         (["le chargé d'assistance", "il reste en évolution dans les deux ?"],
          "Oui dans les deux qualifications. Selon PwC, Chargé d'assistance est au profil « En évolution »"),
@@ -81,3 +81,35 @@ def test_every_count_the_verdict_states_is_traced_to_a_tool_result(offline_engin
     answer = ask(offline_engine, "Combien de métiers dans la famille SI et transformation digitale ?", "ils sont tous émergents ?")[-1]
     assert answer.answer.startswith("Non : 3 des 9 métiers de la famille 07 – SI et transformation digitale ne sont pas au profil « Emergent »")
     assert any(call.name == "scoring.claim_on_jobs" and call.result["does_not_hold"] == 3 for call in answer.tool_calls)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # one job's profile said by its time: "avant", "au début" is PwC's qualification
+        (["je suis chargée d'assistance", "avant j'étais non impactée c'est ça ?"],
+         "Non : Chargé d'assistance (« En évolution ») n’est pas au profil « Non impacté ou de manière négligeable » selon PwC"),
+        (["je suis infirmière d'assistance", "attends, au début c'était pas « non impacté » ?"],
+         "Oui : Infirmier d'assistance est au profil « Non impacté ou de manière négligeable » selon PwC"),
+        # the same score in both qualifications, of one job or of a set
+        (["je suis formateur d'assistance", "il garde le même score dans les deux qualifs ?"],
+         "Non : Formateur d'assistance (0,87 → 0,72) n’a pas le même score dans les deux qualifications"),
+        # a set named with its article alone; "ne bougent pas" of a profile's jobs: they stay in it
+        (["les métiers émergents", "donc les émergents ne bougent pas ?"],
+         "Oui : tous les 8 sont au profil « Emergent » selon les experts métier"),
+        # "que des" is all of them, whatever "y a" says
+        (["les métiers émergents", "y a que des métiers coeur là dedans non ?"], "Non : aucun des 8 n’est un métier cœur d'assistance"),
+        # a family said with its name
+        (["les métiers émergents", "ils sont tous dans la famille SI ?"],
+         "Non : 2 des 8 ne sont pas de la famille 07 : Statisticien / Data analyst (famille 10 – Valorisation de la donnée)"),
+    ],
+)
+def test_claims_said_by_time_by_sameness_or_by_a_set_named_plainly(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.intent == "shown_claim"
+    assert answer.answer.startswith(first), answer.answer[:300]
+
+
+def test_a_question_asked_again_of_another_set_is_no_claim(offline_engine):
+    *_, again = ask(offline_engine, "Top 5 des métiers les plus exposés selon PwC ?", "Combien de métiers cœur dans ce top 5 ?", "et dans le top 5 des experts ?")
+    assert again.intent != "shown_claim"

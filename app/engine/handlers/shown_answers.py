@@ -55,7 +55,7 @@ def _detail(row: QueryRow, claim: ShownClaim, qualification: str) -> str:
     if kind == "core":
         return "cœur" if row.core else "pas cœur"
     if kind == "family":
-        return f"famille {row.family_code}"
+        return f"famille {row.family_code} – {row.family}"
     if kind in ("up", "down", "same_place"):
         return f"{render.ordinal(row.pwc.rank)} → {render.ordinal(row.expert.rank)}"
     if kind == "same_score":

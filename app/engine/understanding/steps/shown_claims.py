@@ -55,7 +55,12 @@ SUBJECT_SET = (
     r"\b(?P<quantifier>tous|toutes|aucun|aucune|plus aucun|certains|un seul|y a (?:t il )?(?:un|des)|y en a t il)\s+"
     r"(?P<subject>(?:(?:les |des |de |d )(?:metiers? )?|metiers? )(?:(?:de )?coeur(?: de metier)?|emergents?|en forte transfo\w*|non impactes?)(?: d assistance)?|coeurs? de metier)\b"
 )
-QUANTIFIERS = {"tous": "all", "toutes": "all", "aucun": "none", "aucune": "none", "certains": "some", "seul": "one", "un": "some", "des": "some", "il": "some"}
+# the same set said with its article alone, as the sentence's subject ("donc les émergents ne bougent pas ?")
+SUBJECT_SET_PLAIN = (
+    r"^(?:(?:et|donc|alors|mais|bref|du coup) )*(?P<quantifier>les) "
+    r"(?P<subject>(?:metiers? )?(?:coeur(?: d assistance)?|emergents|en forte transfo\w*|non impactes))\b(?= (?:ne |n |sont|ont|restent|montent|baissent|perdent|gagnent|changent|bougent))"
+)
+QUANTIFIERS = {"les": "all", "tous": "all", "toutes": "all", "aucun": "none", "aucune": "none", "certains": "some", "seul": "one", "un": "some", "des": "some", "il": "some"}
 # a family said of the jobs ("ils sont tous dans la famille SI ?", "on est de la même famille ?"), not their scope
 FAMILY_SAID = r"\b(?:sont|est|soient|suis|sommes|etes)(?: tous| toutes| bien| tous les deux)* (?:dans|de) (?:la )?(?P<same>meme )?famille\b"
 # a claim states something: a verb says it ("tous en évolution ?" says it with its quantifier alone)
@@ -101,7 +106,7 @@ class ShownClaimSteps(Steps):
         said = qualification_of(folded)
         in_view = self._in_view(conversation)
         kept = said if said in ("pwc", "expert") else in_view if in_view != "each" else "both"  # the one in view, kept
-        subject_set = re.search(SUBJECT_SET, folded)
+        subject_set = re.search(SUBJECT_SET, folded) or re.search(SUBJECT_SET_PLAIN, folded)
         one_job = (named[:1] if len(named) == 1 else conversation.mine() if not named and re.search(rf"{SPEAKER}|\b(?:j etais|on|on etait|j ai|mon|ma)\b", folded)
                    else conversation.jobs[:1] if not named and re.search(IN_VIEW, folded) else [])
         # one job's profile or score said for one qualification by its time ("avant j'étais non impactée ?", "au
@@ -140,6 +145,11 @@ class ShownClaimSteps(Steps):
         if read is None:
             return None
         attribute, value, number = read
+        kept_profile = next((label for pattern, label in PROFILES if subject_set and re.search(pattern, subject_set["subject"])), None)
+        if kept_profile and attribute == "same_place" and not re.search(r"\b(places?|rangs?|positions?|classements?)\b", folded):
+            # "donc les émergents ne bougent pas ?": they stay in their profile with the experts
+            attribute, value, said = "profile", kept_profile, "expert"
+            folded = re.sub(r"\bne bougen?t? pas\b", "restent", folded)
         negated = quantifier in ("all", "some") and attribute != "same_place" and bool(
             re.search(r"\b(ne|n) (\w+ ){1,2}pas\b|\bpas (au|en|de|du|des|dans|cœur|coeur|metiers?)\b", folded)
         )
@@ -194,6 +204,8 @@ class ShownClaimSteps(Steps):
             return "none", None
         if re.search(ONE, folded):
             return "one", None
+        if re.search(r"\bque des\b", folded):
+            return "all", None  # "y a que des métiers cœur là-dedans ?"
         if re.search(SOME, folded):
             return "some", None
         if re.search(ALL, folded) or re.search(GROUP, folded):
@@ -260,7 +272,7 @@ class ShownClaimSteps(Steps):
         if threshold:
             above = threshold["way"] in ("au dessus", "plus", "over", "above")
             return ("above" if above else "below"), None, float(threshold["value"].replace(",", "."))
-        places = re.search(rf"\b(?:de )?{_COUNT} (?:places?|rangs?)\b", folded)
+        places = re.search(rf"\b(?:de |d )?{_COUNT} (?:places?|rangs?|crans?)\b", folded)
         if re.search(UP, folded) and not re.search(DOWN, folded):
             return "up", None, float(_number(places[1])) if places else None
         if re.search(DOWN, folded) and not re.search(UP, folded):
