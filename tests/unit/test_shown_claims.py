@@ -113,3 +113,19 @@ def test_claims_said_by_time_by_sameness_or_by_a_set_named_plainly(offline_engin
 def test_a_question_asked_again_of_another_set_is_no_claim(offline_engine):
     *_, again = ask(offline_engine, "Top 5 des métiers les plus exposés selon PwC ?", "Combien de métiers cœur dans ce top 5 ?", "et dans le top 5 des experts ?")
     assert again.intent != "shown_claim"
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # the family in view is the set; what the sentence says of "un métier" is the claim
+        (["le juriste", "Il y a un métier non impacté dans cette famille ?"],
+         "Non, selon PwC comme selon les experts métier. Selon PwC, aucun des 4 métiers de la famille 13"),
+        # the speaker's job and the one in view
+        (["je suis statisticien", "et l'administrateur de base de données ?", "même famille que moi ?"],
+         "Oui : les deux sont de la même famille, famille 10 – Valorisation de la donnée"),
+    ],
+)
+def test_a_claim_within_the_family_in_view_or_against_the_speakers_job(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.answer.startswith(first), answer.answer[:300]

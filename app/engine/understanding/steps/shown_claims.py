@@ -61,6 +61,8 @@ SUBJECT_SET_PLAIN = (
     r"(?P<subject>(?:metiers? )?(?:coeur(?: d assistance)?|emergents|en forte transfo\w*|non impactes))\b(?= (?:ne |n |sont|ont|restent|montent|baissent|perdent|gagnent|changent|bougent))"
 )
 QUANTIFIERS = {"les": "all", "tous": "all", "toutes": "all", "aucun": "none", "aucune": "none", "certains": "some", "seul": "one", "un": "some", "des": "some", "il": "some"}
+# a family the claim is checked within ("dans cette famille", "de ma famille", "famille 03")
+FAMILY_SCOPE = r"\b(?:de|dans|parmi) (?:la |sa |ma |leur |notre |cette )?famille\b|\bfamille \d{1,2}\b"
 # a family said of the jobs ("ils sont tous dans la famille SI ?", "on est de la même famille ?"), not their scope
 FAMILY_SAID = r"\b(?:sont|est|soient|suis|sommes|etes)(?: tous| toutes| bien| tous les deux)* (?:dans|de) (?:la )?(?P<same>meme )?famille\b"
 # a claim states something: a verb says it ("tous en évolution ?" says it with its quantifier alone)
@@ -100,13 +102,15 @@ class ShownClaimSteps(Steps):
             return None  # "et parmi eux ceux en forte transfo ?" asks which; "en 2030 ils seront tous…" is a forecast
         if re.search(r"\b(deuxieme|second|seconde|troisieme|quatrieme|cinquieme|\d{1,2} ?(e|eme|er|ere))\b", folded):
             return None  # "le troisième de cette liste, c'est un métier cœur ?": one row, picked by its place
-        if not re.search(VERB, folded) and not re.search(rf"{ALL}|{NONE}|{ONE}", folded):
+        if not re.search(VERB, folded) and not re.search(rf"{ALL}|{NONE}|{ONE}|\bmeme famille\b", folded):
             return None  # "et dans le top 5 des experts ?": the last question asked again of another set, no claim
         named = list(self.planner.jobs_in(text)[0])
         said = qualification_of(folded)
         in_view = self._in_view(conversation)
         kept = said if said in ("pwc", "expert") else in_view if in_view != "each" else "both"  # the one in view, kept
-        subject_set = re.search(SUBJECT_SET, folded) or re.search(SUBJECT_SET_PLAIN, folded)
+        # ("il y a un métier non impacté dans cette famille ?": the family is the set, "non impacté" what is said of it)
+        scoped = re.search(FAMILY_SCOPE, folded) and not re.search(FAMILY_SAID, folded)
+        subject_set = None if scoped else re.search(SUBJECT_SET, folded) or re.search(SUBJECT_SET_PLAIN, folded)
         one_job = (named[:1] if len(named) == 1 else conversation.mine() if not named and re.search(rf"{SPEAKER}|\b(?:j etais|on|on etait|j ai|mon|ma)\b", folded)
                    else conversation.jobs[:1] if not named and re.search(IN_VIEW, folded) else [])
         # one job's profile or score said for one qualification by its time ("avant j'étais non impactée ?", "au
@@ -202,6 +206,8 @@ class ShownClaimSteps(Steps):
                 return "least", subject
         if re.search(NONE, folded):
             return "none", None
+        if re.search(r"\bmeme famille\b", folded):
+            return "all", None  # "on est de la même famille ?", "même famille que moi ?"
         if re.search(ONE, folded):
             return "one", None
         if re.search(r"\bque des\b", folded):
@@ -215,7 +221,7 @@ class ShownClaimSteps(Steps):
     def _rows(self, folded: str, conversation: Conversation, quantifier: str, subject: str | None) -> list[str]:
         """The jobs the claim is about: a family it names as its scope ("de la famille 03"; "de ma famille": the
         speaker's or the job's), "des deux" / "des trois", else the rows shown."""
-        scoped = re.search(r"\b(?:de|dans|parmi) (?:la |sa |ma |leur |notre |cette )?famille\b|\bfamille \d{1,2}\b", folded)
+        scoped = re.search(FAMILY_SCOPE, folded)
         predicate = re.search(FAMILY_SAID, folded)
         codes = self.families.codes(folded)[0]
         if scoped and not predicate and len(codes) == 1:
@@ -230,6 +236,8 @@ class ShownClaimSteps(Steps):
             base = (shown.query.filter.job_ids if shown is not None else None) or conversation.recent
             rest = [j for j in base if j not in conversation.jobs[:1]]
             return rest if len(rest) == _number(others[1]) else []
+        if re.search(r"\bque moi\b", folded) and conversation.own and conversation.jobs[:1] not in ([], [conversation.own]):
+            return [conversation.own, conversation.jobs[0]]  # "même famille que moi ?": the speaker's job and the one in view
         counted = re.search(rf"\b(?:des|les|ces|entre les) {_COUNT}\b", folded)
         if counted:
             size = _number(counted[1])
@@ -253,7 +261,7 @@ class ShownClaimSteps(Steps):
         if re.search(PROFILE_CHANGED, folded):
             return "profile_changed", None, None
         family = re.search(rf"{FAMILY_SAID}(?P<rest>.*)", folded)
-        if family and family["same"]:
+        if (family and family["same"]) or re.search(r"\bmeme famille\b", folded):
             return "same_family", None, None
         if family:
             codes = self.families.codes("famille" + family["rest"])[0] or self.families.codes(family["rest"], loose=True)[0]
