@@ -129,3 +129,21 @@ def test_a_question_asked_again_of_another_set_is_no_claim(offline_engine):
 def test_a_claim_within_the_family_in_view_or_against_the_speakers_job(offline_engine, turns, first):
     answer = ask(offline_engine, *turns)[-1]
     assert answer.answer.startswith(first), answer.answer[:300]
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("le juriste est dans la famille Juridique, conformité, qualité et risques ?",
+         "Oui : Juriste est de la famille 13 – Juridique, conformité, qualité et risques"),
+        ("l'assistant administratif de plateaux est dans la famille Gestion d'assistance ?",
+         "Non : Assistant administratif de plateaux (famille 01 – Opérations d'Assistance) n’est pas de la famille 04 – Gestion d'Assistance"),
+    ],
+)
+def test_a_family_claimed_for_one_job_is_checked(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)
+
+
+def test_a_claim_on_one_job_leaves_no_set_of_one_in_view(offline_engine):
+    *_, emergent = ask(offline_engine, "le juriste est dans la famille Juridique, conformité, qualité et risques ?", "les métiers émergents")
+    assert emergent.answer.startswith("Métiers au profil « Emergent » selon PwC : 8 métiers")

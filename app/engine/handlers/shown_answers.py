@@ -171,6 +171,9 @@ def shown_claim(ctx: Context, plan: Plan, out: Composed) -> None:
     else:
         out.add(f"{'Oui' if verdicts[0][1] else 'Non'} selon PwC, {'oui' if verdicts[1][1] else 'non'} selon les experts métier. "
                 f"Selon PwC, {verdicts[0][2]} ; selon les experts métier, {verdicts[1][2]} {table}.")
+    if claim.attribute == "family":  # the family claimed, with its name
+        name = next(job.family for job in ctx.study.jobs if job.family_code == claim.value)
+        out.parts[-1] = out.parts[-1].replace(f"de la famille {claim.value}", f"de la famille {claim.value} – {name}")
     ask = SetAsk(query=query.model_copy(update={"measure": "places" if claim.attribute in ("up", "down", "same_place") else "score"}))
     lines = [f"- {row_text(r, ask)} {out.sources.ref(result.citations[1 + result.rows.index(r)])}" for r in rows]
     out.add("\n".join(lines))

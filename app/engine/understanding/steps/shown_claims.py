@@ -104,7 +104,9 @@ class ShownClaimSteps(Steps):
             return None  # "le troisième de cette liste, c'est un métier cœur ?": one row, picked by its place
         if not re.search(VERB, folded) and not re.search(rf"{ALL}|{NONE}|{ONE}|\bmeme famille\b", folded):
             return None  # "et dans le top 5 des experts ?": the last question asked again of another set, no claim
-        named = list(self.planner.jobs_in(text)[0])
+        # (the jobs named before "famille …": a family's name holds job titles, "Juridique, conformité, qualité")
+        before_family = text[: text.lower().index("famille")] if re.search(FAMILY_SAID, folded) and "famille" in text.lower() else text
+        named = list(self.planner.jobs_in(before_family)[0])
         said = qualification_of(folded)
         in_view = self._in_view(conversation)
         kept = said if said in ("pwc", "expert") else in_view if in_view != "each" else "both"  # the one in view, kept
@@ -122,7 +124,8 @@ class ShownClaimSteps(Steps):
             quantifier, subject = QUANTIFIERS[subject_set["quantifier"].split()[-1]], None
             rows = self._set_of(subject_set["subject"], kept)
             folded = folded[: subject_set.start("subject")] + folded[subject_set.end("subject") :]
-        elif when and one_job and not re.search(rf"{ALL}|{NONE}|{SOME}|{GROUP}|{MOST}|{LEAST}|{ONLY}", folded):
+        elif (when or re.search(FAMILY_SAID, folded) and not re.search(r"\bmeme famille\b", folded)) and one_job and not re.search(rf"{ALL}|{NONE}|{SOME}|{GROUP}|{MOST}|{LEAST}|{ONLY}", folded):
+            # ("le juriste est dans la famille Juridique, conformité… ?": one job's family)
             quantifier, subject, rows = "all", None, one_job
             named = []
             if when == "pwc":
@@ -172,7 +175,7 @@ class ShownClaimSteps(Steps):
         # the set stays in view for the next turn ("lequel est cœur ?"), the job the verdict is about is the one in
         # view ("il a reculé de combien ?" after "un seul en forte transfo ?")
         ask = SetAsk(query=JobQuery(filter=JobFilter(job_ids=rows), qualification=kept if kept != "both" else "pwc"), both=kept == "both")
-        return Plan(intent="shown_claim", question=text, jobs=self._focus(claim), shown_claim=claim, set_ask=ask,
+        return Plan(intent="shown_claim", question=text, jobs=self._focus(claim), shown_claim=claim, set_ask=ask if len(rows) > 1 else None,
                     follow_up=True, qualification=kept)
 
     def _focus(self, claim: ShownClaim) -> list[str]:
