@@ -34,7 +34,7 @@ BOTTOM_5_EXPERTS = "les 5 métiers les moins exposés selon les experts"
         (["les métiers cœur", "Donc chez les experts, plus aucun métier cœur en dessous de 0,20 ?"],
          "Non : 2 des 10 sont en dessous de 0,20 selon les experts métier : Chargé d'assistance (0,17, 45e) et Médecin d'assistance (0,16, 46e)"),
         (["les métiers cœur", "Tous les émergents sont dans la famille SI ?"],
-         "Non : 2 des 8 ne sont pas de la famille 07 : Statisticien / Data analyst (famille 10 – Valorisation de la donnée) et Administrateur de base de données (famille 10 – Valorisation de la donnée)"),
+         "Non : 2 des 8 ne sont pas de la famille 07 – SI et transformation digitale : Statisticien / Data analyst (famille 10 – Valorisation de la donnée) et Administrateur de base de données (famille 10 – Valorisation de la donnée)"),
         # one job, in both qualifications
         (["le chargé d'assistance", "il reste en évolution dans les deux ?"],
          "Oui dans les deux qualifications. Selon PwC, Chargé d'assistance est au profil « En évolution »"),
@@ -101,7 +101,7 @@ def test_every_count_the_verdict_states_is_traced_to_a_tool_result(offline_engin
         (["les métiers émergents", "y a que des métiers coeur là dedans non ?"], "Non : aucun des 8 n’est un métier cœur d'assistance"),
         # a family said with its name
         (["les métiers émergents", "ils sont tous dans la famille SI ?"],
-         "Non : 2 des 8 ne sont pas de la famille 07 : Statisticien / Data analyst (famille 10 – Valorisation de la donnée)"),
+         "Non : 2 des 8 ne sont pas de la famille 07 – SI et transformation digitale : Statisticien / Data analyst (famille 10 – Valorisation de la donnée)"),
     ],
 )
 def test_claims_said_by_time_by_sameness_or_by_a_set_named_plainly(offline_engine, turns, first):
