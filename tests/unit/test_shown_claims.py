@@ -147,3 +147,8 @@ def test_a_family_claimed_for_one_job_is_checked(offline_engine, question, first
 def test_a_claim_on_one_job_leaves_no_set_of_one_in_view(offline_engine):
     *_, emergent = ask(offline_engine, "le juriste est dans la famille Juridique, conformité, qualité et risques ?", "les métiers émergents")
     assert emergent.answer.startswith("Métiers au profil « Emergent » selon PwC : 8 métiers")
+
+
+def test_one_job_said_out_of_a_top_n_is_checked_with_its_place(offline_engine):
+    *_, out = ask(offline_engine, "les 5 plus exposés selon PwC", "donc le formateur sort du top 5 chez les experts ?")
+    assert out.answer.startswith("Oui : Formateur d'assistance (0,72, 7e) n’est pas dans les 5 plus exposés selon les experts métier")

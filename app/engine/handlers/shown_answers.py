@@ -79,7 +79,10 @@ def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, accord
     """True or false in one qualification, and why, as the rest of a sentence after "Oui" or "Non" (``according``,
     " selon PwC", goes before the jobs named)."""
     n = len(rows)
-    of = rows[0].job if n == 1 else "les deux" if n == 2 else f"les {n}"
+    if n == 1 and claim.attribute not in ("profile", "core", "family", "same_score"):
+        of = f"{rows[0].job} ({_detail(rows[0], claim, qualification)})"  # "Formateur d'assistance (0,72, 7e)"
+    else:
+        of = rows[0].job if n == 1 else "les deux" if n == 2 else f"les {n}"
     among = "des deux" if n == 2 else f"des {n}{family}"
     held = [r for r in rows if claim.holds(r, qualification)]
     missed = [r for r in rows if r not in held]

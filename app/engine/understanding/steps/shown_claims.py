@@ -68,8 +68,10 @@ FAMILY_SAID = r"\b(?:sont|est|soient|suis|sommes|etes)(?: tous| toutes| bien| to
 # a claim states something: a verb says it ("tous en évolution ?" says it with its quantifier alone)
 VERB = (
     r"\b(?:est|sont|soit|soient|a|ont|reste\w*|passe\w*|mont\w*|baiss\w*|gagn\w*|perd\w*|perdu|chang\w*|bouge\w*|recul\w*"
-    r"|progress\w*|garde\w*|etai\w*|suis|sommes|etes|y a|y en a|c est|descend\w*|depass\w*|fait|font|figure\w*)\b"
+    r"|progress\w*|garde\w*|etai\w*|suis|sommes|etes|y a|y en a|c est|descend\w*|depass\w*|fait|font|figure\w*|sort\w*|quitte\w*|entre\w*|rentre\w*|devien\w*)\b"
 )
+# one job in or out of a top N ("le formateur sort du top 5 chez les experts ?", "il reste dans le top 10 ?")
+IN_OR_OUT_OF_TOP = rf"\b(?:sort\w*|quitte\w*|reste\w*|entre\w*|rentre\w*|est|suis|n est plus|plus) (?:du|dans le|le|de son) top ?{_COUNT}\b"
 # the earlier qualification said by its time: PwC's came first, the experts' went over it
 BEFORE = r"\b(?:avant|au debut|au depart|initialement|a l origine|d abord)\b.*\b(?:etais|etait|etions|etiez|etaient)\b|\b(?:etais|etait|etions|etaient)\b.*\b(?:avant|au debut|au depart|initialement|a l origine|d abord)\b"
 SAME_SCORE = r"\b(?:meme|garden?t? (?:le|son|sa|leur) (?:meme )?) (?:score|note)\b(?! que\b)"
@@ -124,7 +126,7 @@ class ShownClaimSteps(Steps):
             quantifier, subject = QUANTIFIERS[subject_set["quantifier"].split()[-1]], None
             rows = self._set_of(subject_set["subject"], kept)
             folded = folded[: subject_set.start("subject")] + folded[subject_set.end("subject") :]
-        elif (when or re.search(FAMILY_SAID, folded) and not re.search(r"\bmeme famille\b", folded)) and one_job and not re.search(rf"{ALL}|{NONE}|{SOME}|{GROUP}|{MOST}|{LEAST}|{ONLY}", folded):
+        elif (when or re.search(FAMILY_SAID, folded) and not re.search(r"\bmeme famille\b", folded) or re.search(IN_OR_OUT_OF_TOP, folded)) and one_job and not re.search(rf"{ALL}|{NONE}|{SOME}|{GROUP}|{MOST}|{LEAST}|{ONLY}", folded):
             # ("le juriste est dans la famille Juridique, conformité… ?": one job's family)
             quantifier, subject, rows = "all", None, one_job
             named = []
@@ -159,6 +161,7 @@ class ShownClaimSteps(Steps):
             folded = re.sub(r"\bne bougen?t? pas\b", "restent", folded)
         negated = quantifier in ("all", "some") and attribute != "same_place" and bool(
             re.search(r"\b(ne|n) (\w+ ){1,2}pas\b|\bpas (au|en|de|du|des|dans|cœur|coeur|metiers?)\b", folded)
+            or (attribute == "top" and re.search(r"\b(sort\w*|quitte\w*|n est plus|plus dans|hors)\b", folded))  # "il sort du top 5 ?"
         )
         if attribute in ("up", "down", "same_place", "same_score", "profile_changed", "core", "family", "same_family"):
             qualification = "pwc"  # moves are from one qualification to the other; core and family are in neither
