@@ -229,6 +229,8 @@ DEV_SETS = (
               "conversations de salariés surtout)"),
     ("dev28", "Vingt-huitième jeu de développement (`tests/eval/dev28/`, écrit sans le code au début de la douzième étape comme un jeu aveugle, "
               "passé une fois avant d'être lu, puis lu ; conversations des trois publics)"),
+    ("dev29", "Vingt-neuvième jeu de développement (`tests/eval/dev29/`, écrit sans le code pendant la douzième étape comme un jeu aveugle, "
+              "passé une fois sur le code d'avant l'étape et sur celui du moment avant d'être lu, puis lu ; conversations des trois publics)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,

@@ -217,7 +217,7 @@ class Engine:
             # a turn with nothing to answer, or a thank-you, leaves the thread where it was ("super merci" → "et chez PwC ?")
             polite = operation(plan.intent).outcome == "smalltalk"
             lost = (plan.intent == "retrieval" and len(composed.sources.items) == cited or polite) and conversation.last is not None
-            conversation.last = conversation.last if lost else plan
+            conversation.last = conversation.last if lost else plan.remembered()
             if plan.topic != "place" and (
                 # a question within the jobs of the list in view ("le seul cœur de ce top 5 ?") keeps that list
                 (plan.intent == "query" and len(plan.jobs) > 1 and not (plan.set_ask and plan.set_ask.query.filter.job_ids))
@@ -294,7 +294,7 @@ class Engine:
                 refers = number and re.search(r"\b(lequel|laquelle|lesquels|lesquelles|il|elle|ils|elles|en|y|son|sa|ses|leur|leurs|ce|cette|ces|celui|celle|ceux|eux|dedans|parmi)\b", fold(part))
                 plan = self.read(part, trial if refers or not number else conversation.model_copy(deep=True))
                 read.append((part, plan))
-                trial.last = plan
+                trial.last = plan.remembered()
                 trial.jobs = plan.jobs or trial.jobs
             intents = [plan.intent for _, plan in read]
             # a part read as anything but a plain answer from the data (a passage search, an unknown job, a

@@ -54,14 +54,15 @@ class ShownClaim(BaseModel):
     jobs: list[str]  # the rows the claim is about, in the order they were shown
     quantifier: Literal["all", "none", "some", "one", "only", "most", "least"]
     subject: str | None = None  # "only", "most", "least": the job said to be so
-    attribute: Literal["profile", "core", "family", "same_family", "up", "down", "same_place", "same_score", "profile_changed", "top", "above", "below", "exposed"]
+    attribute: Literal["profile", "core", "family", "same_family", "up", "down", "same_place", "same_score", "profile_changed", "profile_kept", "top", "top_half", "bottom_half", "above", "below", "exposed"]
     value: str | None = None  # a profile label, a family code
     number: float | None = None  # N of a top N, places moved, a score threshold
     negated: bool = False  # "ils ne sont pas cœur ?"
     qualification: Literal["pwc", "expert", "each", "both"] = "each"  # each: checked in both, said for each; both: must hold in both
 
-    def holds(self, row: QueryRow, qualification: str) -> bool:
-        """Whether what the claim says of its jobs is true of this one, in that qualification."""
+    def holds(self, row: QueryRow, qualification: str, total: int) -> bool:
+        """Whether what the claim says of its jobs is true of this one, in that qualification (``total``: the
+        ranking's length, for its halves)."""
         side = row.pwc if qualification == "pwc" else row.expert
         held = {
             "profile": lambda: side.classification == self.value,
@@ -72,6 +73,9 @@ class ShownClaim(BaseModel):
             "same_place": lambda: row.places == 0,
             "same_score": lambda: row.pwc.score == row.expert.score,
             "profile_changed": lambda: row.pwc.classification != row.expert.classification,
+            "profile_kept": lambda: row.pwc.classification == row.expert.classification,
+            "top_half": lambda: side.rank <= total // 2,
+            "bottom_half": lambda: side.rank > total // 2,
             "top": lambda: side.rank <= (self.number or 0),
             "above": lambda: side.score > (self.number or 0) + 1e-9,
             "below": lambda: side.score < (self.number or 0) - 1e-9,
@@ -98,6 +102,13 @@ class Plan(BaseModel):
     ratio: RatioClaim | None = None  # a ratio the user states about the figures (intent "ratio")
     shown_claim: ShownClaim | None = None  # a claim about the jobs just shown (intent "shown_claim")
     earlier: str | None = None  # the question a follow-up left to passage search follows, searched if it alone finds nothing
+
+    def remembered(self) -> Plan:
+        """What a follow-up sees of this reading: a claim checked on one job leaves that job in view as a job
+        reading ("donc j'ai perdu 5 places ?" then "ça veut dire quoi pour moi ?")."""
+        if self.shown_claim is not None and len(self.shown_claim.jobs) == 1:
+            return Plan(intent="job", question=self.question, jobs=self.jobs, qualification=self.qualification, follow_up=True)
+        return self
 
 
 

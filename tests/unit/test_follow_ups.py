@@ -453,7 +453,7 @@ def test_a_follow_up_gets_its_answer_first(offline_engine, turns, first):
         (["Compare le juriste et l'actuaire.", "et par rapport au chargé de réclamations ?", "lequel des trois est cœur ?"],
          "Chargé de réclamations clients est un métier cœur d'assistance ; Actuaire / Tarificateur et Juriste ne le sont pas"),
         (["le chargé d'assistance", "et le médecin d'assistance ?", "ces deux-là sont en évolution chez les experts ?"], "Oui : les 2 métiers dont nous parlons"),
-        (["y a des métiers cœur dans la famille RH ?", "et dans la famille gestion d'assistance ?"], "Les 2 métiers de la famille 04 – Gestion d'Assistance, cœur d'assistance"),
+        (["y a des métiers cœur dans la famille RH ?", "et dans la famille gestion d'assistance ?"], "Oui : 2 des 3 métiers de la famille 04 – Gestion d'Assistance sont des métiers cœur d'assistance"),
         (["le chargé de formation", "le formateur d'assistance, c'est le même métier ?"],
          "Non : Chargé de formation et Formateur d'assistance sont deux métiers distincts de l'étude"),
     ],
@@ -463,8 +463,8 @@ def test_a_follow_up_on_the_jobs_in_view_answers_what_it_asks_first(offline_engi
 
 
 def test_a_question_whether_jobs_exist_gets_yes_or_no_first(offline_engine):
-    assert offline_engine.ask("y a des métiers cœur dans la famille RH ?").answer.startswith("Non : aucun métier")
-    assert offline_engine.ask("y a-t-il des métiers émergents dans la famille data ?").answer.startswith("Oui : 2 métiers")
+    assert offline_engine.ask("y a des métiers cœur dans la famille RH ?").answer.startswith("Non : aucun des 6 métiers de la famille 08")
+    assert offline_engine.ask("y a-t-il des métiers émergents dans la famille data ?").answer.startswith("Oui, selon PwC comme selon les experts métier. Selon PwC, les deux sont au profil « Emergent »")
 
 
 @pytest.mark.parametrize(
@@ -1137,7 +1137,7 @@ def test_a_claim_heard_about_the_speaker_s_job_is_checked(offline_engine):
 @pytest.mark.parametrize(
     ("turns", "first"),
     [
-        (["le médecin d'assistance", "il a gagné 9 places hein"], "Oui, c'est exact d'après l'étude. Médecin d'assistance"),
+        (["le médecin d'assistance", "il a gagné 9 places hein"], "Oui : Médecin d'assistance (55e → 46e, 9 places gagnées) monte de 9 places"),
         (["je suis chargée d'assistance", "donc les experts me trouvent moins exposée que pwc ?"], "Oui, c'est exact d'après l'étude. Chargé d'assistance"),
         (["les métiers RH", "le plus exposé c'est la paie c'est ça ?"],
          "Oui : Gestionnaire paie et administration du personnel (0,35, 20e) est le plus exposé des 6 métiers de la famille 08"),

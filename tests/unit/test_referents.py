@@ -49,7 +49,7 @@ def test_what_a_pronoun_points_at(text, jobs, expected):
                 "chargé de gestion commerciale, mon score stp",
                 "le tableau met +4 dans la colonne évolution, j'ai gagné 4 places ??",
             ],
-            "Non : d'après l'étude, ce n'est pas 4 places. Chargé de gestion commerciale : PwC 0,71, 4e sur 58",
+            "Non : Chargé de gestion commerciale (4e → 8e, 4 places perdues) ne monte pas de 4 places",
         ),
     ],
 )

@@ -795,7 +795,7 @@ def test_several_asks_with_a_why(offline_engine):
 @pytest.mark.parametrize(
     ("question", "first"),
     [
-        ("Le support technique a gagné 10 places avec les experts, c'est ça ?", "Non : d'après l'étude, ce n'est pas 10 places."),
+        ("Le support technique a gagné 10 places avec les experts, c'est ça ?", "Non : Support technique d'assistance (10e → 5e, 5 places gagnées) ne monte pas de 10 places"),
         ("J'ai entendu dire que 40 % des entreprises n'ont aucune formation IA. C'est vrai ?", "Oui, c'est exact d'après l'étude"),
         ("Quel pourcentage de répondants ont des formations courtes de sensibilisation ?", "38% déclarent des opportunités de formations courtes"),
         ("Les managers de proximité d'assistance passent en évolution chez les experts avec le même score : c'est normal ?", "Oui. Manager de proximité d'assistance : score identique (0,08)"),

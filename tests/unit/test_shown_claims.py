@@ -26,7 +26,7 @@ BOTTOM_5_EXPERTS = "les 5 métiers les moins exposés selon les experts"
          "Non, selon PwC comme selon les experts métier. Selon PwC, le plus exposé des 3 métiers de la famille 04 – Gestion d'Assistance est Gestionnaire de dossiers d'assistance (0,67, 5e)"),
         # a move of both jobs compared, with the places said
         (["compare l'animateur de réseau de prestataire et le gestionnaire de réseau prestataires", "donc ils ont gagné 14 places ?"],
-         "Oui : les deux montent dans le classement des experts de 14 places"),
+         "Oui : les deux montent de 14 places dans le classement des experts"),
         # the same family, said with its name
         (["compare le juriste et l'auditeur", "ils sont dans la même famille ?"],
          "Oui : les deux sont de la même famille, famille 13 – Juridique, conformité, qualité et risques"),
@@ -152,3 +152,34 @@ def test_a_claim_on_one_job_leaves_no_set_of_one_in_view(offline_engine):
 def test_one_job_said_out_of_a_top_n_is_checked_with_its_place(offline_engine):
     *_, out = ask(offline_engine, "les 5 plus exposés selon PwC", "donc le formateur sort du top 5 chez les experts ?")
     assert out.answer.startswith("Oui : Formateur d'assistance (0,72, 7e) n’est pas dans les 5 plus exposés selon les experts métier")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["les métiers émergents", "Tous les émergents ont gardé leur profil chez les experts ?"], "Oui : tous les 8 gardent leur profil"),
+        (["top 10 selon PwC", "Tous ceux du top 10 sont en forte transformation ?"],
+         "Non : 4 des 10 ne sont pas au profil « En forte transformation » selon PwC : Statisticien / Data analyst (« Emergent »)"),
+        (["je suis chargée d'assistance", "je suis dans la moitié basse du classement c'est ça ?"],
+         "Non selon PwC, oui selon les experts métier. Selon PwC, Chargé d'assistance (0,30, 26e) n’est pas dans la moitié la moins exposée"),
+        (["je suis chargée d'assistance", "donc je descend de 19 places, c'est ça ?"],
+         "Oui : Chargé d'assistance (26e → 45e, 19 places perdues) descend de 19 places dans le classement des experts"),
+        (["le formateur", "Le formateur, il était mieux classé chez PwC non ?"], "Oui : Formateur d'assistance (2e → 7e, 5 places perdues) descend"),
+        (["je suis infirmière d'assistance", "j'ai pris 4 places de plus chez les experts c'est ça ?"],
+         "Non : Infirmier d'assistance (45e → 17e, 28 places gagnées) ne monte pas de 4 places"),
+    ],
+)
+def test_profiles_kept_halves_and_moves_of_places(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.answer.startswith(first), answer.answer[:300]
+
+
+def test_a_move_claimed_where_the_study_publishes_another_says_so(offline_engine):
+    *_, claim = ask(offline_engine, "je suis chargé de gestion commerciale", "le tableau met +4 dans la colonne évolution, j'ai gagné 4 places ??")
+    assert claim.answer.startswith("Non : Chargé de gestion commerciale (4e → 8e, 4 places perdues) ne monte pas de 4 places")
+    assert "l'étude publie une évolution de +4 places, alors que les positions donnent -4" in claim.answer
+
+
+def test_after_a_claim_on_one_job_that_job_is_in_view(offline_engine):
+    *_, meaning = ask(offline_engine, "Je suis formateur d'assistance", "donc j'ai perdu 5 places c'est ça ?", "ça veut dire quoi pour moi ?")
+    assert meaning.outcome == "answer" and "En forte transformation" in meaning.answer

@@ -29,6 +29,8 @@ def _said(claim: ShownClaim, plural: bool, negative: bool = False) -> str:
         return f"{is_} de la même famille"
     if kind == "top":
         return f"{is_} dans les {int(claim.number or 0)} plus exposés"
+    if kind in ("top_half", "bottom_half"):
+        return f"{is_} dans la moitié {'la plus' if kind == 'top_half' else 'la moins'} exposée du classement"
     if kind in ("above", "below"):
         return f"{is_} {'au-dessus' if kind == 'above' else 'en dessous'} de {render.score(claim.number or 0)}"
     verb = {
@@ -37,9 +39,10 @@ def _said(claim: ShownClaim, plural: bool, negative: bool = False) -> str:
         "same_place": ("garde sa place", "gardent leur place"),
         "same_score": ("a le même score dans les deux qualifications", "ont le même score dans les deux qualifications"),
         "profile_changed": ("change de profil", "changent de profil"),
+        "profile_kept": ("garde son profil", "gardent leur profil"),
     }[kind][plural]
     if kind in ("up", "down"):
-        verb += " dans le classement des experts" + (f" de {int(claim.number)} places" if claim.number else "")
+        verb += (f" de {int(claim.number)} places" if claim.number else "") + " dans le classement des experts"
     if negative:
         verb = f"ne {verb.split(' ', 1)[0]} pas {verb.split(' ', 1)[1]}" if " " in verb else f"ne {verb} pas"
         verb = verb.replace("ne a ", "n’a ").replace("ne ont ", "n’ont ").rstrip()
@@ -57,10 +60,11 @@ def _detail(row: QueryRow, claim: ShownClaim, qualification: str) -> str:
     if kind == "family":
         return f"famille {row.family_code} – {row.family}"
     if kind in ("up", "down", "same_place"):
-        return f"{render.ordinal(row.pwc.rank)} → {render.ordinal(row.expert.rank)}"
+        moved = f", {render.places_moved(row.places)}" if row.places else ""
+        return f"{render.ordinal(row.pwc.rank)} → {render.ordinal(row.expert.rank)}{moved}"
     if kind == "same_score":
         return f"{render.score(row.pwc.score)} → {render.score(row.expert.score)}"
-    if kind == "profile_changed":
+    if kind in ("profile_changed", "profile_kept"):
         return f"« {row.pwc.classification} » → « {row.expert.classification} »"
     return f"{render.score(side.score)}, {render.ordinal(side.rank)}"
 
@@ -75,7 +79,7 @@ def _jobs(titles: list[str]) -> str:
     return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " et " + titles[-1]
 
 
-def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, according: str = "", family: str = "") -> tuple[bool, str]:
+def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, total: int, according: str = "", family: str = "") -> tuple[bool, str]:
     """True or false in one qualification, and why, as the rest of a sentence after "Oui" or "Non" (``according``,
     " selon PwC", goes before the jobs named)."""
     n = len(rows)
@@ -84,7 +88,7 @@ def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, accord
     else:
         of = rows[0].job if n == 1 else "les deux" if n == 2 else f"les {n}"
     among = "des deux" if n == 2 else f"des {n}{family}"
-    held = [r for r in rows if claim.holds(r, qualification)]
+    held = [r for r in rows if claim.holds(r, qualification, total)]
     missed = [r for r in rows if r not in held]
 
     def names(chosen: list[QueryRow]) -> str:
@@ -116,6 +120,8 @@ def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, accord
     if q in ("some", "one"):
         if len(held) == 1:
             return True, f"{'un seul' if q == 'one' else 'un'} {among}{according}, {names(held)}"
+        if len(held) == n:
+            return q == "some", f"{'tous ' if n > 2 else ''}{of} {_said(claim, True)}{according} : {names(held)}"
         return q == "some", f"{len(held)} {among} {_said(claim, True)}{according} : {names(held)}"
     subject = next(r for r in rows if r.job_id == claim.subject)
     if q == "only":
@@ -148,10 +154,10 @@ def shown_claim(ctx: Context, plan: Plan, out: Composed) -> None:
     order = {job: index for index, job in enumerate(claim.jobs)}
     rows = sorted(result.rows, key=lambda r: order.get(r.job_id, 99))
     table = out.sources.ref(ctx.tool.table_citation)
-    moves = claim.attribute in ("up", "down", "same_place", "same_score", "profile_changed", "core", "family", "same_family")
+    moves = claim.attribute in ("up", "down", "same_place", "same_score", "profile_changed", "profile_kept", "core", "family", "same_family")
     sides = ["pwc"] if moves else (["pwc", "expert"] if claim.qualification in ("each", "both") else [claim.qualification])
     for side in sides:  # the counts the verdict states, as a tool result (the figure guard traces them)
-        held = sum(claim.holds(r, side) for r in rows)
+        held = sum(claim.holds(r, side, len(ctx.study.jobs)) for r in rows)
         out.call("scoring.claim_on_jobs", {"claim": claim.model_dump(mode="json", exclude_defaults=True), "qualification": side},
                  {"jobs": len(rows), "holds": held, "does_not_hold": len(rows) - held})
     # a whole family, said as such ("le plus exposé des 4 métiers de la famille 13")
@@ -159,9 +165,9 @@ def shown_claim(ctx: Context, plan: Plan, out: Composed) -> None:
     code = next(iter(codes))
     whole = len(codes) == 1 and len(rows) > 2 and len(rows) == sum(job.family_code == code for job in ctx.study.jobs)
     family = f" métiers de la famille {code} – {rows[0].family}" if whole else ""
-    verdicts = [(side, *_verdict(rows, claim, side, family=family)) for side in sides]
+    verdicts = [(side, *_verdict(rows, claim, side, len(ctx.study.jobs), family=family)) for side in sides]
     if len(sides) == 1:
-        true, why = _verdict(rows, claim, sides[0], "" if moves else f" {SIDES[sides[0]]}", family)
+        true, why = _verdict(rows, claim, sides[0], len(ctx.study.jobs), "" if moves else f" {SIDES[sides[0]]}", family)
         out.add(f"{'Oui' if true else 'Non'} : {why} {table}.")
     elif verdicts[0][1] == verdicts[1][1] and claim.qualification == "each":
         true = verdicts[0][1]
@@ -180,3 +186,8 @@ def shown_claim(ctx: Context, plan: Plan, out: Composed) -> None:
     ask = SetAsk(query=query.model_copy(update={"measure": "places" if claim.attribute in ("up", "down", "same_place") else "score"}))
     lines = [f"- {row_text(r, ask)} {out.sources.ref(result.citations[1 + result.rows.index(r)])}" for r in rows]
     out.add("\n".join(lines))
+    if claim.attribute in ("up", "down", "same_place"):  # the study's own column, where it disagrees with the positions
+        for r in rows:
+            if r.places_published != r.places:
+                out.add(f"Attention : pour {r.job}, l'étude publie une évolution de {render.signed(r.places_published)} places, "
+                        f"alors que les positions donnent {render.signed(r.places)}.")

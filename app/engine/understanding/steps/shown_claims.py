@@ -38,15 +38,16 @@ IN_VIEW = r"\b(?:lui|elle|il|c est|c etait|ca)\b"
 
 PROFILES = (
     (r"\bforte(?:ment)? transfo\w*", "En forte transformation"),
-    (r"\b(?:en )?evolution\b", "En évolution"),
+    (r"\ben evolution\b", "En évolution"),  # (not "la colonne évolution")
     (r"\bemergents?\b|\bemergentes?\b", "Emergent"),
     (r"\bnon (?:impacte|touche|concerne)\w*|\bnegligeable\w*|\b(?:quasi |presque |pratiquement )?pas (?:du tout )?(?:exposes?|impactes?|touches?)\b|\bepargne\w*", "Non impacté ou de manière négligeable"),
 )
 CORE = r"\b(?:metiers? )?(?:de )?coeur\b|\bcoeurs? de metier\b|\bcore\b"
 SAME_PLACE = r"\b(?:ne )?bougen?t? pas\b|\bpas bouge\w*|\bstables?\b|\b(?:la )?meme (?:place|position|rang)\b|\bgarden?t? (?:leur|sa|son|la|le) (?:place|position|rang)\b"
+PROFILE_KEPT = r"\bgarde\w* (?:leur|son|sa|le|la) (?:meme )?(?:profil|categorie|classification)\b|\brest\w* (?:dans|au|a) (?:leur|son|le|la) (?:meme )?(?:profil|categorie)\b|\bmeme (?:profil|categorie) (?:chez|selon|pour) "
 PROFILE_CHANGED = r"\bchangen?t? de (?:profil|categorie|classe|classification)\b|\bbascul\w*|\b(?:profil|categorie) (?:a |ont )?change\w*"
-UP = r"\b(?:montent|monte|montes|progress\w*|gagn\w*|remont\w*|grimp\w*|bondi\w*|en hausse)\b|\bplus expose\w* (?:chez|selon|pour|avec) les experts\b"
-DOWN = r"\b(?:recul\w*|baiss\w*|perd\w*|perdu\w*|descend\w*|chut\w*|degringol\w*|en baisse)\b|\bmoins expose\w* (?:chez|selon|pour|avec) les experts\b"
+UP = r"\b(?:montent|monte|montes|progress\w*|gagn\w*|remont\w*|grimp\w*|bondi\w*|en hausse|pris)\b|\bplus expose\w* (?:chez|selon|pour|avec) les experts\b|\bmieux classe\w* (?:chez|selon|par|avec) les experts\b|\bmoins bien classe\w* (?:chez|selon|par|avec) pwc\b"
+DOWN = r"\b(?:recul\w*|baiss\w*|perd\w*|perdu\w*|descend\w*|chut\w*|degringol\w*|en baisse)\b|\bmoins expose\w* (?:chez|selon|pour|avec) les experts\b|\bmieux classe\w* (?:chez|selon|par|avec) pwc\b|\bmoins bien classe\w* (?:chez|selon|par|avec) les experts\b"
 TOP = rf"\btop ?{_COUNT}\b|\b(?:dans|parmi) les {_COUNT} (?:premiers|plus exposes?)\b"
 THRESHOLD = r"\b(?P<way>au dessus|plus|en dessous|moins|sous|over|above|under|below)(?: de| d| que)? (?P<value>[01][,.]\d{1,2})\b"
 # a set the claim names as its subject ("aucun métier cœur", "tous les émergents", "y a un métier en forte transfo")
@@ -70,8 +71,16 @@ VERB = (
     r"\b(?:est|sont|soit|soient|a|ont|reste\w*|passe\w*|mont\w*|baiss\w*|gagn\w*|perd\w*|perdu|chang\w*|bouge\w*|recul\w*"
     r"|progress\w*|garde\w*|etai\w*|suis|sommes|etes|y a|y en a|c est|descend\w*|depass\w*|fait|font|figure\w*|sort\w*|quitte\w*|entre\w*|rentre\w*|devien\w*)\b"
 )
-# one job in or out of a top N ("le formateur sort du top 5 chez les experts ?", "il reste dans le top 10 ?")
-IN_OR_OUT_OF_TOP = rf"\b(?:sort\w*|quitte\w*|reste\w*|entre\w*|rentre\w*|est|suis|n est plus|plus) (?:du|dans le|le|de son) top ?{_COUNT}\b"
+# one job out of a top N ("le formateur sort du top 5 chez les experts ?")
+# (in one: "il est dans le top 5 ?" is the job readings', which say in which qualification)
+IN_OR_OUT_OF_TOP = rf"\b(?:sort\w*|quitte\w*|n est plus|plus) (?:du|dans le|le|de son) top ?{_COUNT}\b"
+# what one job is said to be that the job readings leave without a verdict: a move of N places, a half of the ranking,
+# better placed with one qualification, the same profile kept
+ONE_JOB_SAID = (
+    rf"\b(?:pris|gagne\w*|perdu|monte\w*|descend\w*|recule\w*|grimpe\w*|chute\w*) (?:de )?{_COUNT} (?:places?|rangs?|crans?)\b"
+    r"|\bmoitie (?:basse|inferieure|du bas|haute|superieure|du haut)\b|\b(?:seconde|premiere) moitie\b"
+    r"|\b(?:mieux|moins bien) classe\w* (?:chez|selon|par|avec) (?:pwc|les experts)\b"
+)
 # the earlier qualification said by its time: PwC's came first, the experts' went over it
 BEFORE = r"\b(?:avant|au debut|au depart|initialement|a l origine|d abord)\b.*\b(?:etais|etait|etions|etiez|etaient)\b|\b(?:etais|etait|etions|etaient)\b.*\b(?:avant|au debut|au depart|initialement|a l origine|d abord)\b"
 SAME_SCORE = r"\b(?:meme|garden?t? (?:le|son|sa|leur) (?:meme )?) (?:score|note)\b(?! que\b)"
@@ -95,12 +104,19 @@ class ShownClaimSteps(Steps):
             said = qualification_of(folded)
             claim = last.shown_claim.model_copy(update={"qualification": said})
             return last.model_copy(update={"question": text, "shown_claim": claim, "qualification": said})
+        other_family = self.families.codes(text)[0] if last is not None and last.shown_claim is not None else []
+        if len(other_family) == 1 and re.match(r"(?:et|mais|pour|idem|meme question)\b", folded) and not re.search(VERB, folded):
+            # "y a des métiers cœur dans la famille RH ?" then "et dans la famille gestion d'assistance ?": the same claim there
+            rows = list(self.families.families[other_family[0]].jobs)
+            claim = last.shown_claim.model_copy(update={"jobs": rows, "subject": None})
+            return last.model_copy(update={"question": text, "shown_claim": claim, "jobs": self._focus(claim),
+                                           "set_ask": last.set_ask.model_copy(update={"query": last.set_ask.query.model_copy(update={"filter": JobFilter(job_ids=rows)})}) if last.set_ask else None})
         # ("y en a un qui monte ?": its "qui" asks nothing)
         if not (claims.yes_no(text) or re.search(r"\b(alors|du coup|donc)\s*$", folded) or re.search(r"\by (?:en )?a(?: t il)?(?: (?:un|une|des|quelqu\w*)(?: \w+)?)? qui\b(?!.*\b(?:lequel|laquelle|lesquels|quel\w*|combien)\b)", folded)):
             return None
         if re.search(r"%|\bpour ?cent\b|\bentreprises?\b|\bboites?\b|\bsocietes?\b|\bsalaries\b", folded):
             return None  # the survey's shares, not the jobs shown
-        if re.search(r"\b(ceux|celles|celui|celle)\b(?! (ci|la)\b)|\b(seront|serait|seraient|sera|deviendr\w*|en 20\d\d)\b|\bsi (on|l|la|le|les|ca|il|elle|ils|elles|je|tout|c)\b", folded):
+        if re.search(r"(?<!\btous )(?<!\btoutes )\b(ceux|celles|celui|celle)\b(?! (ci|la)\b)|\b(seront|serait|seraient|sera|deviendr\w*|en 20\d\d)\b|\bsi (on|l|la|le|les|ca|il|elle|ils|elles|je|tout|c)\b", folded):
             return None  # "et parmi eux ceux en forte transfo ?" asks which; "en 2030 ils seront tous…" is a forecast
         if re.search(r"\b(deuxieme|second|seconde|troisieme|quatrieme|cinquieme|\d{1,2} ?(e|eme|er|ere))\b", folded):
             return None  # "le troisième de cette liste, c'est un métier cœur ?": one row, picked by its place
@@ -126,7 +142,7 @@ class ShownClaimSteps(Steps):
             quantifier, subject = QUANTIFIERS[subject_set["quantifier"].split()[-1]], None
             rows = self._set_of(subject_set["subject"], kept)
             folded = folded[: subject_set.start("subject")] + folded[subject_set.end("subject") :]
-        elif (when or re.search(FAMILY_SAID, folded) and not re.search(r"\bmeme famille\b", folded) or re.search(IN_OR_OUT_OF_TOP, folded)) and one_job and not re.search(rf"{ALL}|{NONE}|{SOME}|{GROUP}|{MOST}|{LEAST}|{ONLY}", folded):
+        elif (when or re.search(FAMILY_SAID, folded) and not re.search(r"\bmeme famille\b", folded) or re.search(IN_OR_OUT_OF_TOP, folded) or re.search(ONE_JOB_SAID, folded)) and one_job and not re.search(rf"{ALL}|{NONE}|{SOME}|{GROUP}|{MOST}|{LEAST}|{ONLY}", folded):
             # ("le juriste est dans la famille Juridique, conformité… ?": one job's family)
             quantifier, subject, rows = "all", None, one_job
             named = []
@@ -163,7 +179,7 @@ class ShownClaimSteps(Steps):
             re.search(r"\b(ne|n) (\w+ ){1,2}pas\b|\bpas (au|en|de|du|des|dans|cœur|coeur|metiers?)\b", folded)
             or (attribute == "top" and re.search(r"\b(sort\w*|quitte\w*|n est plus|plus dans|hors)\b", folded))  # "il sort du top 5 ?"
         )
-        if attribute in ("up", "down", "same_place", "same_score", "profile_changed", "core", "family", "same_family"):
+        if attribute in ("up", "down", "same_place", "same_score", "profile_changed", "profile_kept", "core", "family", "same_family"):
             qualification = "pwc"  # moves are from one qualification to the other; core and family are in neither
         elif re.search(BOTH, folded):
             qualification = "both"
@@ -186,7 +202,7 @@ class ShownClaimSteps(Steps):
         focus = claim.subject
         if focus is None and claim.quantifier in ("one", "some", "none"):
             rows = self.planner.tool.query(JobQuery(filter=JobFilter(job_ids=claim.jobs))).rows
-            held = [r.job_id for r in rows if claim.holds(r, "expert" if claim.qualification == "expert" else "pwc")]
+            held = [r.job_id for r in rows if claim.holds(r, "expert" if claim.qualification == "expert" else "pwc", len(self.study.jobs))]
             focus = held[0] if len(held) == 1 else None
         return [focus] if focus else list(claim.jobs)  # the set itself stays in view as the plan's set
 
@@ -264,8 +280,14 @@ class ShownClaimSteps(Steps):
             return "same_score", None, None
         if re.search(SAME_PLACE, folded):
             return "same_place", None, None
+        if re.search(PROFILE_KEPT, folded):
+            return "profile_kept", None, None
         if re.search(PROFILE_CHANGED, folded):
             return "profile_changed", None, None
+        half = re.search(r"\bmoitie (?P<which>basse|inferieure|du bas|haute|superieure|du haut)\b|\b(?P<second>seconde|premiere) moitie\b", folded)
+        if half:
+            low = half["which"] in ("basse", "inferieure", "du bas") or half["second"] == "seconde"
+            return ("bottom_half" if low else "top_half"), None, None
         family = re.search(rf"{FAMILY_SAID}(?P<rest>.*)", folded)
         if (family and family["same"]) or re.search(r"\bmeme famille\b", folded):
             return "same_family", None, None
@@ -273,6 +295,9 @@ class ShownClaimSteps(Steps):
             codes = self.families.codes("famille" + family["rest"])[0] or self.families.codes(family["rest"], loose=True)[0]
             if len(codes) == 1:
                 return "family", codes[0], None
+        places = re.search(rf"\b(?:de |d )?{_COUNT} (?:places?|rangs?|crans?)\b", folded)
+        if places and bool(re.search(UP, folded)) != bool(re.search(DOWN, folded)):  # "j'ai gagné 4 places ?", whatever else is named
+            return ("up" if re.search(UP, folded) else "down"), None, float(_number(places[1]))
         for pattern, label in PROFILES:
             if re.search(pattern, folded):
                 return "profile", label, None
