@@ -112,3 +112,19 @@ def test_a_sentence_quoted_from_a_leaflet_is_checked_like_a_question(offline_eng
     answers = ask(offline_engine, "Je relis un tract. « Le chargé d'assistance est classé 26e sur 58 par PwC. » Exact ?", "« les experts le placent 45e avec 0,17 »")
     assert answers[-1].answer.startswith("Oui, c'est exact d'après l'étude. Chargé d'assistance : experts métier 0,17, 45e sur 58")
     assert ask(offline_engine, "« l'étude a duré 6 mois »")[-1].answer.startswith("Non : d'après l'étude, c'est 4 mois, pas 6 mois.")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # the biggest change of place either way, and the one that comes next
+        (["je suis chargée de méthodes et procédures", "c'est le plus gros changement de tout le tableau ?"],
+         "Oui, le plus gros changement de place est bien le sien (29 places), devant Infirmier d'assistance (28 places)."),
+        (["l'infirmier d'assistance", "c'est le plus gros changement de l'étude ?"],
+         "Non : d'après l'étude, le plus gros changement de place est celui de Chargé de méthodes et procédures (29 places)."),
+        (["je suis chargé d'assistance", "c'est la plus grosse baisse de toute l'étude ?"],
+         "Oui, la plus forte baisse est bien la sienne (19 places), devant Formateur d'assistance (5 places)."),
+    ],
+)
+def test_a_record_move_claimed_names_the_record_and_the_next(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

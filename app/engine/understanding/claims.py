@@ -268,7 +268,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         else:
             notes.append(f"dans les {n} premiers" if checks[-1] else f"pas dans les {n} premiers")
     # "c'est la plus forte progression du tableau ?": the biggest move of places between the two qualifications
-    jump = re.search(r"\b(la plus forte|le plus gros|la plus grosse|le plus grand|la plus grande|le plus fort|la plus belle) (progression|saut|bond|hausse|gain|remontee|montee|baisse|chute|recul|perte|degringolade)s?\b", text)
+    jump = re.search(r"\b(la plus forte|le plus gros|la plus grosse|le plus grand|la plus grande|le plus fort|la plus belle) (progression|saut|bond|hausse|gain|remontee|montee|baisse|chute|recul|perte|degringolade|changement|mouvement|ecart|deplacement)s?\b", text)
     record = re.search(r"\brecord\b", text) and re.search(r"\bplaces?\b|\bsaut|\bbond|\bprogress\w*|\bmont\w*|\bgagn\w*|\bperd\w*|\brecul\w*", text + " " + fold(question))
     # "c'est lui qui a perdu le plus de places ?": the record said as a superlative, in the direction said
     most = re.search(rf"{PLACES_RECORD}|\b(a|ont) le plus bouge\b", text)
@@ -277,11 +277,21 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         said_up = re.search(r"\b(gagn\w*|mont\w*|progress\w*|grimp\w*)\b", text) if most else None
         down = (bool(said_down) if said_down or said_up else card.change.rank_change < 0) if most and not jump else (
             bool(re.search(r"baisse|chute|recul|perte|degringolade", jump[0])) if jump else card.change.rank_change < 0)
-        best = (min if down else max)(tool.jobs, key=lambda j: j.pwc.rank - j.expert.rank)
+        either_way = bool(jump) and jump[2] in ("changement", "mouvement", "ecart", "deplacement")  # "le plus gros changement": up or down
+        best = (
+            max(tool.jobs, key=lambda j: abs(j.pwc.rank - j.expert.rank)) if either_way
+            else (min if down else max)(tool.jobs, key=lambda j: j.pwc.rank - j.expert.rank)
+        )
         moved_most = best.pwc.rank - best.expert.rank
         checks.append(best.id == card.job_id)
-        what = "la plus forte baisse" if down else "la plus forte progression"
-        notes.append(f"{what} est bien la sienne" if checks[-1] else f"{what} est celle de {best.job} ({abs(moved_most)} places)")
+        what = "le plus gros changement de place" if either_way else "la plus forte baisse" if down else "la plus forte progression"
+        own = "le sien" if either_way else "la sienne"
+        if checks[-1]:  # the record, and the one that comes next ("29 places ; puis Infirmier d'assistance, 28")
+            size = (lambda j: abs(j.pwc.rank - j.expert.rank)) if either_way else (lambda j: (j.expert.rank - j.pwc.rank) if down else (j.pwc.rank - j.expert.rank))
+            second = max((j for j in tool.jobs if j.id != best.id), key=size)
+            notes.append(f"{what} est bien {own} ({abs(moved_most)} places), devant {second.job} ({abs(second.pwc.rank - second.expert.rank)} places)")
+        else:
+            notes.append(f"{what} est {'celui' if either_way else 'celle'} de {best.job} ({abs(moved_most)} places)")
     safe = re.search(r"\b(parmi|partie) des moins (exposes|touches|impactes)|\b(risque\w* rien|ne risque\w* rien|rien a craindre|tranquilles?|epargnee?s?|a l abri|pas (du tout |vraiment )?(concernee?s?|touchee?s?|menacee?s?|exposee?s?|impactee?s?))\b", text)
     middle = False
     if safe and not checks:
