@@ -1121,6 +1121,10 @@ def test_the_last_of_the_family_after_its_first_is_the_last_of_the_whole_family(
         (["moi je suis gestionnaire de dossiers d'assistance", "concrètement qu'est ce qui change dans le taf"], "Analyser, résumer, retranscrire et rédiger"),
         (["je suis chargée d'assistance", "qu'est ce que l'IA pourrait faire pour moi au quotidien alors ?"], "Analyser, résumer, retranscrire et rédiger"),
         (["je suis chargée d'assistance", "et ce qu'elle peut pas faire ?"], "**Gestion interactionnelle** : capacité d'empathie"),
+        # what stays human, what the AI would serve for, in the speaker's or the team's words
+        (["je suis chargée d'assistance", "c'est quoi qui est pas automatisable dans notre boulot d'après l'étude ?"], "**Gestion interactionnelle** : capacité d'empathie"),
+        (["je suis infirmière d'assistance", "et on fait quoi mieux que l'IA selon l'étude ?"], "**Gestion interactionnelle** : capacité d'empathie"),
+        (["je suis gestionnaire des factures prestataires", "ça va servir à quoi l'IA pour vérifier mes factures ?"], "Structurer, classer, catégoriser"),
     ],
 )
 def test_what_changes_in_the_work_of_the_job_in_view_is_the_kinds_of_tasks_the_study_finds_exposed(offline_engine, turns, said):

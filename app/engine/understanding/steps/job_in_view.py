@@ -184,8 +184,12 @@ class JobInViewSteps(Steps):
                            r"|\b(qu est ce qui|ce qui|quoi) (est|sera|va etre|serait) (le plus |vraiment )?(touche|expose|impacte|automatise|transforme)\b"
                            # "qu'est-ce qui change dans le taf ?", "ce que l'IA pourrait faire pour moi", "et ce qu'elle peut pas faire ?"
                            r"|\b(qu est ce qui|ce qui|quoi) (change|changera|changerait|va changer)\b|\b(l ia|elle|ca) (pourrait|peut|pourra|va|saura|sait) (faire|m aider|nous aider|aider)\b"
-                           r"|\b(peut|pourra|sait|saura) pas faire\b|\btaches?\b.*\b(aider|automatis\w*|remplac\w*)\b", folded)
-        if skills and conversation.jobs and not self.planner.jobs_in(text)[0] and (conversation.own or re.search(r"\b(son|sa|ses|ce metier|ce genre de metier|ce type de metier|il|elle)\b", folded)):
+                           r"|\b(peut|pourra|sait|saura) pas faire\b|\btaches?\b.*\b(aider|automatis\w*|remplac\w*)\b"
+                           # what stays human, what the AI would be used for: "c'est quoi qui est pas automatisable dans notre
+                           # boulot ?", "ce qu'on fait mieux que l'IA", "ce qui nous protège", "ça va servir à quoi l'IA pour … ?"
+                           r"|\b(pas|non) automatisable\w*\b|\b(reste|restera|restent|resteront) humain\w*\b|\bnous protege\w*\b|\bmieux que l ia\b"
+                           r"|\bservir a quoi\b.*\bl ia\b|\bl ia\b.*\bservir a quoi\b|\bl ia (va|pourrait|peut|pourra) (nous |m |me )?servir\b", folded)
+        if skills and conversation.jobs and not self.planner.jobs_in(text)[0] and (conversation.own or re.search(r"\b(son|sa|ses|ce metier|ce genre de metier|ce type de metier|il|elle|notre|nos|nous|on)\b", folded)):
             mine = re.search(r"\b(moi|mon|mes|ma|nous|notre|nos|je)\b", folded)
             return self._profile_of((conversation.mine() if mine else conversation.jobs)[0], text, plan, "tasks")
         if not conversation.jobs or not after_a_job or self.planner.jobs_in(text)[0]:
