@@ -39,5 +39,8 @@ class Composer:
         out = out if out is not None else Composed()
         if plan.qualification != "both":
             favour = plan.qualification
-        operation(plan.intent).handler(replace(self.context, favour=favour, retriever=retriever), plan, out)
+        def again(other: Plan, into: Composed) -> None:
+            self.compose(other, favour, retriever, out=into)
+
+        operation(plan.intent).handler(replace(self.context, favour=favour, retriever=retriever, answer=again), plan, out)
         return out

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,6 +13,7 @@ from scoring.models import AuditFinding
 from search.retriever import Retriever
 
 from .answers import ChartSpec, Sources, ToolCall
+from .plan import Plan
 
 SCOPE = (
     "Je réponds aux questions sur l'étude « Impact de l'IA générative sur les métiers de l'assistance » "
@@ -34,6 +36,8 @@ class Context:
     words: dict[str, str]  # accented spellings, to give capitalised titles their accents back
     favour: str = "both"  # "pwc", "expert" or "both": which qualification the answer shows
     retriever: Retriever | None = None
+    # answers another reading into the same answer (a recap answers the thread's earlier readings again)
+    answer: Callable[[Plan, Composed], None] | None = None
 
 
 class Composed:

@@ -227,6 +227,8 @@ class Engine:
                 or (plan.intent == "recommendations" and plan.axis is None)
             ):
                 conversation.listed = plan
+            if kind.outcome == "answer" and plan.intent not in ("recap", "handout") and not outside:
+                conversation.asked = (conversation.asked + [plan])[-8:]  # what a recap of the thread goes over
             plans.append(plan)
         main = next((p for p in plans if operation(p.intent).outcome != "smalltalk"), plans[0])
         kind = operation(main.intent)

@@ -73,6 +73,7 @@ OPERATIONS: dict[str, Operation] = {
     "acknowledged": Operation("refusal", talk.acknowledged, linkable=False, outcome="smalltalk"),  # "oui", "non" alone
     "reassure": Operation("records", talk.reassure, linkable=False),
     "reassure_job": Operation("scoring", talk.reassure, linkable=False),  # with the job's card
+    "recap": Operation("scoring", talk.recap, linkable=False),  # "fais-moi un récap en 5 lignes pour la réunion"
 }
 
 

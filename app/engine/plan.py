@@ -101,6 +101,7 @@ class Plan(BaseModel):
     explicit: str | None = None  # the turn with the job it points at written out, as it was read (``understanding.explicit``)
     ratio: RatioClaim | None = None  # a ratio the user states about the figures (intent "ratio")
     shown_claim: ShownClaim | None = None  # a claim about the jobs just shown (intent "shown_claim")
+    recap: list[Plan] = []  # the earlier readings of the thread a recap answers again, briefly (intent "recap")
     earlier: str | None = None  # the question a follow-up left to passage search follows, searched if it alone finds nothing
 
     def remembered(self) -> Plan:
@@ -123,6 +124,7 @@ class Conversation(BaseModel):
     recent: list[str] = []  # the jobs talked about, most recent first ("lequel des deux" after two cards)
     last: Plan | None = None
     listed: Plan | None = None  # the last answer that gave a list (jobs, axes, actions): "et le deuxième ?" picks in it
+    asked: list[Plan] = []  # the readings answered in this thread, oldest first (a recap goes over them)
     own: str | None = None  # the job the person said is theirs ("je suis …"): "et moi ?", "je fais quoi alors ?" after others
 
     def mine(self) -> list[str]:

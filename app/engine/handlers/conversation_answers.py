@@ -190,3 +190,32 @@ def clarify(ctx: Context, plan: Plan, out: Composed) -> None:
         )
         out.choices = [f"Les métiers de la famille 03 – {names['03']}", f"Les métiers de la famille 12 – {names['12']}",
                        "Support technique d'assistance"]  # fmt: skip
+
+
+def recap(ctx: Context, plan: Plan, out: Composed) -> None:
+    """ "fais-moi un récap en 5 lignes pour la réunion": each earlier reading of the thread answered again, its first
+    paragraph kept (its figures come from the same tools, its sources renumbered in the recap's), under the
+    question it answered."""
+    lines = []
+    for earlier in plan.recap:
+        if ctx.answer is None:
+            break
+        part = Composed()
+        ctx.answer(earlier, part)
+        out.tool_calls += part.tool_calls
+        paragraphs = [p for p in part.parts if p and not re.fullmatch(r"\*\*[^*]+\*\*", p.strip())]  # not a bare title
+        if not paragraphs:
+            continue
+        first = paragraphs[0]
+        if first.rstrip().endswith(":") and len(paragraphs) > 1:  # a title: the list it announces
+            first += "\n" + paragraphs[1]
+        head, *rows = first.split("\n")
+        first = "\n".join([head] + ["  " + row for row in rows[:5]])  # a list's first rows, under the point
+        # the part's own "[n]" markers, as numbers of the recap's sources
+        first = re.sub(r"\[(\d+)\]", lambda m, own=part.sources.items: out.sources.ref(own[int(m[1]) - 1]), first)
+        lines.append(f"- **{render.user_text(earlier.question, 100)}** — {first}")
+    if not lines:
+        out.add("Nous n'avons encore rien vu ensemble que je puisse résumer : posez d'abord vos questions sur l'étude.")
+        return
+    out.add(f"Récapitulatif de notre échange ({len(lines)} point{'s' if len(lines) > 1 else ''}), à reprendre en réunion :")
+    out.add("\n".join(lines))

@@ -60,6 +60,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.count_of_the_list_in_view,
             self.item_named_in_the_list,
             self.claim_on_what_was_shown,
+            self.recap_of_the_thread,
             self.first_of_the_set_again,
             self.item_by_place,
             self.ratio_claimed,

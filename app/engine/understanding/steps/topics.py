@@ -52,6 +52,20 @@ METHOD_QUESTIONS = (
 )
 
 
+# what was said, asked again for a meeting ("donne-moi ça pour la réunion", "un récap de tout ça en 5 lignes pour la
+# délégation", "5 lignes pour présenter tout ça en réunion")
+MEETING_ASK = (
+    r"\b(donne|fais|prepare|mets?|envoie|sors?)[sz]?( moi| nous)? (ca|cela|le tout|tout ca)\b.*\b(reunion|cse|cssct|codir|distribu\w*|imprim\w*|collegues|equipe|elus|delegation)\b"
+    r"|\b(recap\w*|resume|synthese|encart|\d+ lignes|\d+ (bullet )?points|bullet points)\b.*\b(tout ca|tout cela|ca)\b.*\b(reunion|cse|cssct|codir|delegation|elus|drh|collegues|equipe)\b"
+    r"|\b(\d+ lignes|\d+ (bullet )?points|bullet points)\b.*\b(reunion|cse|cssct|codir|delegation|elus)\b"
+)
+# a recap of the thread asked ("un récap", "résume-moi ça", "en 5 lignes", "3 bullet points", "a summary")
+RECAP = (
+    r"\b(recap\w*|resume[rz]?|synthese|synthetise[rz]?)\b|\b(en|de) (\d{1,2}|une|deux|trois|quatre|cinq|six) (lignes?|puces?|phrases?|bullet points?)\b"
+    r"|\bbullet points?\b|\b(summary|summarize|summarise|sum up)\b"
+)
+
+
 class TopicSteps(Steps):
     def term_defined(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "c'est quoi le score d'exposition ?", "profil « en évolution » = ?": the study's definition of its term."""
@@ -127,6 +141,24 @@ class TopicSteps(Steps):
             return Plan(intent="recommendations", question=text)
         return Plan(intent="retrieval", question=text)
 
+    def recap_of_the_thread(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "fais-moi un récap de 5 lignes à distribuer", "résume-moi ça en une phrase pour ma DRH", "3 bullet points
+        pour la réunion": the thread's earlier readings, answered again briefly (the last N when a number is said)."""
+        folded = fold(text)
+        summed = re.search(RECAP, folded)
+        if not conversation.asked or not (summed or re.search(MEETING_ASK, folded)) or (len(conversation.asked) < 2 and not summed):
+            return None  # ("donne-moi ça pour la réunion" after one answer: that answer again, whole, see ``handout``)
+        if self.planner.jobs_in(text)[0] or self.families.find(text) or re.search(r"\b(tableau|table|fiche|pdf|imprim\w*|printable)\b|\b(avec|de|des) (les|ces) \d{1,2}\b", folded):
+            return None  # a sheet of the jobs or the family named, or of the jobs in view: the handout's
+        if re.search(r"\b(\d{1,2} ?(e|eme|er|ere)|premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme|sixieme|derniere?)\b", folded):
+            return None  # "la 4e est longue, tu peux la résumer ?": that item of the list in view
+        study_topic = re.search(r"\b(etude|rapport|axes?|actions?|preconisations?|consultation|enquete|methode|dial ia)\b", folded)
+        if study_topic and not re.search(r"\b(tout ca|tout cela|ca|notre echange|la conversation|ce qu on a (dit|vu))\b", folded):
+            return None  # "résume l'axe 4", "une synthèse de l'étude": that topic
+        said = re.search(rf"\b(\d{{1,2}}|{'|'.join(claims.COUNTS)}) (lignes?|puces?|phrases?|bullet points?|points?)\b", folded)
+        n = min(8, int(said[1]) if said and said[1].isdigit() else claims.COUNTS[said[1]] if said else 6)
+        return Plan(intent="recap", question=text, recap=conversation.asked[-n:], follow_up=True)
+
     def handout(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "tu peux me faire une fiche à distribuer ?": a printable brief of the jobs named, else of the family or
         the core jobs named, else of the jobs in view."""
@@ -139,10 +171,7 @@ class TopicSteps(Steps):
         )
         # "donne-moi ça pour la réunion" after an answer that is not about jobs (the movers, the survey, the method):
         # that answer again, to hand out
-        that = re.search(r"\b(donne|fais|prepare|mets?|envoie|sors?)[sz]?( moi| nous)? (ca|cela|le tout|tout ca)\b.*\b(reunion|cse|cssct|codir|distribu\w*|imprim\w*|collegues|equipe|elus|delegation)\b", folded) or re.search(
-            # "fais-moi un récap de tout ça en 5 lignes pour la délégation", "5 lignes pour présenter tout ça en réunion"
-            r"\b(recap\w*|resume|synthese|encart|\d+ lignes|\d+ (bullet )?points|bullet points)\b.*\b(tout ca|tout cela|ca)\b.*\b(reunion|cse|cssct|codir|delegation|elus|drh|collegues|equipe)\b"
-            r"|\b(\d+ lignes|\d+ (bullet )?points|bullet points)\b.*\b(reunion|cse|cssct|codir|delegation|elus)\b", folded)
+        that = re.search(MEETING_ASK, folded)
         if that and last is not None and not self.planner.jobs_in(text)[0] and last.intent not in ("job", "compare", "handout", "reassure_job") and operation(last.intent).outcome == "answer":
             return last.model_copy(update={"follow_up": True})
         if plan.intent in ("refusal", "out_of_scope") or not (again or that or re.search(HANDOUT, folded)) or re.search(r"\bfiches? (de transformation|rome|metiers?)\b", folded):
