@@ -195,10 +195,9 @@ def _count_of_the_list(tool: ScoringTool, ask: str, plan: Plan) -> str | None:
     """A count claimed of the study's list the answer gives (its priority actions, its axes, one axis's
     recommendations), checked against the records: the number said with no unit is of that list."""
     said = re.search(claims.COUNT_OF_IT, fold(ask))
-    if not said or not claims.yes_no(ask):
+    asked = re.search(claims.LIST_COUNT_ASKED, fold(ask))  # "combien d'actions dedans ?": the count, said first
+    if not (said and claims.yes_no(ask)) and not asked:
         return None
-    word = said[1] or said[2]
-    n = int(word) if word.isdigit() else claims.COUNTS[word]
     study = tool.study
     if plan.intent == "priority_actions":
         unit, actual = "actions", len(study.priority_actions)
@@ -210,6 +209,10 @@ def _count_of_the_list(tool: ScoringTool, ask: str, plan: Plan) -> str | None:
         unit, actual = "profils", len(study.profiles)
     else:
         return None
+    if not (said and claims.yes_no(ask)):
+        return f"D'après l'étude : {actual} {unit}."
+    word = said[1] or said[2]
+    n = int(word) if word.isdigit() else claims.COUNTS[word]
     if n == actual:
         return f"Oui, c'est exact d'après l'étude : {actual} {unit}."
     return f"Non : d'après l'étude, c'est {actual} {unit}, pas {n}."

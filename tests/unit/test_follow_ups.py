@@ -1248,3 +1248,19 @@ def test_the_speaker_s_move_and_the_record(offline_engine, turns, first):
 def test_the_link_asked_after_dial_ia_is_its_links_first(offline_engine):
     answer = ask(offline_engine, "c'est quoi DIAL-IA ?", "t'as le lien ?")[-1]
     assert answer.intent == "dialia" and answer.answer.startswith("Les liens que donne l'étude : https://dialia.alwaysdata.net/")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["que dit l'axe 4 ?", "combien d'actions dedans ?"], "D'après l'étude : 9 recommandations de l'axe 4."),
+        (["les actions prioritaires", "y en a combien ?"], "D'après l'étude : 6 actions."),
+    ],
+)
+def test_the_size_of_the_list_in_view_is_said_first(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_a_list_named_in_a_count_is_that_list_not_the_one_in_view(offline_engine):
+    *_, axes = ask(offline_engine, "que dit l'axe 4 ?", "y a combien d'axes de préco en tout ?")
+    assert "5 axes" in axes.answer and "9 recommandations" not in axes.answer

@@ -43,6 +43,11 @@ PLACES_RECORD = r"\ble plus de places\b|\b(a|ont) le plus (gagne|perdu|monte|rec
 COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
 _NUMBER = rf"(\d{{1,2}}|{'|'.join(COUNTS)})"
 COUNT_OF_IT = rf"\b(?:il )?y en (?:a|aurait) {_NUMBER}\b(?! (?:sur|pour|qui|concernant|autour|dans|de|d|avec)\b)|^(?:et |donc |alors )?ca (?:fait|en fait) {_NUMBER}\b(?! ?%)"
+# the size of the list in view asked ("combien d'actions dedans ?", "y a combien de mesures là-dedans ?")
+LIST_COUNT_ASKED = (
+    r"\bcombien\b.*\b(dedans|la dedans|dans cet axe|dans celui ci|dans cette liste)\b"
+    r"|^(et |donc |ok )?((il )?y en a combien|combien (il )?y en a( t il)?|ca (en )?fait combien|combien en tout|combien au total)\s*$"
+)
 # a threshold said just before a figure: "dépasse 0,3 ?", "plus de 20 places ?", "under 0.5?"
 ABOVE = r"\b(plus de|plus que|au moins|au dessus d[eu]|superieure? (a|au)|depass\w*|over|above|more than|at least)( (les|la barre d[eu]|le seuil d[eu]))?\s*$|>=?\s*$"
 BELOW = r"\b(moins de|moins que|au plus|en dessous d[eu]|sous|inferieure? (a|au)|under|below|less than)( (les|la barre d[eu]|le seuil d[eu]))?\s*$|<=?\s*$"

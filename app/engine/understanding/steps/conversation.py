@@ -86,11 +86,14 @@ class ConversationSteps(Steps):
         if last is None or last.intent not in ("priority_actions", "recommendations", "profiles") or plan.intent in ("refusal", "out_of_scope"):
             return None
         folded = fold(text)
-        if not re.search(claims.COUNT_OF_IT, folded) or not claims.yes_no(text) or self.planner.jobs_in(text)[0]:
+        # ("combien d'actions dedans ?", "y a combien de mesures là-dedans ?": its size asked)
+        asked = re.search(claims.LIST_COUNT_ASKED, folded) and not re.search(r"\bmetiers?\b|\bfamilles?\b|%|\baxe \d\b", folded)
+        if not (re.search(claims.COUNT_OF_IT, folded) and claims.yes_no(text) or asked) or self.planner.jobs_in(text)[0]:
             return None
         # "et les actions prioritaires, y en a 5 aussi ?" after the axes: another list, named
         nouns = {"priority_actions": r"actions?", "recommendations": r"axes?|recommandations?|preconisations?|mesures?|points?", "profiles": r"profils?"}
-        if any(re.search(rf"\b({pattern})\b", folded) for intent, pattern in nouns.items() if intent != last.intent):
+        inside = re.search(r"\b(dedans|la dedans|dans cet axe|dans celui ci|dans cette liste)\b", folded)  # "combien d'actions dedans ?": this list's
+        if not inside and any(re.search(rf"\b({pattern})\b", folded) for intent, pattern in nouns.items() if intent != last.intent):
             return None
         return last.model_copy(update={"follow_up": True})  # the same answer again, the count checked first
 
