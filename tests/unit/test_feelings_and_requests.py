@@ -69,3 +69,31 @@ def test_an_insult_with_a_request_to_invent_is_declined_as_a_request(offline_eng
 def test_plus_and_minus_signs_are_read_as_words(offline_engine):
     answer = offline_engine.ask("quel est le métier le + exposé et le - exposé de toute l'étude selon PwC ?")
     assert "**Statisticien / Data analyst**" in answer.answer and "**Chargé de services généraux**" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["je suis chargée d'accueil d'assistance", "ça veut dire qu'on va être moins nombreux ?"],  # was "Oui, c'est exact"
+        ["je suis chargée d'accueil d'assistance", "est-ce que je dois me reconvertir ??"],
+        ["je suis chargée d'accueil d'assistance", "est-ce que mon poste va être supprimé d'ici 5 ans ?"],  # was out of scope
+    ],
+)
+def test_worries_in_other_words_get_what_the_study_says(offline_engine, turns):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.intent == "reassure_job" and answer.answer.startswith("Non, l'étude n'annonce pas la disparition de votre métier")
+
+
+def test_a_date_asked_for_ones_job_stays_out_of_scope(offline_engine):
+    assert ask(offline_engine, "je suis chargée d'accueil d'assistance", "et je vais garder mon poste jusqu'à quand ?")[-1].outcome == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("Il y a une deuxième étude prévue ?", "Oui : Un second volet de l'étude est programmé"),
+        ("Un 2e volet de l'étude est bien prévu en 2025 ?", "Oui"),  # the year checked as a figure
+    ],
+)
+def test_a_second_part_asked_yes_or_no_is_answered_yes_first(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)

@@ -152,7 +152,7 @@ def test_a_claim_on_the_jobs_in_view_gets_a_plain_verdict(offline_engine, turns,
 @pytest.mark.parametrize(
     ("question", "first"),
     [
-        ("il y aura une suite à l'étude ?", "Un second volet de l'étude est programmé pour le courant de l'année 2025"),
+        ("il y aura une suite à l'étude ?", "Oui : Un second volet de l'étude est programmé pour le courant de l'année 2025"),
         ("Comment l'étude a-t-elle été réalisée ?", "L'étude a été conduite sur une durée de 4 mois, déclinée en 3 phases"),
         ("qui a validé les résultats ?", "Le pilotage a été assuré par le comité de représentation paritaire"),
         ("et d'où viennent les compétences analysées ?", "Une correspondance a été établie entre les 58 métiers de l'assistance et les codes métier de la base ROME"),

@@ -155,9 +155,13 @@ def facts(ctx: Context, plan: Plan, out: Composed) -> None:
         "conclusion": ["conclusion"],
         "premier-volet": ["premier-volet", "second-volet"],
     }.get(plan.topic or "", [plan.topic or "contexte"])
+    # "il y a une suite de prévue ?", "un deuxième volet est prévu ?": yes, said first
+    years = re.findall(r"\b\d{4}\b", plan.question)  # a year claimed: yes only if it is the study's (else the figure check says no)
+    said_yes = "second-volet" in ids and yes_no(plan.question) and not re.search(r"\b(pas|aucun\w*|jamais)\b", fold(plan.question)) and all(
+        year in ctx.facts["second-volet"].statement for year in years)
     for fact_id in ids:
         fact = ctx.facts[fact_id]
-        out.add(f"{fact.statement} {out.sources.ref(fact.citation)}")
+        out.add(f"{'Oui : ' if said_yes and fact_id == 'second-volet' else ''}{fact.statement} {out.sources.ref(fact.citation)}")
 
 
 def exposure_findings(ctx: Context, plan: Plan, out: Composed) -> None:

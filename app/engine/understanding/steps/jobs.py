@@ -228,7 +228,9 @@ class JobSteps(Steps):
         product = plan.intent == "out_of_scope" and re.search(PRODUCTS, fold(text))  # "remplacée par ChatGPT ?"
         # "on va disparaître ?" read as an unknown job title: the worry is the question
         worded = plan.intent == "absent_job" and plan.resolution is not None and reading.worried(plan.resolution.query)
-        if operation(plan.intent).outcome in ("out_of_scope", "refuse", "absent_job") and not (product or worded):
+        # "est-ce que mon poste va être supprimé d'ici 5 ans ?": a date the study gives none of, but the speaker's worry first
+        dated = plan.intent == "out_of_scope" and bool(conversation.mine()) and reading.first_person(fold(text)) and not re.search(r"\b(combien|nombre|pourcentage|proportion|salaires?|primes?|quand|quelle annee|quelle date)\b", fold(text))  # (a date asked stays out of scope)
+        if operation(plan.intent).outcome in ("out_of_scope", "refuse", "absent_job") and not (product or worded or dated):
             return None
         if not reading.worried(text):
             return None
