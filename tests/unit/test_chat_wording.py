@@ -52,3 +52,16 @@ def test_the_footer_names_a_language_model_only_when_one_is_configured(llm):
     assert "LLMs" not in footer
     assert ("modèle de langage peut" in footer) is llm and ("sans modèle de langage" in footer) is not llm
     assert translation["chat"]["messages"]["status"]["used"] == "Vérifié avec"
+
+
+def test_the_step_of_a_claim_checked_on_the_jobs_shown_says_its_counts_in_french(offline_engine):
+    from app.engine.plan import Conversation
+    from app.web.display.steps import step_name, step_summary
+
+    conversation = Conversation()
+    offline_engine.ask("les 5 métiers les plus exposés selon PwC", conversation)
+    answer = offline_engine.ask("ils sont tous en forte transformation ?", conversation)
+    steps = {step_name(c.name): step_summary(c.name, c.args, c.result) for c in answer.tool_calls}
+    assert steps["l'outil de score : vérification de l'affirmation"] == (
+        "Sur 5 métiers (qualification PwC) : 4 conformes à l'affirmation, 1 non."
+    )

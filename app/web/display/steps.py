@@ -24,6 +24,7 @@ NAMES = {
     "records.maturity": "la consultation des entreprises",
     "scoring.around": "l'outil de score : position du métier",
     "scoring.families_summary": "l'outil de score : familles comparées",
+    "scoring.claim_on_jobs": "l'outil de score : vérification de l'affirmation",
 }
 QUALIFICATIONS = {"pwc": "PwC", "expert": "experts métier"}
 SHOWN = 12  # lines of a list before "… et n autres"
@@ -106,6 +107,10 @@ def _summary(name: str, args: dict, result: Any) -> str:
     if name == "scoring.families":
         rows = [f"{f['code']} – {_md(f['name'])}" + (f" : {f['jobs']} métiers" if "jobs" in f else "") for f in result["families"]]
         return _listed(rows)
+    if name == "scoring.claim_on_jobs":  # the counts a claim's verdict states
+        qualification = QUALIFICATIONS.get(args.get("qualification", "pwc"), "PwC")
+        return (f"Sur {result['jobs']} métier{'s' if result['jobs'] > 1 else ''} (qualification {qualification}) : "
+                f"{result['holds']} conforme{'s' if result['holds'] > 1 else ''} à l'affirmation, {result['does_not_hold']} non.")
     if name == "records.recommendations":
         return f"{result['total']} préconisations en {result['axes']} axes."
     if name == "scoring.families_summary":
