@@ -84,6 +84,11 @@ def escape_markdown(text: str, extra: str = "") -> str:
     return "".join(f"\\{c}" if c in special else c for c in text)
 
 
+def joined(titles: list[str]) -> str:
+    """ "Juriste et Auditeur", "A, B et C"."""
+    return titles[0] if len(titles) == 1 else f"{', '.join(titles[:-1])} et {titles[-1]}"
+
+
 def user_text(text: str, limit: int = 80) -> str:
     """A user's words echoed back: shortened, with Markdown and HTML characters neutralised."""
     text = " ".join(text.split())

@@ -212,7 +212,7 @@ def _count_of_the_list(tool: ScoringTool, ask: str, plan: Plan) -> str | None:
     if not (said and claims.yes_no(ask)):
         return f"D'après l'étude : {actual} {unit}."
     word = said[1] or said[2]
-    n = int(word) if word.isdigit() else claims.COUNTS[word]
+    n = claims.count_said(word)
     if n == actual:
         return f"Oui, c'est exact d'après l'étude : {actual} {unit}."
     return f"Non : d'après l'étude, c'est {actual} {unit}, pas {n}."

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel
 
@@ -59,6 +59,11 @@ class ShownClaim(BaseModel):
     number: float | None = None  # N of a top N, places moved, a score threshold
     negated: bool = False  # "ils ne sont pas cœur ?"
     qualification: Literal["pwc", "expert", "each", "both"] = "each"  # each: checked in both, said for each; both: must hold in both
+
+    # what holds whatever the qualification: a move is from one to the other, core jobs and families are in neither
+    EITHER_QUALIFICATION: ClassVar[frozenset[str]] = frozenset(
+        {"up", "down", "same_place", "same_score", "profile_changed", "profile_kept", "core", "family", "same_family"}
+    )
 
     def holds(self, row: QueryRow, qualification: str, total: int) -> bool:
         """Whether what the claim says of its jobs is true of this one, in that qualification (``total``: the

@@ -70,7 +70,7 @@ def scope(ctx: Context, f: JobFilter, qualification: str, qualified: bool = True
         parts.append(text)
     if f.exclude_job_ids:  # "et les autres ?": the set without the jobs already shown
         excluded = f.exclude_job_ids
-        rest = "autres que " + _names([ctx.tool.by_id[j].job for j in excluded]) if len(excluded) <= 2 else "hors ceux déjà cités"
+        rest = "autres que " + render.joined([ctx.tool.by_id[j].job for j in excluded]) if len(excluded) <= 2 else "hors ceux déjà cités"
         return f"{', '.join(parts)} ({rest})" if parts else rest
     return ", ".join(parts)
 
@@ -306,7 +306,7 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
         return
     if count == 0:
         ids = ask.query.filter.job_ids
-        among = f"de ces {len(ids)} métiers ({_names([ctx.tool.by_id[j].job for j in ids])})" if ids else f"des {ctx.tool.total} métiers de l'étude"
+        among = f"de ces {len(ids)} métiers ({render.joined([ctx.tool.by_id[j].job for j in ids])})" if ids else f"des {ctx.tool.total} métiers de l'étude"
         out.add(f"Aucun {among} ne correspond : {title} {table}.")
         return
     f = ask.query.filter
@@ -319,7 +319,7 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
             for q in ("pwc", "expert")
         )
         profiles = list(dict.fromkeys(_exposure(r, q).classification for q in ("pwc", "expert") for r in result.rows))
-        said = f"profils {_names([f'« {p} »' for p in profiles])}" if len(profiles) > 1 else f"tous au profil « {profiles[0]} »"
+        said = f"profils {render.joined([f'« {p} »' for p in profiles])}" if len(profiles) > 1 else f"tous au profil « {profiles[0]} »"
         out.add(f"Les {count} {title} ont un score {ranges} ; {said} {table}.")
     head = f"{title[0].upper()}{title[1:]} : {_plural(count)} {table}"
     out.add(head + "\n" + _rows(ctx, result, ask, out))
@@ -506,9 +506,9 @@ def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
         others = [r.job for r in result.rows if not r.core]
         said = []
         if cores:
-            said.append(f"{_names(cores)} {'est un métier' if len(cores) == 1 else 'sont des métiers'} cœur d'assistance")
+            said.append(f"{render.joined(cores)} {'est un métier' if len(cores) == 1 else 'sont des métiers'} cœur d'assistance")
         if others:
-            said.append(f"{_names(others)} {'ne l’est pas' if len(others) == 1 else 'ne le sont pas'}")
+            said.append(f"{render.joined(others)} {'ne l’est pas' if len(others) == 1 else 'ne le sont pas'}")
         out.add(" ; ".join(said)[0].upper() + " ; ".join(said)[1:] + f" {table}.")
         out.add(_rows(ctx, result, ask, out))
         return
@@ -516,13 +516,13 @@ def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
         others = [r for r in result.rows if not r.core]
         if not others:
             every = "tous les deux" if len(result.rows) == 2 else "tous"
-            out.add(f"Oui : {_names([r.job for r in result.rows])} sont {every} des métiers cœur d'assistance {table}.")
+            out.add(f"Oui : {render.joined([r.job for r in result.rows])} sont {every} des métiers cœur d'assistance {table}.")
         else:
             cores = [r.job for r in result.rows if r.core]
             out.add(
-                f"Non : {_names([r.job for r in others])} {'n’est' if len(others) == 1 else 'ne sont'} pas "
+                f"Non : {render.joined([r.job for r in others])} {'n’est' if len(others) == 1 else 'ne sont'} pas "
                 f"{'un métier' if len(others) == 1 else 'des métiers'} cœur"
-                + (f" ; {_names(cores)} {'l’est' if len(cores) == 1 else 'le sont'}" if cores else "") + f" {table}."
+                + (f" ; {render.joined(cores)} {'l’est' if len(cores) == 1 else 'le sont'}" if cores else "") + f" {table}."
             )
         out.add(_rows(ctx, result, ask, out))
         return
@@ -580,7 +580,7 @@ def _by_family(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) ->
         out.add(f"{jobs[0]} fait partie de la famille {code} – {name} {table}.")
         return
     said = "" if ask.query.n else f" ({_title(ctx, ask)})"  # a top N is said by its jobs, below, not described again
-    lines = "\n".join(f"- **{code} – {name}** : {_names(jobs)}" for (code, name), jobs in sorted(groups.items()))
+    lines = "\n".join(f"- **{code} – {name}** : {render.joined(jobs)}" for (code, name), jobs in sorted(groups.items()))
     where = "sont de la même famille" if len(groups) == 1 else f"viennent de {len(groups)} familles"
     out.add(f"Ces {_plural(len(result.rows))}{said} {where} {table} :\n{lines}")
 
@@ -743,8 +743,3 @@ def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
     if not true and claimed == int(claimed) and any(int(claimed) in m.percentages for m in ctx.study.maturity):
         # "58 % des métiers en forte transformation ?": 58 % is a figure of the survey, said with what it measures
         figure(ctx, Plan(intent="figure", question=question, topic=str(int(claimed))), out)
-
-
-def _names(titles: list[str]) -> str:
-    """ "Juriste et Auditeur", "A, B et C"."""
-    return titles[0] if len(titles) == 1 else f"{', '.join(titles[:-1])} et {titles[-1]}"

@@ -72,11 +72,7 @@ def _detail(row: QueryRow, claim: ShownClaim, qualification: str) -> str:
 def _names(rows: list[QueryRow], claim: ShownClaim, qualification: str) -> str:
     named = [f"{r.job} ({_detail(r, claim, qualification)})" for r in rows[:6]]
     more = f" et {len(rows) - 6} autres" if len(rows) > 6 else ""
-    return (", ".join(named[:-1]) + " et " + named[-1] if len(named) > 1 and not more else ", ".join(named)) + more
-
-
-def _jobs(titles: list[str]) -> str:
-    return titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " et " + titles[-1]
+    return (", ".join(named) + more) if more else render.joined(named)
 
 
 def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, total: int, according: str = "", family: str = "") -> tuple[bool, str]:
@@ -101,7 +97,7 @@ def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, total:
             groups.setdefault(f"famille {r.family_code} – {r.family}", []).append(r)
         if len(groups) == 1:
             return not claim.negated, f"{of} sont de la même famille, {next(iter(groups))}"
-        said = " ; ".join(f"{_jobs([r.job for r in members])} : {family}" for family, members in groups.items())
+        said = " ; ".join(f"{render.joined([r.job for r in members])} : {family}" for family, members in groups.items())
         return claim.negated, f"{of} ne sont pas de la même famille. {said}"
     if q == "all":
         if not missed:
@@ -154,7 +150,7 @@ def shown_claim(ctx: Context, plan: Plan, out: Composed) -> None:
     order = {job: index for index, job in enumerate(claim.jobs)}
     rows = sorted(result.rows, key=lambda r: order.get(r.job_id, 99))
     table = out.sources.ref(ctx.tool.table_citation)
-    moves = claim.attribute in ("up", "down", "same_place", "same_score", "profile_changed", "profile_kept", "core", "family", "same_family")
+    moves = claim.attribute in ShownClaim.EITHER_QUALIFICATION
     sides = ["pwc"] if moves else (["pwc", "expert"] if claim.qualification in ("each", "both") else [claim.qualification])
     for side in sides:  # the counts the verdict states, as a tool result (the figure guard traces them)
         held = sum(claim.holds(r, side, len(ctx.study.jobs)) for r in rows)
@@ -165,21 +161,18 @@ def shown_claim(ctx: Context, plan: Plan, out: Composed) -> None:
     code = next(iter(codes))
     whole = len(codes) == 1 and len(rows) > 2 and len(rows) == sum(job.family_code == code for job in ctx.study.jobs)
     family = f" métiers de la famille {code} – {rows[0].family}" if whole else ""
-    verdicts = [(side, *_verdict(rows, claim, side, len(ctx.study.jobs), family=family)) for side in sides]
     if len(sides) == 1:
         true, why = _verdict(rows, claim, sides[0], len(ctx.study.jobs), "" if moves else f" {SIDES[sides[0]]}", family)
         out.add(f"{'Oui' if true else 'Non'} : {why} {table}.")
-    elif verdicts[0][1] == verdicts[1][1] and claim.qualification == "each":
-        true = verdicts[0][1]
-        out.add(f"{'Oui' if true else 'Non'}, selon PwC comme selon les experts métier. Selon PwC, {verdicts[0][2]} ; "
-                f"selon les experts métier, {verdicts[1][2]} {table}.")
-    elif claim.qualification == "both":
-        true = all(v[1] for v in verdicts)
-        out.add(f"{'Oui' if true else 'Non'}{' dans les deux qualifications' if true else ''}. Selon PwC, {verdicts[0][2]} ; "
-                f"selon les experts métier, {verdicts[1][2]} {table}.")
-    else:
-        out.add(f"{'Oui' if verdicts[0][1] else 'Non'} selon PwC, {'oui' if verdicts[1][1] else 'non'} selon les experts métier. "
-                f"Selon PwC, {verdicts[0][2]} ; selon les experts métier, {verdicts[1][2]} {table}.")
+    else:  # both qualifications, each said
+        (pwc, pwc_why), (expert, expert_why) = (_verdict(rows, claim, side, len(ctx.study.jobs), family=family) for side in sides)
+        if pwc == expert and claim.qualification == "each":
+            head = f"{'Oui' if pwc else 'Non'}, selon PwC comme selon les experts métier."
+        elif claim.qualification == "both":
+            head = "Oui dans les deux qualifications." if pwc and expert else "Non."
+        else:
+            head = f"{'Oui' if pwc else 'Non'} selon PwC, {'oui' if expert else 'non'} selon les experts métier."
+        out.add(f"{head} Selon PwC, {pwc_why} ; selon les experts métier, {expert_why} {table}.")
     if claim.attribute == "family":  # the family claimed, with its name
         name = next(job.family for job in ctx.study.jobs if job.family_code == claim.value)
         out.parts[-1] = out.parts[-1].replace(f"de la famille {claim.value}", f"de la famille {claim.value} – {name}")

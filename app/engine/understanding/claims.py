@@ -42,6 +42,13 @@ PLACES_RECORD = r"\ble plus de places\b|\b(a|ont) le plus (gagne|perdu|monte|rec
 # counts said in words, one to twelve (a count claimed, a set sized: "il y en a six", "les cinq dont on parle")
 COUNTS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12}
 _NUMBER = rf"(\d{{1,2}}|{'|'.join(COUNTS)})"
+
+
+def count_said(word: str) -> int:
+    """A count said in figures or in words ("6", "six")."""
+    return int(word) if word.isdigit() else COUNTS[word]
+
+
 COUNT_OF_IT = rf"\b(?:il )?y en (?:a|aurait) {_NUMBER}\b(?! (?:sur|pour|qui|concernant|autour|dans|de|d|avec)\b)|^(?:et |donc |alors )?ca (?:fait|en fait) {_NUMBER}\b(?! ?%)"
 # the size of the list in view asked ("combien d'actions dedans ?", "y a combien de mesures là-dedans ?")
 LIST_COUNT_ASKED = (

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from knowledge.text import fold
+from scoring import render
 
 from ..plan import Conversation
 from .reading import first_person
@@ -69,7 +70,7 @@ def referent(text: str, conversation: Conversation) -> tuple[list[str], str] | N
 
 def made_explicit(text: str, titles: list[str], person: str) -> str | None:
     """The turn with the words that point at the jobs replaced by their titles; None when none was replaced."""
-    said = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " et " + titles[-1]
+    said = render.joined(titles)
     substitutions = {"first": SUBSTITUTIONS_FIRST, "third": SUBSTITUTIONS_THIRD, "plural": SUBSTITUTIONS_PLURAL}[person]
     written = text
     for pattern, replacement in substitutions:

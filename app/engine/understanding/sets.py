@@ -15,7 +15,7 @@ from scoring.models import JobFilter, JobQuery
 from scoring.normalize import tokens
 
 from ..plan import Conversation, Output, Plan, SetAsk
-from .claims import COUNTS, yes_no
+from .claims import count_said, yes_no
 from .reading import FamilyReader, first_person
 
 # shares said in words ("la moitié des métiers ?"), as percents
@@ -682,7 +682,7 @@ class SetReader:
         text, pair = s.text, conversation.pair(s.text if not s.families else "")
         listed = conversation.listed.jobs if conversation.listed is not None else []
         size = re.search(r"\b(des|les|d entre les|parmi les) (trois|quatre|cinq|3|4|5)\b", text)
-        wanted = (int(size[2]) if size[2].isdigit() else COUNTS[size[2]]) if size else 0
+        wanted = count_said(size[2]) if size else 0
         if size and len(listed) == wanted:
             pair = listed  # "lequel des trois a le plus bougé ?" after a family of three
         elif size and len(conversation.jobs) < wanted <= len(conversation.recent):

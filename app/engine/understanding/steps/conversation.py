@@ -258,7 +258,7 @@ class ConversationSteps(Steps):
         )
         if said is None:
             return None
-        count = int(said[4]) if said[4].isdigit() else claims.COUNTS[said[4]]
+        count = claims.count_said(said[4])
         which = qualification_of(fold(text))
         query = shown.query.model_copy(update={"n": None, "position": None, "order": "table"})
         label = profile_in(said["profile"]) or profile_in("en " + said["profile"]) if said["profile"] else None

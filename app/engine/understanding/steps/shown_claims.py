@@ -84,13 +84,10 @@ ONE_JOB_SAID = (
 # the earlier qualification said by its time: PwC's came first, the experts' went over it
 BEFORE = r"\b(?:avant|au debut|au depart|initialement|a l origine|d abord)\b.*\b(?:etais|etait|etions|etiez|etaient)\b|\b(?:etais|etait|etions|etaient)\b.*\b(?:avant|au debut|au depart|initialement|a l origine|d abord)\b"
 SAME_SCORE = r"\b(?:meme|garden?t? (?:le|son|sa|leur) (?:meme )?) (?:score|note)\b(?! que\b)"
+SAME_FAMILY = r"\bmeme famille\b"  # "on est de la même famille ?", "même famille que moi ?"
 # a claim asked again in the other qualification
 SWITCH = r"(?:et |mais |ok |et donc )?(?:chez|selon|pour|avec|dans|d apres|cote) (?:pwc|les experts?(?: metiers?)?|la qualification (?:pwc|des experts))(?: alors| aussi| du coup| maintenant)?"
 BOTH = r"\b(?:dans|pour|chez|selon) les deux\b(?! (?:metiers|postes))|\bdes deux cotes\b|\bpartout\b|\bdans les 2\b|\baux deux\b"
-
-
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else claims.COUNTS[word]
 
 
 class ShownClaimSteps(Steps):
@@ -120,7 +117,7 @@ class ShownClaimSteps(Steps):
             return None  # "et parmi eux ceux en forte transfo ?" asks which; "en 2030 ils seront tous…" is a forecast
         if re.search(r"\b(deuxieme|second|seconde|troisieme|quatrieme|cinquieme|\d{1,2} ?(e|eme|er|ere))\b", folded):
             return None  # "le troisième de cette liste, c'est un métier cœur ?": one row, picked by its place
-        if not re.search(VERB, folded) and not re.search(rf"{ALL}|{NONE}|{ONE}|\bmeme famille\b", folded):
+        if not re.search(VERB, folded) and not re.search(rf"{ALL}|{NONE}|{ONE}|{SAME_FAMILY}", folded):
             return None  # "et dans le top 5 des experts ?": the last question asked again of another set, no claim
         # (the jobs named before "famille …": a family's name holds job titles, "Juridique, conformité, qualité")
         before_family = text[: text.lower().index("famille")] if re.search(FAMILY_SAID, folded) and "famille" in text.lower() else text
@@ -142,7 +139,7 @@ class ShownClaimSteps(Steps):
             quantifier, subject = QUANTIFIERS[subject_set["quantifier"].split()[-1]], None
             rows = self._set_of(subject_set["subject"], kept)
             folded = folded[: subject_set.start("subject")] + folded[subject_set.end("subject") :]
-        elif (when or re.search(FAMILY_SAID, folded) and not re.search(r"\bmeme famille\b", folded) or re.search(IN_OR_OUT_OF_TOP, folded) or re.search(ONE_JOB_SAID, folded)) and one_job and not re.search(rf"{ALL}|{NONE}|{SOME}|{GROUP}|{MOST}|{LEAST}|{ONLY}", folded):
+        elif (when or re.search(FAMILY_SAID, folded) and not re.search(SAME_FAMILY, folded) or re.search(IN_OR_OUT_OF_TOP, folded) or re.search(ONE_JOB_SAID, folded)) and one_job and not re.search(rf"{ALL}|{NONE}|{SOME}|{GROUP}|{MOST}|{LEAST}|{ONLY}", folded):
             # ("le juriste est dans la famille Juridique, conformité… ?": one job's family)
             quantifier, subject, rows = "all", None, one_job
             named = []
@@ -179,8 +176,8 @@ class ShownClaimSteps(Steps):
             re.search(r"\b(ne|n) (\w+ ){1,2}pas\b|\bpas (au|en|de|du|des|dans|cœur|coeur|metiers?)\b", folded)
             or (attribute == "top" and re.search(r"\b(sort\w*|quitte\w*|n est plus|plus dans|hors)\b", folded))  # "il sort du top 5 ?"
         )
-        if attribute in ("up", "down", "same_place", "same_score", "profile_changed", "profile_kept", "core", "family", "same_family"):
-            qualification = "pwc"  # moves are from one qualification to the other; core and family are in neither
+        if attribute in ShownClaim.EITHER_QUALIFICATION:
+            qualification = "pwc"
         elif re.search(BOTH, folded):
             qualification = "both"
         elif said in ("pwc", "expert"):
@@ -228,7 +225,7 @@ class ShownClaimSteps(Steps):
                 return "least", subject
         if re.search(NONE, folded):
             return "none", None
-        if re.search(r"\bmeme famille\b", folded):
+        if re.search(SAME_FAMILY, folded):
             return "all", None  # "on est de la même famille ?", "même famille que moi ?"
         if re.search(ONE, folded):
             return "one", None
@@ -257,12 +254,12 @@ class ShownClaimSteps(Steps):
             shown = set_shown(conversation.last) if conversation.last is not None else None
             base = (shown.query.filter.job_ids if shown is not None else None) or conversation.recent
             rest = [j for j in base if j not in conversation.jobs[:1]]
-            return rest if len(rest) == _number(others[1]) else []
+            return rest if len(rest) == claims.count_said(others[1]) else []
         if re.search(r"\bque moi\b", folded) and conversation.own and conversation.jobs[:1] not in ([], [conversation.own]):
             return [conversation.own, conversation.jobs[0]]  # "même famille que moi ?": the speaker's job and the one in view
         counted = re.search(rf"\b(?:des|les|ces|entre les) {_COUNT}\b", folded)
         if counted:
-            size = _number(counted[1])
+            size = claims.count_said(counted[1])
             if size == 2:
                 return conversation.pair(folded)
             if len(conversation.jobs) == size:
@@ -289,7 +286,7 @@ class ShownClaimSteps(Steps):
             low = half["which"] in ("basse", "inferieure", "du bas") or half["second"] == "seconde"
             return ("bottom_half" if low else "top_half"), None, None
         family = re.search(rf"{FAMILY_SAID}(?P<rest>.*)", folded)
-        if (family and family["same"]) or re.search(r"\bmeme famille\b", folded):
+        if (family and family["same"]) or re.search(SAME_FAMILY, folded):
             return "same_family", None, None
         if family:
             codes = self.families.codes("famille" + family["rest"])[0] or self.families.codes(family["rest"], loose=True)[0]
@@ -297,7 +294,7 @@ class ShownClaimSteps(Steps):
                 return "family", codes[0], None
         places = re.search(rf"\b(?:de |d )?{_COUNT} (?:places?|rangs?|crans?)\b", folded)
         if places and bool(re.search(UP, folded)) != bool(re.search(DOWN, folded)):  # "j'ai gagné 4 places ?", whatever else is named
-            return ("up" if re.search(UP, folded) else "down"), None, float(_number(places[1]))
+            return ("up" if re.search(UP, folded) else "down"), None, float(claims.count_said(places[1]))
         for pattern, label in PROFILES:
             if re.search(pattern, folded):
                 return "profile", label, None
@@ -305,17 +302,16 @@ class ShownClaimSteps(Steps):
             return "core", None, None
         top = re.search(TOP, folded)
         if top:
-            return "top", None, float(_number(top[1]))
+            return "top", None, float(claims.count_said(top[1]))
         # (fold turns "0,5" into "0 5": the decimal comma is read back first)
         threshold = re.search(THRESHOLD, fold(re.sub(r"(\d)[,.](\d)", r"\1DECIMAL\2", text)).replace("decimal", ","))
         if threshold:
             above = threshold["way"] in ("au dessus", "plus", "over", "above")
             return ("above" if above else "below"), None, float(threshold["value"].replace(",", "."))
-        places = re.search(rf"\b(?:de |d )?{_COUNT} (?:places?|rangs?|crans?)\b", folded)
         if re.search(UP, folded) and not re.search(DOWN, folded):
-            return "up", None, float(_number(places[1])) if places else None
+            return "up", None, float(claims.count_said(places[1])) if places else None
         if re.search(DOWN, folded) and not re.search(UP, folded):
-            return "down", None, float(_number(places[1])) if places else None
+            return "down", None, float(claims.count_said(places[1])) if places else None
         return None
 
     @staticmethod

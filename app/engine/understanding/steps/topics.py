@@ -156,7 +156,7 @@ class TopicSteps(Steps):
         if study_topic and not re.search(r"\b(tout ca|tout cela|ca|notre echange|la conversation|ce qu on a (dit|vu))\b", folded):
             return None  # "résume l'axe 4", "une synthèse de l'étude": that topic
         said = re.search(rf"\b(\d{{1,2}}|{'|'.join(claims.COUNTS)}) (lignes?|puces?|phrases?|bullet points?|points?)\b", folded)
-        n = min(8, int(said[1]) if said and said[1].isdigit() else claims.COUNTS[said[1]] if said else 6)
+        n = min(8, claims.count_said(said[1]) if said else 6)
         return Plan(intent="recap", question=text, recap=conversation.asked[-n:], follow_up=True)
 
     def handout(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -199,7 +199,7 @@ class TopicSteps(Steps):
                 elif f.core and not f.families:
                     core = True
         size = re.search(r"\b(des|les|ces) (\d{1,2}|deux|trois|quatre|cinq|six)\b(?! (premiers|derniers|plus|moins|familles))", folded)
-        wanted = (int(size[2]) if size[2].isdigit() else claims.COUNTS[size[2]]) if size else 0
+        wanted = claims.count_said(size[2]) if size else 0
         if not (named or family or core) and len(in_view) < wanted <= len(conversation.recent):
             in_view = conversation.recent[:wanted]  # "le tableau final des 5": the five jobs talked about, not the last two
         jobs = named or ([] if family or core else in_view)
