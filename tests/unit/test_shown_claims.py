@@ -183,3 +183,17 @@ def test_a_move_claimed_where_the_study_publishes_another_says_so(offline_engine
 def test_after_a_claim_on_one_job_that_job_is_in_view(offline_engine):
     *_, meaning = ask(offline_engine, "Je suis formateur d'assistance", "donc j'ai perdu 5 places c'est ça ?", "ça veut dire quoi pour moi ?")
     assert meaning.outcome == "answer" and "En forte transformation" in meaning.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # none of them has it: "n’a", not "ne a"
+        (["les 5 métiers les plus exposés selon PwC", "ils ont tous le même score dans les deux ?"],
+         "Non : aucun des 5 n’a le même score dans les deux qualifications"),
+        # a negative claim none of them bears out: they all are (not "aucun ne n’est pas")
+        (["les métiers cœur", "ils ne sont pas cœur ?"], "Non : tous les 10 sont des métiers cœur d'assistance"),
+    ],
+)
+def test_a_claim_false_of_every_job_shown_is_said_plainly(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -91,6 +91,9 @@ def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, total:
         return _names(chosen, claim, qualification)
 
     q = claim.quantifier
+    def none_of() -> str:  # "aucun des 5 n’est au profil « Emergent »"
+        return f"aucun {among} {_said(claim, False, True).replace(' pas', '', 1)}{according}"
+
     if claim.attribute == "same_family":
         groups: dict[str, list[QueryRow]] = {}
         for r in rows:
@@ -103,13 +106,15 @@ def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, total:
         if not missed:
             return True, f"{'tous ' if n > 2 else ''}{of} {_said(claim, n > 1)}{according}" + (f" : {names(rows)}" if 1 < n <= 3 else "")
         if len(missed) == n > 1:
-            return False, f"aucun {among} {_said(claim, False).replace('est', 'n’est', 1) if _said(claim, False).startswith('est') else 'ne ' + _said(claim, False)}{according}"
+            if claim.negated:  # "ils ne sont pas cœur ?" of core jobs: they all are
+                return False, f"{'tous ' if n > 2 else ''}{of} {_said(claim, True, True)}{according}"
+            return False, none_of()
         if len(missed) == 1:
             return False, f"{names(missed)} {_said(claim, False, True)}{according}"
         return False, f"{len(missed)} {among} {_said(claim, True, True)}{according} : {names(missed)}"
     if q == "none" or (q in ("some", "one") and not held):
         if not held:
-            return q == "none", f"aucun {among} {_said(claim, False, True).replace(' pas', '', 1)}{according}"
+            return q == "none", none_of()
         if len(held) == 1:
             return False, f"{names(held)} {_said(claim, False)}{according}"
         return False, f"{len(held)} {among} {_said(claim, True)}{according} : {names(held)}"
