@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 TORCH_VERSION := 2.13.0
 TORCH_INDEX ?= https://download.pytorch.org/whl/cpu
 
-.PHONY: install browser run test test-fast lint eval bench records index clean
+.PHONY: install browser run test test-fast lint eval bench records index phrasings clean
 
 install: $(STAMP)
 
@@ -58,6 +58,12 @@ lint: install
 
 eval: install
 	$(PY) -m devtools.evaluate
+
+# The phrasings the engine reads right, from the development sets (never the blind ones), for the turns no reading
+# takes (app/engine/understanding/steps/phrasings.py). Rebuilt after a change of the readings; a phrasing whose reading
+# changed since is not used (its reading is checked when it is taken).
+phrasings: install
+	$(PY) -m devtools.phrasings
 
 bench: install
 	$(PY) -m devtools.bench

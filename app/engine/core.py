@@ -188,6 +188,8 @@ class Engine:
             if declined:  # "quelle part de mes tâches sera automatisée ?": not in the study, said first
                 composed.parts.insert(start, declined)
                 outside = True
+            if plan.read_as:  # read as a known phrasing of the question (``steps.phrasings``): said, so a misreading shows
+                composed.add(f"_Question comprise comme : {plan.read_as} Si ce n'est pas ce que vous demandiez, reformulez-la._")
             spans.append((ask, plan, start, len(composed.parts)))
             # (not "je suis plus exposée qu'une chargée d'accueil ?": the job the speaker compares theirs with)
             compared_with = re.search(r"\b(plus|moins|aussi|autant|mieux|pire)\b.{0,30}\bqu(e)?\b", fold(ask))

@@ -22,6 +22,7 @@ from .sets import SetReader
 from .steps.conversation import ConversationSteps
 from .steps.job_in_view import ATTRIBUTE, JobInViewSteps
 from .steps.jobs import JobSteps
+from .steps.phrasings import PhrasingSteps
 from .steps.ratios import RatioSteps
 from .steps.shown_claims import ShownClaimSteps
 from .steps.topics import TopicSteps
@@ -42,7 +43,7 @@ SET_READINGS = frozenset({"query", "ranking", "stats", "profiles", "changes"})
 GREETING_WORDS = frozenset("ca va comment allez vous tu toi le monde tout a tous bien et merci encore madame monsieur".split())
 
 
-class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps, ShownClaimSteps):
+class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps, ShownClaimSteps, PhrasingSteps):
     def __init__(self, study: Study, planner: Planner):
         self.study = study
         self.planner = planner
@@ -118,6 +119,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.attribute_of_the_job_in_view,
             self.not_a_job,
             self.title_completed_by_the_context,
+            self.read_as_a_known_phrasing,
             self.search_in_context,
         )
 

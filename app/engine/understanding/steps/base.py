@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from knowledge.schema import Study
 
+from ...plan import Conversation, Plan
 from ..ellipsis import Ellipsis
 from ..planner import Planner
 from ..reading import FamilyReader
@@ -21,3 +22,7 @@ class Steps:
     prose: frozenset[str]  # the words the study uses about its topics (``records.prose_stems``)
     items: list[tuple[str, object]]  # the recommendations, with their text
     actions: list[tuple[str, object]]  # the priority actions, with their text
+
+    def _read(self, text: str, conversation: Conversation) -> Plan:
+        """A message read through every step (``reader.Reader._read``): a step may read another phrasing with it."""
+        raise NotImplementedError
