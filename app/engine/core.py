@@ -168,7 +168,13 @@ class Engine:
                 plan, kind = nearest, operation(nearest.intent)
                 self.composer.compose(plan, favour, None, out=composed)
             elif nothing and number == len(asks) and self.retriever_error is None:
-                outside = True  # nothing in the study answers it: out of scope, as the answer says (not: no index to search)
+                asked_back = self.reader.question_back(ask, conversation) if len(asks) == 1 else None
+                if asked_back is not None:  # a follow-up: asked what it meant, with the questions near it answered here
+                    del composed.parts[start:]
+                    plan, kind = asked_back, operation(asked_back.intent)
+                    self.composer.compose(plan, favour, None, out=composed)
+                else:
+                    outside = True  # nothing in the study answers it: out of scope, as the answer says (not: no index to search)
             if kind.needs_index and self.retriever_error and self.retriever_error not in notes:
                 notes.append(self.retriever_error)
             said = plan.explicit or ask  # the turn as it was read: its pronoun written out, when it was
@@ -218,7 +224,9 @@ class Engine:
             # a turn the study had nothing for ("1", an unclear aside) does not erase the thread it came in
             # a turn with nothing to answer, or a thank-you, leaves the thread where it was ("super merci" → "et chez PwC ?")
             polite = operation(plan.intent).outcome == "smalltalk"
-            lost = (plan.intent == "retrieval" and len(composed.sources.items) == cited or polite) and conversation.last is not None
+            # (so does a question back on what a turn meant: its choices were read in the thread as it was)
+            asked_back = plan.intent == "clarify" and plan.topic == "phrasings"
+            lost = (plan.intent == "retrieval" and len(composed.sources.items) == cited or polite or asked_back) and conversation.last is not None
             conversation.last = conversation.last if lost else plan.remembered()
             if plan.topic != "place" and (
                 # a question within the jobs of the list in view ("le seul cœur de ce top 5 ?") keeps that list

@@ -108,6 +108,7 @@ class Plan(BaseModel):
     shown_claim: ShownClaim | None = None  # a claim about the jobs just shown (intent "shown_claim")
     recap: list[Plan] = []  # the earlier readings of the thread a recap answers again, briefly (intent "recap")
     earlier: str | None = None  # the question a follow-up left to passage search follows, searched if it alone finds nothing
+    options: list[str] = []  # the questions a question back offers, each read right in this conversation (topic "phrasings")
     read_as: str | None = None  # the known phrasing a turn no reading took was read as (``steps.phrasings``), said in the answer
 
     def remembered(self) -> Plan:
