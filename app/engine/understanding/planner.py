@@ -134,6 +134,7 @@ class Planner:
         self.families = FamilyReader(tool.jobs)
         self.tasks = TaskMatcher()
         self._seen: dict[str, tuple[list[str], Resolution]] = {}
+        self.title_heads = frozenset(fold(job.job).split()[0] for job in tool.jobs)  # "charge", "juriste": what trades start with
 
     # -- job mentions ---------------------------------------------------------------------------------------
     def _segments(self, question: str) -> list[str]:

@@ -135,7 +135,13 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         if re.fullmatch(HELP_ASKED, fold(text)) or (greeted and "?" not in text and re.search(r"\b(j ai|j aurais) (une|des|quelques|deux|trois) questions?\b|\bje (voudrais|souhaite|aimerais) (des infos|vous poser|poser|en savoir plus)\b", fold(text))):
             return Plan(intent="greeting", question=text)  # "bonjour, vous pouvez m'aider sur l'étude IA ?": what it can do
         plan = self._read(text, conversation)
-        return self._with_the_referent_written_out(text, conversation, plan) or plan
+        plan = self._with_the_referent_written_out(text, conversation, plan) or plan
+        if (plan.intent == "absent_job" and plan.resolution is not None and not reading.describes_work(fold(text))
+                and not reading.names_a_trade(f"{plan.resolution.query} {text}", self.planner.title_heads)):
+            # "« bizarre » ne fait pas partie des 58 métiers": a remark, not a trade; read as a question like any other
+            unknown = Plan(intent="retrieval", question=text, qualification=plan.qualification)
+            return self.read_as_a_known_phrasing(text, conversation, unknown) or self.search_in_context(text, conversation, unknown) or unknown
+        return plan
 
     def _read(self, text: str, conversation: Conversation) -> Plan:
         plan = self.planner.plan(text, conversation)

@@ -716,6 +716,38 @@ def describes_work(folded: str) -> bool:
     return not re.search(NAMES_A_TITLE, folded) and any(re.search(p, folded) for p in DESCRIBES_WORK)
 
 
+# The words of a trade's name: a title word of the study ("chargé", "juriste"), a common trade without an agent
+# suffix ("kiné", "DRH"), or an agent noun ("dépanneur", "téléconseillère", "hôtesse", "tester").
+# "« bizarre » ne fait pas partie des 58 métiers" said of a remark, "« au passage »", "« cite les »" are no trades.
+BEFORE_A_TRADE = frozenset(
+    "le la les l un une des du de d mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cette ces cet "
+    "et ou en tant que comme moi toi lui je j suis on nous chez au aux donc alors mais ok bon et puis aussi metier metiers "
+    "poste postes job boulot quid pour les".split()
+)
+COMMON_TRADES = frozenset(
+    "medecin medecins avocat avocate avocats chef cheffe agent agente agents aide aides expert experte experts juriste "
+    "comptable comptables secretaire secretaires notaire pilote kine kines coach prof profs dev devs designer designers drh "
+    "rrh daf dsi rssi dpo pdg dg ceo cto cfo webmaster webmastre pompier pompiers psy assureur assureurs boulanger boulangere "
+    "plombier manager managers commercial commerciale commerciaux mecano mecanicien interprete interpretes data engineer "
+    "developer officer scientist tester owner consultant consultante sage arm ambulancie".split()
+)
+NOT_TRADES = frozenset("rien bien combien avant maintenant pourtant quand cependant sinon cependant tant tout tous autant devant "
+                       "seulement vraiment evidemment carrement justement exactement dehors tresor".split())
+AGENT_SUFFIX = r"(eurs?|euses?|rices?|iers?|ieres?|eillers?|istes?|ists?|ians?|ors?|iens?|iennes?|logues?|aires?|ants?|antes?|esses?|eres?)$"
+
+
+def names_a_trade(phrase: str, titles_start: frozenset[str]) -> bool:
+    """Whether a phrase the study lacks names a trade (one of its words is a title word of the study, a common trade or
+    an agent noun): only then is it said to be absent from the study's jobs, with the nearest ones."""
+    for word in re.findall(r"[a-z]+", fold(phrase)):
+        if word in BEFORE_A_TRADE or word in NOT_TRADES:
+            continue
+        singular = {word, word.removesuffix("s"), word.removesuffix("s").removesuffix("e")}  # "chargées", "responsables"
+        if singular & (titles_start | COMMON_TRADES) or len(word) > 4 and re.search(AGENT_SUFFIX, word):
+            return True
+    return False
+
+
 def title_said_as_own(text: str) -> str | None:
     """The title right after "je suis" / "je bosse comme" / "je travaille comme" ("… je suis chargé de réclamations"),
     not after a negation or another verb ("je suis pas juriste", "je travaille avec un juriste")."""
