@@ -30,6 +30,11 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("french")
 
 
+def stem(words: list[str]) -> list[str]:
+    """Snowball French stems of words already split (and lower-cased)."""
+    return _stemmer().stemWords(words)
+
+
 def analyze(text: str) -> list[str]:
     words = [w for w in _WORD.findall(text.lower().replace("’", "'")) if w not in STOPWORDS]
     return [strip_accents(stem) for stem in _stemmer().stemWords(words)]

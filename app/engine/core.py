@@ -168,7 +168,11 @@ class Engine:
                 plan, kind = nearest, operation(nearest.intent)
                 self.composer.compose(plan, favour, None, out=composed)
             elif nothing and number == len(asks) and self.retriever_error is None:
-                asked_back = self.reader.question_back(ask, conversation) if len(asks) == 1 else None
+                try:
+                    asked_back = self.reader.question_back(ask, conversation) if len(asks) == 1 else None
+                except Exception:  # noqa: BLE001 - a question back that fails leaves the answer it would have replaced
+                    log.exception("question back failed for %r", ask)
+                    asked_back = None
                 if asked_back is not None:  # a follow-up: asked what it meant, with the questions near it answered here
                     del composed.parts[start:]
                     plan, kind = asked_back, operation(asked_back.intent)
@@ -195,7 +199,7 @@ class Engine:
                 composed.parts.insert(start, declined)
                 outside = True
             if plan.read_as:  # read as a known phrasing of the question (``steps.phrasings``): said, so a misreading shows
-                composed.add(f"_Question comprise comme : {plan.read_as} Si ce n'est pas ce que vous demandiez, reformulez-la._")
+                composed.add(f"_J'ai compris votre question ainsi : {plan.read_as} Sinon, reformulez-la._")
             spans.append((ask, plan, start, len(composed.parts)))
             # (not "je suis plus exposée qu'une chargée d'accueil ?": the job the speaker compares theirs with)
             compared_with = re.search(r"\b(plus|moins|aussi|autant|mieux|pire)\b.{0,30}\bqu(e)?\b", fold(ask))

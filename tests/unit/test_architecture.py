@@ -137,3 +137,20 @@ def test_the_import_reader_sees_relative_and_function_level_imports():
     path = ROOT / "app" / "engine" / "core.py"
     found = imports_of(path)
     assert "app.engine.composer" in found and "app.engine.llm" in found  # the LLM backend is imported in a function
+
+
+def test_the_reader_steps_never_share_a_method_name():
+    """The reader is one class over its step mixins: two mixins defining the same name would silently replace one
+    another's (a helper ``_in_view`` in two of them once did)."""
+    from collections import defaultdict
+
+    from app.engine.understanding.reader import Reader
+    from app.engine.understanding.steps.base import Steps
+
+    defined = defaultdict(list)
+    for mixin in Reader.__mro__:
+        if mixin not in (Reader, Steps, object):
+            for name in vars(mixin):
+                if not name.startswith("__"):
+                    defined[name].append(mixin.__name__)
+    assert {name: mixins for name, mixins in defined.items() if len(mixins) > 1} == {}

@@ -54,13 +54,13 @@ def test_a_turn_left_to_search_is_read_as_its_known_phrasing_and_the_answer_says
     answer = ask(offline_engine, "je suis chargée d'assistance", "ça veut dire quoi pour moi concrètement")[-1]
     assert answer.intent == "profiles"
     assert "faiblement ou modérément impactés" in answer.answer  # the meaning of the job's profile, « En évolution »
-    assert "Question comprise comme : ça veut dire quoi concrètement pour moi ?" in answer.answer
+    assert "J'ai compris votre question ainsi : Ça veut dire quoi concrètement pour moi ? Sinon, reformulez-la." in answer.answer
 
 
 def test_without_the_bank_the_same_turn_is_left_to_search(offline_engine, bank_of):
     bank_of()
     answer = ask(offline_engine, "je suis chargée d'assistance", "ça veut dire quoi pour moi concrètement")[-1]
-    assert answer.intent == "retrieval" and "Question comprise comme" not in answer.answer
+    assert answer.intent == "retrieval" and "J'ai compris votre question ainsi" not in answer.answer
 
 
 @pytest.mark.parametrize(
@@ -74,17 +74,36 @@ def test_without_the_bank_the_same_turn_is_left_to_search(offline_engine, bank_o
 def test_a_phrasing_that_differs_in_what_it_says_is_not_taken(offline_engine, bank_of, turn, phrasing):
     bank_of(Phrasing(text=phrasing, intent="profiles", follow_up=True, source="test"))
     answer = ask(offline_engine, "je suis chargée d'assistance", turn)[-1]
-    assert "Question comprise comme" not in answer.answer
+    assert "J'ai compris votre question ainsi" not in answer.answer
 
 
 def test_a_first_question_is_not_read_as_a_follow_up_phrasing(offline_engine, bank_of):
     bank_of(Phrasing(text="ça veut dire quoi concrètement pour moi ?", intent="profiles", follow_up=True, source="test"))
     answer = ask(offline_engine, "ça veut dire quoi pour moi concrètement")[-1]
-    assert "Question comprise comme" not in answer.answer
+    assert "J'ai compris votre question ainsi" not in answer.answer
 
 
 def test_a_phrasing_whose_reading_here_differs_from_the_known_one_is_not_taken(offline_engine, bank_of):
     # the phrasing was answered as a recommendation elsewhere; read here it is something else: not taken
     bank_of(Phrasing(text="ça veut dire quoi concrètement pour moi ?", intent="recommendations", follow_up=True, source="test"))
     answer = ask(offline_engine, "je suis chargée d'assistance", "ça veut dire quoi pour moi concrètement")[-1]
-    assert answer.intent != "recommendations" and "Question comprise comme" not in answer.answer
+    assert answer.intent != "recommendations" and "J'ai compris votre question ainsi" not in answer.answer
+
+
+def test_a_phrasing_without_its_question_mark_is_shown_as_a_question(offline_engine, bank_of):
+    bank_of(Phrasing(text="ça veut dire quoi concrètement pour moi", intent="profiles", follow_up=True, source="test"))
+    answer = ask(offline_engine, "je suis chargée d'assistance", "ça veut dire quoi pour moi concrètement ?")[-1]
+    assert "J'ai compris votre question ainsi : Ça veut dire quoi concrètement pour moi ? Sinon" in answer.answer
+
+
+def test_sessions_reading_at_once_each_read_their_turn_as_its_phrasing(offline_engine, bank_of):
+    # the reader is shared by every chat session; one reading a phrasing must not stop another from doing so
+    from concurrent.futures import ThreadPoolExecutor
+
+    bank_of(Phrasing(text="ça veut dire quoi concrètement pour moi ?", intent="profiles", follow_up=True, source="test"))
+
+    def session(_):
+        return ask(offline_engine, "je suis chargée d'assistance", "ça veut dire quoi pour moi concrètement")[-1].intent
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert set(pool.map(session, range(100))) == {"profiles"}

@@ -46,6 +46,11 @@ def test_a_trade_that_is_a_place_or_someone_else_is_not_asked_about(offline_engi
         ["les émergents, c'est qui ?", "au passage, la seconde étude sort quand ?"],
         ["bjr, l'IA va remplacer les gens dans l'assistance ?"],
         ["La base ROME, elle sert à quoi dans l'étude ?"],
+        ["les émergents, c'est qui ?", "c'est intéressant"],
+        ["les émergents, c'est qui ?", "étonnant"],
+        ["les émergents, c'est qui ?", "d'ailleurs"],
+        ["les émergents, c'est qui ?", "et chez les experts"],
+        ["les émergents, c'est qui ?", "la liste"],
     ],
 )
 def test_a_remark_is_never_said_to_be_a_job_the_study_lacks(offline_engine, turns):

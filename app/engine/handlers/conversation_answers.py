@@ -174,8 +174,8 @@ def clarify(ctx: Context, plan: Plan, out: Composed) -> None:
         out.choices = [f"Les métiers de {family}", f"Les métiers au profil « {card.pwc.classification} » selon PwC", "Les 10 métiers les plus exposés selon PwC"]
     elif plan.topic == "phrasings":
         # a follow-up nothing in the study answered as worded: the questions near it that are answered here
-        out.add("Je ne suis pas sûr d'avoir compris votre question. Voulez-vous demander :\n" + "\n".join(f"- {o}" for o in plan.options)
-                + "\nSinon, reformulez-la.")
+        out.add("Je ne suis pas sûr d'avoir compris votre question. Vouliez-vous dire :\n" + "\n".join(f"- {o}" for o in plan.options)
+                + "\n\nSinon, reformulez-la.")
         out.choices = list(plan.options)
     elif plan.topic == "family":
         names = sorted({(job.family_code, job.family) for job in ctx.study.jobs})

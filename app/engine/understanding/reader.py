@@ -137,23 +137,27 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         plan = self._read(text, conversation)
         plan = self._with_the_referent_written_out(text, conversation, plan) or plan
         if (plan.intent == "absent_job" and plan.resolution is not None and not reading.describes_work(fold(text))
-                and not reading.names_a_trade(f"{plan.resolution.query} {text}", self.planner.title_heads)):
+                and not reading.names_a_trade(plan.resolution.query, text, self.planner.title_heads)):
             # "« bizarre » ne fait pas partie des 58 métiers": a remark, not a trade; read as a question like any other
             unknown = Plan(intent="retrieval", question=text, qualification=plan.qualification)
-            return self.read_as_a_known_phrasing(text, conversation, unknown) or self.search_in_context(text, conversation, unknown) or unknown
+            return (self._taken(self.read_as_a_known_phrasing, text, conversation, unknown)
+                    or self._taken(self.search_in_context, text, conversation, unknown) or unknown)
         return plan
 
     def _read(self, text: str, conversation: Conversation) -> Plan:
         plan = self.planner.plan(text, conversation)
         for step in self.steps:
-            try:
-                taken = step(text, conversation, plan)
-            except Exception:  # noqa: BLE001 - one step that fails must not take the reading (or the chat) down
-                log.exception("reader step %s failed on %r", step.__name__, text)
-                continue
+            taken = self._taken(step, text, conversation, plan)
             if taken is not None:
                 return taken
         return plan
+
+    def _taken(self, step: Callable[[str, Conversation, Plan], Plan | None], text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        try:
+            return step(text, conversation, plan)
+        except Exception:  # noqa: BLE001 - one step that fails must not take the reading (or the chat) down
+            log.exception("reader step %s failed on %r", step.__name__, text)
+            return None
 
     def _with_the_referent_written_out(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A turn that points at the job in view ("je reste en forte transformation ?") and was read as about

@@ -717,35 +717,58 @@ def describes_work(folded: str) -> bool:
 
 
 # The words of a trade's name: a title word of the study ("chargé", "juriste"), a common trade without an agent
-# suffix ("kiné", "DRH"), or an agent noun ("dépanneur", "téléconseillère", "hôtesse", "tester").
-# "« bizarre » ne fait pas partie des 58 métiers" said of a remark, "« au passage »", "« cite les »" are no trades.
+# suffix ("kiné", "DRH"), or, in the name the resolver could not place, an agent noun ("dépanneur", "téléconseillère",
+# "hôtesse", "pharmacist"). Adjectives and nouns with the same endings are no trades ("premier", "dossier", "liste").
 BEFORE_A_TRADE = frozenset(
     "le la les l un une des du de d mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs ce cette ces cet "
-    "et ou en tant que comme moi toi lui je j suis on nous chez au aux donc alors mais ok bon et puis aussi metier metiers "
-    "poste postes job boulot quid pour les".split()
+    "et ou en tant que comme moi toi lui je j suis on nous chez au aux donc alors mais ok bon puis aussi metier metiers "
+    "poste postes job boulot quid pour".split()
 )
 COMMON_TRADES = frozenset(
-    "medecin medecins avocat avocate avocats chef cheffe agent agente agents aide aides expert experte experts juriste "
-    "comptable comptables secretaire secretaires notaire pilote kine kines coach prof profs dev devs designer designers drh "
-    "rrh daf dsi rssi dpo pdg dg ceo cto cfo webmaster webmastre pompier pompiers psy assureur assureurs boulanger boulangere "
-    "plombier manager managers commercial commerciale commerciaux mecano mecanicien interprete interpretes data engineer "
-    "developer officer scientist tester owner consultant consultante sage arm ambulancie".split()
+    "medecin avocat avocate chef cheffe agent agente soignant soignante enseignant enseignante intervenant intervenante "
+    "commercant commercante dirigeant dirigeante gerant gerante expert experte juriste comptable secretaire notaire pilote "
+    "kine coach prof dev designer drh rrh daf dsi rssi dpo pdg dg ceo cto cfo webmaster webmastre pompier psy assureur "
+    "boulanger boulangere plombier manager commercial commerciale commerciaux mecano mecanicien interprete engineer "
+    "developer officer scientist tester owner consultant consultante sage arm "
+    "ambulancie".split()  # ("ambulancié": "ambulancier" misspelt)
 )
-NOT_TRADES = frozenset("rien bien combien avant maintenant pourtant quand cependant sinon cependant tant tout tous autant devant "
-                       "seulement vraiment evidemment carrement justement exactement dehors tresor".split())
-AGENT_SUFFIX = r"(eurs?|euses?|rices?|iers?|ieres?|eillers?|istes?|ists?|ians?|ors?|iens?|iennes?|logues?|aires?|ants?|antes?|esses?|eres?)$"
+NOT_TRADES = frozenset(
+    "rien bien combien avant maintenant pourtant quand cependant sinon tant tout tous autant devant seulement vraiment "
+    "evidemment carrement justement exactement dehors tresor experts premier premiere premiers premieres dernier derniere "
+    "derniers dernieres entier entiere particulier particuliere hier papier dossier dossiers calendrier courrier chantier "
+    "quartier janvier fevrier metier derriere salaire salaires dictionnaire commentaire questionnaire inventaire horaire "
+    "horaires annuaire critere criteres maniere matiere lumiere frontiere carriere carrieres filiere filieres liste listes "
+    "piste existe insiste triste dialogue catalogue ailleurs plusieurs leurs meilleur meilleurs interieur exterieur "
+    "superieur inferieur ulterieur anterieur majeur mineur coeur coeurs secteur secteurs valeur valeurs moteur facteurs "
+    "indicateur indicateurs acteur acteurs heure heures erreur erreurs couleur couleurs hauteur longueur peur honneur "
+    "bonheur malheur humeur rigueur vigueur faveur chaleur douleur affaire affaires necessaire necessaires prioritaire "
+    "prioritaires temporaire volontaire primaire secondaire ordinaire contraire exemplaire formulaire glossaire partenaire "
+    "partenaires paritaire paritaires unitaire sanitaire budgetaire reglementaire elementaire vocabulaire beneficiaire "
+    "beneficiaires destinataire quotidien quotidienne ancien ancienne entretien entretiens soutien maintien moyen adresse "
+    "vitesse jeunesse faiblesse faiblesses promesse richesse sagesse detresse presse finesse souplesse interesse stresse "
+    "matrice motrice".split()
+)  # ("experts": "chez les experts", not a trade named; "expert automobile" is)
+AGENT_SUFFIX = r"(eurs?|euses?|rices?|iers?|ieres?|eillers?|istes?|ists?|ians?|ors?|iens?|iennes?|logues?|aires?|esses?|eres?)$"
 
 
-def names_a_trade(phrase: str, titles_start: frozenset[str]) -> bool:
-    """Whether a phrase the study lacks names a trade (one of its words is a title word of the study, a common trade or
-    an agent noun): only then is it said to be absent from the study's jobs, with the nearest ones."""
-    for word in re.findall(r"[a-z]+", fold(phrase)):
-        if word in BEFORE_A_TRADE or word in NOT_TRADES:
-            continue
-        singular = {word, word.removesuffix("s"), word.removesuffix("s").removesuffix("e")}  # "chargées", "responsables"
-        if singular & (titles_start | COMMON_TRADES) or len(word) > 4 and re.search(AGENT_SUFFIX, word):
-            return True
-    return False
+def names_a_trade(name: str, text: str, titles_start: frozenset[str]) -> bool:
+    """Whether the name of a job the study lacks is a trade: only then is it said to be absent from the study's jobs,
+    with the nearest ones. The name is the resolver's guess; the whole message may hold the trade it missed
+    ("coucou, je suis conseillère …" guessed "coucou"), by a title word or a common trade only, not by an ending
+    ("c'est étonnant")."""
+    known = titles_start | COMMON_TRADES
+
+    def names(words: str, by_ending: bool) -> bool:
+        for word in re.findall(r"[a-z]+", fold(words)):
+            if word in BEFORE_A_TRADE or word in NOT_TRADES:
+                continue
+            singular = {word, word.removesuffix("s"), word.removesuffix("s").removesuffix("e")}  # "chargées", "responsables"
+            if singular & known or by_ending and len(word) > 4 and re.search(AGENT_SUFFIX, word):
+                return True
+        return False
+
+    said_as_own = title_said_as_own(text)
+    return names(name, True) or names(text, False) or bool(said_as_own and names(said_as_own, True))
 
 
 def title_said_as_own(text: str) -> str | None:

@@ -16,17 +16,19 @@ import json
 import math
 import re
 from collections import Counter
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from knowledge.text import fold
-from search.analysis import _stemmer
+from search.analysis import stem
 
 from ...plan import Conversation, Plan
 from ..changes import DOWN, UP
 from ..planner import profile_in, qualification_of
+from ..reading import SMS
 from .base import Steps
 
 BANK_FILE = Path(__file__).with_name("phrasings.jsonl")
@@ -57,6 +59,7 @@ KINDS = {
 FIRST_PERSON = r"\b(je|j|me|m|moi|mon|ma|mes|nous|notre|nos|on|i|my|me)\b"
 NEGATION = r"\b(ne|n|pas|jamais|aucun|aucune|ni|not|no)\b"
 FIGURES = r"\d+(?:[.,]\d+)?"
+SMS_SPELLING = frozenset(SMS) | {"jvais", "chuis", "cmt", "stp", "svp", "bjr", "slt", "tkt", "jsp", "ptdr", "mdr", "oklm"}
 
 
 class Phrasing(BaseModel):
@@ -68,7 +71,7 @@ class Phrasing(BaseModel):
 
 def stems(text: str) -> Counter:
     words = [w for w in re.findall(r"[a-z0-9]+", fold(text)) if w not in FILLER]
-    return Counter(_stemmer().stemWords(words))
+    return Counter(stem(words))
 
 
 def kinds(folded: str) -> frozenset[str]:
@@ -88,23 +91,37 @@ def gist(folded: str) -> tuple:
     return kinds(folded), direction(folded)
 
 
+def presentable(text: str) -> bool:
+    """A phrasing that may be offered as it stands: a question, not in SMS spelling ("c koi", "jsui")."""
+    words = {fold(w) for w in re.findall(r"[\w'’]+", text.lower())}  # "c'est" is one word here, "c koi" two
+    return text.rstrip().endswith("?") and not words & SMS_SPELLING
+
+
+def written(text: str) -> str:
+    """A phrasing as the answer shows it: a capital first, a question mark last."""
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith(("?", "!", ".")) else f"{text} ?"
+
+
 class PhrasingBank:
     """The phrasings, weighted by how rare their words are, with an index from a word to the phrasings holding it."""
 
     def __init__(self, phrasings: list[Phrasing]):
         self.phrasings = phrasings
         counted = [stems(p.text) for p in phrasings]
-        documents = Counter(stem for counts in counted for stem in counts)
-        self.idf = {stem: math.log(1 + len(phrasings) / n) for stem, n in documents.items()}
+        documents = Counter(root for counts in counted for root in counts)
+        self.idf = {root: math.log(1 + len(phrasings) / n) for root, n in documents.items()}
         self.unknown = math.log(1 + len(phrasings))  # a word no phrasing has weighs as the rarest
         self.vectors = [self._weights(counts) for counts in counted]
+        self.norms = [math.sqrt(sum(w * w for w in vector.values())) or 1.0 for vector in self.vectors]
         self.holding: dict[str, list[int]] = {}
         for number, counts in enumerate(counted):
-            for stem in counts:
-                self.holding.setdefault(stem, []).append(number)
+            for root in counts:
+                self.holding.setdefault(root, []).append(number)
 
     def _weights(self, counts: Counter) -> dict[str, float]:
-        return {stem: n * self.idf.get(stem, self.unknown) for stem, n in counts.items()}
+        return {root: n * self.idf.get(root, self.unknown) for root, n in counts.items()}
 
     def nearest(
         self, text: str, k: int = NEIGHBOURS, near: tuple[float, float, float] = (MIN_SIMILARITY, MAX_LACKING, MAX_ADDED)
@@ -116,11 +133,10 @@ class PhrasingBank:
         if not asked:
             return []
         asked_norm = math.sqrt(sum(w * w for w in asked.values()))
-        candidates = {n for stem in asked for n in self.holding.get(stem, ())}
+        candidates = {n for root in asked for n in self.holding.get(root, ())}
         found = []
         for number in candidates:
-            vector = self.vectors[number]
-            norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+            vector, norm = self.vectors[number], self.norms[number]
             shared = asked.keys() & vector.keys()
             cosine = sum(asked[s] * vector[s] for s in shared) / (asked_norm * norm)
             lacks = sum(w * w for s, w in asked.items() if s not in shared) / asked_norm**2
@@ -138,38 +154,44 @@ def bank() -> PhrasingBank:
     return PhrasingBank([Phrasing.model_validate(json.loads(line)) for line in lines if line.strip()])
 
 
+# set while a phrasing is read, so that its reading does not look for a phrasing in turn (per thread and task: the
+# reader is shared by every chat session)
+REREADING: ContextVar[bool] = ContextVar("rereading", default=False)
+
+
 class PhrasingSteps(Steps):
-    rereading = False  # set while a phrasing is read, so that its reading does not look for a phrasing in turn
     use_phrasings = True  # off while the bank itself is built (it holds direct readings only)
 
     def read_as_a_known_phrasing(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "2e ?! y a qui devant ?" left to passage search: read as "qui est devant moi ?", which says the same."""
-        if plan.intent != "retrieval" or self.rereading or not self.use_phrasings:
+        if plan.intent != "retrieval" or REREADING.get() or not self.use_phrasings:
             return None
-        said = self._said(text)
+        said = self._what_it_says(text)
         for _, phrasing in bank().nearest(text):
-            if phrasing.follow_up != (conversation.last is not None) or self._said(phrasing.text) != said:
+            if phrasing.follow_up != (conversation.last is not None) or self._what_it_says(phrasing.text) != said:
                 continue
             again = self._read_as(phrasing, conversation)
             if again is not None:
-                return again.model_copy(update={"read_as": phrasing.text, "explicit": phrasing.text, "follow_up": again.follow_up or phrasing.follow_up})
+                return again.model_copy(update={"read_as": written(phrasing.text), "explicit": phrasing.text, "follow_up": again.follow_up or phrasing.follow_up})
         return None
 
     def question_back(self, text: str, conversation: Conversation) -> Plan | None:
         """A follow-up passage search found nothing for: a short question back whose choices are the phrasings near
-        it that this conversation reads right ("Voulez-vous demander : …"): the same kind of question and way of a
-        move, none naming a job or a figure the turn does not."""
-        if conversation.last is None:
+        it that this conversation reads right ("Vouliez-vous dire : …"): the same kind of question and way of a move,
+        no job, figure, profile, family, qualification or core flag the turn did not say, each a question written
+        out (no SMS spelling), none a rewording of another."""
+        if conversation.last is None or not self.use_phrasings:
             return None
-        jobs = set(self.planner.jobs_in(text)[0])
-        figures = set(re.findall(FIGURES, text))
-        said = gist(fold(text))
+        allowed = list(zip(self._slots_said(text), self._slots_in_view(conversation), strict=True))
+        gist_said = gist(fold(text))
         readable: list[Phrasing] = []
         for _, phrasing in bank().nearest(text, k=12, near=NEAR_ENOUGH_TO_OFFER):
-            if not phrasing.follow_up or gist(fold(phrasing.text)) != said or any(fold(phrasing.text) == fold(p.text) for p in readable):
+            if not phrasing.follow_up or not presentable(phrasing.text) or gist(fold(phrasing.text)) != gist_said:
                 continue
-            if not set(self.planner.jobs_in(phrasing.text)[0]) <= jobs or not set(re.findall(FIGURES, phrasing.text)) <= figures:
-                continue
+            if any(stems(phrasing.text).keys() == stems(p.text).keys() for p in readable):
+                continue  # "émergent ça veut dire quoi au juste ?" and "et émergent, ça veut dire quoi au juste ?"
+            if not all(slot is None or slot in said for slot, said in zip(self._slots_said(phrasing.text), allowed, strict=True)):
+                continue  # ("ça veut dire quoi pour eux ?" after the emergent jobs may be offered "émergent, ça veut dire quoi ?")
             if self._read_as(phrasing, conversation) is not None:
                 readable.append(phrasing)
         first: list[Phrasing] = []  # one per reading first (the different things it may mean), then the nearest others
@@ -179,29 +201,49 @@ class PhrasingSteps(Steps):
         options = (first + [p for p in readable if p not in first])[:CHOICES]
         if not options:
             return None
-        return Plan(intent="clarify", question=text, topic="phrasings", options=[p.text for p in options], follow_up=True)
+        return Plan(intent="clarify", question=text, topic="phrasings", options=[written(p.text) for p in options], follow_up=True)
+
+    def _slots_said(self, text: str) -> tuple:
+        """What a choice may name only if the turn did: jobs, figures, profile, family, qualification, core jobs (each
+        None when not said)."""
+        folded = fold(text)
+        family = self.families.find(text)
+        qualification = qualification_of(folded)
+        return (
+            tuple(sorted(self.planner.jobs_in(text)[0])) or None,
+            tuple(sorted(re.findall(FIGURES, text))) or None,
+            profile_in(folded),
+            family.code if family else None,
+            None if qualification == "both" else qualification,
+            bool(re.search(r"\bcoeurs?\b", folded)) or None,
+        )
 
     def _read_as(self, phrasing: Phrasing, conversation: Conversation) -> Plan | None:
         """The phrasing's reading in this conversation, if it is the one it was answered right with."""
-        self.rereading = True
+        token = REREADING.set(True)
         try:
             again = self._read(phrasing.text, conversation)
         finally:
-            self.rereading = False
+            REREADING.reset(token)
         return again if again.intent == phrasing.intent else None
 
-    def _said(self, text: str) -> tuple:
-        """What two phrasings of one question must share: its kind, way of a move, figures, jobs, family, profile,
-        qualification, person and negation."""
-        folded = fold(text)
-        family = self.families.find(text)
+    def _slots_in_view(self, conversation: Conversation) -> tuple:
+        """The slots of the reading in view, in the order of ``_slots_said``: a choice may name them though the turn did not."""
+        last = conversation.last
+        if last is None:
+            return (None,) * 6
+        f = last.set_ask.query.filter if last.set_ask is not None else None
+        families = (f.families if f else []) or ([last.family] if last.family else [])
         return (
-            gist(folded),
-            tuple(sorted(re.findall(FIGURES, text))),
-            tuple(sorted(self.planner.jobs_in(text)[0])),
-            family.code if family else None,
-            profile_in(folded),
-            qualification_of(folded),
-            bool(re.search(FIRST_PERSON, folded)),
-            bool(re.search(NEGATION, folded)),
+            tuple(sorted(conversation.jobs[:1])) or None,
+            None,
+            last.profile or (f.profile if f else None),
+            families[0] if len(families) == 1 else None,
+            None if last.qualification == "both" else last.qualification,
+            (last.core if last.core is not None else f.core if f else None) or None,
         )
+
+    def _what_it_says(self, text: str) -> tuple:
+        """What two phrasings of one question must share: its kind, way of a move, slots, person and negation."""
+        folded = fold(text)
+        return gist(folded), self._slots_said(text), bool(re.search(FIRST_PERSON, folded)), bool(re.search(NEGATION, folded))
