@@ -232,6 +232,7 @@ class Engine:
             asked_back = plan.intent == "clarify" and plan.topic == "phrasings"
             lost = (plan.intent == "retrieval" and len(composed.sources.items) == cited or polite or asked_back) and conversation.last is not None
             conversation.last = conversation.last if lost else plan.remembered()
+            conversation.offered = list(plan.options) if asked_back else []
             if plan.topic != "place" and (
                 # a question within the jobs of the list in view ("le seul cœur de ce top 5 ?") keeps that list
                 (plan.intent == "query" and len(plan.jobs) > 1 and not (plan.set_ask and plan.set_ask.query.filter.job_ids))

@@ -132,6 +132,7 @@ class Conversation(BaseModel):
     last: Plan | None = None
     listed: Plan | None = None  # the last answer that gave a list (jobs, axes, actions): "et le deuxième ?" picks in it
     asked: list[Plan] = []  # the readings answered in this thread, oldest first (a recap goes over them)
+    offered: list[str] = []  # the questions a question back just offered: "oui", "la 2e" pick one (``steps.phrasings``)
     own: str | None = None  # the job the person said is theirs ("je suis …"): "et moi ?", "je fais quoi alors ?" after others
 
     def mine(self) -> list[str]:

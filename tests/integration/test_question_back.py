@@ -73,3 +73,19 @@ def test_a_question_back_leaves_the_thread_where_it_was(engine):
     *_, back, member = ask(engine, "les émergents, c'est qui ?", "ça veut dire quoi pour eux au juste ?", "le technicien informatique en fait partie ?")
     assert back.outcome == "clarify"
     assert member.answer.startswith("Non : Technicien informatique ne fait pas partie des métiers au profil « Emergent »")
+
+
+@pytest.mark.parametrize("reply", ["oui", "oui c'est ça", "1", "la première"])
+def test_a_reply_picks_the_question_offered(engine, reply):
+    *_, picked = ask(engine, TRAINER, "2e ?! y a qui devant ?", reply)
+    assert picked.outcome == "answer" and "Statisticien / Data analyst" in picked.answer
+
+
+def test_a_yes_to_several_questions_offered_picks_none_and_a_place_picks_one(engine, monkeypatch):
+    offered = [Phrasing(text=t, intent="query", follow_up=True, source="test") for t in ("qui est devant moi ?", "qui est juste devant moi ?")]
+    monkeypatch.setattr(phrasings, "bank", lambda: Offered(offered))
+    *_, back, yes = ask(engine, TRAINER, "2e ?! y a qui devant ?", "oui")
+    assert back.choices == ["Qui est devant moi ?", "Qui est juste devant moi ?"]
+    assert yes.outcome == "smalltalk"  # which one is not said: nothing is answered in its place
+    second = ask(engine, TRAINER, "2e ?! y a qui devant ?", "la 2e")[-1]
+    assert second.outcome == "answer" and "Juste devant Formateur d'assistance" in second.answer

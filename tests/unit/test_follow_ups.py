@@ -1264,3 +1264,13 @@ def test_the_size_of_the_list_in_view_is_said_first(offline_engine, turns, first
 def test_a_list_named_in_a_count_is_that_list_not_the_one_in_view(offline_engine):
     *_, axes = ask(offline_engine, "que dit l'axe 4 ?", "y a combien d'axes de préco en tout ?")
     assert "5 axes" in axes.answer and "9 recommandations" not in axes.answer
+
+
+@pytest.mark.parametrize(
+    ("reply", "family"),
+    [("je pensais plutôt au juridique / conformité", "13 – Juridique"), ("plutôt la compta", "11 –"), ("les RH", "08 –")],
+)
+def test_a_family_named_in_reply_to_which_family_lists_its_jobs(offline_engine, reply, family):
+    back, listed = ask(offline_engine, "les fonctions support, c'est exposé ?", reply)
+    assert back.outcome == "clarify"
+    assert listed.intent == "query" and f"famille {family}" in listed.answer  # not the card of a job whose title holds a word

@@ -57,6 +57,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         # precedence, first to last
         self.steps: tuple[Callable[[str, Conversation, Plan], Plan | None], ...] = (
             self.answer_to_choice,
+            self.family_chosen,
             self.link_asked,
             self.count_of_the_list_in_view,
             self.item_named_in_the_list,
@@ -124,6 +125,9 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         )
 
     def read(self, text: str, conversation: Conversation) -> Plan:
+        picked = self.offer_picked(text, conversation)
+        if picked is not None:  # "oui" to "Vouliez-vous dire : Qui est devant moi ?": that question, read as asked
+            return self.read(picked, conversation.model_copy(update={"offered": []}))
         if (reading.thanks(text) or reading.closing(text)) and not self.planner.jobs_in(text)[0]:  # ("ok merci juriste" names a job)
             return Plan(intent="thanks", question=text)
         if re.fullmatch(r"(oui|ouais|ouai|si|non|nan|nope|yes|no)( (oui|non|merci|ok))?", fold(text)):

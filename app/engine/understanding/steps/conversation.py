@@ -68,6 +68,18 @@ class ConversationSteps(Steps):
             return Plan(intent="job", question=text, jobs=[shared[0][1]], qualification=plan.qualification)
         return None
 
+    def family_chosen(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "les fonctions support ?" → which family? → "je pensais plutôt au juridique / conformité": the jobs of the
+        family the reply names, not a job whose title holds one of its words."""
+        last = conversation.last
+        if last is None or last.intent != "clarify" or last.topic not in ("family", "support"):
+            return None
+        codes = self.families.codes(text, loose=True)[0]  # a family asked for: its own words count alone
+        if len(codes) != 1:
+            return None
+        listed = self._read(f"les métiers de la famille {codes[0]}", Conversation())
+        return listed.model_copy(update={"question": text, "follow_up": True}) if listed.intent == "query" else None
+
     def link_asked(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "t'as le lien ?", "le site c'est quoi ?" after DIAL-IA or the actions that point to it: its links (the
         study gives them). Elsewhere the link asked is read as any question (the full report's, the observatory's)."""

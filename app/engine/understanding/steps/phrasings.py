@@ -28,7 +28,7 @@ from search.analysis import stem
 from ...plan import Conversation, Plan
 from ..changes import DOWN, UP
 from ..planner import profile_in, qualification_of
-from ..reading import SMS
+from ..reading import SMS, ordinal_asked
 from .base import Steps
 
 BANK_FILE = Path(__file__).with_name("phrasings.jsonl")
@@ -174,6 +174,23 @@ class PhrasingSteps(Steps):
             if again is not None:
                 return again.model_copy(update={"read_as": written(phrasing.text), "explicit": phrasing.text, "follow_up": again.follow_up or phrasing.follow_up})
         return None
+
+    def offer_picked(self, text: str, conversation: Conversation) -> str | None:
+        """The question a reply picks among those a question back offered: "oui" when there was one, "la 2e", "2",
+        "oui la première"."""
+        if not conversation.offered:
+            return None
+        folded = fold(text)
+        if len(folded.split()) > 5:
+            return None
+        number = re.fullmatch(r"(?:(?:oui|ouais|yes) )?(?:la |le |l )?(?:question )?(\d)(?: ?(?:e|eme|ere|er))?", folded)
+        place = int(number[1]) if number else ordinal_asked(re.sub(r"^(oui|ouais|yes) ", "", folded))
+        if place == -1:  # "la dernière"
+            return conversation.offered[-1]
+        if place is not None:
+            return conversation.offered[place - 1] if 1 <= place <= len(conversation.offered) else None
+        yes = re.fullmatch(r"(oui|ouais|yes|exactement|tout a fait|voila|c est ca|oui c est ca|oui voila|oui exactement|oui merci|oui svp|oui stp)", folded)
+        return conversation.offered[0] if yes and len(conversation.offered) == 1 else None
 
     def question_back(self, text: str, conversation: Conversation) -> Plan | None:
         """A follow-up passage search found nothing for: a short question back whose choices are the phrasings near
