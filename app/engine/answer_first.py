@@ -207,6 +207,8 @@ def _count_of_the_list(tool: ScoringTool, ask: str, plan: Plan) -> str | None:
         unit, actual = f"recommandations de l'axe {plan.axis}", len(next(a for a in study.axes if a.number == plan.axis).items)
     elif plan.intent == "profiles":
         unit, actual = "profils", len(study.profiles)
+    elif plan.intent == "maturity" and plan.topic is None:
+        unit, actual = "enseignements clés de la consultation des entreprises", len(study.maturity)
     else:
         return None
     if not (said and claims.yes_no(ask)):
@@ -271,7 +273,7 @@ def counts(tool: ScoringTool) -> dict[str, int]:
     return {
         "axes": len(study.axes), "actions": len(study.priority_actions), "métiers": len(tool.jobs),
         "métiers cœur": sum(1 for j in tool.jobs if j.core), "familles": len({j.family_code for j in tool.jobs}),
-        "profils": len(study.profiles), "niveaux": len(study.levels),
+        "profils": len(study.profiles), "niveaux": len(study.levels), "enseignements clés": len(study.maturity),
         **{f"recommandations de l'axe {a.number}": len(a.items) for a in study.axes},
     }  # fmt: skip
 

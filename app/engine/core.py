@@ -240,6 +240,7 @@ class Engine:
                 or (plan.intent == "query" and plan.set_ask is not None and "rank" in plan.set_ask.outputs and not plan.set_ask.query.filter.job_ids)
                 or plan.intent in ("ranking", "priority_actions", "compare")
                 or (plan.intent == "recommendations" and plan.axis is None)
+                or (plan.intent == "maturity" and plan.topic is None)  # the survey's findings: "le premier ?", "et le dernier ?"
             ):
                 conversation.listed = plan
             if kind.outcome == "answer" and plan.intent not in ("recap", "handout") and not outside:

@@ -1274,3 +1274,13 @@ def test_a_family_named_in_reply_to_which_family_lists_its_jobs(offline_engine, 
     back, listed = ask(offline_engine, "les fonctions support, c'est exposé ?", reply)
     assert back.outcome == "clarify"
     assert listed.intent == "query" and f"famille {family}" in listed.answer  # not the card of a job whose title holds a word
+
+
+def test_the_survey_findings_in_view_are_counted_and_picked_by_place(offline_engine):
+    findings, count, first, last = ask(
+        offline_engine, "Quels sont les enseignements clés de la consultation des entreprises ?", "combien d'enseignements clés en tout ?",
+        "le premier ?", "et le dernier ?",
+    )
+    assert count.answer.startswith("D'après l'étude : 6 enseignements clés de la consultation des entreprises.")
+    assert first.intent == "maturity" and "58%" in first.answer and "40%" not in first.answer  # the first finding only
+    assert last.intent == "maturity" and "40%" in last.answer and "58%" not in last.answer  # the sixth, on training

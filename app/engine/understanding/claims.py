@@ -54,7 +54,8 @@ COUNT_OF_IT = rf"\b(?:il )?y en (?:a|aurait) {_NUMBER}\b(?! (?:sur|pour|qui|conc
 LIST_COUNT_ASKED = (
     r"\bcombien\b.*\b(dedans|la dedans|dans cet axe|dans celui ci|dans cette liste)\b"
     r"|^(et |donc |ok )?((il )?y en a combien|combien (il )?y en a( t il)?|ca (en )?fait combien|combien en tout|combien au total)\s*$"
-)
+    r"|^(et |donc |ok )?combien (d )?(enseignements?|constats?|actions?|axes?|profils?)( cles?)?( (il )?y en a( t il)?| en tout| au total)?\s*$"
+)  # ("combien d'enseignements clés en tout ?" after the survey's findings: that list's size)
 # a threshold said just before a figure: "dépasse 0,3 ?", "plus de 20 places ?", "under 0.5?"
 ABOVE = r"\b(plus de|plus que|au moins|au dessus d[eu]|superieure? (a|au)|depass\w*|over|above|more than|at least)( (les|la barre d[eu]|le seuil d[eu]))?\s*$|>=?\s*$"
 BELOW = r"\b(moins de|moins que|au plus|en dessous d[eu]|sous|inferieure? (a|au)|under|below|less than)( (les|la barre d[eu]|le seuil d[eu]))?\s*$|<=?\s*$"

@@ -95,7 +95,8 @@ class ConversationSteps(Steps):
         """ "ça fait 9 mesures ?" after an axis, "il y en a 6 c'est ça ?" after the priority actions: the same list,
         its count checked (``answer_first``), not the job in view."""
         last = conversation.last
-        if last is None or last.intent not in ("priority_actions", "recommendations", "profiles") or plan.intent in ("refusal", "out_of_scope"):
+        the_findings = last is not None and last.intent == "maturity" and last.topic is None  # the survey's findings, all of them
+        if last is None or not (last.intent in ("priority_actions", "recommendations", "profiles") or the_findings) or plan.intent in ("refusal", "out_of_scope"):
             return None
         folded = fold(text)
         # ("combien d'actions dedans ?", "y a combien de mesures là-dedans ?": its size asked)
@@ -103,7 +104,8 @@ class ConversationSteps(Steps):
         if not (re.search(claims.COUNT_OF_IT, folded) and claims.yes_no(text) or asked) or self.planner.jobs_in(text)[0]:
             return None
         # "et les actions prioritaires, y en a 5 aussi ?" after the axes: another list, named
-        nouns = {"priority_actions": r"actions?", "recommendations": r"axes?|recommandations?|preconisations?|mesures?|points?", "profiles": r"profils?"}
+        nouns = {"priority_actions": r"actions?", "recommendations": r"axes?|recommandations?|preconisations?|mesures?|points?", "profiles": r"profils?",
+                 "maturity": r"enseignements?|constats?"}
         inside = re.search(r"\b(dedans|la dedans|dans cet axe|dans celui ci|dans cette liste)\b", folded)  # "combien d'actions dedans ?": this list's
         if not inside and any(re.search(rf"\b({pattern})\b", folded) for intent, pattern in nouns.items() if intent != last.intent):
             return None
@@ -165,6 +167,10 @@ class ConversationSteps(Steps):
         if last.intent == "profiles" and last.profile is None and 1 <= place <= len(self.study.profiles):
             # "c'est quoi les 4 profils ?" then "et le deuxième ?": that profile, in the study's order
             return Plan(intent="profiles", question=text, profile=self.study.profiles[place - 1].label, follow_up=True)
+        if last.intent == "maturity" and last.topic is None:
+            # "les enseignements clés de la consultation" then "le premier ?", "et le dernier ?": that finding
+            number = len(self.study.maturity) + 1 + place if place < 0 else place
+            return Plan(intent="maturity", question=text, topic=str(number), follow_up=True) if 1 <= number <= len(self.study.maturity) else None
         if last.intent == "priority_actions":
             actions = len(self.study.priority_actions)
             number = actions + 1 + place if place < 0 else place
