@@ -1284,3 +1284,22 @@ def test_the_survey_findings_in_view_are_counted_and_picked_by_place(offline_eng
     assert count.answer.startswith("D'après l'étude : 6 enseignements clés de la consultation des entreprises.")
     assert first.intent == "maturity" and "58%" in first.answer and "40%" not in first.answer  # the first finding only
     assert last.intent == "maturity" and "40%" in last.answer and "58%" not in last.answer  # the sixth, on training
+
+
+@pytest.mark.parametrize(
+    ("first", "turn", "said"),
+    [
+        ("I'm a claims handler in an assistance company, how exposed is my job?", "which family are we in?",
+         "Chargé de réclamations clients fait partie de la famille 04 – Gestion d'Assistance"),
+        ("I'm a data analyst, how exposed is my job?", "and compared to the claims officer?",
+         "**Statisticien / Data analyst** est le plus exposé des deux"),
+    ],
+)
+def test_an_english_follow_up_on_the_job_in_view(offline_engine, first, turn, said):
+    answer = ask(offline_engine, first, turn)[-1]
+    assert answer.answer.startswith("(The study is in French, so the answer is in French.)") and said in answer.answer
+
+
+def test_an_english_claim_to_be_the_most_exposed_is_checked_in_both_qualifications(offline_engine):
+    claim = ask(offline_engine, "Hi, I'm a data analyst at an assistance company. How exposed is my job?", "So I'm the most exposed of all 58?")[-1]
+    assert "Gestionnaire de dossiers d'assistance" in claim.answer  # the experts' first, not the data analyst

@@ -528,6 +528,9 @@ ENGLISH_PHRASES = (
     (r"^(hey|hi|hello|sorry|ok|okay|well)\b[,!.]?\s+(?=(\S+\s+){4}\S)", ""),  # an opening word before a question (not "hello, who are you?")
     # follow-ups as people type them in English
     (r"\bdatabase admin(istrator)?s?\b", "administrateur de base de données"), (r"\bmy colleague\b", "mon collègue"),
+    (r"\bwhich family (are|is|am) (we|i|it|he|she|they|this job|my job)( in)?\b", "on est dans quelle famille"),
+    (r"\b(and )?compared (to|with) (the )?\b", r"\1comparé au "), (r"\bclaims? officers?\b", "chargé de réclamations"),
+    (r"\b(only )?the two of us\b", "nous deux"), (r"\bboth of us\b", "nous deux"),
     (r"\bsame (family|profile|score|rank) as (me|us|mine)\b", r"même \1 que moi"), (r"\bwho else is in my (job )?family\b", "qui d'autre dans ma famille"),
     (r"\bin terms of (ranking |rank )?places\b", "en places"), (r"\bwhat would help me (upskill|reskill|train|grow)\b", "quelle formation recommande l'étude pour moi"),
     (r"\b(the )?study'?s timeline\b", "la durée de l'étude"), (r"\bwhere can i (find|read|get|download) the (full|whole|complete) report\b", "où trouver le rapport complet"),
@@ -571,6 +574,7 @@ ENGLISH_PHRASES = (
     (r"\bi work as an?\b", "je travaille comme"), (r"\bi'?m an?\b|\bi am an?\b", "je suis"),
     (r"\bhow many job families\b", "combien de familles de métiers"), (r"\bwho carried out\b", "qui a réalisé"),
     (r"\bone of the jobs in the study\b", "dans l'étude"),
+    (r"\b(i'?m|i am|is (he|she|it)) the most exposed\b", r"\1 le plus exposé"), (r"\b(i'?m|i am|is (he|she|it)) the least exposed\b", r"\1 le moins exposé"),
     (r"\bmost exposed\b", "les plus exposés"), (r"\bleast exposed\b", "les moins exposés"),
     (r"\bhighest\b", "les plus exposés"), (r"\blowest\b", "les moins exposés"),
     (r"\baccording to (the )?(business )?experts?\b", "selon les experts"), (r"\baccording to pwc\b", "selon PwC"),
@@ -600,6 +604,7 @@ ENGLISH_PHRASES = (
     (r"\b(is|was) (that|it|this) a lot( compared (to|with) (the )?others)?\b", "c'est beaucoup par rapport aux autres"),
     (r"\bdid (it|ça|that) change (category|categories|profile)\b", "a-t-il changé de profil"), (r"\bkeep (its|his|her|son) (profile|category)\b", "garde son profil"),
     (r"\b(the )?biggest (jump|leap|rise|gain)( of all)?\b", "la plus forte progression de tous"), (r"\b(the )?biggest (drop|fall|loss)( of all)?\b", "la plus forte baisse de tous"),
+    (r"\bi'?m\b|\bi am\b", "je suis"), (r"\bis (it|that|this)\b", "c'est"), (r"\bthe (?=les\b)", ""), (r"\bthe (?=\d)", "les "), (r"\bthe\b", "le"), (r"\b(du|au) le\b", r"\1"), (r"^so\b", "donc"), (r"\bof all (\d+)\b", r"des \1"),  # what is left, last
     (r"\bwhat will (actually |really )?change for me\b", "qu'est-ce qui va changer concrètement pour mon métier"), (r"\bmature\b", "maturité"), (r"\bthe experts\b", "les experts"), (r"\bhow long\b", "quelle durée"), (r"\bwho (led|steered|ran)\b", "qui a piloté"),
 )  # fmt: skip
 
