@@ -212,6 +212,23 @@ def test_a_ranking_cites_the_table_once_with_its_rows(browser, server):
     context.close()
 
 
+def test_a_question_back_offers_its_choices_as_buttons_that_answer(browser, server):
+    context, page, recorder = open_page(browser, server.url)
+    ask(page, "Je suis formatrice sur un plateau d'assistance")
+    expect(page.locator(".step").filter(has_text="Formateur d'assistance").last).to_be_visible(timeout=60_000)
+    ask(page, "2e ?! y a qui devant ?")
+    back = page.locator(".step").filter(has_text="Vouliez-vous dire").last
+    expect(back).to_be_visible(timeout=60_000)
+    expect(back).not_to_contain_text("L'étude ne traite pas")
+    choice = page.get_by_role("button", name="Qui est devant moi ?")
+    expect(choice).to_be_visible(timeout=30_000)
+    shot(page, "question-en-retour")
+    choice.click()
+    expect(page.locator(".step").filter(has_text="Juste devant Formateur d'assistance selon PwC").last).to_be_visible(timeout=60_000)
+    recorder.assert_local()
+    context.close()
+
+
 def feedback_rows(database: Path) -> list[tuple[int, str]]:
     import sqlite3
 
