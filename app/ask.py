@@ -12,8 +12,14 @@ from scoring import render
 
 
 def person_text(answer: Answer) -> str:
-    lines = [answer.answer]
-    if answer.choices:  # a clarifying question: numbered options (a number answers it in --chat)
+    text = answer.answer
+    listed = [f"- {choice}" for choice in answer.choices]
+    if answer.choices and all(line in text.splitlines() for line in listed):
+        # a question back that lists its choices: numbered where they stand (a number answers it in --chat)
+        for number, line in enumerate(listed, 1):
+            text = text.replace(line, f"  {number}. {line[2:]}", 1)
+    lines = [text]
+    if answer.choices and text == answer.answer:  # a clarifying question: numbered options (a number answers it in --chat)
         lines.append("\nPrécisez :")
         lines += [f"  {i}. {choice}" for i, choice in enumerate(answer.choices, 1)]
     if answer.citations:

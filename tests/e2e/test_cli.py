@@ -119,6 +119,15 @@ def test_chat_numbers_the_options_of_a_clarifying_question_and_a_number_picks_on
     assert "Traceback" not in result.stderr.decode()
 
 
+def test_chat_numbers_the_questions_a_question_back_offers_where_they_stand(data_dir):
+    result = run(["--chat"], data_dir, stdin=b"Je suis formatrice sur un plateau d'assistance\n2e ?! y a qui devant ?\n1\n")
+    out = result.stdout.decode()
+    assert result.returncode == 0, result.stderr.decode()
+    assert "Vouliez-vous dire :\n  1. Qui est devant moi ?\n\nSinon, reformulez-la." in out
+    assert "Précisez" not in out  # listed once, numbered where it stands
+    assert "> Qui est devant moi ?" in out and "Juste devant Formateur d'assistance selon PwC" in out
+
+
 def test_json_carries_the_choices_of_a_clarifying_question(data_dir):
     answer = json.loads(run(["--json", "je suis assistante"], data_dir).stdout)
     assert answer["outcome"] == "clarify"
