@@ -14,12 +14,12 @@ from scoring import render
 def person_text(answer: Answer) -> str:
     text = answer.answer
     listed = [f"- {choice}" for choice in answer.choices]
-    if answer.choices and all(line in text.splitlines() for line in listed):
-        # a question back that lists its choices: numbered where they stand (a number answers it in --chat)
-        for number, line in enumerate(listed, 1):
-            text = text.replace(line, f"  {number}. {line[2:]}", 1)
+    in_place = bool(answer.choices) and all(line in text.splitlines() for line in listed)
+    if in_place:  # a question back that lists its choices: numbered where they stand (a number answers it in --chat)
+        for number, choice in enumerate(answer.choices, 1):
+            text = text.replace(f"- {choice}", f"  {number}. {choice}", 1)
     lines = [text]
-    if answer.choices and text == answer.answer:  # a clarifying question: numbered options (a number answers it in --chat)
+    if answer.choices and not in_place:  # a clarifying question: numbered options (a number answers it in --chat)
         lines.append("\nPrécisez :")
         lines += [f"  {i}. {choice}" for i, choice in enumerate(answer.choices, 1)]
     if answer.citations:

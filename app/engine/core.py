@@ -169,13 +169,13 @@ class Engine:
                 self.composer.compose(plan, favour, None, out=composed)
             elif nothing and number == len(asks) and self.retriever_error is None:
                 try:
-                    asked_back = self.reader.question_back(ask, conversation) if len(asks) == 1 else None
+                    back = self.reader.question_back(ask, conversation) if len(asks) == 1 else None
                 except Exception:  # noqa: BLE001 - a question back that fails leaves the answer it would have replaced
                     log.exception("question back failed for %r", ask)
-                    asked_back = None
-                if asked_back is not None:  # a follow-up: asked what it meant, with the questions near it answered here
+                    back = None
+                if back is not None:  # a follow-up: asked what it meant, with the questions near it answered here
                     del composed.parts[start:]
-                    plan, kind = asked_back, operation(asked_back.intent)
+                    plan, kind = back, operation(back.intent)
                     self.composer.compose(plan, favour, None, out=composed)
                 else:
                     outside = True  # nothing in the study answers it: out of scope, as the answer says (not: no index to search)

@@ -5,7 +5,7 @@ holds questions and follow-up turns that were answered correctly, each with the 
 left to passage search is compared with them (tf-idf over folded, stemmed words, function words kept: "qui",
 "combien", "pas" tell turns apart). The nearest one is taken only when it says the same thing with other words:
 - the same kind of question (combien, pourquoi, qui/lequel, quel, comment, quand, or a yes/no) and way of a move;
-- the same figures, jobs, family, profile, qualification, person and negation;
+- the same figures, jobs, family, profile, qualification, core flag, person and negation;
 - neither has an important word the other lacks (two-sided coverage, not only a cosine);
 and only when, read in this conversation, it gives the reading it was answered with. The answer then says which
 phrasing it was read as, so that a person can see a misreading at once."""
