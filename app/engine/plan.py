@@ -54,7 +54,7 @@ class ShownClaim(BaseModel):
     jobs: list[str]  # the rows the claim is about, in the order they were shown
     quantifier: Literal["all", "none", "some", "one", "only", "most", "least"]
     subject: str | None = None  # "only", "most", "least": the job said to be so
-    attribute: Literal["profile", "core", "family", "same_family", "up", "down", "same_place", "same_score", "profile_changed", "profile_kept", "top", "top_half", "bottom_half", "above", "below", "exposed"]
+    attribute: Literal["profile", "core", "family", "same_family", "up", "down", "same_place", "same_score", "profile_changed", "profile_kept", "top", "top_half", "bottom_half", "above", "below", "exposed", "equal_score", "equal_profile"]
     value: str | None = None  # a profile label, a family code
     number: float | None = None  # N of a top N, places moved, a score threshold
     negated: bool = False  # "ils ne sont pas cœur ?"

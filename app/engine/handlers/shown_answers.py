@@ -102,6 +102,15 @@ def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, total:
             return not claim.negated, f"{of} sont de la même famille, {next(iter(groups))}"
         said = " ; ".join(f"{render.joined([r.job for r in members])} : {family}" for family, members in groups.items())
         return claim.negated, f"{of} ne sont pas de la même famille. {said}"
+    if claim.attribute in ("equal_score", "equal_profile"):  # "même score que le chargé d'assistance ?": the rows alike
+        def value(r: QueryRow) -> str:
+            side = r.pwc if qualification == "pwc" else r.expert
+            return render.score(side.score) if claim.attribute == "equal_score" else f"« {side.classification} »"
+        what = "le même score" if claim.attribute == "equal_score" else "le même profil"
+        said = render.joined([f"{r.job} ({value(r)})" for r in rows])
+        if len({value(r) for r in rows}) == 1:
+            return not claim.negated, f"{of} ont {what}{according} : {said}"
+        return claim.negated, f"{of} n’ont pas {what}{according} : {said}"
     if q == "all":
         if not missed:
             return True, f"{'tous ' if n > 2 else ''}{of} {_said(claim, n > 1)}{according}" + (f" : {names(rows)}" if 1 < n <= 3 else "")
@@ -142,6 +151,8 @@ def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, total:
     word = "le plus exposé" if q == "most" else "le moins exposé"
     if subject in firsts:
         tie = [r for r in firsts if r is not subject]
+        if tie and n == 2:  # "il est plus exposé que moi ?" of two at the same score: no
+            return False, f"les deux ont le même score{according} : {names(rows)}"
         return True, f"{names([subject])} est {word} {among}{according}" + (f", à égalité avec {names(tie)}" if tie else "")
     return False, f"{word} {among}{according} est {names(firsts[:1])} ; {names([subject])}"
 

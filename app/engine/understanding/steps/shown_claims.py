@@ -102,7 +102,8 @@ class ShownClaimSteps(Steps):
             claim = last.shown_claim.model_copy(update={"qualification": said})
             return last.model_copy(update={"question": text, "shown_claim": claim, "qualification": said})
         other_family = self.families.codes(text)[0] if last is not None and last.shown_claim is not None else []
-        if len(other_family) == 1 and re.match(r"(?:et|mais|pour|idem|meme question)\b", folded) and not re.search(VERB, folded):
+        # (a claim about one job among others, "plus exposé que …", is not asked again of a family)
+        if len(other_family) == 1 and last.shown_claim.subject is None and re.match(r"(?:et|mais|pour|idem|meme question)\b", folded) and not re.search(VERB, folded):
             # "y a des métiers cœur dans la famille RH ?" then "et dans la famille gestion d'assistance ?": the same claim there
             rows = list(self.families.families[other_family[0]].jobs)
             claim = last.shown_claim.model_copy(update={"jobs": rows, "subject": None})

@@ -1,0 +1,159 @@
+"""Claims that set one job against another, read into the same claim as the shown-claims grammar
+(``ShownClaim``, checked by one handler): "il est plus exposé que moi alors", "donc le support passe devant ?",
+"et le chargé d'assistance est juste devant ?", "il a le même score que le chargé d'assistance chez PwC non ?",
+"le chargé de com et lui sont à égalité ?", "même profil que le chargé de comptabilité ?".
+
+The subject is the job said before the relation (named, "il"/"elle" for the job in view, "je"/"on" for the
+speaker's), the other the job said after it ("que moi", a title) or, when none is said, the other job of the
+conversation's pair."""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.text import fold
+from scoring.models import JobFilter, JobQuery
+
+from ...plan import Conversation, Plan, SetAsk, ShownClaim
+from .. import claims
+from ..planner import qualification_of
+from .base import Steps
+
+# how the subject stands against the other: more exposed (ahead in the ranking), less exposed (behind), or alike
+# (a comparative, not a superlative: "le plus exposé", "les plus touchés" are the set readings')
+_NOT_SUPERLATIVE = r"(?<!\ble )(?<!\bla )(?<!\bles )(?<!\bl )(?<!\bdes )(?<!\bdu )"
+MORE = _NOT_SUPERLATIVE + r"\b(?:plus (?:expose|touche|impacte|menace|concerne|haut)\w*|mieux classee?s?|(?:passe\w* |juste |bien |est |sont )?devant|au dessus)\b"
+LESS = _NOT_SUPERLATIVE + r"\b(?:moins (?:expose|touche|impacte|menace|concerne|haut)\w*|plus bas|moins bien classee?s?|(?:passe\w* |juste |bien |est |sont )?derriere|en dessous)\b"
+# alike: said against a job ("même score que …") or of two ("ils ont le même profil ?", "on est à égalité ?")
+_AGAINST = r"(?= (?:que|qu|avec (?:le|la|l|les)) )"
+ALIKE = (
+    ("equal_score", r"\b(?:le )?meme (?:score|note)\b" + _AGAINST + r"|\ba egalite\b|\bex ?aequo\b|\bexaequo\b|\bpareil\w*\b"),
+    ("equal_profile", r"\b(?:le )?meme (?:profil|categorie|classification)\b" + _AGAINST),
+    ("same_family", r"\b(?:la )?meme famille\b" + _AGAINST),
+)
+ALIKE_OF_TWO = (
+    ("equal_score", r"\b(?:le )?meme (?:score|note)\b"),
+    ("equal_profile", r"\b(?:le )?meme (?:profil|categorie|classification)\b"),
+)
+TWO = r"\b(?:ils|elles|les deux|eux deux|tous les deux|toutes les deux|on|nous)\b|\bet (?:lui|elle|moi)\b"
+# not one job against another: a ratio ("2 fois plus exposée"), a set ("y en a un plus exposé que…"), a family
+ELSEWHERE = r"\bfois\b|\by (?:en )?a\b|\bquelqu\w*|\bcertains\b|\bfamilles?\b|\bmetiers\b|\bla plupart\b"
+# what may not be a job: a set, a mean, the others ("plus exposé que la moyenne", "que les autres", "que les RH")
+NOT_A_JOB = r"\bque (?:la moyenne|les autres|la plupart|tous|toutes|prevu|ca|d habitude|avant|l an|chez|selon|pour)\b|\bque (?:les|des) \w+"
+SPEAKER = r"\b(?:je|j|moi|on|nous|mon metier|mon poste|notre metier)\b"
+IN_VIEW = r"\b(?:il|elle|lui|ils|elles|eux|c est|celui ci|celle ci|ce metier|son metier)\b"
+ASKS = r"\b(?:lequel|laquelle|lesquels|qui|combien|pourquoi|comment|quel\w*|quoi|de combien)\b"
+
+
+class RelationClaimSteps(Steps):
+    def claim_between_two_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """One job said to be more or less exposed than another, ahead of or behind it, or alike in score,
+        profile or family: checked on the table, "Oui" or "Non" first."""
+        folded = fold(text)
+        if re.search(ASKS, folded) or re.search(r"%|\bpour ?cent\b", folded) or reading_refused(plan):
+            return None
+        stated = claims.yes_no(text) or re.search(r"^(?:et |mais )?(?:donc|alors|du coup)\b|\b(?:alors|donc|du coup|non)\s*$", folded)
+        if not stated:
+            return None
+        if re.search(ELSEWHERE, folded):
+            return None
+        relation = self._relation(folded)
+        if relation is None:
+            return None
+        attribute, at, end = relation
+        if re.search(NOT_A_JOB, folded[at:]) and not self.planner.jobs_in(text[end:])[0] if end < len(text) else False:
+            return None
+        before, after = self._sides(text, folded, at, end)
+        subject = self._one(before, folded[:at], conversation, subject=True)
+        other = self._one(after, folded[end:], conversation, subject=False)
+        pair = conversation.pair(folded)
+        if subject is None and not before:  # "donc le support passe devant ?": a word of one title of the pair in view
+            subject = self._by_title_word(folded[:at], pair)
+        if subject is None and other is None:
+            return None
+        if subject is None:  # "plus exposé que moi ?" said of the job in view
+            subject = next((j for j in (conversation.jobs[:1] or pair[:1]) if j != other), None)
+        if other is None:  # "donc le support passe devant ?": the other job of the pair in view
+            other = next((j for j in (pair if subject in pair else conversation.jobs[:1] + pair) if j != subject), None)
+        if subject is None or other is None or subject == other:
+            return None
+        said = qualification_of(folded)
+        last = conversation.last
+        if said == "both" and last is not None and last.qualification in ("pwc", "expert"):
+            said = last.qualification  # "et chez les experts ?" then "donc le support passe devant ?": still theirs
+        both = re.search(r"\b(?:dans|pour|chez|selon) les deux\b(?! metiers)|\bdes deux cotes\b|\bpartout\b", folded)
+        qualification = "both" if both else said if said in ("pwc", "expert") else "each"
+        rows = [subject, other]
+        if attribute in ("more", "less"):
+            claim = ShownClaim(jobs=rows, quantifier="most" if attribute == "more" else "least", subject=subject,
+                               attribute="exposed", qualification=qualification)
+        else:
+            claim = ShownClaim(jobs=rows, quantifier="all", attribute=attribute,
+                               qualification="pwc" if attribute == "same_family" else qualification)
+        kept = said if said in ("pwc", "expert") else "pwc"
+        ask = SetAsk(query=JobQuery(filter=JobFilter(job_ids=rows), qualification=kept), both=said not in ("pwc", "expert"))
+        return Plan(intent="shown_claim", question=text, jobs=[subject, other], shown_claim=claim, set_ask=ask, follow_up=True,
+                    qualification=said)
+
+    @staticmethod
+    def _relation(folded: str) -> tuple[str, int, int] | None:
+        """The relation said, and where its words start and end in the folded text."""
+        for attribute, pattern in ALIKE:
+            found = re.search(pattern, folded)
+            if found:
+                return attribute, found.start(), found.end()
+        for attribute, pattern in ALIKE_OF_TWO:
+            found = re.search(pattern, folded)
+            if found and re.search(TWO, folded[: found.start()]):
+                return attribute, found.start(), found.end()
+        more, less = re.search(MORE, folded), re.search(LESS, folded)
+        if bool(more) == bool(less):
+            return None  # neither, or both ("plus exposé chez PwC, moins chez les experts ?"): not one relation
+        found = more or less
+        assert found is not None
+        # "devant" needs a verb of place or a job after it: "je suis devant" / "il passe devant le juriste"
+        return ("more" if more else "less"), found.start(), found.end()
+
+    def _sides(self, text: str, folded: str, at: int, end: int) -> tuple[list[str], list[str]]:
+        """The study jobs named before and after the relation words (the folded text keeps the original's length
+        closely enough to cut the original at the same words)."""
+        cut = _cut(text, folded[:at])
+        return self.planner.jobs_in(text[:cut])[0] if cut else [], self.planner.jobs_in(text[cut:])[0]
+
+    def _by_title_word(self, words: str, pair: list[str]) -> str | None:
+        """The one job of the pair whose title holds a word said ("le support" for Support technique d'assistance)."""
+        said = {w for w in words.split() if len(w) >= 4}
+        found = [j for j in pair if said & set(fold(self.planner.tool.by_id[j].job).split())]
+        return found[0] if len(found) == 1 else None
+
+    def _one(self, named: list[str], words: str, conversation: Conversation, subject: bool) -> str | None:
+        """One side of the relation: the job it names, the speaker's job ("je", "moi"), the job in view ("il",
+        "lui"), else None (taken from the conversation)."""
+        if len(named) == 1:
+            return named[0]
+        if named:
+            return None
+        if re.search(SPEAKER, words if subject else words[:30]):
+            mine = conversation.mine()
+            return mine[0] if mine else None
+        if re.search(IN_VIEW, words if subject else words[:30]) and conversation.jobs:
+            return conversation.jobs[0]
+        return None
+
+
+def reading_refused(plan: Plan) -> bool:
+    return plan.intent in ("refusal", "out_of_scope")
+
+
+def _cut(text: str, folded_prefix: str) -> int:
+    """Where in the original text the folded prefix ends, counted in words."""
+    words = len(folded_prefix.split())
+    if words == 0:
+        return 0
+    found = list(re.finditer(r"\S+", text))
+    # folding splits "l'animateur" into two words: count the original's apostrophes as word breaks too
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\s'’-]+", text)]
+    if words >= len(pieces):
+        return len(text)
+    del found
+    return pieces[words][0]
