@@ -1,4 +1,9 @@
-"""Claims that set one job against another, read into the same claim as the shown-claims grammar
+"""Claims about one or two jobs that the older readings left without a verdict.
+
+A claim asked again of another job or in the other qualification ("le formateur d'assistance aussi ?", "et chez
+les experts ?", "le médecin 9 places ?" after a yes-or-no question on one job): the same claim, on the new subject.
+
+Claims that set one job against another, read into the same claim as the shown-claims grammar
 (``ShownClaim``, checked by one handler): "il est plus exposé que moi alors", "donc le support passe devant ?",
 "et le chargé d'assistance est juste devant ?", "il a le même score que le chargé d'assistance chez PwC non ?",
 "le chargé de com et lui sont à égalité ?", "même profil que le chargé de comptabilité ?".
@@ -15,7 +20,7 @@ from knowledge.text import fold
 from scoring.models import JobFilter, JobQuery
 
 from ...plan import Conversation, Plan, SetAsk, ShownClaim
-from .. import claims
+from .. import claims, reading
 from ..planner import qualification_of
 from .base import Steps
 
@@ -157,3 +162,54 @@ def _cut(text: str, folded_prefix: str) -> int:
         return len(text)
     del found
     return pieces[words][0]
+
+
+# what may stand beside the new subject in a claim asked again: "et", "aussi", "lui", "alors", a qualification
+AGAIN_WORDS = frozenset(
+    "et mais ok alors donc aussi egalement idem pareil meme pour lui elle eux le la les l du de d des un une "
+    "chez selon pwc experts expert metier metiers cote non hein".split()
+)
+AGAIN_CUE = r"\b(?:aussi|egalement|idem|pareil|de meme|meme chose|lui|elle)\b|^(?:et|mais) "
+PLACES = r"\b(\d{1,2}) (?:places?|rangs?|crans?)\b"
+
+
+class ClaimAgainSteps(Steps):
+    def claim_asked_again(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """The last claim checked on one job, asked again of another job, in the other qualification or with
+        another number of places: checked the same way, the new job's card below the verdict."""
+        last = conversation.last
+        if last is None or reading_refused(plan) or not last.jobs:
+            return None
+        folded = fold(text)
+        if len(folded.split()) > 9 or re.search(ASKS, folded) or re.search(r"%|\bpour ?cent\b", folded):
+            return None
+        said = last.explicit or last.question
+        # (a claim checked on one job stays in view as that job's reading: ``Plan.remembered``)
+        if last.intent != "job" or len(last.jobs) != 1 or not claims.yes_no(said) or reading.worried(said):
+            return None
+        named = self.planner.jobs_in(text)[0]
+        places = re.search(PLACES, folded)
+        switched = qualification_of(folded)
+        if len(named) > 1 or (named and named[0] == last.jobs[0]):
+            return None
+        rest = [w for w in folded.split() if w not in AGAIN_WORDS and not re.fullmatch(r"\d{1,2}|places?|rangs?|crans?", w)]
+        if named:
+            title = set(fold(self.planner.tool.by_id[named[0]].job).split())
+            rest = [w for w in rest if w not in title]
+            if len(rest) > 1 or not (re.search(AGAIN_CUE, folded) or places):
+                return None  # "et le juriste, il est cœur ?" has its own claim; "le juriste ?" alone may ask its card
+        elif rest or (switched == "both" and not places):
+            return None
+        job = named[0] if named else last.jobs[0]
+        qualification = switched if switched != "both" else last.qualification
+        again = said
+        if places:
+            if not re.search(PLACES, fold(said)):
+                return None
+            again = re.sub(r"\b\d{1,2}(?= (?:places?|rangs?|crans?)\b)", places[1], said)
+        if switched != "both":  # "et chez les experts ?": the claim in the other qualification
+            other = "chez les experts" if switched == "expert" else "chez PwC"
+            replaced = re.sub(r"(?i)\b(chez|selon|pour|d'après|côté) (pwc|les experts( métier)?)\b", other, again)
+            again = replaced if replaced != again else f"{again.rstrip(' ?')} {other} ?"
+        # (the claim's words are the question the handlers read; the turn itself named only its new subject)
+        return Plan(intent="job", question=again, jobs=[job], explicit=again, follow_up=True, qualification=qualification)
