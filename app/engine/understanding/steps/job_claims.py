@@ -167,10 +167,16 @@ def _cut(text: str, folded_prefix: str) -> int:
 # what may stand beside the new subject in a claim asked again: "et", "aussi", "lui", "alors", a qualification
 AGAIN_WORDS = frozenset(
     "et mais ok alors donc aussi egalement idem pareil meme pour lui elle eux le la les l du de d des un une "
-    "chez selon pwc experts expert metier metiers cote non hein".split()
+    "chez selon pwc experts expert metier metiers cote non hein top dans parmi premiers place places rang".split()
 )
 AGAIN_CUE = r"\b(?:aussi|egalement|idem|pareil|de meme|meme chose|lui|elle)\b|^(?:et|mais) "
-PLACES = r"\b(\d{1,2}) (?:places?|rangs?|crans?)\b"
+# a number said again replaces the number of the same kind in the claim: places moved, a top N, a score, a place
+KINDS = (
+    r"\b(\d{1,2})(?= (?:places?|rangs?|crans?)\b)",
+    r"(?<=\btop )(\d{1,2})\b|(?<=\btop)(\d{1,2})\b|(?<=\bles )(\d{1,2})(?= premiers\b)",
+    r"\b([01][,.]\d{1,2})\b",
+    r"\b(\d{1,2})(?= ?(?:e|eme|er|ere)\b)",
+)
 
 
 class ClaimAgainSteps(Steps):
@@ -188,28 +194,30 @@ class ClaimAgainSteps(Steps):
         if last.intent != "job" or len(last.jobs) != 1 or not claims.yes_no(said) or reading.worried(said):
             return None
         named = self.planner.jobs_in(text)[0]
-        places = re.search(PLACES, folded)
+        number = next(((kind, found) for kind in KINDS for found in [re.search(kind, text.lower())] if found), None)
         switched = qualification_of(folded)
         if len(named) > 1 or (named and named[0] == last.jobs[0]):
             return None
-        rest = [w for w in folded.split() if w not in AGAIN_WORDS and not re.fullmatch(r"\d{1,2}|places?|rangs?|crans?", w)]
+        rest = [w for w in folded.split() if w not in AGAIN_WORDS and not re.fullmatch(r"\d{1,2}|\d{1,2}(?:e|eme|er|ere)|top\d{1,2}", w)]
         if named:
             title = set(fold(self.planner.tool.by_id[named[0]].job).split())
             rest = [w for w in rest if w not in title]
-            if len(rest) > 1 or not (re.search(AGAIN_CUE, folded) or places):
+            if len(rest) > 1 or not (re.search(AGAIN_CUE, folded) or number):
                 return None  # "et le juriste, il est cœur ?" has its own claim; "le juriste ?" alone may ask its card
-        elif rest or (switched == "both" and not places):
+        elif rest or (switched == "both" and not number):
             return None
         job = named[0] if named else last.jobs[0]
         qualification = switched if switched != "both" else last.qualification
         again = said
-        if places:
-            if not re.search(PLACES, fold(said)):
+        if number:  # "et dans le top 10 ?" after "dans le top 5 ?": the claim with that number
+            kind, found = number
+            value = next(g for g in found.groups() if g)
+            if not re.search(kind, said.lower()):
                 return None
-            again = re.sub(r"\b\d{1,2}(?= (?:places?|rangs?|crans?)\b)", places[1], said)
+            again = re.sub(kind, value, said, count=1, flags=re.IGNORECASE)
         if switched != "both":  # "et chez les experts ?": the claim in the other qualification
             other = "chez les experts" if switched == "expert" else "chez PwC"
-            replaced = re.sub(r"(?i)\b(chez|selon|pour|d'après|côté) (pwc|les experts( métier)?)\b", other, again)
+            replaced = re.sub(r"(?i)\b(chez|selon|pour|d'après|côté) (pwc|les experts( métier)?)\b|\b(des|de) (pwc|experts( métier)?)\b", other, again)
             again = replaced if replaced != again else f"{again.rstrip(' ?')} {other} ?"
         # (the claim's words are the question the handlers read; the turn itself named only its new subject)
         return Plan(intent="job", question=again, jobs=[job], explicit=again, follow_up=True, qualification=qualification)
