@@ -21,7 +21,7 @@ from .records import prose_stems
 from .sets import SetReader
 from .steps.conversation import ConversationSteps
 from .steps.job_in_view import ATTRIBUTE, JobInViewSteps
-from .steps.job_claims import ClaimAgainSteps, RelationClaimSteps
+from .steps.job_claims import ClaimAgainSteps, RelationClaimSteps, SheetClaimSteps
 from .steps.jobs import JobSteps
 from .steps.phrasings import PhrasingSteps
 from .steps.ratios import RatioSteps
@@ -44,7 +44,7 @@ SET_READINGS = frozenset({"query", "ranking", "stats", "profiles", "changes"})
 GREETING_WORDS = frozenset("ca va comment allez vous tu toi le monde tout a tous bien et merci encore madame monsieur".split())
 
 
-class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps, ShownClaimSteps, RelationClaimSteps, ClaimAgainSteps, PhrasingSteps):
+class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps, ShownClaimSteps, RelationClaimSteps, ClaimAgainSteps, SheetClaimSteps, PhrasingSteps):
     def __init__(self, study: Study, planner: Planner):
         self.study = study
         self.planner = planner
@@ -65,6 +65,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.claim_on_what_was_shown,
             self.claim_between_two_jobs,
             self.claim_asked_again,
+            self.sheet_said_of_a_job,
             self.recap_of_the_thread,
             self.first_of_the_set_again,
             self.item_by_place,

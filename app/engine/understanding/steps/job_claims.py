@@ -221,3 +221,32 @@ class ClaimAgainSteps(Steps):
             again = replaced if replaced != again else f"{again.rstrip(' ?')} {other} ?"
         # (the claim's words are the question the handlers read; the turn itself named only its new subject)
         return Plan(intent="job", question=again, jobs=[job], explicit=again, follow_up=True, qualification=qualification)
+
+
+# a transformation sheet said of a job: "il y en a une pour le chargé de gestion commerciale ?" after the sheets,
+# "le chargé d'accueil en a une ?", "on a une fiche de transfo toutes les 2 ?"
+HAS_ONE = r"\b(?:en (?:a|ont|aurai\w*|possede\w*) (?:une|pas)|y en a (?:t il )?une|une (?:aussi|egalement)|aussi une|en a aussi)\b"
+BOTH_OF_THEM = r"\b(?:toutes les (?:2|deux)|tous les (?:2|deux)|les (?:2|deux)|nous deux)\b"
+
+
+class SheetClaimSteps(Steps):
+    def sheet_said_of_a_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """Whether a job, or the two in view, has a transformation sheet (only the core jobs have one)."""
+        folded = fold(text)
+        last = conversation.last
+        about_sheets = re.search(r"\bfiches?\b", folded) or (last is not None and last.intent == "sheets" and re.search(HAS_ONE, folded))
+        if not about_sheets or reading_refused(plan) or re.search(ASKS, folded) or not claims.yes_no(text):
+            return None
+        named = self.planner.jobs_in(text)[0]
+        pair = conversation.pair(folded)
+        if not named and re.search(BOTH_OF_THEM, folded) and len(pair) == 2:
+            jobs = pair
+        elif len(named) == 2 and re.search(BOTH_OF_THEM, folded):
+            jobs = named
+        elif named:  # (a title and a word of it: "l'assistant administratif" also names Assistant)
+            jobs = named[:1]
+        elif not named and conversation.jobs and re.search(r"\b(?:il|elle|lui|on|je|j|mon|ma|nous)\b", folded):
+            jobs = conversation.mine() if re.search(r"\b(?:on|je|j|mon|ma|nous)\b", folded) else conversation.jobs[:1]
+        else:
+            return None
+        return Plan(intent="sheets", question=text, jobs=jobs, follow_up=bool(conversation.last))
