@@ -21,7 +21,7 @@ from .records import prose_stems
 from .sets import SetReader
 from .steps.conversation import ConversationSteps
 from .steps.job_in_view import ATTRIBUTE, JobInViewSteps
-from .steps.job_claims import ClaimAgainSteps, RelationClaimSteps, SheetClaimSteps
+from .steps.job_claims import ClaimAgainSteps, FamilyClaimSteps, RelationClaimSteps, SheetClaimSteps
 from .steps.jobs import JobSteps
 from .steps.phrasings import PhrasingSteps
 from .steps.ratios import RatioSteps
@@ -44,7 +44,8 @@ SET_READINGS = frozenset({"query", "ranking", "stats", "profiles", "changes"})
 GREETING_WORDS = frozenset("ca va comment allez vous tu toi le monde tout a tous bien et merci encore madame monsieur".split())
 
 
-class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps, ShownClaimSteps, RelationClaimSteps, ClaimAgainSteps, SheetClaimSteps, PhrasingSteps):
+class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps, ShownClaimSteps, RelationClaimSteps, ClaimAgainSteps, SheetClaimSteps, FamilyClaimSteps,
+             PhrasingSteps):
     def __init__(self, study: Study, planner: Planner):
         self.study = study
         self.planner = planner
@@ -66,6 +67,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.claim_between_two_jobs,
             self.claim_asked_again,
             self.sheet_said_of_a_job,
+            self.claim_on_a_whole_family,
             self.recap_of_the_thread,
             self.first_of_the_set_again,
             self.item_by_place,

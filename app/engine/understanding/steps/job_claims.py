@@ -250,3 +250,37 @@ class SheetClaimSteps(Steps):
         else:
             return None
         return Plan(intent="sheets", question=text, jobs=jobs, follow_up=bool(conversation.last))
+
+
+# a whole family said to be something: "tout le management est non impacté ?", "toute la famille RH est en évolution ?",
+# "tous les métiers du juridique sont cœur ?"
+WHOLE_FAMILY = (
+    r"\b(?:tout|toute|tous|toutes) (?:le |la |les |l )?(?:famille |pole |metiers (?:de la famille |du |de l |des |de la |de )?)?"
+    r"(?P<rest>[a-z ]{2,50}?) (?P<verb>est|sont|restent|reste|ont|a|etaient|etait)\b(?P<said>.*)$"
+)
+
+
+class FamilyClaimSteps(Steps):
+    def claim_on_a_whole_family(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """What a whole family is said to be, checked on each of its jobs: "Oui" or "Non" and the jobs that make it so."""
+        folded = fold(text)
+        whole = re.search(WHOLE_FAMILY, folded)
+        if whole is None or reading_refused(plan) or re.search(ASKS, folded) or not claims.yes_no(text):
+            return None
+        codes = self.families.codes("famille " + whole["rest"])[0] or self.families.codes(whole["rest"], loose=True)[0]
+        said_family = re.search(r"\b(?:famille|pole)\b", folded[: whole.start("rest")])
+        if len(codes) != 1 or (not said_family and self.planner.jobs_in(text)[0]):
+            return None  # ("tous les chargés d'assistance sont …": a job's title, not a family)
+        read = self._attribute(whole["said"], text, "all")  # the shown-claims grammar's attributes
+        if read is None:
+            return None
+        attribute, value, number = read
+        rows = list(self.families.families[codes[0]].jobs)
+        said = qualification_of(folded)
+        negated = bool(re.search(r"\b(?:ne|n) (?:\w+ ){1,2}pas\b", whole["said"] + " " + folded[whole.start("verb") - 3 :]))
+        qualification = "pwc" if attribute in ShownClaim.EITHER_QUALIFICATION else said if said in ("pwc", "expert") else "each"
+        claim = ShownClaim(jobs=rows, quantifier="all", attribute=attribute, value=value, number=number, negated=negated,
+                           qualification=qualification)
+        ask = SetAsk(query=JobQuery(filter=JobFilter(job_ids=rows), qualification=said if said != "both" else "pwc"), both=said == "both")
+        return Plan(intent="shown_claim", question=text, jobs=rows, shown_claim=claim, set_ask=ask, follow_up=bool(conversation.last),
+                    qualification=said)
