@@ -20,8 +20,8 @@ from .planner import Planner
 from .records import prose_stems
 from .sets import SetReader
 from .steps.conversation import ConversationSteps
-from .steps.job_in_view import ATTRIBUTE, JobInViewSteps
 from .steps.job_claims import ClaimAgainSteps, FamilyClaimSteps, RelationClaimSteps, SheetClaimSteps
+from .steps.job_in_view import ATTRIBUTE, JobInViewSteps
 from .steps.jobs import JobSteps
 from .steps.phrasings import PhrasingSteps
 from .steps.ratios import RatioSteps
@@ -64,7 +64,6 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.count_of_the_list_in_view,
             self.item_named_in_the_list,
             self.claim_on_what_was_shown,
-            self.claim_between_two_jobs,
             self.claim_asked_again,
             self.sheet_said_of_a_job,
             self.claim_on_a_whole_family,
@@ -86,6 +85,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.count_of_another_profile,
             self.compared_with_the_job_in_view,
             self.the_two_alike,
+            self.claim_between_two_jobs,
             self.attribute_by_possessive,
             self.relative_to_the_job_in_view,
             self.axes_by_size,

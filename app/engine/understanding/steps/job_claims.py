@@ -55,8 +55,8 @@ class RelationClaimSteps(Steps):
         """One job said to be more or less exposed than another, ahead of or behind it, or alike in score,
         profile or family: checked on the table, "Oui" or "Non" first."""
         folded = fold(text)
-        if re.search(ASKS, folded) or re.search(r"%|\bpour ?cent\b", folded) or reading_refused(plan):
-            return None
+        if re.search(ASKS, folded) or re.search(r"%|\bpour ?cent\b", folded) or reading_refused(plan) or plan.intent == "compare":
+            return None  # (two jobs named against each other: the comparison's own verdict)
         stated = claims.yes_no(text) or re.search(r"^(?:et |mais )?(?:donc|alors|du coup)\b|\b(?:alors|donc|du coup|non)\s*$", folded)
         if not stated:
             return None
@@ -265,7 +265,11 @@ class FamilyClaimSteps(Steps):
         """What a whole family is said to be, checked on each of its jobs: "Oui" or "Non" and the jobs that make it so."""
         folded = fold(text)
         whole = re.search(WHOLE_FAMILY, folded)
-        if whole is None or reading_refused(plan) or re.search(ASKS, folded) or not claims.yes_no(text):
+        if plan.intent == "query" and plan.set_ask is not None and plan.set_ask.query.filter.families:
+            return None  # "tous les métiers RH sont en évolution ?": the set reading's own verdict
+        if whole is None or re.search(r"\btou(?:s|tes) les metiers\b", folded):
+            return None  # ("tous les métiers RH sont en évolution ?": the set reader's, which names the family in its verdict)
+        if reading_refused(plan) or re.search(ASKS, folded) or not claims.yes_no(text):
             return None
         codes = self.families.codes("famille " + whole["rest"])[0] or self.families.codes(whole["rest"], loose=True)[0]
         said_family = re.search(r"\b(?:famille|pole)\b", folded[: whole.start("rest")])

@@ -1,0 +1,79 @@
+"""Claims on one or two jobs that used to get a card with no verdict (``steps/job_claims.py``): one job set against
+another, a claim asked again of another job or qualification, a sheet said of a job, a whole family. The first
+sentence says "Oui" or "Non", checked on the consolidated table."""
+
+import pytest
+
+from tests.turns import ask
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # one job against another: the job in view, the speaker's, a title said before or after the relation
+        (["je suis chargé de réclamations clients", "et le spécialiste paramédical ?", "il est plus exposé que moi alors"],
+         "Non : Spécialiste activités paramédicales n'est pas plus exposé que Chargé de réclamations clients"),
+        (["je suis formateur d'assistance", "et le juriste ?", "et le chargé d'assistance est juste devant ?"],
+         "Non, selon PwC comme selon les experts métier. Selon PwC, le plus exposé des deux est Juriste (0,38, 15e)"),
+        (["compare le support technique et l'assistant administratif de plateaux", "et chez les experts ?", "donc le support passe devant ?"],
+         "Oui : Support technique d'assistance (0,82, 5e) est le plus exposé des deux selon les experts métier"),
+        (["le juriste", "il a le même score que le chargé de communication ?"],
+         "Non, selon PwC comme selon les experts métier. Selon PwC, les deux n’ont pas le même score : Juriste (0,38) et Chargé de communication (0,44)"),
+        (["compare le support technique et l'assistant administratif de plateaux", "ils ont le même profil ?"],
+         "Non selon PwC, oui selon les experts métier."),
+        # two at the same score: neither is more exposed than the other
+        (["compare le chargé de communication et le gestionnaire des médias sociaux", "donc le gestionnaire passe devant ?"],
+         "Non, selon PwC comme selon les experts métier. Selon PwC, les deux ont le même score"),
+    ],
+)
+def test_one_job_set_against_another_gets_a_verdict(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["je suis gestionnaire de réseau prestataires", "on est métier coeur ?", "l'animateur de réseau aussi ?"],
+         "Non : Animateur de réseau de prestataire n'est pas un métier cœur d'assistance"),
+        (["le support technique a gagné 5 places ?", "le médecin 9 places ?"], "Oui, c'est exact d'après l'étude. Médecin d'assistance"),
+        (["le médecin d'assistance", "c'est le métier coeur le plus exposé chez PwC ?", "et chez les experts ?"],
+         "Non : d'après l'étude, le plus exposé des métiers cœur selon les experts métier est Gestionnaire de dossiers d'assistance (1,00, 1er sur 58)"),
+        (["je suis support technique", "je suis dans le top 5 des experts alors ?", "et dans le top 10 de PwC ?"],
+         "Oui, dans les 10 premiers. Support technique d'assistance : PwC 0,46, 10e sur 58"),
+    ],
+)
+def test_a_claim_asked_again_of_another_subject_is_checked_the_same_way(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_a_bare_title_after_a_claim_is_still_that_job_s_card(offline_engine):
+    # "le juriste ?" alone names a job without "aussi": its card, not the earlier claim
+    answers = ask(offline_engine, "le chargé d'assistance est cœur ?", "le juriste ?")
+    assert "**Juriste**" in answers[-1].answer and not answers[-1].answer.startswith(("Oui", "Non"))
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["C'est quoi les fiches de transformation ?", "il y en a une pour le chargé de gestion commerciale ?"],
+         "Non : le métier Chargé de gestion commerciale n'a pas de fiche de transformation"),
+        (["C'est quoi les fiches de transformation ?", "et l'assistant administratif, lui, il en a une ?"],
+         "Oui : le métier Assistant administratif de plateaux a une fiche de transformation"),
+        (["je suis chargée de réclamations", "et ma collègue chargée d'assistance ?", "on a une fiche de transfo toutes les 2 ?"],
+         "Oui : les deux ont une fiche de transformation"),
+    ],
+)
+def test_a_sheet_said_of_a_job_gets_a_verdict(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("tout le management est non impacté ?", "Oui, selon PwC comme selon les experts métier. Selon PwC, tous les 3 sont au profil « Non impacté"),
+        ("toute la famille juridique est cœur ?", "Non : aucun des 4 métiers de la famille 13 – Juridique, conformité, qualité et risques n’est un métier cœur"),
+        ("tout le pôle gestion d'assistance est en forte transfo ?", "Non, selon PwC comme selon les experts métier. Selon PwC, 2 des 3 métiers de la famille 04"),
+    ],
+)
+def test_a_whole_family_said_to_be_something_is_checked_on_each_job(offline_engine, question, first):
+    assert ask(offline_engine, question)[-1].answer.startswith(first)
