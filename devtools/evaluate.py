@@ -233,6 +233,9 @@ DEV_SETS = (
               "passé une fois sur le code d'avant l'étape et sur celui du moment avant d'être lu, puis lu ; conversations des trois publics)"),
     ("dev30", "Trentième jeu de développement (`tests/eval/dev30/`, écrit sans le code au début de la treizième étape comme un jeu aveugle, "
               "passé sur le code d'avant l'étape et sur la première version de l'étape avant d'être lu, puis lu ; conversations des trois publics)"),
+    ("dev31", "Trente-et-unième jeu de développement (`tests/eval/dev31/`, écrit sans le code au début de la quatorzième étape comme un jeu aveugle, "
+              "passé sur le code d'avant l'étape et sur la première version de l'étape avant d'être lu, puis lu ; conversations pesées vers les "
+              "affirmations sur le métier, la paire ou la liste en vue)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
