@@ -66,9 +66,9 @@ class RelationClaimSteps(Steps):
         if relation is None:
             return None
         attribute, at, end = relation
-        if re.search(NOT_A_JOB, folded[at:]) and not self.planner.jobs_in(text[end:])[0] if end < len(text) else False:
-            return None
-        before, after = self._sides(text, folded, at, end)
+        if re.search(NOT_A_JOB, folded[end:]) and not self.planner.jobs_in(text[_cut(text, folded[:end]):])[0]:
+            return None  # "plus exposé que la moyenne": no job after the relation
+        before, after = self._sides(text, folded[:at])
         subject = self._one(before, folded[:at], conversation, subject=True)
         other = self._one(after, folded[end:], conversation, subject=False)
         pair = conversation.pair(folded)
@@ -119,10 +119,10 @@ class RelationClaimSteps(Steps):
         # "devant" needs a verb of place or a job after it: "je suis devant" / "il passe devant le juriste"
         return ("more" if more else "less"), found.start(), found.end()
 
-    def _sides(self, text: str, folded: str, at: int, end: int) -> tuple[list[str], list[str]]:
-        """The study jobs named before and after the relation words (the folded text keeps the original's length
-        closely enough to cut the original at the same words)."""
-        cut = _cut(text, folded[:at])
+    def _sides(self, text: str, folded_before: str) -> tuple[list[str], list[str]]:
+        """The study jobs named before the relation words (``folded_before``, the folded text up to them) and from
+        them on."""
+        cut = _cut(text, folded_before)
         return self.planner.jobs_in(text[:cut])[0] if cut else [], self.planner.jobs_in(text[cut:])[0]
 
     def _by_title_word(self, words: str, pair: list[str]) -> str | None:
@@ -151,17 +151,13 @@ def reading_refused(plan: Plan) -> bool:
 
 
 def _cut(text: str, folded_prefix: str) -> int:
-    """Where in the original text the folded prefix ends, counted in words."""
+    """Where in the original text the folded prefix ends, counted in words (folding changes lengths: "œ" becomes
+    "oe"; it also splits "l'animateur" in two, so the original's apostrophes and hyphens count as word breaks)."""
     words = len(folded_prefix.split())
     if words == 0:
         return 0
-    found = list(re.finditer(r"\S+", text))
-    # folding splits "l'animateur" into two words: count the original's apostrophes as word breaks too
-    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\s'’-]+", text)]
-    if words >= len(pieces):
-        return len(text)
-    del found
-    return pieces[words][0]
+    starts = [m.start() for m in re.finditer(r"[^\s'’-]+", text)]
+    return starts[words] if words < len(starts) else len(text)
 
 
 # what may stand beside the new subject in a claim asked again: "et", "aussi", "lui", "alors", a qualification
@@ -182,7 +178,8 @@ KINDS = (
 class ClaimAgainSteps(Steps):
     def claim_asked_again(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """The last claim checked on one job, asked again of another job, in the other qualification or with
-        another number of places: checked the same way, the new job's card below the verdict."""
+        another number of the same kind (places, a top N, a score, a place): checked the same way, the new job's
+        card below the verdict."""
         last = conversation.last
         if last is None or reading_refused(plan) or not last.jobs:
             return None
@@ -238,14 +235,14 @@ class SheetClaimSteps(Steps):
         if not about_sheets or reading_refused(plan) or re.search(ASKS, folded) or not claims.yes_no(text):
             return None
         named = self.planner.jobs_in(text)[0]
-        pair = conversation.pair(folded)
-        if not named and re.search(BOTH_OF_THEM, folded) and len(pair) == 2:
-            jobs = pair
-        elif len(named) == 2 and re.search(BOTH_OF_THEM, folded):
+        both = re.search(BOTH_OF_THEM, folded)
+        if not named and both and len(conversation.pair(folded)) == 2:
+            jobs = conversation.pair(folded)
+        elif len(named) == 2 and both:
             jobs = named
         elif named:  # (a title and a word of it: "l'assistant administratif" also names Assistant)
             jobs = named[:1]
-        elif not named and conversation.jobs and re.search(r"\b(?:il|elle|lui|on|je|j|mon|ma|nous)\b", folded):
+        elif conversation.jobs and re.search(r"\b(?:il|elle|lui|on|je|j|mon|ma|nous)\b", folded):
             jobs = conversation.mine() if re.search(r"\b(?:on|je|j|mon|ma|nous)\b", folded) else conversation.jobs[:1]
         else:
             return None
@@ -266,7 +263,7 @@ class FamilyClaimSteps(Steps):
         folded = fold(text)
         whole = re.search(WHOLE_FAMILY, folded)
         if plan.intent == "query" and plan.set_ask is not None and plan.set_ask.query.filter.families:
-            return None  # "tous les métiers RH sont en évolution ?": the set reading's own verdict
+            return None  # a set reading of the family already: its own verdict
         if whole is None or re.search(r"\btou(?:s|tes) les metiers\b", folded):
             return None  # ("tous les métiers RH sont en évolution ?": the set reader's, which names the family in its verdict)
         if reading_refused(plan) or re.search(ASKS, folded) or not claims.yes_no(text):
@@ -281,7 +278,7 @@ class FamilyClaimSteps(Steps):
         attribute, value, number = read
         rows = list(self.families.families[codes[0]].jobs)
         said = qualification_of(folded)
-        negated = bool(re.search(r"\b(?:ne|n) (?:\w+ ){1,2}pas\b", whole["said"] + " " + folded[whole.start("verb") - 3 :]))
+        negated = bool(re.search(r"\b(?:ne|n) (?:\w+ ){1,2}pas\b", folded[whole.start("verb") - 3 :]))  # "… n'est pas …"
         qualification = "pwc" if attribute in ShownClaim.EITHER_QUALIFICATION else said if said in ("pwc", "expert") else "each"
         claim = ShownClaim(jobs=rows, quantifier="all", attribute=attribute, value=value, number=number, negated=negated,
                            qualification=qualification)
