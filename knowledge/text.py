@@ -5,16 +5,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+@lru_cache(maxsize=8192)
 def strip_accents(text: str) -> str:
     """ "Métier cœur" -> "Metier coeur": ligatures spelled out, diacritics dropped, case kept."""
     text = text.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae")
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lower case, no accents, apostrophes and punctuation as spaces: "Chargé(e) d'assistance" -> "charge e d assistance"."""
+    """Lower case, no accents, apostrophes and punctuation as spaces: "Chargé(e) d'assistance" -> "charge e d assistance".
+
+    Cached: the readers fold the same message and the same lexicon entries tens of times per answer."""
     return re.sub(r"[^a-z0-9]+", " ", strip_accents(text).lower()).strip()
 
 
