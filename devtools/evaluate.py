@@ -236,6 +236,9 @@ DEV_SETS = (
     ("dev31", "Trente-et-unième jeu de développement (`tests/eval/dev31/`, écrit sans le code au début de la quatorzième étape comme un jeu aveugle, "
               "passé sur le code d'avant l'étape et sur la première version de l'étape avant d'être lu, puis lu ; conversations pesées vers les "
               "affirmations sur le métier, la paire ou la liste en vue)"),
+    ("dev32", "Trente-deuxième jeu de développement (`tests/eval/dev32/`, écrit sans le code au début de la quinzième étape, "
+              "passé sur le code d'avant l'étape, puis lu ; conversations pesées vers les écarts entre qualifications, les thèmes "
+              "de l'étude et les préconisations demandés après un métier, les affirmations et les listes resserrées)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
