@@ -36,6 +36,8 @@ def _change_asked(text: str) -> bool:
     """A question on the move between the two qualifications; "ça bouge pour moi ?" alone asks what AI changes."""
     if not re.search(CHANGE_ASKED, text):
         return False
+    if re.search(r"\b(a|ont|as|avez|avons|ai)( \w+)? (bouge|change|evolue)\b", text):
+        return True  # "il a bougé lui ?": a past move, between the two qualifications (what AI changes is ahead)
     loose = re.sub(r"\b(bouge\w*|change\w*|evolu\w*)\b", "", text)
     return bool(re.search(CHANGE_ASKED, loose) or re.search(r"\b(experts?|pwc|qualifications?|classement|places?|rang|position|score|note)\b", text))
 
@@ -103,7 +105,8 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         change = render.change_sentence(card)
         moved = card.pwc.rank != card.expert.rank or card.pwc.score != card.expert.score
         moves = r"\W+(\w+\W+){0,3}(bouge|change|evolue|varie|differe)\w*"
-        if re.search(rf"\b(rang|place|position|classement){moves}", asked) and not re.search(r"\bscore", asked):
+        placed = re.search(rf"\b(rang|place|position|classement){moves}", asked) or re.search(r"\bbouge", asked)  # one "bouge" in a ranking
+        if placed and not re.search(r"\bscore", asked):
             moved = card.pwc.rank != card.expert.rank  # "son rang bouge ?": the place, whatever the score did
         elif re.search(rf"\bscore{moves}", asked) and not re.search(r"\b(rang|place|position|classement)\b", asked):
             moved = card.pwc.score != card.expert.score  # "et son score, il bouge ?"

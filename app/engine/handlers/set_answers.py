@@ -197,7 +197,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         elif "rank" in ask.outputs:
             _rank(ctx, result, one, out)
         else:
-            _list(ctx, result, one, out)
+            _list(ctx, result, one, out, plan.question)
         shown += [r.job_id for r in result.rows if r.job_id not in shown]
     if "rank" in ask.outputs and 1 < len(shown) <= 20:
         out.charts.append(ChartSpec(kind="ranking", job_ids=shown, qualification=qualifications[-1]))
@@ -277,7 +277,7 @@ def _title(ctx: Context, ask: SetAsk) -> str:
     return f"métiers {words}" if words else "métiers de l'étude"
 
 
-def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
+def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed, question: str = "") -> None:
     table = out.sources.ref(ctx.tool.table_citation)
     count = result.total_matching
     title = _title(ctx, ask)
@@ -321,8 +321,22 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
         profiles = list(dict.fromkeys(_exposure(r, q).classification for q in ("pwc", "expert") for r in result.rows))
         said = f"profils {render.joined([f'« {p} »' for p in profiles])}" if len(profiles) > 1 else f"tous au profil « {profiles[0]} »"
         out.add(f"Les {count} {title} ont un score {ranges} ; {said} {table}.")
+    only_shown = f.job_ids is not None and not (f.families or f.profile or f.core is not None or f.moved or f.score_min is not None or f.score_max is not None)
+    if ask.query.measure == "places" and only_shown:
+        out.add(_moves_lead(result, question, table))  # "ils ont bougé ?": how each moved, first
     head = f"{title[0].upper()}{title[1:]} : {_plural(count)} {table}"
     out.add(head + "\n" + _rows(ctx, result, ask, out))
+
+
+def _moves_lead(result: QueryResult, question: str, table: str) -> str:
+    """The jobs in view grouped by their move from PwC to the experts: "De PwC aux experts métier : A et B, 14
+    places gagnées ; C, même position." (yes or no first when the question is one)."""
+    groups: dict[int, list[str]] = {}
+    for row in sorted(result.rows, key=lambda r: -r.places):
+        groups.setdefault(row.places, []).append(row.job)
+    parts = [f"{render.joined(jobs)} : {render.places_moved(places) if places else 'même position'}" for places, jobs in groups.items()]
+    verdict = ("Oui : d" if any(groups) else "Non : d") if yes_no(question) else "D"
+    return f"{verdict}e PwC aux experts métier, {' ; '.join(parts)} {table}."
 
 
 def _published_share(ctx: Context, ask: SetAsk) -> int | None:

@@ -27,6 +27,12 @@ POSSESSED_ATTRIBUTE = (
     r"|\b(note|evalue|classe|qualifie|requalifie|revu|regarde)\w* (mon|ma|notre|son|sa|leur) (poste|metier|job)\b"
 )
 # "combien de métiers devant moi ?", "qui est juste au-dessus de lui ?": where the job in view stands
+# "ils ont monté de combien ?", "et ils ont bougé avec les experts ?", "elles passent de quelle place à quelle place ?":
+# how the jobs in view moved from PwC to the experts (a past tense or an amount: "ça bouge pour eux ?" asks what AI changes)
+MOVES_ASKED = (
+    r"\bde combien\b|\bcombien de (places|rangs|positions)\b|\b(ont|a|as|avez|avons)( \w+)? (bouge|change|evolue|monte|recule|progresse|baisse|gagne|perdu|descendu|grimpe|chute)\b"
+    r"|\bde quel\w* (place|position|rang) a quel\w*|\bpasse\w* de quel"
+)
 AROUND = r"\b(devant|derriere|au dessus de|en dessous de|au dessous de) (moi|lui|elle|nous|eux)\b|^(et )?de quel\w* (position|place|rang) a quel\w* (position|place|rang)\b"
 
 
@@ -388,6 +394,29 @@ class JobInViewSteps(Steps):
         ):
             return None
         return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)
+
+    def moves_of_the_jobs_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "ils ont monté de combien ?", "et ils ont bougé avec les experts ?" after several jobs were shown: each one's
+        move from PwC to the experts, in the order shown (a question that picks among them is the set reader's)."""
+        folded = fold(text)
+        last = conversation.last
+        shown = list(last.set_ask.query.filter.job_ids or []) if last is not None and last.set_ask is not None else []
+        jobs = conversation.jobs if len(conversation.jobs) >= 2 and (shown or last is not None and last.intent == "compare") else []
+        if not jobs and re.search(r"\b(ils|elles|les deux|tous les deux)\b", folded):
+            jobs = conversation.pair(folded)  # "ils ont monté de combien ?" after one of the two was picked: the two
+        if (
+            len(jobs) < 2
+            or not re.search(MOVES_ASKED, folded)
+            or not re.search(r"\b(ils|elles|eux|les deux|tous|toutes|chacun\w*|ces metiers|ces \d+)\b", folded)
+            or re.search(r"\b(le|la|les|l) (plus|moins)\b|\b(lequel|laquelle|lesquel\w*|qui|quels?|quelles?)\b|\bcombien (sont|ont|de metiers|y en|d entre)|\bseul\w*\b", folded)
+            or self.planner.jobs_in(text)[0]
+            or reading.worried(text)
+            or (re.search(r"\b(tous|toutes|aucun\w*|chacun\w*)\b", folded) and not re.search(r"\bcombien\b", folded))  # "ils ont tous reculé ?": a claim
+            or re.search(r"\d", folded)  # "ils ont pris 14 places ?": a claim, checked by the claim readers
+        ):
+            return None
+        query = JobQuery(filter=JobFilter(job_ids=jobs), measure="places", qualification="expert" if plan.qualification == "expert" else "pwc")
+        return Plan(intent="query", question=text, set_ask=SetAsk(query=query, outputs=["list"]), follow_up=True)
 
     def the_two_compared(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "compare les deux", "et entre eux ?": the two jobs the conversation is about."""
