@@ -106,7 +106,8 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     # "la première action pour 2025 c'est un comité d'éthique ?": a year said in passing is not the claim; the
     # claim is checked on the passage's words below, not "Oui" because 2025 is in the answer
     quoted = [q for q in quoted if q.kind != "year" or not re.search(r"\b(pour|en|d ici|a engager en|horizon) 20\d\d\b", fold(ask))
-              or str(int(q.value)) not in "\n".join(parts)]  # (a wrong year stays the claim: "à engager en 2024 ?")
+              or (str(int(q.value)) not in "\n".join(parts) and claims.yes_no(ask))]  # (a wrong year stays the claim: "à engager en 2024 ?")
+    # ("qu'est-ce que je mets en place en 2025 ?" asks; a year said in an open question claims nothing)
     if plan.intent == "retrieval":  # passages give no job's score: a score is never contradicted from them
         quoted = [q for q in quoted if q.kind not in ("score", "rank")]
     # "40 % … et 38 % … ça fait 78 %": a sum the user worked out is no figure of the study to check

@@ -77,3 +77,26 @@ def test_a_sheet_said_of_a_job_gets_a_verdict(offline_engine, turns, first):
 )
 def test_a_whole_family_said_to_be_something_is_checked_on_each_job(offline_engine, question, first):
     assert ask(offline_engine, question)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # the jobs in view, each one's move from PwC to the experts, first
+        (["les métiers de la famille réseau de prestataires", "lequel est cœur d'assistance ?", "ils ont monté de combien ?"],
+         "De PwC aux experts métier, Animateur de réseau de prestataire et Gestionnaire de réseau prestataires : 14 places gagnées"),
+        (["les métiers RH", "et ils ont bougé avec les experts ?"], "Oui : de PwC aux experts métier, Chargé de recrutement"),
+        # a past move of one job: its place, yes or no first
+        (["le contrôleur de gestion il a bougé ?"], "Non. Contrôleur de gestion : selon les experts métier"),
+        # a job said before the verb of a move
+        (["je suis chargé de conciergerie", "et l'accueil a perdu combien de places avec les experts ?"], "Chargé d'accueil d'assistance : selon les experts métier"),
+        # a number said with the subject of an item of the study: checked against it
+        (["le programme de certif c'est l'action prioritaire 6 ?"], "Non : ce n'est pas la n° 6, c'est l'action prioritaire n° 5"),
+        (["la gouvernance c'est l'axe 2 ?"], "En partie : l'axe 2 (Infrastructure et données) en parle"),
+        # a year in an open question claims nothing; what to put in place in 2025 is the priority actions
+        (["je suis chargé de méthodes et procédures", "ok et concrètement qu'est-ce que je mets en place en 2025 ?"], "Sélection de 6 actions prioritaire"),
+    ],
+)
+def test_moves_of_the_jobs_in_view_and_numbered_items_said_with_their_subject(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(first), answer[:200]

@@ -182,7 +182,7 @@ def test_a_job_within_its_family(offline_engine, turns, first):
     ("turns", "first"),
     [
         (["je suis médecin d'assistance, l'IA c'est pour moi ?", "55e c'est bien ça ?"], "Oui, c'est exact d'après l'étude. Médecin d'assistance"),
-        (["La 6e action prioritaire consiste à s'appuyer sur l'OPCO Atlas pour mutualiser les ressources ?"], "Oui, d'après l'étude"),  # "n° 6" is no negation
+        (["La 6e action prioritaire consiste à s'appuyer sur l'OPCO Atlas pour mutualiser les ressources ?"], "Oui : c'est l'action prioritaire n° 6"),  # "n° 6" is no negation
         (["Comment l'étude définit-elle les métiers « en évolution » ?"], "- **En évolution** : Ils sont faiblement ou modérément impactés"),
         (["Quelles sont les 6 actions prioritaires ?", "pour quand ?"], "Sélection de 6 actions prioritaire à engager en 2025"),
         (["ChatGPT Enterprise ou Mistral, vous conseillez quoi ?", "et pour les managers, l'étude prévoit quelque chose ?"],
@@ -196,7 +196,7 @@ def test_a_job_within_its_family(offline_engine, turns, first):
         (["chargée d'études RH, je suis exposée ?", "et ma voisine chargée d'études tout court ?", "laquelle de nous deux s'en sort le mieux ?"],
          "Des deux métiers, celui le moins exposé selon PwC est **Chargé d'études RH**"),
         (["je suis chargé de conciergerie, tranquille ?", "et mon chef, responsable de pôle d'assistance ?", "ok et moi chez les experts je bouge ?"],
-         "Oui. Chargé de conciergerie : selon les experts métier"),
+         "Non. Chargé de conciergerie : selon les experts métier"),  # "bouger" is a place: 56e in both (the score loses 0,01)
         (["Famille Juridique, conformité, qualité et risques contre famille Pilotage comptable et financier : laquelle est la plus exposée ?"],
          "Selon PwC, la famille 11 – Pilotage comptable et financier est en moyenne la plus exposée"),
     ],

@@ -229,8 +229,14 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     claimed = matches if claimed_axis else []
     if claimed and yes_no(plan.question):  # "c'est bien l'axe 4 qui parle de ces passerelles ?": yes or no first
         axes = list({axis.number: axis for _, _, (axis, _) in claimed}.values())
-        right = any(a.number == int(claimed_axis[1]) for a in axes)
-        out.add(f"{'Oui' if right else 'Non'} : c'est l'axe {axes[0].number} ({axis_title(ctx, axes[0])}) {out.sources.ref(axes[0].citation)}.")
+        said = next((a for a in axes if a.number == int(claimed_axis[1])), None)
+        best = f"l'axe {axes[0].number} ({axis_title(ctx, axes[0])}) {out.sources.ref(axes[0].citation)}"
+        if said is None:
+            out.add(f"Non : c'est {best}.")
+        elif said is axes[0]:
+            out.add(f"Oui : c'est {best}.")
+        else:  # "la gouvernance c'est l'axe 2 ?": axis 2 has an item on it, axis 1 is the one about it
+            out.add(f"En partie : l'axe {said.number} ({axis_title(ctx, said)}) en parle {out.sources.ref(said.citation)}, mais c'est surtout {best}.")
     quoted = {int(q.value) for q in quoted_figures(plan.question) if q.kind == "percent"}
     for finding in (f for f in ctx.study.maturity if quoted & set(f.percentages)):
         # "40 % n'ont aucune formation : que recommande l'étude ?": the finding the figure comes from, first
@@ -328,7 +334,7 @@ def most_exposed(ctx: Context, out: Composed) -> None:
 def asked_number(text: str, highest: int) -> int | None:
     """ "la 5e", "n°3", "la cinquième", "action 2": which item of a numbered list is asked for."""
     folded = fold(text)
-    match = re.search(r"\b(?:n ?o?|numero|action|axe|la|le)\s*(\d)\s*(?:e|eme|er|ere)?\b|\b(\d)\s*(?:e|eme)\b", folded)
+    match = re.search(r"\b(?:n ?o?|numero|action(?: prioritaire)?|axe|la|le)\s*(\d)\s*(?:e|eme|er|ere)?\b|\b(\d)\s*(?:e|eme)\b", folded)
     number = int(match[1] or match[2]) if match else next((v for w, v in ORDINALS.items() if re.search(rf"\b{w}\b", folded)), None)
     return number if number is not None and 1 <= number <= highest else None
 
@@ -336,13 +342,19 @@ def asked_number(text: str, highest: int) -> int | None:
 def priority_actions(ctx: Context, plan: Plan, out: Composed) -> None:
     heading = ctx.facts["actions-prioritaires"]
     wanted = asked_number(plan.question, len(ctx.study.priority_actions))
-    if wanted is not None:  # "et la 5e ?": that one first, then the list it belongs to
+    folded = fold(plan.question)
+    found = matched_items(plan.question, [(a.text, a) for a in ctx.study.priority_actions])[:2]
+    if wanted is not None and found and yes_no(plan.question) and re.search(r"\b(c est|est|concerne|porte|parle|sur)\b", folded):
+        # "le programme de certif c'est l'action prioritaire 6 ?": the action on that subject, against the number said
+        action = found[0][2]
+        verdict = "Oui : c'est" if action.number == wanted else f"Non : ce n'est pas la n° {wanted}, c'est"
+        out.add(f"{verdict} l'action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
+    elif wanted is not None:  # "et la 5e ?": that one first, then the list it belongs to
         action = ctx.study.priority_actions[wanted - 1]
         out.add(f"L'action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")
     else:  # "lesquelles concernent les équipes RH ?": those first; "la charte, c'est dans les actions aussi ?": yes first
-        found = matched_items(plan.question, [(a.text, a) for a in ctx.study.priority_actions])[:2]
         # not "le rôle de l'OPCO ?"; "y en a une sur la GEPP ?" asks whether there is one
-        stated = re.search(r"\b(est|sont|c est|fait partie|figure|parmi|aussi|bien)\b|\b(y en a|il y en a|y a t il|y a|il y a) (une|un|des)\b", fold(plan.question))
+        stated = re.search(r"\b(est|sont|c est|fait partie|figure|parmi|aussi|bien)\b|\b(y en a|il y en a|y a t il|y a|il y a) (une|un|des)\b", folded)
         for i, (_, _, action) in enumerate(found):
             yes = "Oui : l" if i == 0 and yes_no(plan.question) and stated else "L"
             out.add(f"{yes}'action prioritaire n° {action.number} : {action.text} {out.sources.ref(action.citation)}")

@@ -17,7 +17,7 @@ from .changes import DOWN, UP
 from .reading import FamilyReader
 
 QUESTION_WORDS = (
-    r"^(et |de |a |en |par )?(quel|quelle|quels|quelles|combien|comment|pourquoi|qui|que|quoi|qu est|ou|c est quoi|lequel|laquelle"
+    r"^(?:(?:ok|okay|bon|alors|d accord|du coup|concretement|mais|ah|bref|euh|super|merci|tres bien|et) )*(de |a |en |par )?(quel|quelle|quels|quelles|combien|comment|pourquoi|qui|que|quoi|qu est|ou|c est quoi|lequel|laquelle"
     r"|lesquels|lesquelles|what|which|how|who|why|where|donne|liste|explique|decris|compare|dis moi)\b"
 )
 # "a augmenté de combien ?", "il est à quelle place ?", "c'est qui ?": the question word comes last

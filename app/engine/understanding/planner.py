@@ -144,7 +144,7 @@ class Planner:
             question,
         )
         parts = re.split(
-            r",|;|\?|\bet\b|\bou\b|\bavec\b|\bque\b|\bpar rapport (?:à|au|aux|a)\b|\bface (?:à|au|aux)\b|/(?!\s*UI)", text
+            r",|;|\?|\bet\b|\bou\b|\bavec\b|\bque\b|\b(?:a|ont)\s+(?=(?:perdu|gagn|pris|baiss|mont|recul|chut|boug|grimp|progress|chang|evolu|évolu|bascul|descendu))|\bpar rapport (?:à|au|aux|a)\b|\bface (?:à|au|aux)\b|/(?!\s*UI)", text
         )
         return [p.strip() for p in parts if p.strip()]
 

@@ -846,6 +846,7 @@ def term_defined(text: str, after_a_definition: bool = False) -> tuple[str, str 
 WHAT_TO_DO = (
     r"\b(que|qu est ce qu\w*|quoi) (je |on |nous |la drh |les rh |l entreprise |(ma|mon|notre|la|le) (boite|entreprise|societe|direction|employeur|drh) )?(doi\w*|devons|devrait|devrions|peu\w*|pouvons|faut il|faudrait il)"
     r"( on| je| nous| elle| ils)? (faire|mettre en place|prevoir|proposer|demander)\b",
+    r"\b(que|qu est ce qu\w*) (je|j|on|nous) (mets|met|mettons|fais|fait|faisons|lance|lancons) en (place|oeuvre)\b|\b(je|on) (mets|met|lance) (en place )?quoi\b",
     r"\bon fait quoi\b|\bque faire\b|\bquoi faire\b|\bpar quoi commencer\b|\bcomment (les |nous |l |le |la )?(accompagner|aider|soutenir|preparer)\b",
     r"\bdemander a (mon|notre) (employeur|entreprise|boite|direction|rh|drh)\b",
     r"\b(je peux|peut on|on peut|puis je|comment) (changer de (metier|poste|job|boulot)|me reconvertir|evoluer vers)\b|\bchanger de (metier|poste) vers\b",

@@ -107,6 +107,8 @@ class TopicSteps(Steps):
             return None
         jobs = self.planner.jobs_in(text)[0]
         about_view = re.search(r"\b(ce metier|ces metiers|pour eux|pour elles|pour lui|pour elle|mon employeur|pour moi|pour nous|ces postes|them|these jobs)\b", folded)
+        if not jobs and re.search(r"\ben 20(24|25)\b", folded):
+            return Plan(intent="priority_actions", question=text)  # "qu'est-ce qu'on met en place en 2025 ?": the actions "à engager en 2025"
         if not jobs and about_view:
             jobs = conversation.mine() if re.search(r"\b(mon|moi|je|nous)\b", folded) else conversation.jobs[:1]
         if not (jobs or re.search(reading.EXPOSED_JOBS, folded) or re.search(r"\bdemander a\b|\bchanger de\b|\breconvertir\b|\bevoluer vers\b", folded)):
