@@ -148,6 +148,9 @@ class JobFilter(Record):
     score_below: bool = False
     moved: Literal["up", "down", "same", "profile_changed", "score_up", "score_down"] | None = None
     places: int | None = None  # exactly this many places gained or lost
+    # "ceux qui sortent du top 10 chez les experts": in one qualification's top N and not in the other's
+    left_top: int | None = None  # in PwC's top N, not in the experts'
+    entered_top: int | None = None  # in the experts' top N, not in PwC's
 
 
 class JobQuery(Record):

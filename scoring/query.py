@@ -35,6 +35,8 @@ def matches(r: QueryRow, f: JobFilter, qualification: Qualification) -> bool:
         f.score_min is None or (exposure.score > f.score_min if f.score_above else exposure.score >= f.score_min),
         f.score_max is None or (exposure.score < f.score_max if f.score_below else exposure.score <= f.score_max),
         f.places is None or abs(r.places) == f.places,
+        f.left_top is None or r.pwc.rank <= f.left_top < r.expert.rank,
+        f.entered_top is None or r.expert.rank <= f.entered_top < r.pwc.rank,
     ]
     moved = {
         None: True,
@@ -91,7 +93,7 @@ def run(jobs: list[Job], query: JobQuery, table_citation) -> QueryResult:
 def _within(jobs: list[Job], f: JobFilter) -> int | None:
     """The size of the set a filter narrows: the jobs named or listed before, else the core jobs or the families,
     when the filter narrows them further (by profile, move, score, or core among the listed); None otherwise."""
-    narrowed = f.profile or f.moved or f.score_min is not None or f.score_max is not None or f.places is not None
+    narrowed = f.profile or f.moved or f.score_min is not None or f.score_max is not None or f.places is not None or f.left_top or f.entered_top
     if f.job_ids is not None and (narrowed or f.core is not None or f.families):
         base = JobFilter(job_ids=f.job_ids)
     elif (f.core is not None or f.families or f.exclude_families) and narrowed:

@@ -100,3 +100,16 @@ def test_a_whole_family_said_to_be_something_is_checked_on_each_job(offline_engi
 def test_moves_of_the_jobs_in_view_and_numbered_items_said_with_their_subject(offline_engine, turns, first):
     answer = ask(offline_engine, *turns)[-1].answer
     assert answer.startswith(first), answer[:200]
+
+
+def test_the_jobs_that_leave_then_enter_the_top_in_view(offline_engine):
+    answers = ask(offline_engine, "donne moi le top 10 PwC", "et ceux qui sortent du top 10 chez les experts ?", "et ceux qui rentrent ?")
+    assert answers[1].answer.startswith("Métiers qui sortent du top 10 avec les experts métier")
+    assert "Chargé d'études" in answers[1].answer and "Chargé de méthodes" not in answers[1].answer
+    assert answers[2].answer.startswith("Métiers qui entrent dans le top 10 avec les experts métier")
+    assert "Chargé de méthodes et procédures" in answers[2].answer
+
+
+def test_the_gap_asked_after_two_jobs_were_compared(offline_engine):
+    answer = ask(offline_engine, "et le gestionnaire de dossiers vs le chargé d'assistance ?", "l'écart est de combien chez les experts ?")[-1]
+    assert answer.answer.startswith("L'écart de score est de 0,83 selon les experts métier")

@@ -141,3 +141,16 @@ def test_families_are_summed_up_side_by_side(tool):
     rh, si = tool.families_summary(["08", "07"])
     assert (rh.code, rh.jobs, rh.pwc.lowest, rh.pwc.highest, rh.pwc.profiles) == ("08", 6, 0.26, 0.35, {"En évolution": 6})
     assert si.jobs == 9 and si.expert.profiles["Emergent"] == 6 and si.pwc.mean == 0.2
+
+
+def test_jobs_that_leave_or_enter_a_top_between_the_qualifications(tool):
+    from scoring.models import JobFilter, JobQuery
+
+    left = tool.query(JobQuery(filter=JobFilter(left_top=10))).rows
+    entered = tool.query(JobQuery(filter=JobFilter(entered_top=10), qualification="expert")).rows
+    # each is in one top 10 and not the other, and as many leave as enter
+    assert left and all(r.pwc.rank <= 10 < r.expert.rank for r in left)
+    assert entered and all(r.expert.rank <= 10 < r.pwc.rank for r in entered)
+    assert len(left) == len(entered)
+    assert {"Chargé d'études", "Actuaire / Tarificateur"} <= {r.job for r in left}
+    assert "Chargé de méthodes et procédures" in {r.job for r in entered}

@@ -62,6 +62,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.family_chosen,
             self.link_asked,
             self.moves_of_the_jobs_in_view,
+            self.top_left_or_entered,
             self.count_of_the_list_in_view,
             self.item_named_in_the_list,
             self.claim_on_what_was_shown,

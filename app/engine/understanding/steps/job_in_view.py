@@ -427,6 +427,10 @@ class JobInViewSteps(Steps):
             return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)  # "l'écart de places pour chacun ?"
         # "compare-les", "mets-les côte à côte", "on est où l'un par rapport à l'autre ?": the two in view
         side_by_side = re.search(r"^(et |bon |ok )?(compare|comparez|comparer|mets|mettez|met|place|affiche)[sz]?( moi| nous)?[ -]les\b|\bcote a cote\b|\bl un par rapport a l autre\b", folded)
+        # "l'écart est de combien chez les experts ?" right after two jobs were compared: their gap
+        gap = re.search(r"\b(ecart|difference)\b", folded) and conversation.last is not None and conversation.last.intent == "compare"
+        if gap and not re.search(r"\b(metiers|familles?|qualifications|pwc et|entre pwc)\b", folded) and len(conversation.pair()) == 2 and not self.planner.jobs_in(text)[0]:
+            return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)
         if side_by_side and len(conversation.pair()) == 2 and not self.planner.jobs_in(text)[0]:
             return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)
         if (

@@ -202,6 +202,24 @@ class JobSteps(Steps):
         ask = self.sets.same_first_in_the_other_qualification(text, self.planner.jobs_in(text)[0], conversation)
         return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=ask, follow_up=True) if ask else None
 
+    def top_left_or_entered(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et ceux qui sortent du top 10 chez les experts ?", "et ceux qui rentrent ?": the jobs in one qualification's
+        top N and not in the other's (N said with "top", or the top in view)."""
+        folded = fold(text)
+        leaving = re.search(r"\b(sort\w*|quitt\w*|tomb\w*|disparai\w*)\b", folded)
+        entering = re.search(r"\b(rentr\w*|entr(ent|ant|er|ee|ees)|entre dans|arriv\w*|integr\w*)\b", folded)  # not "entre les deux"
+        said = re.search(r"\btop ?(\d{1,2})\b", folded)
+        last = conversation.last
+        in_view = last.set_ask.query if last is not None and last.set_ask is not None else None
+        n = int(said[1]) if said else None
+        if n is None and in_view is not None and re.match(r"(et )?(ceux|celles|lesquels|lesquelles|qui|quels|quelles)\b", folded):
+            plain_top = in_view.order == "most" and in_view.n and not in_view.filter.model_dump(exclude_defaults=True)
+            n = in_view.filter.left_top or in_view.filter.entered_top or (in_view.n if plain_top else None)
+        if not n or not (leaving or entering) or self.planner.jobs_in(text)[0]:
+            return None  # "le formateur est sorti du top 5 ?": a claim on that job
+        f = JobFilter(left_top=n) if leaving else JobFilter(entered_top=n)
+        return Plan(intent="query", question=text, set_ask=SetAsk(query=JobQuery(filter=f, qualification="pwc" if leaving else "expert")), follow_up=last is not None)
+
     def set_of_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A family, the core jobs, a profile, a threshold, the movers… (see ``sets``)."""
         jobs = self.planner.jobs_in(text)[0]  # named in this message (the plan may hold the conversation's)
