@@ -281,7 +281,7 @@ def _title(ctx: Context, ask: SetAsk) -> str:
     return f"métiers {words}" if words else "métiers de l'étude"
 
 
-def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed, question: str = "") -> None:
+def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed, question: str) -> None:
     table = out.sources.ref(ctx.tool.table_citation)
     count = result.total_matching
     title = _title(ctx, ask)

@@ -394,13 +394,14 @@ def sheets(ctx: Context, plan: Plan, out: Composed) -> None:
     if len(plan.jobs) > 1:  # "on a une fiche toutes les 2 ?": each job, the verdict for all of them first
         jobs = [ctx.tool.by_id[j] for j in plan.jobs]
         with_one = [j.job for j in jobs if j.core]
-        if len(with_one) == len(jobs):
+        every = len(with_one) == len(jobs)
+        if every:
             said = f"{'les deux ont' if len(jobs) == 2 else 'tous ont'} une fiche de transformation"
         elif not with_one:
             said = f"{'aucun des deux' if len(jobs) == 2 else 'aucun'} n'a de fiche de transformation"
         else:
             said = f"seul {render.joined(with_one)} en a une"
-        said = (("Oui : " if len(with_one) == len(jobs) else "Non : ") + said) if asked else said[0].upper() + said[1:]
+        said = (("Oui : " if every else "Non : ") + said) if asked else said[0].upper() + said[1:]
         out.add(f"{said} (seuls les métiers cœur d'assistance en ont une) : "
                 + " ; ".join(f"{j.job} : {'métier cœur, une fiche' if j.core else 'pas métier cœur, pas de fiche'}" for j in jobs) + ".")
     elif plan.jobs:  # "y a-t-il une fiche pour mon métier ?", "et pour le chargé de méthodes ?": that answer first

@@ -400,14 +400,14 @@ class JobInViewSteps(Steps):
         move from PwC to the experts, in the order shown (a question that picks among them is the set reader's)."""
         folded = fold(text)
         last = conversation.last
-        shown = list(last.set_ask.query.filter.job_ids or []) if last is not None and last.set_ask is not None else []
-        jobs = conversation.jobs if len(conversation.jobs) >= 2 and (shown or last is not None and last.intent == "compare") else []
+        named_set = last is not None and last.set_ask is not None and bool(last.set_ask.query.filter.job_ids)
+        jobs = conversation.jobs if len(conversation.jobs) >= 2 and (named_set or last is not None and last.intent == "compare") else []
         if not jobs and re.search(r"\b(ils|elles|les deux|tous les deux)\b", folded):
             jobs = conversation.pair(folded)  # "ils ont monté de combien ?" after one of the two was picked: the two
         if (
             len(jobs) < 2
             or not re.search(MOVES_ASKED, folded)
-            or not re.search(r"\b(ils|elles|eux|les deux|tous|toutes|chacun\w*|ces metiers|ces \d+)\b", folded)
+            or not re.search(r"\b(ils|elles|eux|les deux|tous|toutes|chacun\w*|ces metiers)\b", folded)
             or re.search(r"\b(le|la|les|l) (plus|moins)\b|\b(lequel|laquelle|lesquel\w*|qui|quels?|quelles?)\b|\bcombien (sont|ont|de metiers|y en|d entre)|\bseul\w*\b", folded)
             or self.planner.jobs_in(text)[0]
             or reading.worried(text)

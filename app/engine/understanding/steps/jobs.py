@@ -213,7 +213,7 @@ class JobSteps(Steps):
         in_view = last.set_ask.query if last is not None and last.set_ask is not None else None
         n = int(said[1]) if said else None
         if n is None and in_view is not None and re.match(r"(et )?(ceux|celles|lesquels|lesquelles|qui|quels|quelles)\b", folded):
-            plain_top = in_view.order == "most" and in_view.n and not in_view.filter.model_dump(exclude_defaults=True)
+            plain_top = in_view.order == "most" and in_view.n and in_view.filter == JobFilter()
             n = in_view.filter.left_top or in_view.filter.entered_top or (in_view.n if plain_top else None)
         if not n or not (leaving or entering) or self.planner.jobs_in(text)[0]:
             return None  # "le formateur est sorti du top 5 ?": a claim on that job
