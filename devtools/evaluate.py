@@ -242,7 +242,7 @@ DEV_SETS = (
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
-# reported without their failures to keep this page short). The fifth to fifteenth stay blind: their failures are
+# reported without their failures to keep this page short). The fifth to sixteenth stay blind: their failures are
 # never printed.
 BLIND_SETS = (
     ("blind", "Premier jeu aveugle (`tests/eval/blind/`, lu depuis la cinquième étape)"),
@@ -260,6 +260,7 @@ BLIND_SETS = (
     ("blind13", "Treizième jeu aveugle (`tests/eval/blind13/`, écrit sans le code au début de la treizième étape, jamais lu)"),
     ("blind14", "Quatorzième jeu aveugle (`tests/eval/blind14/`, écrit sans le code au début de la quatorzième étape, jamais lu)"),
     ("blind15", "Quinzième jeu aveugle (`tests/eval/blind15/`, écrit sans le code au début de la quinzième étape, jamais lu)"),
+    ("blind16", "Seizième jeu aveugle (`tests/eval/blind16/`, écrit sans le code au début de la seizième étape, jamais lu)"),
 )
 
 
