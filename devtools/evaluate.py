@@ -239,6 +239,9 @@ DEV_SETS = (
     ("dev32", "Trente-deuxième jeu de développement (`tests/eval/dev32/`, écrit sans le code au début de la quinzième étape, "
               "passé sur le code d'avant l'étape, puis lu ; conversations pesées vers les écarts entre qualifications, les thèmes "
               "de l'étude et les préconisations demandés après un métier, les affirmations et les listes resserrées)"),
+    ("dev33", "Trente-troisième jeu de développement (`tests/eval/dev33/`, écrit sans le code au début de la seizième étape, "
+              "passé sur le code d'avant l'étape, puis lu ; conversations pesées vers les suites elliptiques après une fiche, "
+              "une liste, une comparaison ou un thème)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
