@@ -1303,3 +1303,31 @@ def test_an_english_follow_up_on_the_job_in_view(offline_engine, first, turn, sa
 def test_an_english_claim_to_be_the_most_exposed_is_checked_in_both_qualifications(offline_engine):
     claim = ask(offline_engine, "Hi, I'm a data analyst at an assistance company. How exposed is my job?", "So I'm the most exposed of all 58?")[-1]
     assert "Gestionnaire de dossiers d'assistance" in claim.answer  # the experts' first, not the data analyst
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # a bare "et le rang ?" right after one job's card is that job's
+        (["le juriste il est a combien ?", "et le rang ?"], "**Juriste** est dans le tiers le plus exposé des métiers, selon PwC (0,38, 15e sur 58)"),
+        (["le juriste il est a combien ?", "et le rang chez les experts ?"], "**Juriste** est dans le tiers le plus exposé des métiers, selon les experts métier (0,37, 19e sur 58)"),
+        # the job one place away from a job named, not that job's card
+        (["le juriste il est a combien ?", "et qui passe devant le statisticien chez les experts ?"],
+         "Juste devant Statisticien / Data analyst selon les experts métier : **Gestionnaire de dossiers d'assistance**"),
+        (["le juriste il est a combien ?", "et le suivant dans le classement apres le juriste ?"],
+         "Juste derrière Juriste selon PwC : **Analyste conformité, contrôle interne et risques**"),
+        # the whole family of the job in view
+        (["je suis chargée de conciergerie", "et la famille en entier c'est combien de metiers ?"], "**7 métiers** sur 58 (12,1 %) : métiers de la famille 01"),
+        # the jobs at the same score as the job in view
+        (["et l'animateur reseau ?", "il est ex aequo avec quelqu'un ?"], "Métiers dont le score PwC est de 0,37 : 3 métiers"),
+        # a priority action named after a finding of the survey, and the survey by company size
+        (["où en sont les entreprises sur la formation ?", "et l'OPCO dans tout ca ?"], "L'action prioritaire n° 6 : S'appuyer sur l'OPCO Atlas"),
+    ],
+)
+def test_follow_ups_from_the_sixteenth_step(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_the_survey_by_company_size_points_to_the_large_groups(offline_engine):
+    answer = ask(offline_engine, "ou en sont les entreprises du secteur sur l'IA generative ?", "et chez les petites structures ?")[-1]
+    assert "grands groupes" in answer.answer

@@ -52,3 +52,34 @@ def test_a_job_typed_by_its_sound_is_answered_in_a_conversation(offline_engine):
     card, down = ask(offline_engine, "formatrisse d'assistance, on est exposé ou pas", "mais chez les experts ça baisse non ?")
     assert "Formateur d'assistance" in card.answer.split("\n")[0] and "0,87" in card.answer
     assert "0,72" in down.answer and "7e" in down.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "kind"),
+    [
+        # pay said in other words than "salaire", after a job card: not that job's card again
+        (["je suis chargée d'assistance", "et ça paye bien ce métier ?"], "out_of_scope"),
+        (["le chargé d'assistance gagne bien sa vie ?"], "out_of_scope"),
+        (["les chargés d'assistance vont-ils être augmentés ?"], "out_of_scope"),
+        # a sector, a headcount, a price, a time of day: none is in the study
+        (["le formateur d'assistance dans une banque c'est pareil ?"], "out_of_scope"),
+        (["et les autres branches comme le transport ?"], "out_of_scope"),
+        (["y a combien de gestionnaires de dossiers dans ma boîte ?"], "out_of_scope"),
+        (["je suis chargée d'assistance", "l'IA va faire baisser les effectifs de combien ?"], "out_of_scope"),
+        (["combien a coûté l'étude ?"], "out_of_scope"),
+        (["quelle heure est-il ?"], "out_of_scope"),
+        # a share of the people in a job said to go, and English, are forecasts of jobs lost
+        (["la moitié des chargés d'accueil vont partir ?"], "forecast"),
+        (["how many jobs will be lost?"], "forecast"),
+        (["les 5 métiers les plus exposés ?", "quel pourcentage d'emplois va disparaître ?"], "forecast"),
+    ],
+)
+def test_questions_the_study_does_not_cover_in_other_words(offline_engine, turns, kind):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.outcome == "out_of_scope"
+    assert answer.intent == kind
+
+
+def test_a_false_premise_about_half_the_jobs_is_contradicted_not_declined(offline_engine):
+    answer = offline_engine.ask("Donc l'étude prévoit que la moitié des emplois de l'assistance vont disparaître ?")
+    assert answer.answer.startswith("Non")

@@ -107,6 +107,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.handout,
             self.figure,
             self.jobs_of_a_score,
+            self.tied_with_the_job,
             self.why,
             self.both_scores_of_the_job,
             self.survey_claim,

@@ -164,7 +164,11 @@ ENGLISH = {"the", "is", "are", "what", "which", "how", "my", "job", "jobs", "mos
 
 FORECAST = (
     r"\bcombien (d emplois|de postes|de salaries|de chomeurs|de personnes|de licenciements|de suppressions|de (\w+ )?(seront|vont))",
-    r"\b(nombre|chiffre|pourcentage|part) d(e|es) (emplois|postes|suppressions|licenciements)", r"\bhow many jobs\b",
+    r"\b(nombre|chiffre|pourcentage|part|proportion) d(e|es)? ?(emplois|postes|suppressions|licenciements)", r"\bhow many jobs\b",
+    # English put into French word by word ("how many jobs will be lost?" -> "combien de métiers will be perdu ?")
+    r"\bwill (be )?(perdu\w*|lost|cut|replaced|eliminated|supprim\w*)\b|\b(lose|lost) (their|our|my) (metiers?|jobs?)\b",
+    # a share of the people in a job said to go ("la moitié des chargés d'accueil vont partir ?")
+    r"^(?!.*\b(prevoi\w*|predi\w*|dit|disent|affirme\w*|annonce\w*) qu)(?=.*\b(la moitie|un tiers|un quart|deux tiers|trois quarts|\d+ ?%) (des|de nos|de mes|de leurs) .{0,60}\b(vont|va|vont ils|seront|sera|pourraient|devraient) (partir|disparaitre|etre supprim\w*|etre remplac\w*|etre licenci\w*|perdre)\b)",
     r"\bcombien\b.*\b(supprim\w*|disparai\w*|en poste|licenci\w*|remplace\w*)", r"\bprevision\w* (chiffree|d emplois|de suppressions)",
     r"\b(quels|quel|lesquels|quelles) (metiers?|emplois|postes)\b.*\b(vont|va|vont ils|seront|sera) (disparaitre|etre supprim\w*|etre remplace\w*)",
     r"\b(parle\w*|evoque\w*|prevoit|annonce\w*|aborde\w*) (de |des |d )?(suppressions?|licenciements?|pertes? d emplois|destructions? d emplois|plans? sociaux)\b",

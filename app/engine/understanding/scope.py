@@ -29,15 +29,18 @@ KINDS = (
         r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien\b(?! de (places?|rangs?|positions?|points?))",
         r"\bcombien gagne", r"\bgagne\w* (en moyenne|par mois)", r"\bprime\b", r"\beuros?\b",
         r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner? (moins|plus)\b(?!.{0,30}\b(places?|rangs?|positions?|points?)\b)", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)", r"\b(je|j|on|tu|vous|il|elle|ils|elles) touche\w* combien\b(?! de (metiers|postes|emplois|familles))", r"\bcombien (il|elle|ils|elles|on|je|tu|vous|nous) (gagne\w*|touche\w*|est paye\w*)\b(?! (de |des )?(places?|rangs?|points?))",
-        r"\bgagnera\w* combien\b", r"\b(je|j|tu|il|elle|on) (ne )?gagne\w* (pas )?(le double|la moitie|deux fois|autant|moins|plus) (de|que|qu)\b(?!.{0,30}\b(places?|rangs?|points?)\b)", r"\b(paye|payee|payes|payees) (pareil|autant|moins|plus|pareilles?)\b", r"\b(mieux|moins bien|mal|bien|plus) (paye|payee|payes|payees|remunere\w*)\b",
+        r"\bgagnera\w* combien\b", r"\bgagne\w* (bien|mal|correctement) (sa|ma|leur|notre|ta|votre) vie\b", r"\b(ca|ce metier|il|elle|ce poste|ce job) (paye|paie|rapporte)\w* (bien|mal|correctement|combien)\b",
+        # "les chargés d'assistance vont-ils être augmentés ?": a pay rise, not a score that rises
+        r"^(?!.*\b(scores?|notes?|exposition|niveaux?|competences?|places?)\b).*\b(vont|va|vais|allons|seront|sera|serons|serai)( ils| elles| t ils| t elles| t il| t elle| je)? (etre )?augmente(e|es|s)?\b", r"\b(je|j|tu|il|elle|on) (ne )?gagne\w* (pas )?(le double|la moitie|deux fois|autant|moins|plus) (de|que|qu)\b(?!.{0,30}\b(places?|rangs?|points?)\b)", r"\b(paye|payee|payes|payees) (pareil|autant|moins|plus|pareilles?)\b", r"\b(mieux|moins bien|mal|bien|plus) (paye|payee|payes|payees|remunere\w*)\b",
         r"^(?!.*\b(places?|rangs?|points?|score|qualif\w*|experts?|pwc|competences?|exposition)\b)(?!.*\d).*\bgagne (t il|t elle|t ils|t elles|t on) (plus|moins|autant|mieux)\b",
     )),
     Outside("meteo", "de la météo", (r"\bmeteo\b", r"\bweather\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bfaire beau\b", r"\bil (fera|ferait|va faire) (beau|chaud|froid)\b", r"\bil (va )?pleuvoir\b")),
-    Outside("sport", "de sport", (r"\bfootball\b", r"\bfoot\b", r"\bmatch\b", r"\bpsg\b")),
+    Outside("sport", "de sport", (r"\bfootball\b", r"\bfoot\b", r"\bmatch\b", r"\bpsg\b", r"\bcoupe du monde\b", r"\bjeux olympiques\b", r"\bligue des champions\b")),
     Outside("secteurs", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance", (
         r"secteur (bancaire|automobile|de la banque|du batiment|de la sante|hospitalier|agricole|industriel)", r"\bhotellerie\b",
         r"\btourisme\b", r"\bgrande distribution\b", r"\bcentres? d appels? (de la|d une|des|du) (banque|grande distribution|telecom\w*|operateurs?|commerce)\b", r"\b(en|d|au|aux|du) (espagne|allemagne|italie|belgique|europe|royaume uni|angleterre|suisse|maroc|tunisie|portugal|canada|pays bas|irlande|pologne|roumanie|inde|chine|japon|usa)\b", r"\bautres? pays\b", r"\betats unis\b", r"\b(au|du) quebec\b|\b(au|du) luxembourg\b|\ben afrique\b",
-        r"\bdelocalis\w*|\boffshor\w*",
+        r"\bdelocalis\w*|\boffshor\w*", r"\bautres? (branches|secteurs)\b",
+        r"\b(dans|en|pour|chez) (une |la |les |des )?banques?\b",  # "le formateur dans une banque, c'est pareil ?"
         r"\b(banques?|assurances?|mutuelles?|telecoms?)\b.*\b(plus|moins|autant) (exposee?s?|touchee?s?|impactee?s?)\b.*\bque\b",
         r"\b(plus|moins) (exposee?s?|touchee?s?|impactee?s?)\b.*\bque (la |les |le )?(banques?|assurances?|mutuelles?|telecoms?)\b", r"\b(en mutuelles?|les mutuelles|secteur de l assurance|secteur des assurances|assureurs? sante|complementaires? sante)\b",
         # another study, another sector ("l'étude de l'OPCO sur les métiers du transport")
@@ -80,10 +83,12 @@ KINDS = (
     )),
     Outside("economie", "des effectifs ni des données économiques des entreprises ou de la branche", (
         r"\bchiffre d affaires\b", r"\ba (t il |t elle )?facture\b", r"\bfacturation de l etude\b", r"\bcombien de salaries\b",
-        r"\bnombre de salaries\b", r"\bpart de femmes\b", r"\bturn ?over\b", r"\ble nombre (de|d) (?!metiers|actions|familles|profils|places|points|competences|axes|repondants|postes de|emplois de)(\w+ ){1,4}(va|vont|devrai\w*|pourrai\w*)\b", r"\btaux de (rotation|depart|absenteisme)\b", r"\babsenteisme\b", r"\bparite\b", r"\bhow many people work\b", r"\bpeople work\b",
+        r"\bnombre de salaries\b", r"\b(part|proportion|pourcentage|taux) (de|des) femmes\b",
+        r"\bcombien (de |d )[\w ]{2,40}? (dans|chez) (ma|notre|mon|leur|la) (boite|entreprise|societe|equipe|service|agence|structure)\b", r"\bturn ?over\b", r"\ble nombre (de|d) (?!metiers|actions|familles|profils|places|points|competences|axes|repondants|postes de|emplois de)(\w+ ){1,4}(va|vont|devrai\w*|pourrai\w*)\b", r"\btaux de (rotation|depart|absenteisme)\b", r"\babsenteisme\b", r"\bparite\b", r"\bhow many people work\b", r"\bpeople work\b",
         # "y'a combien de chargés d'études dans la branche ?": people, not jobs of the study
         r"\bcombien (?!de metiers|de familles|d axes|d actions|de competences|de profils|de niveaux|de places|de points)(de |d )[\w ]{2,40}? (dans la branche|dans le secteur|en france|travaillent|sont employes)\b",
         r"\bcombien de (personnes|salaries|employes|collaborateurs|agents|gens)\b",
+        r"\b(baisse\w*|reduire|reduction|diminu\w*) (des |les |nos |leurs )?effectifs\b|\beffectifs\b.{0,30}\bde combien\b",
         r"\bcombien (y a t il|il y a|y a|y en a t il) (de |d )(?!metiers|familles|axes|actions|profils)[\w ]{2,40}? (dans la branche|dans le secteur|en france|dans l assistance)\b",
     )),
     Outside("effectifs", "des effectifs ni des données économiques des entreprises ou de la branche", (r"\beffectifs?\b",), weak=True),
@@ -148,7 +153,7 @@ KINDS = (
     Outside("couts", "des coûts ni des budgets", (
         r"\bquel budget\b|\bbudget (a |pour )?prevoir\b|\bun budget\b|\bquel est (le|son|leur) budget\b", r"\bcombien (ca|cela|va|vont) (nous |me )?couter\b", r"\bcombien coute\w*\b",
         r"\b(ca|cela|ce|ils|elle) (nous |me |leur )?(coute|coutera|couterait|va couter)\w* combien\b",  # "ça coûte combien de s'appuyer sur l'OPCO ?"
-        r"\bcouts? (d une|des|de la|de l) (formation|outil|licence|deploiement)",
+        r"\bcouts? (d une|des|de la|de l) (formation|outil|licence|deploiement|etude)", r"\bcombien (a|a t il|a t elle) coute\b|\b(l etude|elle) a coute\b",
         r"\bcombien de (temps|jours|heures|semaines|mois) (de formation|pour (se |me |nous )?former|faut il pour (se |me )?former|il faut pour (se |me )?former)\b|\b(jours|heures) de formation\b", r"\bbudget par (salarie|personne|collaborateur|an|mois)\b", r"\b(chiffre|avec) (le |un )?budget\b", r"\bprix (d une|des|de la|de l)\b", r"\ba quel prix\b|\bquel prix\b|\bcombien ca coute\b", r"\btarifs? (d une|des|de la) formation",
     )),
     Outside("productivite", "des gains de productivité ni du temps gagné : elle mesure l'exposition des compétences, pas un gain chiffré", (
@@ -163,7 +168,8 @@ KINDS = (
     )),
     Outside("divers", None, (
         r"\brecette\b", r"\bbourse\b", r"\bbitcoin", r"\belection", r"\bpresident de la republique", r"\bhoroscope", r"\bchomage\b",
-        r"\bretraite\b", r"\bimpots?\b",
+        r"\bretraite\b", r"\bimpots?\b", r"\bquelle heure\b", r"\bcours de (l action|la bourse)\b",
+        r"\b(qui est|c est qui) (le |la )?(president|presidente|directeur|directrice)\b",
     )),
     Outside("loisirs", None, (r"\bvacances\b", r"\bcinema\b", r"\brestaurants?\b"), weak=True),
 )  # fmt: skip

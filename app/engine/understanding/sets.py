@@ -365,7 +365,9 @@ class SetReader:
             ranking = True  # "qui a gagné le plus de places": the biggest moves first
             most = most or not re.search(r"\b(le|les) moins\b", text)
         last_about_family = conversation.last is not None and re.search(r"\bfamilles?\b", fold(conversation.last.question))
-        this_family = not families and re.search(r"(?<!hors )(?<!hors de )\bcette famille\b", text)
+        # ("et la famille en entier ?", "toute la famille ?": the family in view, every job of it)
+        whole_family = re.search(r"\b(la|sa|cette) famille (en entier|entiere|complete|au complet)\b|\btoute (la|sa|cette) famille\b", text)
+        this_family = not families and (re.search(r"(?<!hors )(?<!hors de )\bcette famille\b", text) or whole_family)
         same_family = not families and re.search(r"\b(metiers?|ceux|celles|autres|qui|collegues?|potes?|gens|postes?) (de|dans) la meme famille\b(?! que)", text)
         own_family = bool(re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text) or this_family or same_family) or bool(
             conversation.jobs and not families and re.search(r"\bde la famille\b|\bdans la famille\b", text) and not re.search(r"\bfamille\s*\d", text)
@@ -794,7 +796,7 @@ class SetReader:
             f = JobFilter(profile=f.profile, profile_negated=f.profile_negated, moved=f.moved)  # the set widened, not the question
         if re.search(r"\btout court\b", text):
             f = JobFilter()  # "et le moins exposé tout court ?": none of the set's filters, only what this turn says
-        if f.families and re.search(r"\b(dans|de) (cette|la meme) famille\b", text) and not (profile or core is not None or bounds or moved):
+        if f.families and re.search(r"\b(dans|de) (cette|la meme) famille\b|\b(la|sa|cette) famille (en entier|entiere|complete|au complet)\b|\btoute (la|sa|cette) famille\b", text) and not (profile or core is not None or bounds or moved):
             f = JobFilter(families=f.families)  # "combien de métiers dans cette famille ?": the whole family, not the filtered rows
         if (most or least) and not (counting or (listing and not n)):  # "les 3 premiers de la liste" ranks it
             among = re.search(r"\b(d entre eux|parmi eux|parmi ces|de ces|de la liste|des deux|des trois|lequel|laquelle)\b", text)

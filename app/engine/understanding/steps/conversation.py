@@ -402,6 +402,9 @@ class ConversationSteps(Steps):
             and (re.match(r"^(et|mais|puis|alors|ok|donc)\b", folded) or len(folded.split()) <= 5)
         ):
             if last.intent == "maturity":
+                acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{3,}\b", text)}
+                if any(n in fold(action.text).split() for n in acronyms for _, action in self.actions):
+                    return None  # "et l'OPCO dans tout ça ?" after a finding of the survey: the priority action that names it
                 topic = maturity_topic(folded)
                 if topic:  # "et ça c'est combien en % ceux qui n'ont aucune règle ?" after the training finding: the rules'
                     return last.model_copy(update={"question": text, "topic": topic, "follow_up": True})

@@ -115,7 +115,19 @@ class JobInViewSteps(Steps):
         neighbour = re.search(r"\bjuste (au dessus|devant|avant|au dessous|en dessous|derriere|apres)\b|^(et )?(c est )?qui (est |sont |c est )?(devant|derriere|au dessus de|en dessous de) (moi|lui|elle|nous)\b", folded) or (
             after_neighbour and re.fullmatch(r"(et )?(juste )?(au dessus|devant|avant|au dessous|en dessous|derriere|apres)( (de )?(lui|elle|moi|nous))?", folded)
         )  # "c'est qui juste devant moi ?" then "et derrière ?"
-        if neighbour and conversation.jobs and not self.planner.jobs_in(text)[0]:
+        named = self.planner.jobs_in(text)[0]
+        # "qui passe devant le statisticien chez les experts ?", "le suivant après le juriste ?": one job named as the place
+        around = len(named) == 1 and re.search(
+            r"\bqui (est |sont |passe |passent |se trouve |c est |vient )?(juste |directement )?(devant|derriere|au dessus|en dessous|au dessous|apres|avant)\b"
+            r"|\b(le|la|celui|celle) (suivante?|precedente?|d apres|d avant|juste (apres|avant|devant|derriere))\b(?!.*\b(question|axe|action|etape)\b)", folded)
+        if around and not re.search(r"\b(places?|rangs?|positions?) (de|d) (plus|moins|gagne|perdu)|\bcombien\b", folded):
+            which = plan.qualification if plan.qualification != "both" else (last.qualification if last and last.qualification != "both" else "pwc")
+            rank = self.planner.tool.by_id[named[0]].exposure(Qualification(which)).rank
+            step = -1 if re.search(r"\b(au dessus|devant|avant|precedente?)\b", folded) else 1
+            if 1 <= rank + step <= self.planner.tool.total:
+                ask = SetAsk(query=JobQuery(qualification=which, position=rank + step, order="most"), outputs=["rank"])
+                return Plan(intent="query", question=text, qualification=which, set_ask=ask, follow_up=conversation.last is not None, topic=f"neighbour:{named[0]}")
+        if neighbour and conversation.jobs and not named:
             # "et juste au-dessus de lui côté experts ?": the job one place away in that ranking
             which = plan.qualification if plan.qualification != "both" else (last.qualification if last and last.qualification != "both" else "pwc")
             mine = re.search(r"\b(moi|nous|je|j)\b", folded)
@@ -181,6 +193,8 @@ class JobInViewSteps(Steps):
     def meaning_for_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "ça veut dire quoi 38e ?" after a job's card: where that place stands; "ça veut dire quoi concrètement ?",
         "what does that mean in practice?": the definition of the job's profile."""
+        if plan.intent in ("out_of_scope", "refusal"):
+            return None  # "l'IA va faire baisser les effectifs de combien ?": not what the AI will do in the job
         folded = fold(text)
         last = conversation.last
         after_a_job = last is not None and (last.intent in ("job", "reassure_job", "reassure", "methodology", "compare", "profiles") or (last.topic or "").startswith("neighbour:"))
@@ -279,7 +293,8 @@ class JobInViewSteps(Steps):
             or plan.intent not in ("retrieval", "absent_job", "ambiguous_job")
             or len(re.sub(r"^(et )?(est ce que?|dis moi)\s*", "", folded).split()) > 8
             or re.search(r"\bqui\b|\b(quels|quelles) (autres|metiers|postes)\b|\blesquel\w*|\bautres?\b", folded)  # "ça concerne qui d'autre ?": other jobs
-            or not re.search(r"\b(il|elle|son|sa|ses|lui|celui ci|celle ci|ce metier|ce poste|mon|ma|mes|on|nous|notre|je|j|ca|cela|leur|leurs)\b|^et en \w+$", folded)
+            or not (re.search(r"\b(il|elle|son|sa|ses|lui|celui ci|celle ci|ce metier|ce poste|mon|ma|mes|on|nous|notre|je|j|ca|cela|leur|leurs)\b|^et en \w+$", folded)
+                    or self._attribute_of_the_card(folded, conversation))
             or not re.search(
                 r"\b(profil|score|note|rang|position|place|classement|class\w*|expos\w*|coeur|famille|qualification|touche\w*|impact\w*"
                 r"|concerne\w*|combien|chang\w*|bouge\w*|monte\w*|baisse\w*|experts?|pwc|menace\w*|risque\w*)\b",
@@ -291,6 +306,13 @@ class JobInViewSteps(Steps):
         if re.search(r"\b(leur|leurs|les deux|tous les deux)\b", folded) and len(conversation.pair()) >= 2:
             return Plan(intent="compare", question=text, jobs=conversation.pair(), qualification=plan.qualification, follow_up=True)
         return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)
+
+    @staticmethod
+    def _attribute_of_the_card(folded: str, conversation: Conversation) -> bool:
+        """ "et le rang ?" right after one job's card: that job's, as "et son rang ?" would be."""
+        last = conversation.last
+        return bool(last is not None and last.intent == "job" and len(last.jobs) == 1 and re.fullmatch(
+            rf"(et |and )?(le|la|l|les|the) {ATTRIBUTE}s?( exacte?s?)?( (chez|selon|pour|avec) (les )?(experts?|pwc))?", folded))
 
     def title_completed_by_the_context(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "et l'animateur ?" after the Gestionnaire de réseau prestataires: the one study title that holds the word

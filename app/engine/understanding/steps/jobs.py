@@ -236,7 +236,7 @@ class JobSteps(Steps):
         if plan.intent in ("refusal", "empty") or not reading.forecast(text):
             return None
         named = self.planner.jobs_in(text)[0]
-        if named and not re.search(r"\b(combien|nombre|chiffres?|pourcentage|taux|proportion|part)\b|%", fold(text)):
+        if named and not re.search(r"\b(combien|nombre|chiffres?|pourcentage|taux|proportion|part|moitie|tiers|quart)\b|%", fold(text)):
             # "l'IA va-t-elle supprimer les postes de chargé d'assistance ?": no number asked, a worry about that job
             return Plan(intent="reassure_job", question=text, jobs=named[:1])
         return Plan(intent="forecast", question=text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge.schema import Qualification
 from knowledge.text import fold
 from search.analysis import analyze
 
@@ -261,6 +262,31 @@ class TopicSteps(Steps):
         written = f"quels métiers ont un score de {said[1]},{said[2]:0<2}{said[3] or ''} ?"
         taken = self.set_of_jobs(written, Conversation(), self.planner.plan(written, Conversation()))
         return taken.model_copy(update={"follow_up": True}) if taken is not None else None
+
+    def tied_with_the_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "il est ex aequo avec quelqu'un ?", "qui a le même score que le juriste ?": the jobs of that job's score, read
+        as the question that names the score (in the qualification said, else the first where the job shares it)."""
+        folded = fold(text)
+        if not re.search(r"\bex aequo\b|\b(meme|le meme) score que\b|\ba egalite (avec|de score)\b", folded):
+            return None
+        named = self.planner.jobs_in(text)[0]
+        jobs = named[:1] or (conversation.mine() if re.search(r"\b(je|j|moi|mon|ma)\b", folded) else conversation.jobs[:1])
+        if len(named) > 1 or not jobs:
+            return None  # ("le juriste et l'acheteur sont ex aequo ?": two jobs against each other, the claim's)
+        by_id = self.planner.tool.by_id
+
+        def score_in(job: str, which: str) -> float:
+            return by_id[job].exposure(Qualification(which)).score
+
+        def shared(which: str) -> bool:
+            return any(other != jobs[0] and score_in(other, which) == score_in(jobs[0], which) for other in by_id)
+
+        said = plan.qualification if plan.qualification in ("pwc", "expert") else None
+        which = said or next((w for w in ("pwc", "expert") if shared(w)), "pwc")
+        score = score_in(jobs[0], which)
+        written = f"quels métiers ont un score de {score:.2f}".replace(".", ",") + (" chez pwc ?" if which == "pwc" else " chez les experts ?")
+        taken = self.set_of_jobs(written, Conversation(), self.planner.plan(written, Conversation()))
+        return taken.model_copy(update={"follow_up": conversation.last is not None, "question": text}) if taken is not None else None
 
     def why(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "pourquoi ça a autant monté ?", "pourquoi le médecin est-il si peu exposé ?": what the study gives as
