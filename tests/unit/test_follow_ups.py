@@ -1331,3 +1331,26 @@ def test_follow_ups_from_the_sixteenth_step(offline_engine, turns, first):
 def test_the_survey_by_company_size_points_to_the_large_groups(offline_engine):
     answer = ask(offline_engine, "ou en sont les entreprises du secteur sur l'IA generative ?", "et chez les petites structures ?")[-1]
     assert "grands groupes" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # the score's biggest rise is two jobs' (+0,49 each): neither is said to be the only one
+        (["quel score monte le plus entre pwc et les experts ?"],
+         "Le score qui monte le plus entre PwC et les experts métier est celui de **Animateur de réseau de prestataire** : 0,37 → 0,86, soit +0,49 (hausse), "
+         "à égalité avec **Gestionnaire de réseau prestataires**"),
+        (["quel score baisse le plus ?"], "Le score qui baisse le plus entre PwC et les experts métier est celui de **Formateur d'assistance** : 0,87 → 0,72"),
+        # the third of the places gained, not the job 3rd in score, and its tie
+        (["qui a le plus gagné de places ?", "et le troisieme qui a le plus gagne ?"],
+         "3e de ce classement : **Animateur de réseau de prestataire** (14 places gagnées avec les experts, 17e → 3e), à égalité avec **Gestionnaire de réseau prestataires**"),
+        (["quel est le 3e qui a le plus gagné de places ?"], "3e de ce classement : **Animateur de réseau de prestataire**"),
+    ],
+)
+def test_the_biggest_moves_name_their_ties(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_the_study_s_summary_named_is_not_a_recap_of_the_thread(offline_engine):
+    answer = ask(offline_engine, "quels metiers sont passes en forte transformation chez les experts ?", "la synthese cite bien l'animateur parmi les bascules ?")[-1]
+    assert answer.intent != "recap"

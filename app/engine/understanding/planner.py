@@ -352,8 +352,9 @@ class Planner:
             r"\b(ce|ces) (genre|type)s? de changements?\b", r"\bqui d autre\b.*\bchang",
             r"\bsorti\w* de (la )?(categorie|classification)",
             r"\bpour passer\b",
-            r"\b(hausse|baisse)\b.*\b(score|metiers)",
-            r"\b(score|metiers)\b.*\b(hausse|baisse)\b",
+            # (not "quel score baisse le plus ?": the biggest fall, a ranking)
+            r"^(?!.*\ble plus\b).*\b(hausse|baisse)\b.*\b(score|metiers)",
+            r"^(?!.*\ble plus\b).*\b(score|metiers)\b.*\b(hausse|baisse)\b",
         )
         if _has(
             text,

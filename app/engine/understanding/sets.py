@@ -81,7 +81,9 @@ def _number(text: str) -> int | None:
 
 def _nth(text: str) -> int | None:
     """ "le deuxième plus gros gain", "le 3e plus exposé": that place of the ranking."""
-    ordinal = re.search(r"\b(deuxieme|second|troisieme|quatrieme|cinquieme|[2-9] ?(?=e\b|eme\b))(?:e|eme)? (plus|meilleur|gain|recul|metier)", text)
+    ordinal = re.search(r"\b(deuxieme|second|troisieme|quatrieme|cinquieme|[2-9] ?(?=e\b|eme\b))(?:e|eme)? (plus|meilleur|gain|recul|metier)", text) or re.search(
+        # "le troisième qui a le plus gagné ?", "le 2e à avoir le plus perdu"
+        r"\b(?:le|la) (deuxieme|second|seconde|troisieme|quatrieme|cinquieme|[2-9] ?(?=e\b|eme\b))(?:e|eme)? (?:qui|a avoir|ayant)\b.*\ble (?:plus|moins)\b", text)
     if not ordinal:
         return None
     return {"deuxieme": 2, "second": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5}.get(ordinal[1]) or int(ordinal[1].strip())
@@ -322,6 +324,8 @@ class SetReader:
         measure = "places" if moved in ("up", "down") or (moved is None and _has(text, PLACES_UP, PLACES_DOWN)) else "score"
         if _has(text, POINTS) and not _has(text, r"\bplaces?\b"):
             measure = "points"
+        if measure == "places" and re.search(r"\b(le|leur|son|quel|quels) scores?\b|\bscores? (qui|a|ont)\b", text) and not re.search(r"\b(places?|rangs?|positions?|classement)\b", text):
+            measure = "points"  # "quel score monte le plus ?": the score's rise, not the places it gained
         if re.search(r"\ben score\b", text) and re.search(r"\bpas en places\b|\bplutot qu en places\b", text):
             measure = "points"  # "le plus progressé en score (pas en places)"
         if moved in ("score_up", "score_down") and re.search(r"\b(le|les) plus\b", text) and measure == "score":
@@ -386,7 +390,7 @@ class SetReader:
             question=question, text=text, jobs=jobs, families=families, excluded=excluded, profile=profile,
             negated=negated, transition=_transition(text), core=_core(text), bounds=_score_bounds(question, text),
             moved=moved, measure=measure, most=most, least=least, moves=moves,
-            n=n, position=_position(text), counting=counting, listing=listing, ranking=ranking, own_family=own_family,
+            n=n, position=None if measure != "score" and _nth(text) else _position(text), counting=counting, listing=listing, ranking=ranking, own_family=own_family,
             summary=summary,
         )  # fmt: skip
         if s.families and not s.asks_set and not self.families.codes(question, loose=False)[0]:
@@ -404,7 +408,7 @@ class SetReader:
         up, down = _has(text, PLACES_UP), _has(text, PLACES_DOWN)
         if up != down and re.search(r"\bquels?\b|\bcombien de metiers\b|\bcombien\b.*\bmetiers\b|\blesquels\b", text) and not re.search(r"\ble plus\b|\ble moins\b", text):
             return "up" if up else "down"
-        about_jobs = re.search(r"\bmetiers?\b|\bscores\b|^et\b|\b(lequel|laquelle|qui)\b.*\ble plus\b", text)  # "et le plus monté ?", "lequel baisse le plus ?"
+        about_jobs = re.search(r"\bmetiers?\b|\bscores\b|^et\b|\b(lequel|laquelle|qui|quel score|quels scores)\b.*\ble plus\b", text)  # "et le plus monté ?", "lequel baisse le plus ?"
         if _has(text, SCORE_UP) and not _has(text, SCORE_DOWN) and about_jobs:
             return "score_up"
         if _has(text, SCORE_DOWN) and not _has(text, SCORE_UP) and about_jobs:

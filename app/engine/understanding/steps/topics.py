@@ -151,6 +151,8 @@ class TopicSteps(Steps):
         summed = re.search(RECAP, folded)
         if not conversation.asked or not (summed or re.search(MEETING_ASK, folded)) or (len(conversation.asked) < 2 and not summed):
             return None  # ("donne-moi ça pour la réunion" after one answer: that answer again, whole, see ``handout``)
+        if re.search(r"\b(la|cette|leur) synthese (\w+ )?(dit|cite\w*|parle|indique|mentionne|annonce|donne|publie|compte)\b|\b(dit|dans|selon|d apres|comme dans) (la|cette) synthese\b", folded):
+            return None  # "la synthèse cite bien l'animateur ?": the study's own summary document, not a recap asked
         if self.planner.jobs_in(text)[0] or self.families.find(text) or re.search(r"\b(tableau|table|fiche|pdf|imprim\w*|printable)\b|\b(avec|de|des) (les|ces) \d{1,2}\b", folded):
             return None  # a sheet of the jobs or the family named, or of the jobs in view: the handout's
         if re.search(r"\b(\d{1,2} ?(e|eme|er|ere)|premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme|sixieme|derniere?)\b", folded):
