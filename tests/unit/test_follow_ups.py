@@ -1354,3 +1354,18 @@ def test_the_biggest_moves_name_their_ties(offline_engine, turns, first):
 def test_the_study_s_summary_named_is_not_a_recap_of_the_thread(offline_engine):
     answer = ask(offline_engine, "quels metiers sont passes en forte transformation chez les experts ?", "la synthese cite bien l'animateur parmi les bascules ?")[-1]
     assert answer.intent != "recap"
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # a subject of the recommendations typed without accents is that subject, not the job whose title holds the word
+        (["le comite d'ethique c'est quel axe ?", "et la cybersecurite ?"], "L'étude recommande sur ce point : « Évaluer et préparer aux enjeux de cybersécurité » (axe 2"),
+        (["que dit l'etude sur la cybersecurite ?"], "L'étude recommande sur ce point : « Évaluer et préparer aux enjeux de cybersécurité »"),
+        (["que dit l'étude sur le juriste ?"], "**Juriste** est dans le tiers le plus exposé des métiers"),
+        # when the recommended actions are set for: the priority actions "à engager en 2025"
+        (["quelles actions rh recommande l'etude pour les metiers les plus exposes ?", "pour quand ces actions ?"], "Sélection de 6 actions prioritaire à engager en 2025"),
+    ],
+)
+def test_subjects_and_dates_of_the_recommendations(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

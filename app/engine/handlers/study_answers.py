@@ -224,7 +224,8 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     job_reminder(ctx, plan, out)
     text = fold(plan.question)
     pairs = [(item.text, (axis, item)) for axis in ctx.study.axes for item in axis.items]
-    matches = matched_items(plan.question, pairs)
+    # (else both folded: "cybersecurite" typed without accents stems apart from the study's "cybersécurité")
+    matches = matched_items(plan.question, pairs) or matched_items(text, [(fold(item_text), pair) for item_text, pair in pairs])
     claimed_axis = re.search(r"\baxe (\d)\b", text)
     claimed = matches if claimed_axis else []
     if claimed and yes_no(plan.question):  # "c'est bien l'axe 4 qui parle de ces passerelles ?": yes or no first

@@ -81,6 +81,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.member_of_the_set_in_view,
             self.said_again,
             self.records_topic_kept,
+            self.subject_of_a_recommendation,
             self.trade_the_study_lacks,
             self.job_of_a_relative,
             self.job_within_its_family,

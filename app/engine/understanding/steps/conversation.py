@@ -259,6 +259,26 @@ class ConversationSteps(Steps):
             return Plan(intent="maturity", question=text, topic=topic, follow_up=True)
         return Plan(intent=last.intent, question=text, follow_up=True)
 
+    def subject_of_a_recommendation(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et la cybersécurité ?" after the axes: the recommendations on that subject, not the job whose title holds
+        the word ("Spécialiste cybersécurité"), when the title is not said in full."""
+        last = conversation.last
+        folded = fold(text)
+        if plan.intent != "job" or len(plan.jobs) != 1 or len(folded.split()) > 10 or reading.first_person(folded):
+            return None
+        if fold(self.planner.tool.by_id[plan.jobs[0]].job) in folded or set(folded.split()) & self.planner.title_heads:
+            return None  # the title said in full, or a trade ("et le responsable de pôle ?")
+        after = last is not None and last.intent in ("recommendations", "priority_actions") and re.match(r"^(et|and|mais|puis|quid|ok et)\b", folded)
+        # "que dit l'étude sur la cybersécurité ?": the subject asked about, not the job
+        about = re.search(r"\b(que|qu est ce que) (dit|disent|recommande|preconise|propose)\w* (l etude|elle|pwc)? ?(sur|pour|a propos de|concernant)\b|\b(recommandations?|preconisations?) (sur|pour|concernant)\b", folded)
+        if not (after or about) or not re.search(r"\b(la|le|l|les)\s*\w+", folded):
+            return None
+        # (both folded: "cybersecurite" typed without accents stems apart from the study's "cybersécurité")
+        found = matched_items(folded, [(fold(item_text), item) for item_text, item in self.items])
+        if not names_an_item(found) and len(found) != 1:
+            return None
+        return Plan(intent="recommendations", question=text, qualification=plan.qualification, follow_up=True)
+
     def count_claimed_of_the_set_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "ça fait 6 c'est ça ?", "et 4 de plus chez les experts ?" after a set of jobs: the count claimed, checked
         on that set (in one qualification, or the gap between the two)."""
@@ -346,8 +366,12 @@ class ConversationSteps(Steps):
             return None  # (a topic the message names itself: "et pour le dialogue social, y a un outil ?")
         if last.intent == "maturity" and re.fullmatch(r"(et |mais |donc )?(c est |ca fait |ca represente )?(combien|quel chiffre|quelle part|quel pourcentage)( (en|de) (pourcentage|pour ?cent|%))?( (exactement|alors|du coup))?", folded):
             return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})  # "c'est combien en pourcentage ?": that finding's figure
-        if last.intent == "priority_actions" and re.fullmatch(r"(et )?(pour |c est pour |a faire pour |d ici )?quand( ca| donc| alors)?|(et )?(quelle|c est quoi l) (echeance|date|horizon)", folded):
+        when = re.fullmatch(r"(et )?(pour |c est pour |a faire pour |d ici |a mettre en place pour |on les fait )?quand( ces actions| ces recommandations| tout ca| ca| donc| alors)?"
+                            r"|(et )?(quelle|c est quoi l) (echeance|date|horizon)( pour (ces actions|ces recommandations|tout ca|ca))?", folded)
+        if last.intent == "priority_actions" and when:
             return last.model_copy(update={"question": text, "follow_up": True})  # "pour quand ?": the year they are set for
+        if last.intent == "recommendations" and when:
+            return Plan(intent="priority_actions", question=text, follow_up=True)  # "pour quand ces actions ?": those "à engager en 2025"
         picked = re.fullmatch(r"action (\d+)", last.question) if last.intent == "priority_actions" else None
         action = self.study.priority_actions[int(picked[1]) - 1] if picked and 1 <= int(picked[1]) <= len(self.study.priority_actions) else None
         if action is not None and re.search(r"\b(dialogue|debat) social\b", fold(action.text)) and re.search(r"\b(outils?|ressources?|supports?|methodes?|kit|guide|aide)\b", folded) and len(folded.split()) <= 10:
