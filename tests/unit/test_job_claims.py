@@ -113,3 +113,16 @@ def test_the_jobs_that_leave_then_enter_the_top_in_view(offline_engine):
 def test_the_gap_asked_after_two_jobs_were_compared(offline_engine):
     answer = ask(offline_engine, "et le gestionnaire de dossiers vs le chargé d'assistance ?", "l'écart est de combien chez les experts ?")[-1]
     assert answer.answer.startswith("L'écart de score est de 0,83 selon les experts métier")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # "les 5 premiers" is a top 5, not "the first" (it was read as "is it the most exposed?": a wrong "Non")
+        (["je suis chargée d'accueil", "je suis dans les 5 premiers alors ?"], "Oui, dans les 5 premiers selon PwC seulement."),
+        (["je suis chargée d'accueil", "je suis dans les 2 premiers ?"], "Non. Selon PwC, Chargé d'accueil d'assistance (0,78, 3e) n’est pas dans les 2 plus exposés"),
+        (["le juriste est dans les 5 premiers ?"], "Non"),
+    ],
+)
+def test_a_place_among_the_first_n_is_checked_on_n(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -220,7 +220,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             if not checks[-1]:
                 notes.append(f"pas « {label} »")
             break
-    extreme = re.search(r"\b(le|la) (plus|moins) (expose|menace|touche|impacte|concerne)\w*( de (tous|l etude|toute l etude|tout le classement|toute la boite|la boite))?\b|\bmost exposed\b|\bleast exposed\b|\ble plus bas\b|\ble plus haut\b|(?<!en )\bpremiers?\b|\bderniers?\b|\bnumero (1|un)\b|\ble maximum\b|\ble minimum\b|\ble max\b|\ble min\b", text)
+    extreme = re.search(r"\b(le|la) (plus|moins) (expose|menace|touche|impacte|concerne)\w*( de (tous|l etude|toute l etude|tout le classement|toute la boite|la boite))?\b|\bmost exposed\b|\bleast exposed\b|\ble plus bas\b|\ble plus haut\b|(?<!en )(?<!\d )\bpremiers?\b|(?<!\d )\bderniers?\b|\bnumero (1|un)\b|\ble maximum\b|\ble minimum\b|\ble max\b|\ble min\b", text)
     # "le plus exposé de sa famille ?" is within the job's family; "de la famille RH ?", a family named, is a set this
     # check does not know
     own_family = re.search(r"\b(de|dans) (sa|son|leur|cette|ma|notre) (famille|filiere)\b", text)

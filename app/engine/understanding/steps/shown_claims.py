@@ -303,7 +303,7 @@ class ShownClaimSteps(Steps):
             return "core", None, None
         top = re.search(TOP, folded)
         if top:
-            return "top", None, float(claims.count_said(top[1]))
+            return "top", None, float(claims.count_said(top[1] or top[2]))  # ("top 5" or "dans les 5 premiers")
         # (fold turns "0,5" into "0 5": the decimal comma is read back first)
         threshold = re.search(THRESHOLD, fold(re.sub(r"(\d)[,.](\d)", r"\1DECIMAL\2", text)).replace("decimal", ","))
         if threshold:
