@@ -1369,3 +1369,17 @@ def test_the_study_s_summary_named_is_not_a_recap_of_the_thread(offline_engine):
 )
 def test_subjects_and_dates_of_the_recommendations(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["quel est le profil le plus fréquent ?"], "« En évolution » est le profil le plus fréquent : 32 métiers sur 58 selon PwC, 31 selon les experts métier"),
+        (["les métiers en évolution ?", "c'est le profil le plus fréquent ?"], "Oui : « En évolution » est le profil le plus fréquent"),
+        (["les émergents ?", "c'est le profil le plus fréquent ?"], "Non : « En évolution » est le profil le plus fréquent"),
+        (["quel profil est le moins représenté ?"],
+         "Le profil le moins fréquent est « En forte transformation » selon PwC (6 métiers sur 58) et « Emergent » selon les experts métier (8)"),
+    ],
+)
+def test_the_most_common_profile_is_said_first(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

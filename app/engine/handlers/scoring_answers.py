@@ -403,8 +403,10 @@ def stats(ctx: Context, plan: Plan, out: Composed) -> None:
     lines = [
         f"Sur les {stats.total_jobs} métiers du tableau consolidé {out.sources.ref(ctx.tool.table_citation)} :"
     ]
+    if plan.topic in ("most_common", "least_common"):  # "quel est le profil le plus fréquent ?", "c'est le plus courant ?"
+        out.add(_most_common(stats, plan, out.sources.ref(ctx.tool.table_citation)))
     for p in stats.profiles:
-        if plan.profile and p.label != plan.profile:
+        if plan.profile and p.label != plan.profile and plan.topic not in ("most_common", "least_common"):
             continue
         profile = ctx.profiles[p.label]
         ref = out.sources.ref(profile.citation)
@@ -441,6 +443,23 @@ def stats(ctx: Context, plan: Plan, out: Composed) -> None:
             "les deux chiffres sont donnés ci-dessus, la source n'est pas corrigée."
         )
     out.charts.append(ChartSpec(kind="profiles"))
+
+
+def _most_common(stats, plan: Plan, ref: str) -> str:
+    """The profile with the most (or fewest) jobs in each qualification, "Oui"/"Non" first when one was claimed."""
+    least = plan.topic == "least_common"
+    pick = min if least else max
+    by = {q: pick(stats.profiles, key=lambda p: p.count_pwc if q == "pwc" else p.count_expert) for q in ("pwc", "expert")}
+    word = "le moins" if least else "le plus"
+    if by["pwc"].label == by["expert"].label:
+        p = by["pwc"]
+        found = f"« {p.label} » est le profil {word} fréquent : {p.count_pwc} métiers sur {stats.total_jobs} selon PwC, {p.count_expert} selon les experts métier"
+    else:
+        found = (f"le profil {word} fréquent est « {by['pwc'].label} » selon PwC ({by['pwc'].count_pwc} métiers sur {stats.total_jobs}) et "
+                 f"« {by['expert'].label} » selon les experts métier ({by['expert'].count_expert})")
+    if plan.profile and yes_no(plan.question):
+        return f"{'Oui' if plan.profile in (by['pwc'].label, by['expert'].label) else 'Non'} : {found} {ref}."
+    return f"{found[:1].upper()}{found[1:]} {ref}."
 
 
 def changes(ctx: Context, plan: Plan, out: Composed) -> None:

@@ -93,6 +93,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.relative_to_the_job_in_view,
             self.axes_by_size,
             self.method_asked,
+            self.most_common_profile,
             self.profile_counts_compared,
             self.meaning_for_the_job_in_view,
             self.term_defined,

@@ -418,6 +418,20 @@ class TopicSteps(Steps):
             return None  # the jobs that changed, not the counts
         return Plan(intent="stats", question=text, profile=profile, topic="compared")
 
+    def most_common_profile(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "quel est le profil le plus fréquent ?", "c'est le profil le plus courant ?" after a profile: the profiles
+        counted, the most (or least) common said first."""
+        folded = fold(text)
+        asked = re.search(r"\b(profils?|categories?|classifications?)\b.{0,25}\b(le |la )?(plus|moins) (frequent|courant|repandu|represente|nombreux|commun)e?s?\b"
+                          r"|\b(quel|quelle|c est quoi le|c est quoi la) (profil|categorie|classification)\b.*\b(le plus|la plus|le moins|la moins) de metiers\b", folded)
+        if not asked or plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
+            return None
+        last = conversation.last
+        in_view = last.profile or (last.set_ask.query.filter.profile if last.set_ask is not None else None) if last is not None else None
+        profile = profile_in(folded) or (in_view if claims.yes_no(text) else None)
+        least = bool(re.search(r"\b(le|la) moins\b|\bmoins (frequent|courant|repandu|represente|nombreux|commun)", folded))
+        return Plan(intent="stats", question=text, profile=profile, topic="least_common" if least else "most_common", qualification=plan.qualification)
+
     def method_asked(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "sur quelle base les compétences ont-elles été évaluées ?", "et l'échelle utilisée pour chaque compétence ?",
         "comment on passe des compétences au score ?", "pourquoi deux qualifications ?": how the study was done."""
