@@ -1383,3 +1383,15 @@ def test_subjects_and_dates_of_the_recommendations(offline_engine, turns, first)
 )
 def test_the_most_common_profile_is_said_first(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # a place asked with "c'est qui": the job at that place of the whole ranking
+        (["je suis chargé de conciergerie", "c'est qui le 57e ?"], "57e selon PwC : **Administrateur téléphonie**"),
+        (["je suis chargé de conciergerie", "le 12e c'est qui chez les experts ?"], "12e selon les experts métier : **Chargé de réclamations clients**"),
+    ],
+)
+def test_a_place_asked_with_c_est_qui_is_the_job_at_that_place(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -67,3 +67,15 @@ def test_a_share_said_the_other_way_round_or_roughly_is_judged_as_said(offline_e
 )
 def test_a_profile_share_said_in_words_is_checked(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # a finding in view said to be most of the respondents: its first share against half
+        (["combien d'entreprises ont un projet pilote ?", "c'est la majorite ?"], "Oui : 68 % des répondants, plus de la moitié"),
+        (["combien d'entreprises n'ont aucune formation ?", "donc la majorite des boites n'a aucune formation ?"], "Non : 40 % des répondants, moins de la moitié"),
+    ],
+)
+def test_a_finding_said_to_be_the_majority_is_checked_on_its_share(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

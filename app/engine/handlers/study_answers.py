@@ -131,6 +131,10 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
         out.add(f"{statement} {out.sources.ref(fact.citation)}")
 
 
+# a share of the survey said to be most of the respondents
+MAJORITY = r"\b(la|une) (grande )?majorite\b|\bplus de la moitie\b|\bmajoritaire\w*|\bla plupart\b"
+
+
 def maturity(ctx: Context, plan: Plan, out: Composed) -> None:
     if plan.topic in ("highest", "lowest"):  # "lequel est le plus élevé ?": the finding with the largest share, first
         pick = max if plan.topic == "highest" else min
@@ -144,6 +148,11 @@ def maturity(ctx: Context, plan: Plan, out: Composed) -> None:
     if re.search(r"\bcombien\b.*\b(enseignements|constats|resultats|findings)\b", fold(plan.question)):  # "combien d'enseignements clés ?"
         out.call("records.maturity", {}, {"enseignements": len(ctx.study.maturity)})
         out.add(f"La consultation dégage {len(ctx.study.maturity)} enseignements clés {out.sources.ref(ctx.study.maturity[0].citation)}.")
+    if len(findings) == 1 and findings[0].percentages and re.search(MAJORITY, fold(plan.question)):
+        # "c'est la majorité ?", "donc la majorité des boîtes n'a aucune formation ?": the finding's first share against half
+        share = findings[0].percentages[0]
+        out.add(f"{'Oui' if share > 50 else 'Non'} : {share} % des répondants, {'plus' if share > 50 else 'moins'} de la moitié "
+                f"{out.sources.ref(findings[0].citation)}.")
     head = "" if len(findings) == 1 else "Enseignements clés de la consultation des sociétés d'assistance :\n"
     out.add(head + "\n".join(f"- **{m.title}** : {m.statement} {out.sources.ref(m.citation)}" for m in findings))
 

@@ -379,6 +379,8 @@ class ConversationSteps(Steps):
             return Plan(intent="dialia", question=text, follow_up=True)
         if last.intent == "dialia" and re.search(r"\b(livrables?|webdoc|manifeste|deuxieme|second|premier)\b", folded) and len(folded.split()) <= 10:
             return last.model_copy(update={"question": text, "follow_up": True})  # "le deuxième livrable, il sert à quoi ?"
+        if last.intent == "maturity" and last.topic and re.fullmatch(r"((et|donc|alors|mais) )?(c est|ca fait|ca represente|ca reste|ils sont|elles sont) (donc )?((la|une) (grande )?majorite|plus de la moitie|majoritaires?)( (alors|donc|quand meme|non|hein))?", folded):
+            return last.model_copy(update={"question": text, "follow_up": True})  # "c'est la majorité ?": that finding's share against half
         if last.intent in SURVEY_TOPICS and re.fullmatch(JUDGEMENT, folded):
             # "c'est bien ou pas ?", "et alors ?" after a finding of the survey: the finding again, whose heading is
             # the study's own judgement ("Peu ou pas de dispositifs de formation…", "…une intégration embryonnaire")
