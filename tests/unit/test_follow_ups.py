@@ -1395,3 +1395,24 @@ def test_the_most_common_profile_is_said_first(offline_engine, turns, first):
 )
 def test_a_place_asked_with_c_est_qui_is_the_job_at_that_place(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [["je suis support technique", "c'est pour quand tout ça ?"], ["les scénarios sont à quel horizon ?"]],
+)
+def test_when_the_changes_come_is_the_horizon_the_study_gives(offline_engine, turns):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.answer.startswith("L'étude ne date pas ces changements")
+    assert "« à moyen terme »" in answer.answer and "(5 ans)" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["je suis chargée d'accueil", "c'est quoi la différence avec le support technique ?"], "L'écart de score est de 0,32 selon PwC"),
+        (["je suis chargée d'accueil", "compare-le avec le gestionnaire de dossiers"], "Selon PwC, le plus exposé des deux est **Chargé d'accueil d'assistance**"),
+    ],
+)
+def test_the_job_in_view_compared_with_one_named(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

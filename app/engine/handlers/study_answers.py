@@ -395,6 +395,14 @@ def sheets(ctx: Context, plan: Plan, out: Composed) -> None:
             "Le détail des cas d'usage de chaque fiche figure dans le rapport complet de l'étude, pas dans la synthèse "
             "que je consulte ; voici ce que contient une fiche de transformation."
         )
+    if plan.topic == "horizon":  # "c'est pour quand tout ça ?": no date, the horizon the study does give
+        five_years = next(part for sec in s.sections for part in sec.parts if "5 ans" in part)
+        strong = ctx.profiles["En forte transformation"]
+        out.add(
+            "L'étude ne date pas ces changements : pour les métiers « En forte transformation », elle parle d'une évolution "
+            f"« à moyen terme » {out.sources.ref(strong.citation)}, et les fiches de transformation des métiers cœur "
+            f"décrivent un « {five_years} » {out.sources.ref(s.citation)}."
+        )
     if plan.jobs and re.search(r"\bscenarios?\b|\bans\b|\bhorizon\b", fold(plan.question)):
         out.add(
             "Le scénario d'évolution d'un métier cœur figure dans sa fiche de transformation, dont le contenu détaillé est "

@@ -115,6 +115,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.survey_claim,
             self.competence_named,
             self.same_records_topic,
+            self.when_the_changes_come,
             self.unclear,
             self.claim_on_the_conversation_job,
             self.the_two_compared,

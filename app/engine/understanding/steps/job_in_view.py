@@ -71,7 +71,10 @@ class JobInViewSteps(Steps):
             calm = quieter and re.search(r"\bplus (tranquilles?|protegee?s?|a l abri|en securite)\b|\bmoins (menacee?s?|en danger)\b", folded)
             said = "moins exposée que moi ?" if calm else "plus exposée que moi ?" if quieter else f"{measured[3]} {measured[4]} que moi ?"
             return Plan(intent="compare", question=f"{named[0].replace('-', ' ')} est {said}", jobs=[named[0], conversation.own], qualification=plan.qualification, follow_up=True)
-        if re.search(r"^(et )?(compare\w*|par rapport|face) (a|au|aux|avec)\b", folded) and conversation.jobs[0] != named[0]:
+        # "c'est quoi la différence avec le support technique ?", "compare-le avec le gestionnaire de dossiers"
+        against = re.search(r"^((et|ok|donc|mais) )?(c est quoi |quelle est |quelle |y a quoi comme |et )?(la )?(difference|diff|ecart) (avec|par rapport (a|au|aux))\b"
+                            r"|^((et|ok|donc) )?compare[rsz]? ?(le|la|les|moi|nous)? (a|au|aux|avec)\b", folded)
+        if (against or re.search(r"^(et )?(compare\w*|par rapport|face) (a|au|aux|avec)\b", folded)) and conversation.jobs[0] != named[0]:
             # "et comparé aux gestionnaires de dossiers ?": the job in view against the one named
             return Plan(intent="compare", question=text, jobs=[named[0], conversation.jobs[0]], qualification=plan.qualification, follow_up=True)
         same_job = re.search(r"\b(le )?meme (metier|poste|job)\b|\bla meme chose\b", folded)

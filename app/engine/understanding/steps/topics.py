@@ -418,6 +418,19 @@ class TopicSteps(Steps):
             return None  # the jobs that changed, not the counts
         return Plan(intent="stats", question=text, profile=profile, topic="compared")
 
+    def when_the_changes_come(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "c'est pour quand tout ça ?", "les scénarios sont à quel horizon ?": the study dates nothing, but it says
+        "à moyen terme" and its sheets' scenarios look five years ahead."""
+        folded = fold(text)
+        if plan.intent in ("refusal", "out_of_scope") and plan.topic != "calendrier" or re.search(r"\bcombien\b|\b20\d\d\b", folded):
+            return None  # ("dans combien de temps ?", "en 2030 ?": a date asked for, out of the study's scope)
+        asked = re.fullmatch(r"((et|mais|donc|ok|bon|alors) )*(tout ca |ces changements |cette transformation |ca )?(c est|ca sera|ca arrive|ca va arriver|ca va se passer|ca se passera|ce sera|on parle de)? ?(pour )?quand( tout ca| ca| ces changements| cette transformation| exactement| en gros| a peu pres)?( alors| du coup)?", folded) or re.search(
+            r"\b(a|sur) quel (horizon|terme)\b|\bquel(le)? (horizon|echeance)\b|\bhorizon (de temps|temporel)\b", folded)
+        last = conversation.last
+        if not asked or (last is not None and last.intent in ("priority_actions", "recommendations", "dialia", "facts")):
+            return None  # ("pour quand ces actions ?": the priority actions set for 2025, read elsewhere)
+        return Plan(intent="sheets", question=text, topic="horizon", follow_up=last is not None)
+
     def most_common_profile(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "quel est le profil le plus fréquent ?", "c'est le profil le plus courant ?" after a profile: the profiles
         counted, the most (or least) common said first."""
