@@ -1416,3 +1416,30 @@ def test_when_the_changes_come_is_the_horizon_the_study_gives(offline_engine, tu
 )
 def test_the_job_in_view_compared_with_one_named(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # a move said with a noun ("montée", "descente", "hausse de score"), after another ranking
+        (["les 5 métiers les plus exposés ?", "et la plus grosse montée chez les métiers pas cœur ?"],
+         "Le métier qui a gagné le plus de places parmi les métiers qui ne sont pas des métiers cœur"),
+        (["les 5 métiers les plus exposés ?", "et la plus grosse descente ?"], "Le métier qui a perdu le plus de places"),
+        (["les 5 métiers les plus exposés ?", "la plus forte baisse de score ?"], "Le score qui baisse le plus entre PwC et les experts métier est celui de **Formateur d'assistance**"),
+    ],
+)
+def test_a_move_said_with_a_noun(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["Quel métier a connu la plus forte baisse de score chez les experts ?"], "Le score qui baisse le plus entre PwC et les experts métier est celui de **Formateur d'assistance**"),
+        # "c'est qui ?" after a count: the jobs counted
+        (["combien de métiers sont en forte transformation chez les experts ?", "c'est qui ?"], "Métiers au profil « En forte transformation » selon les experts métier : 10 métiers"),
+        (["combien de métiers sont en forte transformation chez les experts ?", "les noms ?"], "Métiers au profil « En forte transformation » selon les experts métier : 10 métiers"),
+    ],
+)
+def test_moves_and_names_asked_briefly(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -38,10 +38,10 @@ NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6
 MOST = r"^(et )?(le|la|les) plus\s*$|\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b(?! (volet|temps|lieu|axe|phase|etude))|\b(qui|quel\w*) (est |c est )?le 1 ?er\b|\ble 1 ?er\b.*\b(qui|lequel)\b|\bmost\b|\bhighest\b|\bmax\w*\b"
 LEAST = r"^(et )?(le|la|les) moins\s*$|\bfaiblement expose\w*|\bpeu expose\w*|\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b|\ben sort (le )?mieux\b|\b(le|la|les) plus (epargne|tranquille|protege|a l abri)\w*"
 COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
-LIST = r"\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
+LIST = r"^(et |ok |alors |donc )?(c est qui|qui c est|ce sont qui|c est quoi les noms|les noms|leurs noms|ils s appellent comment|c est lesquels)( alors| du coup| donc| exactement)?$|\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
-PLACES_UP = r"\b(plus gros|plus forte?|plus grande?|deuxieme|second|\d ?e) (gains?|progressions?|bonds?|sauts?|remontees?)\b|\bgagne\w* le plus\b(?! d argent)|\ble plus gagne\b|\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
-PLACES_DOWN = r"\b(plus gros|plus forte?|plus grande?|deuxieme|second|\d ?e) (reculs?|chutes?|pertes? de places|degringolades?)\b|\bperdu\w* le plus\b|\ble plus perdu\b|\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
+PLACES_UP = r"\b(plus gros|plus grosse|plus forte?|plus grande?|deuxieme|seconde?|\d ?e) (gains?|progressions?|bonds?|sauts?|remontees?|montees?|hausses?|envolees?)\b(?! (de|du|des) (leur |son )?scores?)|\bgagne\w* le plus\b(?! d argent)|\ble plus gagne\b|\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
+PLACES_DOWN = r"\b(plus gros|plus grosse|plus forte?|plus grande?|deuxieme|seconde?|\d ?e) (reculs?|chutes?|pertes? de places|degringolades?|descentes?|baisses?|replis?)\b(?! (de|du|des) (leur |son )?scores?)|\bperdu\w* le plus\b|\ble plus perdu\b|\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
 PLACES_SAME = r"\bpas bouge\w*|\bpas change\w* de (place|position|rang)\b|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
 PROFILE_CHANGED = r"\bchang\w* de (profil|classification|categorie)|\bprofil (a )?change|\bbascul\w*|\bpass\w* de\b.*\ba\b.*\b(emergent|transformation|evolution|impacte)|\bpass\w* (en|a) (forte transformation|en evolution|emergent)"
 POINTS = r"\bpoints?\b|\bde combien (augment|baiss|monte|diminu|progress|recul)\w*|\b(hausse|baisse|augmentation|diminution) (du|de) (leur |son )?score"
@@ -367,9 +367,9 @@ class SetReader:
         ranking = _has(text, RANK) or most or least or (n is not None and not sized)
         if sized:
             n, listing = None, True
-        if measure != "score" and re.search(r"\b(le|les) (plus|moins)\b|\bplus gros\w*|\bmax\w*", text):
-            ranking = True  # "qui a gagné le plus de places": the biggest moves first
-            most = most or not re.search(r"\b(le|les) moins\b", text)
+        if measure != "score" and re.search(r"\b(le|la|les) (plus|moins)\b|\bplus (gros|grosse|forte?|grande?)\w*|\bmax\w*", text):
+            ranking = True  # "qui a gagné le plus de places", "la plus forte hausse": the biggest moves first
+            most = most or not re.search(r"\b(le|la|les) moins\b", text)
         last_about_family = conversation.last is not None and re.search(r"\bfamilles?\b", fold(conversation.last.question))
         # ("et la famille en entier ?", "toute la famille ?": the family in view, every job of it)
         whole_family = re.search(r"\b(la|sa|cette) famille (en entier|entiere|complete|au complet)\b|\btoute (la|sa|cette) famille\b", text)
@@ -408,7 +408,7 @@ class SetReader:
         if _has(text, PROFILE_CHANGED):
             return "profile_changed"
         up, down = _has(text, PLACES_UP), _has(text, PLACES_DOWN)
-        if up != down and re.search(r"\bquels?\b|\bcombien de metiers\b|\bcombien\b.*\bmetiers\b|\blesquels\b", text) and not re.search(r"\ble plus\b|\ble moins\b", text):
+        if up != down and re.search(r"\bquels?\b|\bcombien de metiers\b|\bcombien\b.*\bmetiers\b|\blesquels\b", text) and not re.search(r"\b(le|la) (plus|moins)\b", text):
             return "up" if up else "down"
         about_jobs = re.search(r"\bmetiers?\b|\bscores\b|^et\b|\b(lequel|laquelle|qui|quel score|quels scores)\b.*\ble plus\b", text)  # "et le plus monté ?", "lequel baisse le plus ?"
         if _has(text, SCORE_UP) and not _has(text, SCORE_DOWN) and about_jobs:
