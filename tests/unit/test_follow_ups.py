@@ -1443,3 +1443,16 @@ def test_a_move_said_with_a_noun(offline_engine, turns, first):
 )
 def test_moves_and_names_asked_briefly(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # a priority action by its number said bare, and the number of the action in view
+        (["quelles sont les 6 actions prioritaires pour 2025 ?", "la 2 c'est quoi exactement ?"], "L'action prioritaire n° 2 : Poser les fondations"),
+        (["quelles sont les 6 actions prioritaires pour 2025 ?", "et la numéro 3 ?"], "L'action prioritaire n° 3 : Formaliser collectivement une charte"),
+        (["Laquelle des actions prioritaires parle des partenaires sociaux ?", "Elle est à quel rang dans la liste des 6 ?"], "L'action prioritaire n° 2 :"),
+    ],
+)
+def test_priority_actions_by_number(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

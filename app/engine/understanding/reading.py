@@ -349,7 +349,9 @@ ORDINALS = {"premier": 1, "premiere": 1, "deuxieme": 2, "seconde": 2, "second": 
 ORDINAL_ASK = (
     r"^(?:et |mais |puis |ok |alors |donc |d accord )?(?:(?:que contient|que dit|qu y a t il dans|c est quoi|detaille[rz]?|explique[rz]?|(?:vous pouvez|tu peux|pouvez vous|peux tu) (?:me )?(?:detailler|expliquer|developper|preciser)|parle[rz]? moi de|dis m en plus sur) )?"
     r"(?:le |la |l |pour le |pour la |son |sa )?(?:tout |toute )?(?P<word>premier|premiere|deuxieme|seconde?|troisieme|quatrieme"
-    r"|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|avant dernier|avant derniere|dernier|derniere|(?P<n>\d{1,2}) ?(?:e|eme|er|ere))\b(?P<rest>.*)$"
+    r"|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|avant dernier|avant derniere|dernier|derniere|(?P<n>\d{1,2}) ?(?:e|eme|er|ere)"
+    # "la 2 c'est quoi ?", "et la numéro 3 ?": a number of the list in view said without its suffix
+    r"|(?<=la )(?:numero |n )?(?P<bare>[1-9])|(?<=le )(?:numero |n )(?P<bare2>[1-9])|numero (?P<bare3>[1-9]))\b(?P<rest>.*)$"
 )
 
 
@@ -375,8 +377,9 @@ def ordinal_asked(text: str) -> int | None:
     words = 12 if re.match(r"\s*(point|item|element|recommandation|preconisation|mesure)s?\b", rest) else 10
     if not match or len(rest.split()) > words or re.search(r"\b(plus|moins|sur|de l etude|du classement)\b", rest):
         return None
-    if match["n"]:
-        return int(match["n"])
+    number = match["n"] or match["bare"] or match["bare2"] or match["bare3"]
+    if number:
+        return int(number)
     if match["word"].startswith("avant"):
         return -2
     return -1 if match["word"].startswith("dernier") else ORDINALS[match["word"]]

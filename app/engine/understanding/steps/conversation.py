@@ -368,6 +368,8 @@ class ConversationSteps(Steps):
             return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})  # "c'est combien en pourcentage ?": that finding's figure
         when = re.fullmatch(r"(et )?(pour |c est pour |a faire pour |d ici |a mettre en place pour |on les fait )?quand( ces actions| ces recommandations| tout ca| ca| donc| alors)?"
                             r"|(et )?(quelle|c est quoi l) (echeance|date|horizon)( pour (ces actions|ces recommandations|tout ca|ca))?", folded)
+        if last.intent == "priority_actions" and re.search(r"\b(quel|a quel) (rang|numero|place)\b|\bl action (combien|numero combien)\b|\bcombientieme\b|\bquelle position\b|\bc est (la|laquelle) (combien|quelle)\b", folded) and len(folded.split()) <= 12:
+            return last.model_copy(update={"follow_up": True})  # "elle est à quel rang dans la liste des 6 ?": that action, with its number
         if last.intent == "priority_actions" and when:
             return last.model_copy(update={"question": text, "follow_up": True})  # "pour quand ?": the year they are set for
         if last.intent == "recommendations" and when:
