@@ -1456,3 +1456,13 @@ def test_moves_and_names_asked_briefly(offline_engine, turns, first):
 )
 def test_priority_actions_by_number(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "worry",
+    ["c'est mauvais signe ?", "ça sent le sapin ?", "ca veut dire que l'IA va gerer le reseau a ma place ?"],
+)
+def test_a_worry_in_other_words_is_answered_as_a_worry(offline_engine, worry):
+    answer = ask(offline_engine, "je suis support technique", worry)[-1]
+    assert answer.intent == "reassure_job"
+    assert answer.answer.startswith("Non, l'étude n'annonce pas la disparition de votre métier (Support technique d'assistance)")

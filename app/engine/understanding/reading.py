@@ -135,7 +135,8 @@ WORRY = (
     r"\ben danger\b", r"\ben peril\b", r"\bin danger\b", r"\b(va|vont|vais) (pas )?sauter\b", r"\bla fin (des|du|de mon|de notre|de nos)\b",
     r"\bc est (enorme|enormissime|beaucoup trop|trop|le pire|inquietant|flippant|effrayant)\b", r"\ble pire\b", r"\bshould i (be )?worr\w*",
     r"\bfai\w* tout (mon|notre|le|leur) (taf|travail|boulot|job|metier)\b", r"\bme virer\b", r"\bworry\b",
-    r"\bmoins nombreu\w*\b", r"\bme reconvertir\b", r"\b(dois|devrais|vais|faut il que) (je )?(me )?reconvert\w*\b",
+    r"\bmoins nombreu\w*\b", r"\bme reconvertir\b", r"\bmauvais (signe|presage)\b", r"\bbad sign\b", r"\bsent le sapin\b",
+    r"\b(l ia|elle|ca|chatgpt|les robots?) (va|vont|pourra|pourrait|peut) (\w+ ){0,2}(gerer|traiter|prendre|occuper|faire) (\w+ ){0,4}a (ma|notre|leur|nos) places?\b", r"\b(dois|devrais|vais|faut il que) (je )?(me )?reconvert\w*\b",
 )  # fmt: skip
 THANKS = (
     r"^((bon|ben|eh bien|alors|ah|ok|bah) )?(merci|mrc|mci|mercii+|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"

@@ -164,8 +164,8 @@ class JobInViewSteps(Steps):
         if other and conversation.jobs and not self.planner.jobs_in(text)[0] and re.search(rf"\b{ATTRIBUTE}\b|\bcombien\b|\bclasse\w*|\bou\b|^(et )?l autre\s*$", folded):
             rest = [j for j in conversation.pair() if j != conversation.jobs[0]] or conversation.pair()[1:]
             return Plan(intent="job", question=text, jobs=rest[:1], qualification=plan.qualification)
-        if not conversation.jobs or plan.intent in ("refusal", "out_of_scope") or not (around or re.search(POSSESSED_ATTRIBUTE, folded)):
-            return None
+        if not conversation.jobs or plan.intent in ("refusal", "out_of_scope") or not (around or re.search(POSSESSED_ATTRIBUTE, re.sub(r"\ba (ma|ta|sa|notre|votre|leur|nos) places?\b", " ", folded))):
+            return None  # ("l'IA va gérer le réseau à ma place ?": instead of me, not my place in the ranking)
         if self.planner.jobs_in(text)[0] or not around and re.search(r"\b(metiers|familles?|lesquel\w*|tous|toutes|autres|pourquoi|comment|faire|recommand\w*|moyen\w*)\b", folded):
             return None  # other jobs, a set, or a reason asked
         last = conversation.last
