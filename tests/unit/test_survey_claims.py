@@ -73,9 +73,15 @@ def test_a_profile_share_said_in_words_is_checked(offline_engine, turns, first):
     ("turns", "first"),
     [
         # a finding in view said to be most of the respondents: its first share against half
-        (["combien d'entreprises ont un projet pilote ?", "c'est la majorite ?"], "Oui : 68 % des répondants, plus de la moitié"),
-        (["combien d'entreprises n'ont aucune formation ?", "donc la majorite des boites n'a aucune formation ?"], "Non : 40 % des répondants, moins de la moitié"),
+        (["combien d'entreprises ont un projet pilote ?", "c'est la majorite ?"], "Oui : 68 % des répondants « soulignent des premières initiatives et pilotes en cours de développement"),
+        (["combien d'entreprises n'ont aucune formation ?", "donc la majorite des boites n'a aucune formation ?"], "Non : 40 % des répondants « signalent l'absence totale de formation disponible », moins de la moitié"),
     ],
 )
 def test_a_finding_said_to_be_the_majority_is_checked_on_its_share(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_a_majority_said_the_other_way_round_from_the_share_gets_no_verdict_from_it(offline_engine):
+    # 36 % "n'avoir connaissance d'aucune règle" says nothing of a majority with a charter: the finding, not "Non : 36 %"
+    answer = offline_engine.ask("la majorité des entreprises ont une charte ?")
+    assert answer.answer.startswith("- **Des règles d'utilisation peu formalisées ou encore largement informelles** : 36%")

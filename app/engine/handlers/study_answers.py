@@ -11,6 +11,7 @@ from scoring import render
 
 from ..composition import Composed, Context
 from ..plan import Plan
+from ..understanding import survey_claims
 from ..understanding.claims import yes_no
 from ..understanding.reading import ORDINALS, quoted_figures
 from ..understanding.records import matched_items, names_an_item
@@ -135,6 +136,25 @@ def methodology(ctx: Context, plan: Plan, out: Composed) -> None:
 MAJORITY = r"\b(la|une) (grande )?majorite\b|\bplus de la moitie\b|\bmajoritaire\w*|\bla plupart\b"
 
 
+def _majority_said(findings, question: str) -> tuple[int, str] | None:
+    """The finding's first share and its words, when the question says it is (or is not) most of the respondents and
+    says it the way the share counts ("n'a aucune formation" of "l'absence totale de formation"; not "ont une charte"
+    of "n'avoir connaissance d'aucune règle"), or says nothing more ("c'est la majorité ?")."""
+    folded = fold(question)
+    if not findings[0].percentages or not re.search(MAJORITY, folded):
+        return None
+    share = findings[0].percentages[0]
+    clause = next((c for c in survey_claims.clauses(findings) if c.percent == share), None)
+    if clause is None:
+        return None
+    rest = re.sub(MAJORITY, " ", folded)
+    bare = not re.sub(r"\b(et|donc|alors|mais|c est|ca fait|ca represente|ca reste|ils sont|elles sont|quand meme|non|hein|des|les|entreprises|boites|repondants|societes)\b", " ", rest).strip(" ?!.")
+    negative = bool(re.search(r"\b(pas|ne|n|aucune?|sans|jamais|absence)\b", rest))
+    if not bare and negative != ("NEG" in clause.stems):
+        return None
+    return share, clause.words
+
+
 def maturity(ctx: Context, plan: Plan, out: Composed) -> None:
     if plan.topic in ("highest", "lowest"):  # "lequel est le plus élevé ?": the finding with the largest share, first
         pick = max if plan.topic == "highest" else min
@@ -148,10 +168,10 @@ def maturity(ctx: Context, plan: Plan, out: Composed) -> None:
     if re.search(r"\bcombien\b.*\b(enseignements|constats|resultats|findings)\b", fold(plan.question)):  # "combien d'enseignements clés ?"
         out.call("records.maturity", {}, {"enseignements": len(ctx.study.maturity)})
         out.add(f"La consultation dégage {len(ctx.study.maturity)} enseignements clés {out.sources.ref(ctx.study.maturity[0].citation)}.")
-    if len(findings) == 1 and findings[0].percentages and re.search(MAJORITY, fold(plan.question)):
-        # "c'est la majorité ?", "donc la majorité des boîtes n'a aucune formation ?": the finding's first share against half
-        share = findings[0].percentages[0]
-        out.add(f"{'Oui' if share > 50 else 'Non'} : {share} % des répondants, {'plus' if share > 50 else 'moins'} de la moitié "
+    majority = _majority_said(findings, plan.question) if len(findings) == 1 else None
+    if majority is not None:  # "c'est la majorité ?", "donc la majorité des boîtes n'a aucune formation ?"
+        share, words = majority
+        out.add(f"{'Oui' if share > 50 else 'Non'} : {share} % des répondants « {words} », {'plus' if share > 50 else 'moins'} de la moitié "
                 f"{out.sources.ref(findings[0].citation)}.")
     head = "" if len(findings) == 1 else "Enseignements clés de la consultation des sociétés d'assistance :\n"
     out.add(head + "\n".join(f"- **{m.title}** : {m.statement} {out.sources.ref(m.citation)}" for m in findings))

@@ -92,7 +92,8 @@ def _nth(text: str) -> int | None:
 def _position(text: str) -> int | None:
     match = re.search(r"\b(?:est|arrive|classe|se classe|sont)\s+(?:le |la |en )?(\d{1,2})\s*(?:e|eme|er|ere)\b|\bnumero (\d{1,2})\b|\b(\d{1,2})\s*(?:e|eme) (?:chez|selon|du classement|place|position)"
                       # "c'est qui le 57e ?", "et le 12e c'est qui chez les experts ?"
-                      r"|\b(?:c est|qui c est|c etait) qui (?:le |la )?(\d{1,2})\s*(?:e|eme|er|ere)\b|\b(?:le|la) (\d{1,2})\s*(?:e|eme|er|ere) (?:c est|c etait) (?:qui|lequel|laquelle|quel metier)\b", text)
+                      # (not "c'est qui le 1er ?": the most exposed, read as such)
+                      r"|\b(?:c est|qui c est|c etait) qui (?:le |la )?(\d{2}|[2-9])\s*(?:e|eme)\b|\b(?:le|la) (\d{2}|[2-9])\s*(?:e|eme) (?:c est|c etait) (?:qui|lequel|laquelle|quel metier)\b", text)
     if match:
         return int(next(g for g in match.groups() if g))
     return None
