@@ -403,10 +403,11 @@ def stats(ctx: Context, plan: Plan, out: Composed) -> None:
     lines = [
         f"Sur les {stats.total_jobs} métiers du tableau consolidé {out.sources.ref(ctx.tool.table_citation)} :"
     ]
-    if plan.topic in ("most_common", "least_common"):  # "quel est le profil le plus fréquent ?", "c'est le plus courant ?"
+    common = plan.topic in ("most_common", "least_common")  # "quel est le profil le plus fréquent ?": every profile counted
+    if common:
         out.add(_most_common(stats, plan, out.sources.ref(ctx.tool.table_citation)))
     for p in stats.profiles:
-        if plan.profile and p.label != plan.profile and plan.topic not in ("most_common", "least_common"):
+        if plan.profile and p.label != plan.profile and not common:
             continue
         profile = ctx.profiles[p.label]
         ref = out.sources.ref(profile.citation)

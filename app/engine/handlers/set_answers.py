@@ -230,10 +230,8 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             else f"{render.score(card.pwc.score if ask.query.qualification == 'pwc' else card.expert.score)} {render.ACCORDING_TO[ask.query.qualification]}"
         )
         # a job that moved as much in the rows around it: a tie, said ("3e : Animateur, à égalité avec Gestionnaire de réseau")
-        wide = ctx.tool.query(ask.query.model_copy(update={"n": ask.nth + 5})).rows if ask.query.measure in ("places", "moves", "points") else []
-        mine = next((r for r in wide if r.job_id == asked), None)
-        tied = [r.job for r in wide if mine is not None and r.job_id != asked and (r.points == mine.points if ask.query.measure == "points" else r.places == mine.places)]
-        tie = f", à égalité avec {render.joined([f'**{t}**' for t in tied])}" if tied else ""
+        tied = _tied(ctx, ask.query, asked, ask.nth, either_way=False) if ask.query.measure in ("places", "moves", "points") else []
+        tie = f", à égalité avec {render.joined([f'**{r.job}**' for r in tied])}" if tied else ""
         out.parts.insert(start, f"{render.ordinal(ask.nth).capitalize()} de ce classement : **{card.job}** ({detail}){tie} {out.sources.ref(ctx.tool.table_citation)}.")
         shown = [asked] + [j for j in shown if j != asked]
     plan.jobs = shown  # what a follow-up ("lequel des deux", "combien y en a-t-il") refers to
@@ -364,20 +362,29 @@ def _restricted(f: JobFilter) -> bool:
     return bool(f.job_ids is not None or f.families or f.profile or f.core is not None or f.score_min is not None or f.score_max is not None)
 
 
-def _tied_with_the_first(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> str:
+def _tied(ctx: Context, q: JobQuery, job_id: str, n: int, either_way: bool) -> list[QueryRow]:
+    """The other jobs among the first n + 5 of the ranking ``q`` that moved exactly as much as ``job_id`` (in points,
+    or in places, either way when ``either_way``)."""
+    rows = ctx.tool.query(q.model_copy(update={"n": n + 5})).rows
+    mine = next((r for r in rows if r.job_id == job_id), None)
+    if mine is None:
+        return []
+    if q.measure == "points":
+        return [r for r in rows if r.job_id != job_id and r.points == mine.points]
+    return [r for r in rows if r.job_id != job_id and (abs(r.places) == abs(mine.places) if either_way else r.places == mine.places)]
+
+
+def _tied_with_the_first(ctx: Context, result: QueryResult, ask: SetAsk) -> str:
     """The jobs that move as much as the one said to move most ("le score qui monte le plus": two at +0,49), as
     words for the first sentence, so that one of them is not said to be the only record ("" when none is)."""
     q = ask.query
     if len(result.rows) != 1 or q.filter.job_ids is not None or q.n is None:
         return ""
-    best = result.rows[0]
-    wider = ctx.tool.query(q.model_copy(update={"n": q.n + 5}))
+    tied = _tied(ctx, q, result.rows[0].job_id, q.n, either_way=q.measure == "moves")
     if q.measure == "points":
-        tied = [r for r in wider.rows if r.points == best.points]
-        moves = [f"**{r.job}** ({render.score(r.pwc.score)} → {render.score(r.expert.score)})" for r in tied if r.job_id != best.job_id]
+        moves = [f"**{r.job}** ({render.score(r.pwc.score)} → {render.score(r.expert.score)})" for r in tied]
     else:
-        tied = [r for r in wider.rows if (abs(r.places) == abs(best.places) if q.measure == "moves" else r.places == best.places)]
-        moves = [f"**{r.job}** ({render.ordinal(r.pwc.rank)} → {render.ordinal(r.expert.rank)})" for r in tied if r.job_id != best.job_id]
+        moves = [f"**{r.job}** ({render.ordinal(r.pwc.rank)} → {render.ordinal(r.expert.rank)})" for r in tied]
     return f", à égalité avec {render.joined(moves)}" if moves else ""
 
 
@@ -414,7 +421,7 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
                 f"{who} entre la qualification PwC et celle des experts "
                 f"métier est **{best.job}** : {moved} ({render.ordinal(best.pwc.rank)} chez "
                 f"PwC → {render.ordinal(best.expert.rank)} chez les experts ; score {render.score(best.pwc.score)} → "
-                f"{render.score(best.expert.score)}){_tied_with_the_first(ctx, result, ask, out)} {out.sources.ref(result.citations[1])}."
+                f"{render.score(best.expert.score)}){_tied_with_the_first(ctx, result, ask)} {out.sources.ref(result.citations[1])}."
             )
             if len(result.rows) > 1:
                 out.add(_rows(ctx, result, ask, out))
@@ -430,7 +437,7 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
             out.add(
                 f"{who} {'monte' if best.points >= 0 else 'baisse'} le plus{among} entre PwC et les experts métier "
                 f"{whose}{'est ' if not whose else ''}**{best.job}** : {render.score(best.pwc.score)} → {render.score(best.expert.score)}, soit "
-                f"{_points(best.points)}{_tied_with_the_first(ctx, result, ask, out)} {out.sources.ref(result.citations[1])}."
+                f"{_points(best.points)}{_tied_with_the_first(ctx, result, ask)} {out.sources.ref(result.citations[1])}."
             )
             if len(result.rows) > 1:
                 out.add(_rows(ctx, result, ask, out))

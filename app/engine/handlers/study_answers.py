@@ -14,7 +14,7 @@ from ..plan import Plan
 from ..understanding import survey_claims
 from ..understanding.claims import yes_no
 from ..understanding.reading import ORDINALS, quoted_figures
-from ..understanding.records import matched_items, names_an_item
+from ..understanding.records import matched_items, matched_items_unaccented, names_an_item
 
 
 def levels(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -253,8 +253,7 @@ def recommendations(ctx: Context, plan: Plan, out: Composed) -> None:
     job_reminder(ctx, plan, out)
     text = fold(plan.question)
     pairs = [(item.text, (axis, item)) for axis in ctx.study.axes for item in axis.items]
-    # (else both folded: "cybersecurite" typed without accents stems apart from the study's "cybersécurité")
-    matches = matched_items(plan.question, pairs) or matched_items(text, [(fold(item_text), pair) for item_text, pair in pairs])
+    matches = matched_items(plan.question, pairs) or matched_items_unaccented(plan.question, pairs)
     claimed_axis = re.search(r"\baxe (\d)\b", text)
     claimed = matches if claimed_axis else []
     if claimed and yes_no(plan.question):  # "c'est bien l'axe 4 qui parle de ces passerelles ?": yes or no first

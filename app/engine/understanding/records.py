@@ -3,6 +3,9 @@ words they share (French stems, the words of any such question left out)."""
 
 from __future__ import annotations
 
+import re
+
+from knowledge.text import fold
 from search.analysis import analyze
 
 # Words of any question about recommendations: they say nothing about which one is meant.
@@ -35,6 +38,18 @@ def matched_items(question: str, items: list[tuple[str, object]]) -> list[tuple[
     found.sort(key=lambda f: -f[0])
     best = found[0][0] if found else 0
     return [f for f in found if f[0] == best][:3]
+
+
+def matched_items_unaccented(question: str, items: list[tuple[str, object]]) -> list[tuple[int, bool, object]]:
+    """``matched_items`` with the question and the items both folded: "cybersecurite" typed without accents stems
+    apart from the study's "cybersécurité" (stemming before folding measured better everywhere else)."""
+    return matched_items(fold(question), [(fold(text), item) for text, item in items])
+
+
+def acronyms_held(text: str, items: list[tuple[str, object]]) -> set[str]:
+    """The acronyms a message says ("OPCO", "GEPP") that the text of one of the items holds, folded."""
+    said = {fold(w) for w in re.findall(r"\b[A-Z]{3,}\b", text)}
+    return {n for n in said if any(n in fold(item_text).split() for item_text, _ in items)}
 
 
 def names_an_item(found: list[tuple[int, bool, object]]) -> bool:

@@ -38,6 +38,8 @@ NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6
 MOST = r"^(et )?(le|la|les) plus\s*$|\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b(?! (volet|temps|lieu|axe|phase|etude))|\b(qui|quel\w*) (est |c est )?le 1 ?er\b|\ble 1 ?er\b.*\b(qui|lequel)\b|\bmost\b|\bhighest\b|\bmax\w*\b"
 LEAST = r"^(et )?(le|la|les) moins\s*$|\bfaiblement expose\w*|\bpeu expose\w*|\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b|\ben sort (le )?mieux\b|\b(le|la|les) plus (epargne|tranquille|protege|a l abri)\w*"
 COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
+# the family in view, every job of it ("et la famille en entier ?", "toute la famille ?")
+WHOLE_FAMILY = r"\b(la|sa|cette) famille (en entier|entiere|complete|au complet)\b|\btoute (la|sa|cette) famille\b"
 LIST = r"^(et |ok |alors |donc )?(c est qui|qui c est|ce sont qui|c est quoi les noms|les noms|leurs noms|ils s appellent comment|c est lesquels)( alors| du coup| donc| exactement)?$|\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
 PLACES_UP = r"\b(plus gros|plus grosse|plus forte?|plus grande?|deuxieme|seconde?|\d ?e) (gains?|progressions?|bonds?|sauts?|remontees?|montees?|hausses?|envolees?)\b(?! (de|du|des) (leur |son )?scores?)|\bgagne\w* le plus\b(?! d argent)|\ble plus gagne\b|\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
@@ -372,9 +374,7 @@ class SetReader:
             ranking = True  # "qui a gagné le plus de places", "la plus forte hausse": the biggest moves first
             most = most or not re.search(r"\b(le|la|les) moins\b", text)
         last_about_family = conversation.last is not None and re.search(r"\bfamilles?\b", fold(conversation.last.question))
-        # ("et la famille en entier ?", "toute la famille ?": the family in view, every job of it)
-        whole_family = re.search(r"\b(la|sa|cette) famille (en entier|entiere|complete|au complet)\b|\btoute (la|sa|cette) famille\b", text)
-        this_family = not families and (re.search(r"(?<!hors )(?<!hors de )\bcette famille\b", text) or whole_family)
+        this_family = not families and (re.search(r"(?<!hors )(?<!hors de )\bcette famille\b", text) or re.search(WHOLE_FAMILY, text))
         same_family = not families and re.search(r"\b(metiers?|ceux|celles|autres|qui|collegues?|potes?|gens|postes?) (de|dans) la meme famille\b(?! que)", text)
         own_family = bool(re.search(r"\b(ma|notre|sa|son|leur) (famille|filiere)\b", text) or this_family or same_family) or bool(
             conversation.jobs and not families and re.search(r"\bde la famille\b|\bdans la famille\b", text) and not re.search(r"\bfamille\s*\d", text)
@@ -803,7 +803,7 @@ class SetReader:
             f = JobFilter(profile=f.profile, profile_negated=f.profile_negated, moved=f.moved)  # the set widened, not the question
         if re.search(r"\btout court\b", text):
             f = JobFilter()  # "et le moins exposé tout court ?": none of the set's filters, only what this turn says
-        if f.families and re.search(r"\b(dans|de) (cette|la meme) famille\b|\b(la|sa|cette) famille (en entier|entiere|complete|au complet)\b|\btoute (la|sa|cette) famille\b", text) and not (profile or core is not None or bounds or moved):
+        if f.families and re.search(rf"\b(dans|de) (cette|la meme) famille\b|{WHOLE_FAMILY}", text) and not (profile or core is not None or bounds or moved):
             f = JobFilter(families=f.families)  # "combien de métiers dans cette famille ?": the whole family, not the filtered rows
         if (most or least) and not (counting or (listing and not n)):  # "les 3 premiers de la liste" ranks it
             among = re.search(r"\b(d entre eux|parmi eux|parmi ces|de ces|de la liste|des deux|des trois|lequel|laquelle)\b", text)

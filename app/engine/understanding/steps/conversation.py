@@ -14,7 +14,7 @@ from ...operations import operation
 from ...plan import Conversation, Plan, SetAsk
 from .. import claims, reading
 from ..planner import METHODOLOGY_TOPICS, first_match, maturity_topic, profile_in, qualification_of
-from ..records import GENERIC_STEMS, matched_items, names_an_item
+from ..records import GENERIC_STEMS, acronyms_held, matched_items, matched_items_unaccented, names_an_item
 from ..sets import set_shown
 from .base import Steps
 
@@ -273,8 +273,7 @@ class ConversationSteps(Steps):
         about = re.search(r"\b(que|qu est ce que) (dit|disent|recommande|preconise|propose)\w* (l etude|elle|pwc)? ?(sur|pour|a propos de|concernant)\b|\b(recommandations?|preconisations?) (sur|pour|concernant)\b", folded)
         if not (after or about) or not re.search(r"\b(la|le|l|les)\s*\w+", folded):
             return None
-        # (both folded: "cybersecurite" typed without accents stems apart from the study's "cybersécurité")
-        found = matched_items(folded, [(fold(item_text), item) for item_text, item in self.items])
+        found = matched_items_unaccented(text, self.items)
         if not names_an_item(found) and len(found) != 1:
             return None
         return Plan(intent="recommendations", question=text, qualification=plan.qualification, follow_up=True)
@@ -430,8 +429,7 @@ class ConversationSteps(Steps):
             and (re.match(r"^(et|mais|puis|alors|ok|donc)\b", folded) or len(folded.split()) <= 5)
         ):
             if last.intent == "maturity":
-                acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{3,}\b", text)}
-                if any(n in fold(action.text).split() for n in acronyms for _, action in self.actions):
+                if acronyms_held(text, self.actions):
                     return None  # "et l'OPCO dans tout ça ?" after a finding of the survey: the priority action that names it
                 topic = maturity_topic(folded)
                 if topic:  # "et ça c'est combien en % ceux qui n'ont aucune règle ?" after the training finding: the rules'

@@ -123,25 +123,22 @@ class JobInViewSteps(Steps):
         around = len(named) == 1 and re.search(
             r"\bqui (est |sont |passe |passent |se trouve |c est |vient )?(juste |directement )?(devant|derriere|au dessus|en dessous|au dessous|apres|avant)\b"
             r"|\b(le|la|celui|celle) (suivante?|precedente?|d apres|d avant|juste (apres|avant|devant|derriere))\b(?!.*\b(question|axe|action|etape)\b)", folded)
+        which = plan.qualification if plan.qualification != "both" else (last.qualification if last and last.qualification != "both" else "pwc")
         if around and not re.search(r"\b(places?|rangs?|positions?) (de|d) (plus|moins|gagne|perdu)|\bcombien\b", folded):
-            which = plan.qualification if plan.qualification != "both" else (last.qualification if last and last.qualification != "both" else "pwc")
-            rank = self.planner.tool.by_id[named[0]].exposure(Qualification(which)).rank
-            step = -1 if re.search(r"\b(au dessus|devant|avant|precedente?)\b", folded) else 1
-            if 1 <= rank + step <= self.planner.tool.total:
-                ask = SetAsk(query=JobQuery(qualification=which, position=rank + step, order="most"), outputs=["rank"])
-                return Plan(intent="query", question=text, qualification=which, set_ask=ask, follow_up=conversation.last is not None, topic=f"neighbour:{named[0]}")
+            ahead = bool(re.search(r"\b(au dessus|devant|avant|precedente?)\b", folded))
+            taken = self._one_place_from(named[0], which, ahead, text, follow_up=last is not None)
+            if taken is not None:
+                return taken
         if neighbour and conversation.jobs and not named:
             # "et juste au-dessus de lui côté experts ?": the job one place away in that ranking
-            which = plan.qualification if plan.qualification != "both" else (last.qualification if last and last.qualification != "both" else "pwc")
             mine = re.search(r"\b(moi|nous|je|j)\b", folded)
             base = last.topic.split(":", 1)[1] if after_neighbour and not re.search(r"\b(lui|elle)\b", folded) else (conversation.mine() if mine else conversation.jobs)[0]
-            rank = self.planner.tool.by_id[base].exposure(Qualification(which)).rank
-            step = -1 if re.search(r"\b(au dessus|devant|avant)\b", folded) else 1
-            if 1 <= rank + step <= self.planner.tool.total:
-                ask = SetAsk(query=JobQuery(qualification=which, position=rank + step, order="most"), outputs=["rank"])
-                return Plan(intent="query", question=text, qualification=which, set_ask=ask, follow_up=True, topic=f"neighbour:{base}")
+            ahead = bool(re.search(r"\b(au dessus|devant|avant)\b", folded))
+            taken = self._one_place_from(base, which, ahead, text, follow_up=True)
+            if taken is not None:
+                return taken
         same_profile = re.search(r"\b(meme|la meme) (categorie|profil|classification) que (moi|lui|elle|nous)\b", folded)
-        if same_profile and conversation.jobs and not self.planner.jobs_in(text)[0]:
+        if same_profile and conversation.jobs and not named:
             # "qui d'autre est dans la même catégorie que moi chez les experts ?": the jobs of that profile
             job = self.planner.tool.by_id[(conversation.mine() if same_profile[3] in ("moi", "nous") else conversation.jobs)[0]]
             which = plan.qualification if plan.qualification != "both" else "pwc"
@@ -419,6 +416,14 @@ class JobInViewSteps(Steps):
         ):
             return None
         return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)
+
+    def _one_place_from(self, base: str, which: str, ahead: bool, text: str, follow_up: bool) -> Plan | None:
+        """The job one place ahead of (or behind) ``base`` in one qualification's ranking; None past either end."""
+        position = self.planner.tool.by_id[base].exposure(Qualification(which)).rank + (-1 if ahead else 1)
+        if not 1 <= position <= self.planner.tool.total:
+            return None
+        ask = SetAsk(query=JobQuery(qualification=which, position=position, order="most"), outputs=["rank"])
+        return Plan(intent="query", question=text, qualification=which, set_ask=ask, follow_up=follow_up, topic=f"neighbour:{base}")
 
     def moves_of_the_jobs_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "ils ont monté de combien ?", "et ils ont bougé avec les experts ?" after several jobs were shown: each one's

@@ -21,7 +21,7 @@ from ..planner import (
     maturity_topic,
     profile_in,
 )
-from ..records import GENERIC_STEMS, matched_items, names_an_item
+from ..records import GENERIC_STEMS, acronyms_held, matched_items, names_an_item
 from .base import Steps
 
 WHY = (
@@ -261,9 +261,13 @@ class TopicSteps(Steps):
         asked_who = re.search(r"\b(qui|quel|lequel)\b", folded)
         if not asked_who and any(value in (card.pwc.score, card.expert.score) for card in cards):  # "le juriste" → "et 0,38 ?": its own
             return Plan(intent="job", question=text, jobs=conversation.jobs[:1], follow_up=True, qualification=plan.qualification)
-        written = f"quels métiers ont un score de {said[1]},{said[2]:0<2}{said[3] or ''} ?"
-        taken = self.set_of_jobs(written, Conversation(), self.planner.plan(written, Conversation()))
+        taken = self._jobs_of_the_score_written(f"quels métiers ont un score de {said[1]},{said[2]:0<2}{said[3] or ''} ?")
         return taken.model_copy(update={"follow_up": True}) if taken is not None else None
+
+    def _jobs_of_the_score_written(self, written: str) -> Plan | None:
+        """The set reader's reading of a question written out that names a score ("quels métiers ont un score de 0,37
+        chez pwc ?"), out of any conversation."""
+        return self.set_of_jobs(written, Conversation(), self.planner.plan(written, Conversation()))
 
     def tied_with_the_job(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "il est ex aequo avec quelqu'un ?", "qui a le même score que le juriste ?": the jobs of that job's score, read
@@ -286,8 +290,7 @@ class TopicSteps(Steps):
         said = plan.qualification if plan.qualification in ("pwc", "expert") else None
         which = said or next((w for w in ("pwc", "expert") if shared(w)), "pwc")
         score = score_in(jobs[0], which)
-        written = f"quels métiers ont un score de {score:.2f}".replace(".", ",") + (" chez pwc ?" if which == "pwc" else " chez les experts ?")
-        taken = self.set_of_jobs(written, Conversation(), self.planner.plan(written, Conversation()))
+        taken = self._jobs_of_the_score_written(f"quels métiers ont un score de {score:.2f}".replace(".", ",") + (" chez pwc ?" if which == "pwc" else " chez les experts ?"))
         return taken.model_copy(update={"follow_up": conversation.last is not None, "question": text}) if taken is not None else None
 
     def why(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -361,8 +364,7 @@ class TopicSteps(Steps):
         names = {fold(w) for w in re.findall(r"\b[A-Z][A-Za-z]{2,}\b", text)} - {"et", "le", "la", "les", "l"}
         short = len(fold(text).split()) <= 12 and actions and not found and any(n in fold(actions[0][2].text).split() for n in names)
         # a name only a priority action holds, no recommendation ("OPCO"): that action, whatever else the question says
-        acronyms = {fold(w) for w in re.findall(r"\b[A-Z]{3,}\b", text)}
-        proper = [n for n in acronyms if any(n in fold(a.text).split() for _, a in self.actions) and not any(n in fold(t).split() for t, _ in self.items)]
+        proper = acronyms_held(text, self.actions) - acronyms_held(text, self.items)
         short = short or (bool(proper) and bool(actions) and len(fold(text).split()) <= 14)
         if (names_an_item(actions) or short) and (not found or actions[0][0] > found[0][0]):
             return Plan(intent="priority_actions", question=text, qualification=plan.qualification)  # "le rôle de l'OPCO Atlas ?"
