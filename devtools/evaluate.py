@@ -242,10 +242,13 @@ DEV_SETS = (
     ("dev33", "Trente-troisième jeu de développement (`tests/eval/dev33/`, écrit sans le code au début de la seizième étape, "
               "passé sur le code d'avant l'étape, puis lu ; conversations pesées vers les suites elliptiques après une fiche, "
               "une liste, une comparaison ou un thème)"),
+    ("dev34", "Trente-quatrième jeu de développement (`tests/eval/dev34/`, écrit sans le code au début de la dix-septième étape, "
+              "passé sur le code d'avant l'étape, puis lu ; conversations pesées vers les suites qui ne nomment rien, les corrections "
+              "et le hors champ sur le métier en vue)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
-# reported without their failures to keep this page short). The fifth to sixteenth stay blind: their failures are
+# reported without their failures to keep this page short). The fifth to seventeenth stay blind: their failures are
 # never printed.
 BLIND_SETS = (
     ("blind", "Premier jeu aveugle (`tests/eval/blind/`, lu depuis la cinquième étape)"),
@@ -264,6 +267,7 @@ BLIND_SETS = (
     ("blind14", "Quatorzième jeu aveugle (`tests/eval/blind14/`, écrit sans le code au début de la quatorzième étape, jamais lu)"),
     ("blind15", "Quinzième jeu aveugle (`tests/eval/blind15/`, écrit sans le code au début de la quinzième étape, jamais lu)"),
     ("blind16", "Seizième jeu aveugle (`tests/eval/blind16/`, écrit sans le code au début de la seizième étape, jamais lu)"),
+    ("blind17", "Dix-septième jeu aveugle (`tests/eval/blind17/`, écrit sans le code au début de la dix-septième étape, jamais lu)"),
 )
 
 
