@@ -31,6 +31,7 @@ class SetAsk(BaseModel):
     members: list[str] = []  # "member": are these jobs in the set? ("le gestionnaire de réseau aussi ?")
     nth: int | None = None  # "le deuxième plus gros recul": the row at that place of the ranking is the one asked
     claimed_same: bool = False  # "leader": "c'est pareil chez les experts ?" claims it stays, "le n° 1 change ?" that it moves
+    claimed_top: str | None = None  # "c'est le plus gros recul de tous ?" of the job in view: is that job the first row?
 
 
 class RatioClaim(BaseModel):

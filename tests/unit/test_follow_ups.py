@@ -1466,3 +1466,53 @@ def test_a_worry_in_other_words_is_answered_as_a_worry(offline_engine, worry):
     answer = ask(offline_engine, "je suis support technique", worry)[-1]
     assert answer.intent == "reassure_job"
     assert answer.answer.startswith("Non, l'étude n'annonce pas la disparition de votre métier (Support technique d'assistance)")
+
+
+def test_the_next_rows_of_a_ranking_follow_the_ones_shown(offline_engine):
+    top, more = ask(offline_engine, "top 5 des métiers les plus exposés selon pwc", "les 5 suivants ?")
+    assert "Statisticien" in top.answer
+    shown = [line for line in more.answer.splitlines() if line.startswith("- **")]
+    assert len(shown) == 5 and shown[0].startswith("- **Assistant administratif de plateaux**") and "(6e," in shown[0]
+    assert "Statisticien" not in more.answer
+
+
+def test_the_rows_before_the_least_exposed_are_the_next_least_exposed(offline_engine):
+    more = ask(offline_engine, "Donne-moi les 5 métiers les moins exposés selon PwC", "et les 3 d'avant ?")[-1]
+    shown = [line for line in more.answer.splitlines() if line.startswith("- **")]
+    assert [line.split("**")[1] for line in shown] == ["Manager de coordination", "Coordinateur opérationnel plateaux", "Responsable de pôle d'assistance"]
+
+
+def test_a_new_top_after_the_next_rows_starts_the_ranking_again(offline_engine):
+    answer = ask(offline_engine, "top 5 des métiers les plus exposés selon pwc", "les 5 suivants ?", "et chez les experts, le top 5 ?")[-1]
+    assert "Gestionnaire de dossiers d'assistance** (cœur) : experts 1,00 (1er" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["la famille opérations d'assistance, combien de métiers ?", "et le plus exposé ?", "non pardon je parlais de la famille management, pas opérations"],
+         "famille 09 – Management"),
+        (["le chargé d'études il est à combien ?", "non je voulais dire le juriste"], "**Juriste**"),
+    ],
+)
+def test_a_correction_asks_the_last_question_again_of_what_was_meant(offline_engine, turns, expected):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.outcome == "answer" and expected in answer.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("text", ["lol ok merci", "haha ok merci", "mdr merci"])
+def test_a_laugh_before_the_thanks_is_still_thanks(offline_engine, text):
+    answer = ask(offline_engine, "je suis juriste", text)[-1]
+    assert answer.outcome == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["je suis chargé d'assistance", "c'est le plus gros recul de tous ?"], "Oui : c'est bien Chargé d'assistance."),
+        (["je suis formateur d'assistance", "c'est le plus gros recul de tous ?"], "Non : ce n'est pas Formateur d'assistance."),
+    ],
+)
+def test_the_first_of_a_ranking_claimed_of_the_job_in_view_gets_yes_or_no(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(first) and "Chargé d'assistance** : 19 places perdues" in answer

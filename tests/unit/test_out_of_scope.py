@@ -83,3 +83,20 @@ def test_questions_the_study_does_not_cover_in_other_words(offline_engine, turns
 def test_a_false_premise_about_half_the_jobs_is_contradicted_not_declined(offline_engine):
     answer = offline_engine.ask("Donc l'étude prévoit que la moitié des emplois de l'assistance vont disparaître ?")
     assert answer.answer.startswith("Non")
+
+
+@pytest.mark.parametrize(
+    ("turns", "named"),
+    [
+        (["je suis chargée d'accueil", "et est ce que je vais etre moins payee ?"], "des salaires"),
+        (["et le médecin d'assistance ?", "Et dans les hôpitaux, l'IA va changer quoi pour les médecins ?"], "des autres secteurs"),
+    ],
+)
+def test_pay_and_hospitals_asked_after_a_job_are_outside_the_study(offline_engine, turns, named):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.outcome == "out_of_scope" and answer.answer.startswith(f"L'étude ne traite pas {named}")
+
+
+def test_a_hospital_nurse_asking_for_her_job_is_pointed_to_the_closest_job(offline_engine):
+    answer = offline_engine.ask("je suis infirmière à l'hôpital, pas dans l'assistance, mon métier est dans l'étude ?")
+    assert answer.outcome == "absent_job" and "Infirmier d'assistance" in answer.answer

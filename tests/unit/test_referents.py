@@ -124,3 +124,32 @@ def test_a_first_person_that_is_not_the_speakers_job_is_not_rewritten(offline_en
 def test_a_job_said_beside_a_question_is_the_speakers_only_when_they_say_so(offline_engine):
     answer = ask(offline_engine, "je travaille avec un juriste, il gagne combien ?", "et mon exposition ?")[-1].answer
     assert "Juriste" not in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # a claim on a figure of the job in view, with no pronoun to replace
+        (["donne moi le score du chargé d'assistance", "arrête de mentir, c'est 0,90 en vrai"], "Non : d'après l'étude, ce n'est pas 0,90"),
+        (["je suis chargée de méthodes et procédures", "hein ?? j'étais 38e et maintenant 9e ?"], "Oui, c'est exact"),
+        (["je suis au support technique d'assistance", "du coup on a monté de combien de places"], "Support technique d'assistance : selon les experts métier"),
+    ],
+)
+def test_a_turn_that_leaves_its_job_out_is_read_with_the_job_in_view(offline_engine, turns, first):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.outcome == "answer" and answer.answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # a topic of the study asked after a job is not that job's card
+        ["je suis chargée de formation", "ça veut dire quoi sensibilisation ici ?"],
+        ["je suis chargé de réclamations clients", "c'est quoi concrètement les 38 % ?"],
+        # two jobs in view: "ce sont les mêmes ?" is about both, not the first
+        ["compare gestionnaire de réseau prestataires et animateur de réseau de prestataire", "donc ce sont exactement les mêmes ?"],
+    ],
+)
+def test_the_job_in_view_is_not_written_into_a_turn_about_something_else(offline_engine, turns):
+    answer = ask(offline_engine, *turns)[-1]
+    assert not (answer.intent == "job" and answer.answer.startswith("**"))

@@ -234,7 +234,34 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         tie = f", à égalité avec {render.joined([f'**{r.job}**' for r in tied])}" if tied else ""
         out.parts.insert(start, f"{render.ordinal(ask.nth).capitalize()} de ce classement : **{card.job}** ({detail}){tie} {out.sources.ref(ctx.tool.table_citation)}.")
         shown = [asked] + [j for j in shown if j != asked]
+    if ask.claimed_top and shown and not re.match(r"(Oui|Non)\b", out.parts[start] if len(out.parts) > start else ""):
+        _top_claimed(ctx, ask, shown[0], start, out)
     plan.jobs = shown  # what a follow-up ("lequel des deux", "combien y en a-t-il") refers to
+
+
+def _top_claimed(ctx: Context, ask: SetAsk, first: str, start: int, out: Composed) -> None:
+    """ "c'est le plus gros recul de tous ?" of the job in view: yes or no before the first row, which is yes for
+    any job level with it; when no, that job's own row after the answer."""
+    q = ask.query
+    rows = ctx.tool.query(q.model_copy(update={"n": (q.n or 1) + 5})).rows
+
+    def value(row: QueryRow) -> float:
+        if q.measure == "points":
+            return row.points
+        if q.measure in ("places", "moves"):
+            return abs(row.places) if q.measure == "moves" else row.places
+        return _exposure(row, q.qualification).score
+
+    top = next((r for r in rows if r.job_id == first), None)
+    level = {r.job_id for r in rows if top is not None and value(r) == value(top)} | {first}
+    claimed = ctx.tool.by_id[ask.claimed_top].job
+    if ask.claimed_top in level:
+        out.parts.insert(start, f"Oui : c'est bien {claimed}.")
+        return
+    out.parts.insert(start, f"Non : ce n'est pas {claimed}.")
+    own = ctx.tool.query(JobQuery(filter=JobFilter(job_ids=[ask.claimed_top]), qualification=q.qualification)).rows
+    if own:
+        out.add(row_text(own[0], ask))
 
 
 def _rank_widened(ctx: Context, wide: JobQuery, one: SetAsk, out: Composed) -> list[str]:

@@ -11,13 +11,14 @@ from collections.abc import Callable
 
 from knowledge.schema import Study
 from knowledge.text import fold
+from search.analysis import analyze
 
 from ..operations import operation
 from ..plan import Conversation, Plan
 from . import claims, explicit, reading
 from .ellipsis import Ellipsis
 from .planner import Planner
-from .records import prose_stems
+from .records import GENERIC_STEMS, prose_stems
 from .sets import SetReader
 from .steps.conversation import ConversationSteps
 from .steps.job_claims import ClaimAgainSteps, FamilyClaimSteps, RelationClaimSteps, SheetClaimSteps
@@ -39,6 +40,14 @@ HELP_ASKED = (
     r" m aider( (sur|avec|pour|a comprendre|a propos de) (l |cette |votre )?etude( \w+){0,6})?( svp| stp| s il vous plait)?"
 )
 SET_READINGS = frozenset({"query", "ranking", "stats", "profiles", "changes"})
+# A figure a job card holds: a score ("0,90") or a place ("45e", "38eme"), not a share of the survey ("38 %").
+# What a job's card speaks of: a turn with other words of the study ("on va être formés ?") asks about a topic.
+CARD_STEMS = frozenset(analyze(
+    "score note rang place position classement profil catégorie exposé exposition impacté touché concerné expert "
+    "experts pwc évolution transformation forte émergent négligeable cœur famille disparaître remplacé menacé grave "
+    "risque vrai faux sûr tout tous toute rien bien plus moins"
+))
+JOB_FIGURE = r"(?i)\b0[,.]\d\d\b|\b1[,.]00\b|\b\d{1,2} ?(e|ème|eme|er|ère|ere)\b"
 
 
 GREETING_WORDS = frozenset("ca va comment allez vous tu toi le monde tout a tous bien et merci encore madame monsieur".split())
@@ -145,13 +154,19 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         if re.fullmatch(r"(oui|ouais|ouai|si|non|nan|nope|yes|no)( (oui|non|merci|ok))?", fold(text)):
             return Plan(intent="acknowledged", question=text)  # a bare "oui" answers nothing that was asked
         text = reading.without_thanks(text)  # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?": the question
+        corrected = reading.correction(text) if conversation.last is not None else None
+        if corrected:  # "non pardon, je parlais de la famille management, pas opérations": the last question, for that
+            plan = self._read(corrected, conversation)
+            if plan.intent not in GAVE_UP:
+                return plan
         greeted = re.match(r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir|bjr|bsr|slt|cc|yo)\b(.*)$", fold(text))
         if greeted and set(greeted[2].split()) <= GREETING_WORDS:  # "salut ça va ?", not "slt jsui manager" nor "yo le top 3 ?"
             return Plan(intent="greeting", question=text)  # "salut ça va ?", "Hello!"
         if re.fullmatch(HELP_ASKED, fold(text)) or (greeted and "?" not in text and re.search(r"\b(j ai|j aurais) (une|des|quelques|deux|trois) questions?\b|\bje (voudrais|souhaite|aimerais) (des infos|vous poser|poser|en savoir plus)\b", fold(text))):
             return Plan(intent="greeting", question=text)  # "bonjour, vous pouvez m'aider sur l'étude IA ?": what it can do
         plan = self._read(text, conversation)
-        plan = self._with_the_referent_written_out(text, conversation, plan) or plan
+        plan = self._with_the_referent_written_out(text, conversation, plan) or self._with_the_subject_written_out(text, conversation, plan) or plan
+        plan = self._top_claimed(text, conversation, plan) or plan
         if (plan.intent == "absent_job" and plan.resolution is not None and not reading.describes_work(fold(text))
                 and not reading.names_a_trade(plan.resolution.query, text, self.planner.title_heads)):
             # "« bizarre » ne fait pas partie des 58 métiers": a remark, not a trade; read as a question like any other
@@ -234,6 +249,61 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         if plan.intent == "retrieval" and again.intent == "job" and not claims.yes_no(text) and not re.search(rf"\b{ATTRIBUTE}\b", folded):
             return None  # "et si je veux changer de métier ?": the job's card does not answer what the passages may
         return again.model_copy(update={"explicit": written, "follow_up": True})
+
+    def _with_the_subject_written_out(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """A follow-up that names nothing, has no pronoun to replace, and that no step could read ("arrête de mentir,
+        c'est 0,90 en vrai", "45e ??? c'est bien ou pas", "donc l'IA ne me concerne pas du tout ?") is read again as a
+        single question with the job in view written before it ("Chargé d'assistance : …"); that reading is kept when
+        it is an answer about that job. The same mechanism as ``_with_the_referent_written_out``, for the turns whose
+        subject is left out rather than pointed at."""
+        if conversation.last is None or plan.intent not in ("retrieval", "unclear", "clarify"):
+            return None
+        folded = fold(text)
+        last = conversation.last
+        several = last.intent == "compare" or len(last.jobs) > 1 or re.search(rf"{explicit.PLURAL}|\b(ce sont|sont ils|sont elles|les memes)\b", folded)
+        if self.planner.jobs_in(text)[0] or several:
+            return None  # a job of its own, or the jobs shown ("ils ont gagné 14 places chacun ?", "ce sont les mêmes ?")
+        if conversation.own:
+            jobs = [conversation.own]
+        elif len(conversation.jobs) == 1 and not reading.first_person(folded):
+            jobs = conversation.jobs[:1]  # "et mon métier à moi ?" from someone who never said theirs is asked
+        else:
+            return None
+        written = f"{self.planner.tool.by_id[jobs[0]].job} : {text}"
+        again = self._read(written, Conversation())
+        kind = operation(again.intent)
+        read_of = again.jobs or (again.set_ask.query.filter.job_ids or [] if again.set_ask else [])
+        if jobs[0] not in read_of or kind.outcome != "answer" or kind.needs_index:
+            return None
+        # the bare card only for what a card answers: a yes-or-no about the job or one of its figures, not a topic
+        # of the study asked after it ("ça veut dire quoi sensibilisation ici ?", "c'est quoi les 38 % ?")
+        topic = {stem for stem in set(analyze(text)) & self.prose if len(stem) >= 4 and stem.isalpha()} - GENERIC_STEMS - CARD_STEMS
+        if again.intent == "job" and not re.search(rf"\b{ATTRIBUTE}s?\b", folded) and (
+            topic or not (claims.yes_no(text) or re.search(JOB_FIGURE, text))
+        ):
+            return None
+        return again.model_copy(update={"explicit": written, "follow_up": True})
+
+    def _top_claimed(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "c'est le plus gros recul de tous ?", "je suis le plus exposé de ma famille ?", "le juriste est le plus
+        touché ?": the first of a ranking, claimed of one job (named, or in view): the ranking, with yes or no first."""
+        ask = plan.set_ask
+        if (plan.intent != "query" or ask is None or "rank" not in ask.outputs or ask.query.n != 1 or ask.query.position
+                or ask.query.filter.job_ids is not None or ask.nth or ask.claimed_top or not claims.yes_no(text)):
+            return None
+        folded = fold(text)
+        named = self.planner.jobs_in(text)[0]
+        if named:
+            jobs = named if len(named) == 1 else []
+        elif re.match(r"^((et|donc|alors|mais|du coup|ah|ok) )*(c est|c etait|il est|elle est|il a|elle a|il serait|ce serait)\b", folded):
+            jobs = conversation.jobs[:1] if len(conversation.jobs) == 1 else []
+        elif re.match(r"^((et|donc|alors|mais|du coup|ah|ok) )*(je suis|suis je|on est|j ai|on a|c est moi|nous sommes)\b", folded):
+            jobs = conversation.mine()
+        else:
+            jobs = []
+        if not jobs:
+            return None
+        return plan.model_copy(update={"set_ask": ask.model_copy(update={"claimed_top": jobs[0]})})
 
     def _about(self, plan: Plan, job: str) -> bool:
         """Whether a reading is about a job: it names it, its family, or its place among others ("juste devant moi")."""

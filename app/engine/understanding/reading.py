@@ -139,7 +139,7 @@ WORRY = (
     r"\b(l ia|elle|ca|chatgpt|les robots?) (va|vont|pourra|pourrait|peut) (\w+ ){0,2}(gerer|traiter|prendre|occuper|faire) (\w+ ){0,4}a (ma|notre|leur|nos) places?\b", r"\b(dois|devrais|vais|faut il que) (je )?(me )?reconvert\w*\b",
 )  # fmt: skip
 THANKS = (
-    r"^((bon|ben|eh bien|alors|ah|ok|bah) )?(merci|mrc|mci|mercii+|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"
+    r"^((bon|ben|eh bien|alors|ah|ok|bah|lol|mdr|ptdr|haha+|ahah+|hihi+|hehe+) )?(merci|mrc|mci|mercii+|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"
     r"|thank you|thx|nickel|impeccable|au revoir|bonne (journee|soiree|fin de journee|soiree|nuit|continuation)|a plus|a bientot|bye|ciao|salut et merci)\b"
 )
 POLITE = set("le la les un une cse reunion presentation codir comite elus collegues equipe es t aide aider aidera hier tes vos m ont aidee aidees aides aidé anyway bye goodbye cheers merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
@@ -868,3 +868,24 @@ EXPOSED_JOBS = r"\b(les plus|tres|fortement|particulierement|si|aussi|highly|mos
 
 def what_to_do(folded: str) -> bool:
     return any(re.search(p, folded) for p in WHAT_TO_DO)
+
+
+# A correction of what the last turn was about: "non pardon je parlais de la famille management, pas opérations",
+# "non, je voulais dire l'autre chargé d'études", "je parlais du juriste moi".
+CORRECTION = (
+    r"^(?:(?:(?:non|nan|pardon|oups|ah|ah non|euh|desole|desolee|excuse moi|autant pour moi|au temps pour moi|attends?)(?: |$))+(?:c etait|plutot|en fait) "
+    r"|(?:(?:non|nan|pardon|oups|ah|ah non|euh|desole|desolee|excuse moi|autant pour moi|au temps pour moi|attends?|mais) )*(?:moi )?"
+    r"je (?:parlais|voulais parler|pensais a|voulais dire|demandais pour|veux dire|parle)\b )(?P<rest>.+)$"
+)
+
+
+def correction(text: str) -> str | None:
+    """The turn a correction stands for, said as a follow-up on the new subject ("et pour la famille management ?"),
+    the part it sets aside ("pas opérations") left out; None when the turn corrects nothing."""
+    said = re.match(CORRECTION, fold(text))
+    if said is None:
+        return None
+    rest = re.sub(r"\b(pas|et non|plutot que) (de |du |des |la |le |les |l )?\w+( \w+)?$", "", said["rest"]).strip()
+    rest = re.sub(r"\b(moi|en fait|plutot|la|stp|svp)$", "", rest).strip()
+    rest = re.sub(r"^(de |d |du |des )", "", rest).strip()
+    return f"et pour {rest} ?" if rest else None

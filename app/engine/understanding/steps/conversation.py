@@ -30,6 +30,10 @@ SURVEY_TOPICS = ("maturity", "figure")
 PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \d\w*|le \d\w*)\b"
 
 
+# "les 5 suivants", "les trois d'avant": how many more rows of a ranking
+NEXT_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+NEXT_COUNT = r"(?:\d{1,2}|" + "|".join(NEXT_NUMBERS) + ")"
+
 class ConversationSteps(Steps):
     def answer_to_choice(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "je suis gestionnaire" → which one? → "des factures prestataires": the reply completes the title the
@@ -498,6 +502,17 @@ class ConversationSteps(Steps):
                 query = query.model_copy(update={"filter": query.filter.model_copy(update={"moved": moved}),
                                                  "order": "least" if moved in ("down", "score_down") else "most"})
             ask = ranked.set_ask.model_copy(update={"query": query, "nth": None})
+            return Plan(intent="query", question=text, qualification=ranked.qualification, set_ask=ask, follow_up=True)
+        # "les 5 suivants ?" after a top 5, "et les 3 d'avant ?" after the 5 least exposed: the ranking goes on past
+        # the rows shown, in its own order (before the least exposed come the next least exposed)
+        more = re.fullmatch(rf"(et |ok |alors |bon |puis )?(les |la )?((?P<n>{NEXT_COUNT}) )?(suivants?|suivantes?|d apres|d avant|precedents?|precedentes?|suite|derriere|devant)( (?P<m>{NEXT_COUNT}))?( alors| du coup| stp| svp)?", folded)
+        ranked = more and self._ranking_in_view(conversation)
+        if ranked and conversation.jobs and ranked.set_ask.query.n:
+            query = ranked.set_ask.query
+            said = more["n"] or more["m"]
+            n = NEXT_NUMBERS[said] if said in NEXT_NUMBERS else int(said or query.n)
+            kept = query.filter.model_copy(update={"exclude_job_ids": list(dict.fromkeys((query.filter.exclude_job_ids or []) + list(conversation.jobs)))})
+            ask = ranked.set_ask.model_copy(update={"query": query.model_copy(update={"n": n, "position": None, "filter": kept}), "nth": None})
             return Plan(intent="query", question=text, qualification=ranked.qualification, set_ask=ask, follow_up=True)
         # "citez-les", "classez-les du plus au moins exposé": the set in view, listed or in order
         named = re.fullmatch(r"(et |ok |alors |bon )?(cite|liste|donne|nomme|enumere|montre|classe|range|ordonne|trie)[rz]?( moi)? les( moi)?( tous)?( .{0,60})?", folded) or re.fullmatch(
