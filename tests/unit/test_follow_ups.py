@@ -1516,3 +1516,19 @@ def test_a_laugh_before_the_thanks_is_still_thanks(offline_engine, text):
 def test_the_first_of_a_ranking_claimed_of_the_job_in_view_gets_yes_or_no(offline_engine, turns, first):
     answer = ask(offline_engine, *turns)[-1].answer
     assert answer.startswith(first) and "Chargé d'assistance** : 19 places perdues" in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "lead", "rows"),
+    [
+        (["je suis au support technique d'assistance", "c koi les 4 devant nous chez les experts"],
+         "Les 4 métiers juste devant Support technique d'assistance selon les experts métier",
+         ["Gestionnaire de dossiers d'assistance", "Statisticien / Data analyst", "Animateur de réseau de prestataire", "Gestionnaire de réseau prestataires"]),
+        (["je suis juriste", "et les 2 derrière moi ?"], "Les 2 métiers juste derrière Juriste selon PwC",
+         ["Analyste conformité, contrôle interne et risques", "Animateur de réseau de prestataire"]),
+    ],
+)
+def test_the_rows_just_ahead_of_or_behind_the_job_in_view(offline_engine, turns, lead, rows):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(lead)
+    assert [line.split("**")[1] for line in answer.splitlines() if line.startswith("- **")] == rows

@@ -100,3 +100,17 @@ def test_pay_and_hospitals_asked_after_a_job_are_outside_the_study(offline_engin
 def test_a_hospital_nurse_asking_for_her_job_is_pointed_to_the_closest_job(offline_engine):
     answer = offline_engine.ask("je suis infirmière à l'hôpital, pas dans l'assistance, mon métier est dans l'étude ?")
     assert answer.outcome == "absent_job" and "Infirmier d'assistance" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "named"),
+    [
+        (["je suis chargée de conciergerie", "il fait beau chez toi ?"], "de la météo"),
+        (["quelles formations pour les gestionnaires de paie ?", "c'est une obligation légale tout ça ?"], "du droit du travail"),
+        (["je suis chargé de réclamations clients", "il nous manque combien pour passer en forte transfo ?"], "de seuil de score entre les profils"),
+        (["la compréhension des impacts, c'est quoi le constat ?", "ça concerne combien de boîtes ?"], "du nombre ni du nom des entreprises répondantes"),
+    ],
+)
+def test_a_question_outside_the_study_after_a_job_or_a_finding_is_not_answered_with_it(offline_engine, turns, named):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.outcome == "out_of_scope" and answer.answer.startswith(f"L'étude ne traite pas {named}")

@@ -217,6 +217,11 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             f"Juste {side} {base.job} {render.ACCORDING_TO[ask.query.qualification]} : **{ctx.tool.by_id[shown[0]].job}** "
             f"({render.score(near.score)}, {render.ordinal(near.rank)} sur {ctx.tool.total}, profil « {near.classification} »){ref[1] if ref else ''}."
         )
+    if (plan.topic or "").startswith("beside:") and shown and len(out.parts) > start:
+        # "c koi les 4 devant nous ?": said as asked, the rows just ahead of (or behind) that job, then the rows
+        _, base, side = plan.topic.split(":")
+        out.parts[start] = (f"Les {_plural(len(shown))} juste {'devant' if side == 'ahead' else 'derrière'} {ctx.tool.by_id[base].job} "
+                            f"{render.ACCORDING_TO[ask.query.qualification]} {out.sources.ref(ctx.tool.table_citation)} :")
     if ask.which and ask.claimed_core:  # "lequel est cœur ?": the core ones are the ones in view after
         shown = sorted(shown, key=lambda j: not ctx.tool.by_id[j].core)
     if ask.nth and len(shown) >= ask.nth:  # "le deuxième plus gros recul": that one, first, and in view after

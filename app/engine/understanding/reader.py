@@ -98,6 +98,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.compared_with_the_job_in_view,
             self.the_two_alike,
             self.claim_between_two_jobs,
+            self.rows_beside_the_job_in_view,
             self.attribute_by_possessive,
             self.relative_to_the_job_in_view,
             self.axes_by_size,

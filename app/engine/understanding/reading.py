@@ -174,6 +174,7 @@ FORECAST = (
     r"\b(quels|quel|lesquels|quelles) (metiers?|emplois|postes)\b.*\b(vont|va|vont ils|seront|sera) (disparaitre|etre supprim\w*|etre remplace\w*)",
     r"\b(parle\w*|evoque\w*|prevoit|annonce\w*|aborde\w*) (de |des |d )?(suppressions?|licenciements?|pertes? d emplois|destructions? d emplois|plans? sociaux)\b",
     r"\b(detrui\w*|supprimer) (des |les )?(emplois|postes)\b",
+    r"\bchiffre\w* (les |des )?(effets|impacts|consequences|pertes|suppressions) (de l ia )?sur l emploi\b|\b(effets?|impacts?) sur l emploi en (volume|nombre)\b",
     r"\b(will be|be|seront|vont etre) (automated|replaced|eliminated|automatises|remplaces|supprimes)\b.*\b(by|in|d ici|en) 20\d\d\b",
     # "en 2030 ils seront tous en forte transformation ?": the study dates nothing
     r"\b(en|d ici|vers|by|in) 20[3-9]\d\b.*\b(seront|sera|vont|va|will)\b.*\b(tous|toutes|supprim\w*|remplac\w*|disparai\w*|automatis\w*|forte transformation|cut|lost)\b"

@@ -34,7 +34,7 @@ KINDS = (
         r"^(?!.*\b(scores?|notes?|exposition|niveaux?|competences?|places?)\b).*\b(vont|va|vais|allons|seront|sera|serons|serai)( ils| elles| t ils| t elles| t il| t elle| je)? (etre )?augmente(e|es|s)?\b", r"\b(je|j|tu|il|elle|on) (ne )?gagne\w* (pas )?(le double|la moitie|deux fois|autant|moins|plus) (de|que|qu)\b(?!.{0,30}\b(places?|rangs?|points?)\b)", r"\b(paye|payee|payes|payees) (pareil|autant|moins|plus|pareilles?)\b", r"\b(mieux|moins bien|moins|mal|bien|plus) (paye|payee|payes|payees|remunere\w*)\b",
         r"^(?!.*\b(places?|rangs?|points?|score|qualif\w*|experts?|pwc|competences?|exposition)\b)(?!.*\d).*\bgagne (t il|t elle|t ils|t elles|t on) (plus|moins|autant|mieux)\b",
     )),
-    Outside("meteo", "de la météo", (r"\bmeteo\b", r"\bweather\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bfaire beau\b", r"\bil (fera|ferait|va faire) (beau|chaud|froid)\b", r"\bil (va )?pleuvoir\b")),
+    Outside("meteo", "de la météo", (r"\bmeteo\b", r"\bweather\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bfaire beau\b", r"\bil (fera|ferait|va faire) (beau|chaud|froid)\b", r"\bil (va )?pleuvoir\b", r"\bil fait (beau|chaud|froid|moche|gris)\b")),
     Outside("sport", "de sport", (r"\bfootball\b", r"\bfoot\b", r"\bmatch\b", r"\bpsg\b", r"\bcoupe du monde\b", r"\bjeux olympiques\b", r"\bligue des champions\b")),
     Outside("secteurs", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance", (
         r"secteur (bancaire|automobile|de la banque|du batiment|de la sante|hospitalier|agricole|industriel)", r"\bhotellerie\b",
@@ -81,6 +81,7 @@ KINDS = (
         r"\b(a|ont|avoir|aurait|auraient) (t il |t elle |t ils )?(le|les) droits?\b",
         r"\b(refuser|refus) (d utiliser|l ia|de me servir|de travailler avec)\b|\b(droit de|peut on|puis je|je peux|on peut) refuser\b",
         r"\b(peut|peuvent|pourrait|pourraient|a le droit de) (il |elle |ils |on )?(me|nous|les|te|vous) licencier\b", r"\best ce (legal|illegal)\b", r"\blegalement\b", r"\bprud\w*",
+        r"\bobligations? legales?\b", r"\b(la loi|le droit du travail) (oblige|impose|prevoit)\b",  # "c'est une obligation légale tout ça ?"
     )),
     Outside("economie", "des effectifs ni des données économiques des entreprises ou de la branche", (
         r"\bchiffre d affaires\b", r"\ba (t il |t elle )?facture\b", r"\bfacturation de l etude\b", r"\bcombien de salaries\b",
@@ -97,6 +98,7 @@ KINDS = (
         r"\bcombien (d entreprises|de repondants|de structures)\b.*\b(repondu|participe)", r"\bcombien (d |de )(entreprises|societes|structures|boites) (repondantes|participantes|interrogees|consultees)\b", r"\btaux de (reponse|participation)\b", r"\bcombien de repondants( y a t il| il y a| en tout| au total| ont repondu| a l enquete| a la consultation)?\s*$|\b(le )?(nombre|total) (total )?de repondants( au total| en tout)?\s*$", r"\bsur combien (d |de )?(entreprises|boites|societes|structures|repondants)\b",
         r"\b(quelles|quels|liste des|noms? des) (entreprises|societes|assisteurs|structures|boites)\b.*\b(participe|repondu|consulte\w*|interroge\w*)\b",
         r"\bqui a (repondu|participe) (a|au) (la consultation|l enquete|questionnaire)\b",
+        r"^(et )?(ca|cela|ce constat|ce chiffre) (concerne|represente|fait|touche) combien (de|d) (boites|entreprises|societes|structures)\b",
         r"\b(entreprises|societes|boites|structures|assisteurs)\b.*\b(repondu|participe)\b.*\b(c est qui|qui sont|qui c est|lesquelles|combien)\b",
     )),
     Outside("demandes", "de ce type de demande : je réponds seulement sur son contenu", (
@@ -133,6 +135,11 @@ KINDS = (
     )),
     Outside("emploi", "du marché de l'emploi : ni recrutements ni métiers en tension", (
         r"\b(quels?|quelles?|qui|combien|ou)\b.*\b(recrutent|embauchent)\b|\b(recrutent|embauchent) le plus\b", r"\b(metiers|postes) en tension\b", r"\bpenuries?\b",
+    )),
+    # "il nous manque combien pour passer en forte transfo ?": the study sorts the jobs into profiles without a threshold
+    Outside("seuils", "de seuil de score entre les profils : elle range chaque métier dans un profil sans publier de seuil", (
+        r"\b(manque\w*|faut|faudrait|faudra)( il| t il)? combien (de points |de places |de score )?(pour|avant de) (passer|etre|basculer|entrer|devenir|tomber)\b",
+        r"\bseuils? (de score|du score|de passage|de bascule|pour (passer|etre|basculer|entrer))\b|\b(a partir de|des) quel score\b.*\b(passe|est|devient|bascule)\w*\b",
     )),
     Outside("calendrier", "du calendrier : elle ne date aucune automatisation ni aucun changement de métier", (
         r"\bdans combien de temps\b", r"\bdans combien d (annees|ans)\b", r"\bcalendrier (de |du )?(deploiement|mise en oeuvre|adoption)\b", r"\bcombien d annees\b", r"\bd ici combien\b",

@@ -174,6 +174,25 @@ class JobInViewSteps(Steps):
         mine = re.search(r"\b(mon|ma|mes|notre|nos|me|m|je|j|moi)\b", folded)
         return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)
 
+    def rows_beside_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "c koi les 4 devant nous chez les experts", "les 3 juste derrière lui ?": the jobs just ahead of (or
+        behind) the job in view in one ranking, in order."""
+        folded = fold(text)
+        rows = re.search(r"\bles (\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (juste )?(devant|derriere|au dessus( de)?|en dessous( de)?|avant|apres) (moi|lui|elle|nous|mon metier|ce metier)\b", folded)
+        if rows and conversation.jobs and not self.planner.jobs_in(text)[0] and plan.intent not in ("refusal", "out_of_scope"):
+            job = self.planner.tool.by_id[(conversation.mine() if rows[6] in ("moi", "nous", "mon metier") else conversation.jobs)[0]]
+            which = plan.qualification if plan.qualification != "both" else "pwc"
+            n = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}.get(rows[1]) or int(rows[1])
+            rank = job.exposure(Qualification(which)).rank
+            ahead = rows[3] in ("devant", "avant") or rows[3].startswith("au dessus")
+            places = range(max(1, rank - n), rank) if ahead else range(rank + 1, min(self.planner.tool.total, rank + n) + 1)
+            ids = [j.id for j in self.planner.tool.by_id.values() if j.exposure(Qualification(which)).rank in places]
+            if ids:
+                query = JobQuery(filter=JobFilter(job_ids=ids), qualification=which, order="most")
+                return Plan(intent="query", question=text, qualification=which, set_ask=SetAsk(query=query, outputs=["rank"]), follow_up=True,
+                            topic=f"beside:{job.id}:{'ahead' if ahead else 'behind'}")
+        return None
+
     def relative_to_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "qui est encore moins exposé que moi ?", "lesquels sont plus exposés que lui ?": the jobs on one side of
         the job in view (the speaker's for "moi"), in the qualification asked (both when none is)."""
