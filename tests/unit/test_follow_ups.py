@@ -320,7 +320,8 @@ def test_who_can_help_with_training_names_the_opco(offline_engine):
 
 def test_the_size_of_the_job_in_view_s_figure_is_where_it_stands_never_a_contradiction(offline_engine):
     answer = ask(offline_engine, "je réponds aux plaintes des clients pas contents, je suis exposée ?", "0,49 c'est beaucoup ?")[-1].answer
-    assert answer.startswith("**Chargé de réclamations clients** est dans le tiers le plus exposé des métiers")
+    # "is it a lot?": yes, by the third of the ranking it sits in (8e of 58)
+    assert answer.startswith("Oui : **Chargé de réclamations clients** est dans le tiers le plus exposé des métiers")
     assert "ce n'est pas 0,49" not in answer
 
 

@@ -126,3 +126,19 @@ def test_the_gap_asked_after_two_jobs_were_compared(offline_engine):
 )
 def test_a_place_among_the_first_n_is_checked_on_n(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # how exposed the job is, stated by the user: yes or no by the third of the ranking it sits in
+        (["je suis formateur d'assistance", "donc je suis parmi les moins exposés ?"], "Non : "),
+        (["je suis médecin d'assistance", "donc je suis parmi les moins exposés ?"], "Oui : "),
+        (["je suis formateur d'assistance", "ah. 2e sur 58 c'est énorme non ?"], "Oui : "),
+        (["je suis chargée d'assistance", "45e chez les experts c'est bien ?"], "Oui : "),
+        # a figure checked is not a degree: "c'est bien ça ?" confirms it
+        (["je suis formateur d'assistance", "je suis 2e chez PwC, c'est bien ça ?"], "Oui, c'est exact"),
+    ],
+)
+def test_a_degree_of_exposure_stated_of_the_job_gets_yes_or_no(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

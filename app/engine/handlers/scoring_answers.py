@@ -117,7 +117,9 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         )
         out.add(f"{head}{card.job} : {change[0].lower()}{change[1:]} {row}")
     elif not plan.follow_up or plan.qualification != "both" or yes_no(plan.question):  # "c'est beaucoup ?": where it stands
-        claimed = claims.check_job(plan.question, card, ctx.tool) is not None  # a claim, checked by the engine's verdict
+        verdict = claims.check_job(plan.question, card, ctx.tool)  # a claim, checked by the engine's verdict
+        # "2e sur 58, c'est énorme ?": the figure is the job's own, what is asked is how much that is
+        claimed = verdict is not None and not (verdict.true and _degree_claimed(asked))
         out.add(_lead(card, plan, ctx.favour, claimed) + f" {row}")
     out.add(render.card_text(card, ctx.favour) + f" {row}")
     labels = [card.pwc.classification, card.expert.classification]
@@ -162,6 +164,24 @@ def _standing(rank: int, total: int) -> str:
     return STANDINGS[render.third(rank, total)]
 
 
+# A degree of exposure the user states of a job ("parmi les moins exposés", "c'est énorme", "45e c'est bien ?"), and
+# the third of the ranking that makes it true.
+DEGREES = {"high": "most", "low": "least"}
+HIGH = (r"\bparmi les plus (expose|touche|impacte|menace|concerne)\w*|\b(tres|hyper|super|fortement|vraiment) (expose|touche|impacte|menace)\w*"
+        r"|\bc est (enorme|beaucoup|haut|eleve|elevee|fort|tres haut)( non| ou pas)?\s*$|\benorme\b")
+LOW = (r"\bparmi les moins (expose|touche|impacte|menace|concerne)\w*|\b(peu|faiblement|pas tres|pas trop|pas vraiment) (expose|touche|impacte|menace|concerne)\w*"
+       r"|\bc est (bas|faible|peu|bien|rassurant|bon signe)( non| ou pas| alors| du coup)?\s*$")
+
+
+def _degree_claimed(asked: str) -> str | None:
+    """ "high" or "low" when the folded question states how exposed the job is, else None."""
+    if re.search(r"\b(plus|moins|autant|aussi) \w+ que\b", asked):
+        return None  # "moins exposé que PwC ?": a comparison, the claim readers'
+    if re.search(LOW, asked):
+        return "low"
+    return "high" if re.search(HIGH, asked) else None
+
+
 def _lead(card, plan: Plan, favour: str, claimed: bool = False) -> str:
     """The answer to "is my job affected, how much?" in one sentence: where it stands, per qualification, with
     the title of the study the user's words were read as when they differ."""
@@ -182,9 +202,15 @@ def _lead(card, plan: Plan, favour: str, claimed: bool = False) -> str:
     profiles = list(dict.fromkeys(v.classification for v in views))
     profile = f"profil « {profiles[0]} »" if len(profiles) == 1 else "profil « " + " » puis « ".join(profiles) + " »"
     verdict = ""
-    if yes_no(plan.question) and re.search(r"\b(touche|concerne|expose|impacte|menace|affecte)\w*", asked) and not claimed:
+    thirds = {render.third(v.rank, v.total) for v in views}
+    degree = _degree_claimed(asked)
+    if yes_no(plan.question) and degree and not claimed:
+        # "je suis parmi les moins exposés ?", "2e sur 58 c'est énorme ?": yes or no by where it stands, in each view
+        verdict = "Oui : " if thirds == {DEGREES[degree]} or (degree == "high" and "most" in thirds) else "Non : "
+        head = head[0].lower() + head[1:] if not head.startswith("**") else head
+    elif yes_no(plan.question) and re.search(r"\b(touche|concerne|expose|impacte|menace|affecte)\w*", asked) and not claimed:
         # "mon métier est touché ?": yes, or little, by where it stands at best
-        verdict = "Peu : " if all(render.third(v.rank, v.total) == "least" for v in views) else "Oui : "
+        verdict = "Peu : " if thirds == {"least"} else "Oui : "
         head = head[0].lower() + head[1:] if not head.startswith("**") else head
     return f"{verdict}{head} {where} ; {profile}."
 
