@@ -153,3 +153,14 @@ def test_a_turn_that_leaves_its_job_out_is_read_with_the_job_in_view(offline_eng
 def test_the_job_in_view_is_not_written_into_a_turn_about_something_else(offline_engine, turns):
     answer = ask(offline_engine, *turns)[-1]
     assert not (answer.intent == "job" and answer.answer.startswith("**"))
+
+
+def test_a_turn_after_two_jobs_compared_is_read_of_both(offline_engine):
+    answer = ask(offline_engine, "compare gestionnaire de réseau prestataires et animateur de réseau de prestataire", "donc ce sont exactement les mêmes ?")[-1]
+    assert "Gestionnaire de réseau prestataires" in answer.answer and "Animateur de réseau de prestataire" in answer.answer
+    assert "cœur" in answer.answer  # what sets them apart: one is a core job
+
+
+def test_the_assistant_s_own_tastes_are_not_read_as_a_comparison_of_the_jobs_in_view(offline_engine):
+    answer = ask(offline_engine, "compare le chef de produit marketing et l'ux designer", "tu préfères quoi toi, mac ou pc ?")[-1]
+    assert answer.outcome == "out_of_scope"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from knowledge.schema import Study
 from knowledge.text import fold
+from scoring import render
 from search.analysis import analyze
 
 from ..operations import operation
@@ -253,35 +254,41 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
 
     def _with_the_subject_written_out(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A follow-up that names nothing, has no pronoun to replace, and that no step could read ("arrête de mentir,
-        c'est 0,90 en vrai", "45e ??? c'est bien ou pas", "donc l'IA ne me concerne pas du tout ?") is read again as a
-        single question with the job in view written before it ("Chargé d'assistance : …"); that reading is kept when
-        it is an answer about that job. The same mechanism as ``_with_the_referent_written_out``, for the turns whose
-        subject is left out rather than pointed at."""
+        c'est 0,90 en vrai", "45e ??? c'est bien ou pas", "donc l'IA ne me concerne pas du tout ?", "donc ce sont
+        exactement les mêmes ?" after two jobs compared) is read again as a single question with the job (or the two
+        or three jobs) in view written before it ("Chargé d'assistance : …"); that reading is kept when it is an
+        answer about them. The same mechanism as ``_with_the_referent_written_out``, for the turns whose subject is
+        left out rather than pointed at."""
         if conversation.last is None or plan.intent not in ("retrieval", "unclear", "clarify"):
             return None
         folded = fold(text)
         last = conversation.last
-        several = last.intent == "compare" or len(last.jobs) > 1 or re.search(rf"{explicit.PLURAL}|\b(ce sont|sont ils|sont elles|les memes)\b", folded)
-        if self.planner.jobs_in(text)[0] or several:
-            return None  # a job of its own, or the jobs shown ("ils ont gagné 14 places chacun ?", "ce sont les mêmes ?")
-        if conversation.own:
+        if self.planner.jobs_in(text)[0]:
+            return None  # a job of its own
+        shown = last.intent == "compare" or bool(last.set_ask and last.set_ask.query.filter.job_ids)
+        if last.intent == "compare" or len(last.jobs) > 1 or re.search(rf"{explicit.PLURAL}|\b(ce sont|sont ils|sont elles|les memes)\b", folded):
+            # the jobs shown together ("ils ont gagné 14 places chacun ?", "ce sont les mêmes ?"), not one of them
+            jobs = list(conversation.jobs) if shown and 2 <= len(conversation.jobs) <= 3 else []
+        elif conversation.own:
             jobs = [conversation.own]
         elif len(conversation.jobs) == 1 and not reading.first_person(folded):
             jobs = conversation.jobs[:1]  # "et mon métier à moi ?" from someone who never said theirs is asked
         else:
+            jobs = []
+        if not jobs:
             return None
-        written = f"{self.planner.tool.by_id[jobs[0]].job} : {text}"
+        written = f"{render.joined([self.planner.tool.by_id[job].job for job in jobs])} : {text}"
         again = self._read(written, Conversation())
         kind = operation(again.intent)
         read_of = again.jobs or (again.set_ask.query.filter.job_ids or [] if again.set_ask else [])
-        if jobs[0] not in read_of or kind.outcome != "answer" or kind.needs_index:
+        if not set(jobs) <= set(read_of) or kind.outcome != "answer" or kind.needs_index:
             return None
-        # the bare card only for what a card answers: a yes-or-no about the job or one of its figures, not a topic
-        # of the study asked after it ("ça veut dire quoi sensibilisation ici ?", "c'est quoi les 38 % ?")
+        # the bare card (or two cards side by side) only for what a card answers: a yes-or-no about the job or one of
+        # its figures, not a topic of the study asked after it ("ça veut dire quoi sensibilisation ici ?", "c'est
+        # quoi les 38 % ?", "tu préfères quoi, mac ou pc ?")
         topic = {stem for stem in set(analyze(text)) & self.prose if len(stem) >= 4 and stem.isalpha()} - GENERIC_STEMS - CARD_STEMS
-        if again.intent == "job" and not re.search(rf"\b{ATTRIBUTE}s?\b", folded) and (
-            topic or not (claims.yes_no(text) or re.search(JOB_FIGURE, text))
-        ):
+        said = claims.yes_no(text) or re.search(JOB_FIGURE, text) or again.intent == "compare"  # two side by side answer "lequel ?"
+        if again.intent in ("job", "compare") and not re.search(rf"\b{ATTRIBUTE}s?\b", folded) and (topic or not said):
             return None
         return again.model_copy(update={"explicit": written, "follow_up": True})
 

@@ -178,6 +178,8 @@ KINDS = (
         r"\brecette\b", r"\bbourse\b", r"\bbitcoin", r"\belection", r"\bpresident de la republique", r"\bhoroscope", r"\bchomage\b",
         r"\bretraite\b", r"\bimpots?\b", r"\bquelle heure\b", r"\bcours de (l action|la bourse)\b",
         r"\b(qui est|c est qui) (le |la )?(president|presidente|directeur|directrice)\b",
+        # the assistant's own tastes ("tu préfères quoi toi, mac ou pc ?")
+        r"\b(tu preferes|vous preferez|ta preference|votre preference|t aimes quoi|tu aimes quoi)\b(?!.*\b(metiers?|scores?|profils?|familles?|axes?|actions?|etude)\b)",
     )),
     Outside("loisirs", None, (r"\bvacances\b", r"\bcinema\b", r"\brestaurants?\b"), weak=True),
 )  # fmt: skip
