@@ -1533,3 +1533,22 @@ def test_the_rows_just_ahead_of_or_behind_the_job_in_view(offline_engine, turns,
     answer = ask(offline_engine, *turns)[-1].answer
     assert answer.startswith(lead)
     assert [line.split("**")[1] for line in answer.splitlines() if line.startswith("- **")] == rows
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # a question after a note on what it is for: the question, answered (a printable page is one click away)
+        (["Je prépare une note pour le CSE. Quels sont les 3 métiers cœur les plus exposés selon les experts ?"],
+         "Les 3 métiers les plus exposés parmi les métiers cœur d'assistance selon les experts métier"),
+        # the second part of the study, not Chargé d'études
+        (["c quoi SWP et GEPP ?", "la 2e étude en 2025 va traiter ça ?"], "Oui : Un second volet de l'étude est programmé pour le courant de l'année 2025"),
+        # "we are just behind whom?": the one ahead
+        (["je suis chargé de réclamations clients", "on est juste derriere qui ?"], "Juste devant Chargé de réclamations clients selon PwC : **Chargé d'études**"),
+        # which of the three is core: none, said first
+        (["et le gestionnaire de paie ?", "et le chargé de comptabilité ?", "et l'acheteur ?", "de ces trois qui est coeur ?"],
+         "Aucun : Gestionnaire paie et administration du personnel, Chargé de comptabilité et Acheteur ne sont pas des métiers cœur"),
+    ],
+)
+def test_more_follow_ups_from_the_thirty_fourth_development_set(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -586,8 +586,10 @@ def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
         said = []
         if cores:
             said.append(f"{render.joined(cores)} {'est un métier' if len(cores) == 1 else 'sont des métiers'} cœur d'assistance")
-        if others:
+        if others and cores:
             said.append(f"{render.joined(others)} {'ne l’est pas' if len(others) == 1 else 'ne le sont pas'}")
+        elif others:  # "de ces trois qui est cœur ?": none, said first
+            said.append(f"aucun : {render.joined(others)} {'n’est pas un métier' if len(others) == 1 else 'ne sont pas des métiers'} cœur d'assistance")
         out.add(" ; ".join(said)[0].upper() + " ; ".join(said)[1:] + f" {table}.")
         out.add(_rows(ctx, result, ask, out))
         return

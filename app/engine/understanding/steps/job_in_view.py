@@ -134,6 +134,8 @@ class JobInViewSteps(Steps):
             mine = re.search(r"\b(moi|nous|je|j)\b", folded)
             base = last.topic.split(":", 1)[1] if after_neighbour and not re.search(r"\b(lui|elle)\b", folded) else (conversation.mine() if mine else conversation.jobs)[0]
             ahead = bool(re.search(r"\b(au dessus|devant|avant)\b", folded))
+            if re.search(r"\b(on est|je suis|il est|elle est|nous sommes|on se trouve|je me trouve)( juste| directement)? (devant|derriere|au dessus de|en dessous de|avant|apres) qui\b", folded):
+                ahead = not ahead  # "on est juste derrière qui ?": the one ahead of us
             taken = self._one_place_from(base, which, ahead, text, follow_up=True)
             if taken is not None:
                 return taken
@@ -223,7 +225,7 @@ class JobInViewSteps(Steps):
                            r"|\b(qu est ce qui|ce qui|quoi) (est|sera|va etre|serait) (le plus |vraiment )?(touche|expose|impacte|automatise|transforme)\b"
                            # "qu'est-ce qui change dans le taf ?", "ce que l'IA pourrait faire pour moi", "et ce qu'elle peut pas faire ?"
                            r"|\b(qu est ce qui|ce qui|quoi) (change|changera|changerait|va changer)\b|\b(l ia|elle|ca) (pourrait|peut|pourra|va|saura|sait) (faire|m aider|nous aider|aider)\b"
-                           r"|\b(peut|pourra|sait|saura) pas faire\b|\btaches?\b.*\b(aider|automatis\w*|remplac\w*)\b"
+                           r"|\b(peut|pourra|sait|saura) pas faire\b|\b(l ia|elle) (sait|peut|pourra|saura) (bien |tres bien |mieux )?faire\b|\btaches?\b.*\b(aider|automatis\w*|remplac\w*)\b"
                            # what stays human, what the AI would be used for: "c'est quoi qui est pas automatisable dans notre
                            # boulot ?", "ce qu'on fait mieux que l'IA", "ce qui nous protège", "ça va servir à quoi l'IA pour … ?"
                            r"|\b(pas|non) automatisable\w*\b|\b(reste|restera|restent|resteront) humain\w*\b|\bnous protege\w*\b|\bmieux que l ia\b"

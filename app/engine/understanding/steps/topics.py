@@ -142,6 +142,9 @@ class TopicSteps(Steps):
         items = self.items
         if matched_items(text, items):
             return Plan(intent="recommendations", question=text)
+        fact = fact_topic(folded)
+        if fact and fact != "objectifs":  # "la 2e étude en 2025 va traiter ça ?": the second part, not Chargé d'études
+            return Plan(intent="facts", question=text, topic=fact)
         return Plan(intent="retrieval", question=text)
 
     def recap_of_the_thread(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -184,7 +187,7 @@ class TopicSteps(Steps):
         # "pour un support de réunion, je veux le top 10 des experts", "pour mon support : combien de métiers sont
         # émergents ?": the set asked, answered (every answer can be printed), not a sheet of the jobs in view
         if not re.search(r"\b(fiche|pdf|imprim\w*|distribu\w*|handout|printable)\b", folded) and re.search(
-            r"\btop ?\d+\b|\bles \d+ (premiers|derniers|plus|moins)\b|\bcombien\b|\bclassement\b|\bquels? (sont )?(les )?metiers\b|\bliste\b|\bparts?\b|\bprofils\b|\brepartition\b", folded):
+            r"\btop ?\d+\b|\bles \d+ (\w+ ){0,3}(premiers|derniers|plus|moins)\b|\bcombien\b|\bclassement\b|\bquels? (sont )?(les )?(\d+ )?metiers\b|\bliste\b|\bparts?\b|\bprofils\b|\brepartition\b", folded):
             return None
         named = self.planner.jobs_in(text)[0]
         family = self.families.find(text)
