@@ -97,3 +97,17 @@ def test_a_date_asked_for_ones_job_stays_out_of_scope(offline_engine):
 )
 def test_a_second_part_asked_yes_or_no_is_answered_yes_first(offline_engine, question, first):
     assert offline_engine.ask(question).answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["je suis chargé de formation", "ah c'est moins grave alors"], "Oui, plutôt : l'étude n'annonce pas la disparition de votre métier"),
+        (["je suis médecin d'assistance", "ouf, c'est moins grave alors ?"], "Oui, plutôt : l'étude n'annonce pas la disparition de votre métier"),
+        (["je suis chargée d'assistance", "ouf c'est moins grave alors"], "Oui, plutôt : l'étude n'annonce pas la disparition de votre métier"),
+        # relief of a job among the most exposed: not a "Oui"
+        (["je suis support technique d'assistance", "ouf on risque rien alors ?"], "Non : d'après l'étude, il est parmi les plus exposés"),
+    ],
+)
+def test_relief_said_after_a_job_is_answered_yes_or_not_quite_never_a_bare_no(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
