@@ -1552,3 +1552,14 @@ def test_the_rows_just_ahead_of_or_behind_the_job_in_view(offline_engine, turns,
 )
 def test_more_follow_ups_from_the_thirty_fourth_development_set(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["classement PwC ?", "le 4e, il a gagné des places chez les experts ?"], "Non : d'après l'étude, ce n'est pas le cas. Chargé de gestion commerciale"),
+        (["la famille juridique, conformité, qualité et risques, ça donne quoi ?", "le deuxième, il a perdu 3 places c'est ça ?"], "Non"),
+    ],
+)
+def test_a_claim_on_a_job_picked_by_its_place_is_checked(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

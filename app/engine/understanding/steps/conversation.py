@@ -30,6 +30,9 @@ SURVEY_TOPICS = ("maturity", "figure")
 PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \d\w*|le \d\w*)\b"
 
 
+# A job picked by its place in the list in view, at the head of a turn ("le premier, il …", "et le 3e, …").
+PICKED = (r"(?i)^\s*(et |mais |donc |ok |alors )?(le |la |l['’ ]\s*)(tout )?(premier|première|premiere|dernier|dernière|derniere|avant[- ]dernier|deuxième|deuxieme|"
+          r"troisième|troisieme|second|seconde|\d{1,2}\s*(e|ème|eme|er|ère))\b( de la liste| du classement)?\s*[,:]?\s*")
 # "les 5 suivants", "les trois d'avant": how many more rows of a ranking
 NEXT_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 NEXT_COUNT = r"(?:\d{1,2}|" + "|".join(NEXT_NUMBERS) + ")"
@@ -203,8 +206,17 @@ class ConversationSteps(Steps):
             qualification = plan.qualification
         if not rows or abs(place) > len(rows) or len(rows) < 2 and place != 1:
             return None
+        job = rows[place - 1 if place > 0 else place]
+        # "le premier, il a gagné des places chez les experts ?": what is said of the job picked, read with its title
+        said = re.sub(PICKED, "", text).strip()
+        if said != text.strip() and claims.yes_no(text) and len(fold(said).split()) >= 2:
+            written = f"{self.planner.tool.by_id[job].job} : {said}"
+            again = self._read(written, Conversation())
+            kind = operation(again.intent)
+            if again.jobs[:1] == [job] and again.topic != "place" and kind.outcome == "answer" and not kind.needs_index:
+                return again.model_copy(update={"explicit": written, "follow_up": True})
         # topic "place": "et le dernier ?" names a place in the list, it claims nothing about the job's rank
-        return Plan(intent="job", question=text, jobs=[rows[place - 1 if place > 0 else place]], qualification=qualification, follow_up=True, topic="place")
+        return Plan(intent="job", question=text, jobs=[job], qualification=qualification, follow_up=True, topic="place")
 
     def _next_in_the_list(self, text: str, conversation: Conversation, step: int) -> Plan | None:
         """ "et juste après ?" after a ranked list, or after one of its items: the next one in that ranking (not the
