@@ -1563,3 +1563,10 @@ def test_more_follow_ups_from_the_thirty_fourth_development_set(offline_engine, 
 )
 def test_a_claim_on_a_job_picked_by_its_place_is_checked(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize("text", ["quelles actions RH vous préconisez pour ces métiers très exposés ?", "quelles actions RH pour les métiers les plus exposés ?"])
+def test_hr_actions_for_the_most_exposed_jobs_are_the_recommendations_not_the_hr_family(offline_engine, text):
+    answer = offline_engine.ask(text)
+    assert answer.intent == "recommendations" and "passerelles" in answer.answer
+    assert "famille 08" not in answer.answer.split("\n")[0]

@@ -863,6 +863,8 @@ WHAT_TO_DO = (
     r"\b(proposent|propose|prevoit|prevoient|recommande\w*|preconise\w*) quoi\b|\bquoi comme (accompagnement|aide|formation|soutien|dispositif)\b",
     r"\bce que (la drh|les rh|l entreprise|on|nous|la direction) (doi\w*|peu\w*) faire\b",
     r"\bshould\b.*\bdo\b|\bwhat (can|should) (hr|we|i|companies)\b",
+    # "quelles actions RH vous préconisez pour ces métiers très exposés ?": the RH of an action, not the RH family
+    r"\b(quelles?|quels?) (actions?|mesures?|leviers?|dispositifs?|accompagnements?)( rh| de la drh| de la direction)?\b.*\b(preconis\w*|recommand\w*|conseill\w*|pour)\b",
 )
 EXPOSED_JOBS = r"\b(les plus|tres|fortement|particulierement|si|aussi|highly|most|such) (exposes?|touches?|impactes?|exposed)\b|\bexposed jobs\b|\ben forte transfo\w*"
 
