@@ -105,9 +105,9 @@ def test_a_second_part_asked_yes_or_no_is_answered_yes_first(offline_engine, que
         (["je suis chargé de formation", "ah c'est moins grave alors"], "Oui, plutôt : l'étude n'annonce pas la disparition de votre métier"),
         (["je suis médecin d'assistance", "ouf, c'est moins grave alors ?"], "Oui, plutôt : l'étude n'annonce pas la disparition de votre métier"),
         (["je suis chargée d'assistance", "ouf c'est moins grave alors"], "Oui, plutôt : l'étude n'annonce pas la disparition de votre métier"),
-        # relief of a job among the most exposed: not a "Oui"
-        (["je suis support technique d'assistance", "ouf on risque rien alors ?"], "Non : d'après l'étude, il est parmi les plus exposés"),
+        # a worry said with the relief is a worry: no disappearance announced
+        (["je suis chargé de formation", "ouf. et mon poste est en danger ?"], "Non, l'étude n'annonce pas la disparition"),
     ],
 )
-def test_relief_said_after_a_job_is_answered_yes_or_not_quite_never_a_bare_no(offline_engine, turns, first):
+def test_relief_said_after_a_job_is_answered_yes_or_not_quite_and_a_worry_as_a_worry(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from app.engine.understanding import reading
 from tests.turns import ask
 
 
@@ -1517,6 +1518,13 @@ def test_a_laugh_before_the_thanks_is_still_thanks(offline_engine, text):
 def test_the_first_of_a_ranking_claimed_of_the_job_in_view_gets_yes_or_no(offline_engine, turns, first):
     answer = ask(offline_engine, *turns)[-1].answer
     assert answer.startswith(first) and "Chargé d'assistance** : 19 places perdues" in answer
+    if first.startswith("Non"):  # the job claimed, with its own move, after the answer
+        assert "**Formateur d'assistance** (cœur) : PwC 0,87 (2e" in answer
+
+
+def test_the_first_claimed_in_one_qualification_only_says_which(offline_engine):
+    answer = ask(offline_engine, "je suis gestionnaire de dossiers d'assistance", "on a le score le plus élevé de tous ?")[-1].answer
+    assert answer.startswith("Oui selon les experts métier, pas selon PwC")
 
 
 @pytest.mark.parametrize(
@@ -1527,6 +1535,9 @@ def test_the_first_of_a_ranking_claimed_of_the_job_in_view_gets_yes_or_no(offlin
          ["Gestionnaire de dossiers d'assistance", "Statisticien / Data analyst", "Animateur de réseau de prestataire", "Gestionnaire de réseau prestataires"]),
         (["je suis juriste", "et les 2 derrière moi ?"], "Les 2 métiers juste derrière Juriste selon PwC",
          ["Analyste conformité, contrôle interne et risques", "Animateur de réseau de prestataire"]),
+        # only one job ahead of the 2nd: named all the same
+        (["je suis formateur d'assistance", "les 3 devant moi ?"], "Un seul métier juste devant Formateur d'assistance selon PwC",
+         ["Statisticien / Data analyst"]),
     ],
 )
 def test_the_rows_just_ahead_of_or_behind_the_job_in_view(offline_engine, turns, lead, rows):
@@ -1570,3 +1581,23 @@ def test_hr_actions_for_the_most_exposed_jobs_are_the_recommendations_not_the_hr
     answer = offline_engine.ask(text)
     assert answer.intent == "recommendations" and "passerelles" in answer.answer
     assert "famille 08" not in answer.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("non pardon je parlais de la famille management, pas opérations", "et pour la famille management ?"),
+        ("non je parlais de la famille management pas de la famille opérations", "et pour la famille management ?"),
+        ("non je voulais dire le juriste", "et pour le juriste ?"),
+        ("non je parlais de moi", None),  # no subject to ask the last question of
+        ("ah en fait c'est le plus gros recul de tous ?", None),  # a question, not a correction
+        ("non je parlais du score 0,30", None),  # a figure folded would be misread
+    ],
+)
+def test_what_a_correction_asks_again(text, expected):
+    assert reading.correction(text) == expected
+
+
+def test_a_subject_left_out_after_another_job_was_asked_is_that_job_not_the_speaker_s(offline_engine):
+    answer = ask(offline_engine, "je suis juriste", "et le formateur d'assistance ?", "arrête de mentir, c'est 0,90 en vrai")[-1]
+    assert answer.answer.startswith("Non : d'après l'étude, ce n'est pas 0,90. Formateur d'assistance")

@@ -135,7 +135,11 @@ def test_a_place_among_the_first_n_is_checked_on_n(offline_engine, turns, first)
         (["je suis formateur d'assistance", "donc je suis parmi les moins exposés ?"], "Non : "),
         (["je suis médecin d'assistance", "donc je suis parmi les moins exposés ?"], "Oui : "),
         (["je suis formateur d'assistance", "ah. 2e sur 58 c'est énorme non ?"], "Oui : "),
-        (["je suis chargée d'assistance", "45e chez les experts c'est bien ?"], "Oui : "),
+        # the two qualifications disagree (middle third for PwC, last third for the experts): not quite
+        (["je suis chargée d'assistance", "je suis peu exposée ?"], "Pas tout à fait : "),
+        # a negated claim: "ne me concerne pas ?" of a job among the most exposed is a no
+        (["je suis juriste", "donc l'IA ne me concerne pas du tout ?"], "Non : "),
+        (["je suis chargée d'assistance", "je suis 26e chez pwc, c'est bien ?"], "Oui, c'est exact"),
         # a figure checked is not a degree: "c'est bien ça ?" confirms it
         (["je suis formateur d'assistance", "je suis 2e chez PwC, c'est bien ça ?"], "Oui, c'est exact"),
     ],

@@ -114,3 +114,17 @@ def test_a_hospital_nurse_asking_for_her_job_is_pointed_to_the_closest_job(offli
 def test_a_question_outside_the_study_after_a_job_or_a_finding_is_not_answered_with_it(offline_engine, turns, named):
     answer = ask(offline_engine, *turns)[-1]
     assert answer.outcome == "out_of_scope" and answer.answer.startswith(f"L'étude ne traite pas {named}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "il faut combien de points pour passer devant le juriste ?",
+        "à partir de quel score on est dans le top 10 ?",
+        "le médecin d'assistance travaille avec des hôpitaux, son métier est exposé ?",
+        "tu préfères quoi, pwc ou les experts ?",
+        "il fait froid dans le dos ce classement",
+    ],
+)
+def test_in_scope_questions_near_the_new_out_of_scope_words_are_still_answered(offline_engine, text):
+    assert offline_engine.ask(text).outcome == "answer"

@@ -128,9 +128,10 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
                        f"probabilité de perdre son emploi ni une part de tâches remplacées : le score situe les compétences "
                        f"du métier par rapport aux autres métiers, et l'étude n'annonce pas sa disparition.")
         relieved = re.search(r"\b(moins grave|pas (si |trop |tres )?grave|(je suis|on est|je peux etre|on peut etre) (plutot |donc )?(tranquille|rassure)e?s?|ouf|je risque rien|on risque rien|ca va alors)\b", asked)
-        if relieved and not re.search(r"\b(disparai\w*|supprim\w*|perdre|remplac\w*|licenci\w*)\b", asked) and verdict.startswith("Non"):
+        worried = re.search(r"\b(disparai\w*|supprim\w*|perdre|remplac\w*|licenci\w*|danger|menace\w*|en peril|risque\w*(?! rien))\b", asked)
+        if relieved and not worried and verdict.startswith("Non"):
             # "ah c'est moins grave alors": the relief said back, yes or not quite, never a bare "Non" to it
-            verdict = ("Pas tout à fait : " if best == "most" or split else "Oui, plutôt : ") + verdict[3:].lstrip(" ,:")
+            verdict = ("Pas tout à fait : " if best == "most" else "Oui, plutôt : ") + verdict[3:].lstrip(" ,:")
         out.add(f"{verdict} {out.sources.ref(card.citations[0])}")
         out.add(
             "L'étude ne fait aucune prévision de disparition de métiers ni d'emplois supprimés : son score mesure "

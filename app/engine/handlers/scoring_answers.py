@@ -170,7 +170,7 @@ DEGREES = {"high": "most", "low": "least"}
 HIGH = (r"\bparmi les plus (expose|touche|impacte|menace|concerne)\w*|\b(tres|hyper|super|fortement|vraiment) (expose|touche|impacte|menace)\w*"
         r"|\bc est (enorme|beaucoup|haut|eleve|elevee|fort|tres haut)( non| ou pas)?\s*$|\benorme\b")
 LOW = (r"\bparmi les moins (expose|touche|impacte|menace|concerne)\w*|\b(peu|faiblement|pas tres|pas trop|pas vraiment) (expose|touche|impacte|menace|concerne)\w*"
-       r"|\bc est (bas|faible|peu|bien|rassurant|bon signe)( non| ou pas| alors| du coup)?\s*$")
+       r"|\bc est (bas|faible|peu|rassurant|bon signe)( non| ou pas| alors| du coup)?\s*$")
 
 
 def _degree_claimed(asked: str) -> str | None:
@@ -206,11 +206,13 @@ def _lead(card, plan: Plan, favour: str, claimed: bool = False) -> str:
     degree = _degree_claimed(asked)
     if yes_no(plan.question) and degree and not claimed:
         # "je suis parmi les moins exposés ?", "2e sur 58 c'est énorme ?": yes or no by where it stands, in each view
-        verdict = "Oui : " if thirds == {DEGREES[degree]} or (degree == "high" and "most" in thirds) else "Non : "
+        # (split views, "peu exposée ?" of a job in the middle third for PwC and the last for the experts: not quite)
+        verdict = "Oui : " if thirds == {DEGREES[degree]} else "Pas tout à fait : " if DEGREES[degree] in thirds else "Non : "
         head = head[0].lower() + head[1:] if not head.startswith("**") else head
     elif yes_no(plan.question) and re.search(r"\b(touche|concerne|expose|impacte|menace|affecte)\w*", asked) and not claimed:
-        # "mon métier est touché ?": yes, or little, by where it stands at best
-        verdict = "Peu : " if thirds == {"least"} else "Oui : "
+        # "mon métier est touché ?": yes, or little, by where it stands at best ("ne me concerne pas ?": no, or little)
+        negated = re.search(r"\bne (\w+ ){0,2}(touche|concerne|expose|impacte|menace|affecte)\w* (pas|plus|guere)\b|\bpas (du tout )?(touche|concerne|expose|impacte|menace|affecte)", asked)
+        verdict = "Peu : " if thirds == {"least"} else "Non : " if negated else "Oui : "
         head = head[0].lower() + head[1:] if not head.startswith("**") else head
     return f"{verdict}{head} {where} ; {profile}."
 

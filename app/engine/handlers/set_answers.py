@@ -220,8 +220,15 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
     if (plan.topic or "").startswith("beside:") and shown and len(out.parts) > start:
         # "c koi les 4 devant nous ?": said as asked, the rows just ahead of (or behind) that job, then the rows
         _, base, side = plan.topic.split(":")
-        out.parts[start] = (f"Les {_plural(len(shown))} juste {'devant' if side == 'ahead' else 'derrière'} {ctx.tool.by_id[base].job} "
-                            f"{render.ACCORDING_TO[ask.query.qualification]} {out.sources.ref(ctx.tool.table_citation)} :")
+        where = f"juste {'devant' if side == 'ahead' else 'derrière'} {ctx.tool.by_id[base].job} {render.ACCORDING_TO[ask.query.qualification]}"
+        if len(shown) == 1:  # one job there (the 2nd has one ahead of it): named, with its row
+            out.parts[start] = f"Un seul métier {where} {out.sources.ref(ctx.tool.table_citation)} :"
+            one = JobQuery(filter=JobFilter(job_ids=shown), qualification=ask.query.qualification)
+            rows = ctx.tool.query(one)
+            out.call("scoring.query", one.model_dump(mode="json", exclude_defaults=True), rows)
+            out.parts.insert(start + 1, "- " + row_text(rows.rows[0], ask) + f" {out.sources.ref(rows.citations[1])}")
+        else:
+            out.parts[start] = f"Les {_plural(len(shown))} {where} {out.sources.ref(ctx.tool.table_citation)} :"
     if ask.which and ask.claimed_core:  # "lequel est cœur ?": the core ones are the ones in view after
         shown = sorted(shown, key=lambda j: not ctx.tool.by_id[j].core)
     if ask.nth and len(shown) >= ask.nth:  # "le deuxième plus gros recul": that one, first, and in view after
@@ -240,34 +247,37 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         out.parts.insert(start, f"{render.ordinal(ask.nth).capitalize()} de ce classement : **{card.job}** ({detail}){tie} {out.sources.ref(ctx.tool.table_citation)}.")
         shown = [asked] + [j for j in shown if j != asked]
     if ask.claimed_top and shown and not re.match(r"(Oui|Non)\b", out.parts[start] if len(out.parts) > start else ""):
-        _top_claimed(ctx, ask, shown[0], start, out)
+        _top_claimed(ctx, ask, qualifications, start, out)
     plan.jobs = shown  # what a follow-up ("lequel des deux", "combien y en a-t-il") refers to
 
 
-def _top_claimed(ctx: Context, ask: SetAsk, first: str, start: int, out: Composed) -> None:
-    """ "c'est le plus gros recul de tous ?" of the job in view: yes or no before the first row, which is yes for
-    any job level with it; when no, that job's own row after the answer."""
+def _top_claimed(ctx: Context, ask: SetAsk, qualifications: list[str], start: int, out: Composed) -> None:
+    """ "c'est le plus gros recul de tous ?" of the job in view: yes or no before the first row, in each
+    qualification answered (yes for any job level with the first); when not yes in all, that job's own row after."""
     q = ask.query
-    rows = ctx.tool.query(q.model_copy(update={"n": (q.n or 1) + 5})).rows
-
-    def value(row: QueryRow) -> float:
-        if q.measure == "points":
-            return row.points
-        if q.measure in ("places", "moves"):
-            return abs(row.places) if q.measure == "moves" else row.places
-        return _exposure(row, q.qualification).score
-
-    top = next((r for r in rows if r.job_id == first), None)
-    level = {r.job_id for r in rows if top is not None and value(r) == value(top)} | {first}
+    held: list[str] = []
+    for qualification in qualifications:
+        one = q.model_copy(update={"qualification": qualification})
+        result = ctx.tool.query(one)
+        out.call("scoring.query", one.model_dump(mode="json", exclude_defaults=True), result)
+        if result.rows:
+            first = result.rows[0].job_id
+            level = {first} | {r.job_id for r in _tied(ctx, one, first, q.n or 1, either_way=q.measure == "moves")}
+            if ask.claimed_top in level:
+                held.append(qualification)
     claimed = ctx.tool.by_id[ask.claimed_top].job
-    if ask.claimed_top in level:
+    if len(held) == len(qualifications):
         out.parts.insert(start, f"Oui : c'est bien {claimed}.")
         return
-    out.parts.insert(start, f"Non : ce n'est pas {claimed}.")
-    own = ctx.tool.query(JobQuery(filter=JobFilter(job_ids=[ask.claimed_top]), qualification=q.qualification)).rows
-    if own:
-        out.add(row_text(own[0], ask))
-
+    if held:
+        out.parts.insert(start, f"Oui {render.ACCORDING_TO[held[0]]}, pas {render.ACCORDING_TO[next(x for x in qualifications if x not in held)]} : {claimed}.")
+    else:
+        out.parts.insert(start, f"Non : ce n'est pas {claimed}.")
+    own = JobQuery(filter=JobFilter(job_ids=[ask.claimed_top]), qualification=qualifications[0])
+    rows = ctx.tool.query(own)
+    out.call("scoring.query", own.model_dump(mode="json", exclude_defaults=True), rows)
+    if rows.rows:
+        out.add(row_text(rows.rows[0], ask) + f" {out.sources.ref(rows.citations[1])}")
 
 def _rank_widened(ctx: Context, wide: JobQuery, one: SetAsk, out: Composed) -> list[str]:
     """The ranking asked, on a wider set after the narrow one was found empty (said before): the rows it shows."""
@@ -395,14 +405,16 @@ def _restricted(f: JobFilter) -> bool:
 
 
 def _tied(ctx: Context, q: JobQuery, job_id: str, n: int, either_way: bool) -> list[QueryRow]:
-    """The other jobs among the first n + 5 of the ranking ``q`` that moved exactly as much as ``job_id`` (in points,
-    or in places, either way when ``either_way``)."""
+    """The other jobs among the first n + 5 of the ranking ``q`` level with ``job_id``: that moved exactly as much
+    (in points, or in places, either way when ``either_way``), or with the same score for a ranking by score."""
     rows = ctx.tool.query(q.model_copy(update={"n": n + 5})).rows
     mine = next((r for r in rows if r.job_id == job_id), None)
     if mine is None:
         return []
     if q.measure == "points":
         return [r for r in rows if r.job_id != job_id and r.points == mine.points]
+    if q.measure == "score":  # "le plus exposé": level on the score of that qualification
+        return [r for r in rows if r.job_id != job_id and _exposure(r, q.qualification).score == _exposure(mine, q.qualification).score]
     return [r for r in rows if r.job_id != job_id and (abs(r.places) == abs(mine.places) if either_way else r.places == mine.places)]
 
 

@@ -177,7 +177,7 @@ class Ellipsis:
                 n = 1  # "et le moins exposé ?" after the top 5: the one
             if slots.n:
                 n = slots.n
-            if slots.n or slots.order or slots.family or slots.profile or slots.core is not None:
+            if slots.n or slots.order:
                 update["exclude_job_ids"] = []  # "et chez les experts, le top 5 ?" after "les 5 suivants": a ranking anew
             new_query = query.model_copy(update={
                 "filter": f.model_copy(update=update),

@@ -41,13 +41,13 @@ HELP_ASKED = (
     r" m aider( (sur|avec|pour|a comprendre|a propos de) (l |cette |votre )?etude( \w+){0,6})?( svp| stp| s il vous plait)?"
 )
 SET_READINGS = frozenset({"query", "ranking", "stats", "profiles", "changes"})
-# A figure a job card holds: a score ("0,90") or a place ("45e", "38eme"), not a share of the survey ("38 %").
 # What a job's card speaks of: a turn with other words of the study ("on va être formés ?") asks about a topic.
 CARD_STEMS = frozenset(analyze(
     "score note rang place position classement profil catégorie exposé exposition impacté touché concerné expert "
     "experts pwc évolution transformation forte émergent négligeable cœur famille disparaître remplacé menacé grave "
     "risque vrai faux sûr tout tous toute rien bien plus moins"
 ))
+# A figure a job card holds: a score ("0,90") or a place ("45e", "38eme"), not a share of the survey ("38 %").
 JOB_FIGURE = r"(?i)\b0[,.]\d\d\b|\b1[,.]00\b|\b\d{1,2} ?(e|ème|eme|er|ère|ere)\b"
 
 
@@ -269,8 +269,8 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         if last.intent == "compare" or len(last.jobs) > 1 or re.search(rf"{explicit.PLURAL}|\b(ce sont|sont ils|sont elles|les memes)\b", folded):
             # the jobs shown together ("ils ont gagné 14 places chacun ?", "ce sont les mêmes ?"), not one of them
             jobs = list(conversation.jobs) if shown and 2 <= len(conversation.jobs) <= 3 else []
-        elif conversation.own:
-            jobs = [conversation.own]
+        elif conversation.own and (reading.first_person(folded) or last.jobs[:1] == [conversation.own] or not conversation.jobs):
+            jobs = [conversation.own]  # not after another job was asked of: "c'est 0,90 en vrai" is of that one
         elif len(conversation.jobs) == 1 and not reading.first_person(folded):
             jobs = conversation.jobs[:1]  # "et mon métier à moi ?" from someone who never said theirs is asked
         else:
@@ -303,7 +303,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         named = self.planner.jobs_in(text)[0]
         if named:
             jobs = named if len(named) == 1 else []
-        elif re.match(r"^((et|donc|alors|mais|du coup|ah|ok) )*(c est|c etait|il est|elle est|il a|elle a|il serait|ce serait)\b", folded):
+        elif re.match(r"^((et|donc|alors|mais|du coup|ah|ok|en fait) )*(c est|c etait|il est|elle est|il a|elle a|il serait|ce serait)\b", folded):
             jobs = conversation.jobs[:1] if len(conversation.jobs) == 1 else []
         elif re.match(r"^((et|donc|alors|mais|du coup|ah|ok) )*(je suis|suis je|on est|j ai|on a|c est moi|nous sommes)\b", folded):
             jobs = conversation.mine()

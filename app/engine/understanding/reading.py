@@ -876,19 +876,22 @@ def what_to_do(folded: str) -> bool:
 # A correction of what the last turn was about: "non pardon je parlais de la famille management, pas opérations",
 # "non, je voulais dire l'autre chargé d'études", "je parlais du juriste moi".
 CORRECTION = (
-    r"^(?:(?:(?:non|nan|pardon|oups|ah|ah non|euh|desole|desolee|excuse moi|autant pour moi|au temps pour moi|attends?)(?: |$))+(?:c etait|plutot|en fait) "
-    r"|(?:(?:non|nan|pardon|oups|ah|ah non|euh|desole|desolee|excuse moi|autant pour moi|au temps pour moi|attends?|mais) )*(?:moi )?"
-    r"je (?:parlais|voulais parler|pensais a|voulais dire|demandais pour|veux dire|parle)\b )(?P<rest>.+)$"
+    r"^(?:(?:(?:non|nan|pardon|oups|desole|desolee|excuse moi|autant pour moi|au temps pour moi)(?: |$))+(?:c etait|plutot) "
+    r"|(?:(?:non|nan|pardon|oups|desole|desolee|excuse moi|autant pour moi|au temps pour moi|mais) )*(?:moi )?"
+    r"je (?:parlais|voulais parler|voulais dire|demandais pour)\b )(?P<rest>.+)$"
 )
 
 
 def correction(text: str) -> str | None:
     """The turn a correction stands for, said as a follow-up on the new subject ("et pour la famille management ?"),
-    the part it sets aside ("pas opérations") left out; None when the turn corrects nothing."""
+    the part it sets aside ("pas opérations", "pas de la famille opérations") left out; None when the turn corrects
+    nothing or what it names is not a subject ("je parlais de moi")."""
     said = re.match(CORRECTION, fold(text))
-    if said is None:
-        return None
-    rest = re.sub(r"\b(pas|et non|plutot que) (de |du |des |la |le |les |l )?\w+( \w+)?$", "", said["rest"]).strip()
+    if said is None or re.search(r"\d", said["rest"]):
+        return None  # (a figure folded is no figure: "0,30" would be read "0 30")
+    rest = re.sub(r"(^| )(pas|et non|plutot que|au lieu de)( .*)?$", "", said["rest"]).strip()
     rest = re.sub(r"\b(moi|en fait|plutot|la|stp|svp)$", "", rest).strip()
-    rest = re.sub(r"^(de |d |du |des )", "", rest).strip()
-    return f"et pour {rest} ?" if rest else None
+    rest = re.sub(r"^(de|d|du|des)( |$)", "", rest).strip()
+    if not rest or re.fullmatch(r"(moi|mon \w+( a moi)?|ma \w+( a moi)?|ca|cela|ceci|lui|elle|eux)", rest):
+        return None
+    return f"et pour {rest} ?"

@@ -34,13 +34,13 @@ KINDS = (
         r"^(?!.*\b(scores?|notes?|exposition|niveaux?|competences?|places?)\b).*\b(vont|va|vais|allons|seront|sera|serons|serai)( ils| elles| t ils| t elles| t il| t elle| je)? (etre )?augmente(e|es|s)?\b", r"\b(je|j|tu|il|elle|on) (ne )?gagne\w* (pas )?(le double|la moitie|deux fois|autant|moins|plus) (de|que|qu)\b(?!.{0,30}\b(places?|rangs?|points?)\b)", r"\b(paye|payee|payes|payees) (pareil|autant|moins|plus|pareilles?)\b", r"\b(mieux|moins bien|moins|mal|bien|plus) (paye|payee|payes|payees|remunere\w*)\b",
         r"^(?!.*\b(places?|rangs?|points?|score|qualif\w*|experts?|pwc|competences?|exposition)\b)(?!.*\d).*\bgagne (t il|t elle|t ils|t elles|t on) (plus|moins|autant|mieux)\b",
     )),
-    Outside("meteo", "de la météo", (r"\bmeteo\b", r"\bweather\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bfaire beau\b", r"\bil (fera|ferait|va faire) (beau|chaud|froid)\b", r"\bil (va )?pleuvoir\b", r"\bil fait (beau|chaud|froid|moche|gris)\b")),
+    Outside("meteo", "de la météo", (r"\bmeteo\b", r"\bweather\b", r"\bquel temps\b", r"\bpluie\b", r"\btemperature", r"\bfaire beau\b", r"\bil (fera|ferait|va faire) (beau|chaud|froid)\b", r"\bil (va )?pleuvoir\b", r"\bil fait (beau|chaud|froid|moche|gris)\b(?! dans le dos)")),
     Outside("sport", "de sport", (r"\bfootball\b", r"\bfoot\b", r"\bmatch\b", r"\bpsg\b", r"\bcoupe du monde\b", r"\bjeux olympiques\b", r"\bligue des champions\b")),
     Outside("secteurs", "des autres secteurs ni des autres pays : elle porte sur les métiers de la branche de l'assistance", (
         r"secteur (bancaire|automobile|de la banque|du batiment|de la sante|hospitalier|agricole|industriel)", r"\bhotellerie\b",
         r"\btourisme\b", r"\bgrande distribution\b", r"\bcentres? d appels? (de la|d une|des|du) (banque|grande distribution|telecom\w*|operateurs?|commerce)\b", r"\b(en|d|au|aux|du) (espagne|allemagne|italie|belgique|europe|royaume uni|angleterre|suisse|maroc|tunisie|portugal|canada|pays bas|irlande|pologne|roumanie|inde|chine|japon|usa)\b", r"\bautres? pays\b", r"\betats unis\b", r"\b(au|du) quebec\b|\b(au|du) luxembourg\b|\ben afrique\b",
         r"\bdelocalis\w*|\boffshor\w*", r"\bautres? (branches|secteurs)\b",
-        r"^(?!.*\b(je suis|suis je|mon metier)\b).*\b(a l|dans les|dans un|dans une|en|aux|des) (hopita\w*|cliniques?|ehpad)\b",  # "et dans les hôpitaux, pour les médecins ?"
+        r"^(?!.*\b(je suis|suis je|mon metier|d assistance)\b).*\b(a l|dans les|dans un|dans une|en|aux|des) (hopita\w*|cliniques?|ehpad)\b",  # "et dans les hôpitaux, pour les médecins ?"
         r"\b(dans|en|pour|chez) (une |la |les |des )?banques?\b",  # "le formateur dans une banque, c'est pareil ?"
         r"\b(banques?|assurances?|mutuelles?|telecoms?)\b.*\b(plus|moins|autant) (exposee?s?|touchee?s?|impactee?s?)\b.*\bque\b",
         r"\b(plus|moins) (exposee?s?|touchee?s?|impactee?s?)\b.*\bque (la |les |le )?(banques?|assurances?|mutuelles?|telecoms?)\b", r"\b(en mutuelles?|les mutuelles|secteur de l assurance|secteur des assurances|assureurs? sante|complementaires? sante)\b",
@@ -138,8 +138,8 @@ KINDS = (
     )),
     # "il nous manque combien pour passer en forte transfo ?": the study sorts the jobs into profiles without a threshold
     Outside("seuils", "de seuil de score entre les profils : elle range chaque métier dans un profil sans publier de seuil", (
-        r"\b(manque\w*|faut|faudrait|faudra)( il| t il)? combien (de points |de places |de score )?(pour|avant de) (passer|etre|basculer|entrer|devenir|tomber)\b",
-        r"\bseuils? (de score|du score|de passage|de bascule|pour (passer|etre|basculer|entrer))\b|\b(a partir de|des) quel score\b.*\b(passe|est|devient|bascule)\w*\b",
+        r"\b(manque\w*|faut|faudrait|faudra)( il| t il)? combien (de points |de score )?(pour|avant de) (passer|etre|basculer|entrer|devenir|tomber) (en |dans (le|la|les) )?(forte transfo\w*|emergent\w*|en evolution|evolution|non impacte\w*|negligeable|(autre |le |un )?(profil|categorie|classification))\b",
+        r"\bseuils? (de score|du score|de passage|de bascule|pour (passer|etre|basculer|entrer))\b(?!.*\btop\b)|\b(a partir de|des) quel score\b.*\b(forte transfo\w*|emergent\w*|evolution|non impacte\w*|negligeable|profil|categorie)\b",
     )),
     Outside("calendrier", "du calendrier : elle ne date aucune automatisation ni aucun changement de métier", (
         r"\bdans combien de temps\b", r"\bdans combien d (annees|ans)\b", r"\bcalendrier (de |du )?(deploiement|mise en oeuvre|adoption)\b", r"\bcombien d annees\b", r"\bd ici combien\b",
@@ -179,7 +179,7 @@ KINDS = (
         r"\bretraite\b", r"\bimpots?\b", r"\bquelle heure\b", r"\bcours de (l action|la bourse)\b",
         r"\b(qui est|c est qui) (le |la )?(president|presidente|directeur|directrice)\b",
         # the assistant's own tastes ("tu préfères quoi toi, mac ou pc ?")
-        r"\b(tu preferes|vous preferez|ta preference|votre preference|t aimes quoi|tu aimes quoi)\b(?!.*\b(metiers?|scores?|profils?|familles?|axes?|actions?|etude)\b)",
+        r"^(?!.*\b(metiers?|scores?|profils?|familles?|axes?|actions?|etude|pwc|experts?|qualifications?|intitule|classement)\b).*\b(tu preferes|vous preferez|ta preference|votre preference|t aimes quoi|tu aimes quoi)\b",
     )),
     Outside("loisirs", None, (r"\bvacances\b", r"\bcinema\b", r"\brestaurants?\b"), weak=True),
 )  # fmt: skip

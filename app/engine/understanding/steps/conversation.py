@@ -15,7 +15,7 @@ from ...plan import Conversation, Plan, SetAsk
 from .. import claims, reading
 from ..planner import METHODOLOGY_TOPICS, first_match, maturity_topic, profile_in, qualification_of
 from ..records import GENERIC_STEMS, acronyms_held, matched_items, matched_items_unaccented, names_an_item
-from ..sets import set_shown
+from ..sets import NUMBER_WORDS, set_shown
 from .base import Steps
 
 COUNT_WORDS = "|".join(claims.COUNTS)
@@ -34,8 +34,7 @@ PRONOUNS = r"\b(ses|son|sa|leur|leurs|elle|il|ils|elles|celle|celui|ca|cela|la \
 PICKED = (r"(?i)^\s*(et |mais |donc |ok |alors )?(le |la |l['’ ]\s*)(tout )?(premier|première|premiere|dernier|dernière|derniere|avant[- ]dernier|deuxième|deuxieme|"
           r"troisième|troisieme|second|seconde|\d{1,2}\s*(e|ème|eme|er|ère))\b( de la liste| du classement)?\s*[,:]?\s*")
 # "les 5 suivants", "les trois d'avant": how many more rows of a ranking
-NEXT_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
-NEXT_COUNT = r"(?:\d{1,2}|" + "|".join(NEXT_NUMBERS) + ")"
+NEXT_COUNT = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + ")"
 
 class ConversationSteps(Steps):
     def answer_to_choice(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -517,13 +516,16 @@ class ConversationSteps(Steps):
             return Plan(intent="query", question=text, qualification=ranked.qualification, set_ask=ask, follow_up=True)
         # "les 5 suivants ?" after a top 5, "et les 3 d'avant ?" after the 5 least exposed: the ranking goes on past
         # the rows shown, in its own order (before the least exposed come the next least exposed)
-        more = re.fullmatch(rf"(et |ok |alors |bon |puis )?(les |la )?((?P<n>{NEXT_COUNT}) )?(suivants?|suivantes?|d apres|d avant|precedents?|precedentes?|suite|derriere|devant)( (?P<m>{NEXT_COUNT}))?( alors| du coup| stp| svp)?", folded)
+        more = re.fullmatch(rf"(et |ok |alors |bon |puis )?(les |la )?((?P<n>{NEXT_COUNT}) )?(?P<way>suivants?|suivantes?|d apres|d avant|precedents?|precedentes?|derriere|devant)( (?P<m>{NEXT_COUNT}))?( alors| du coup| stp| svp)?", folded)
         ranked = more and self._ranking_in_view(conversation)
-        if ranked and conversation.jobs and ranked.set_ask.query.n:
+        # (before the least exposed shown come the next least exposed; before a top N, nothing: not read here)
+        onward = more and (not re.match(r"d avant|precedent|devant", more["way"]) or (ranked and ranked.set_ask.query.order == "least"))
+        if ranked and onward and ranked.jobs and ranked.set_ask.query.n:
             query = ranked.set_ask.query
             said = more["n"] or more["m"]
-            n = NEXT_NUMBERS[said] if said in NEXT_NUMBERS else int(said or query.n)
-            kept = query.filter.model_copy(update={"exclude_job_ids": list(dict.fromkeys((query.filter.exclude_job_ids or []) + list(conversation.jobs)))})
+            n = NUMBER_WORDS[said] if said in NUMBER_WORDS else int(said or query.n)
+            # past the rows of that ranking already shown (not only a card picked from it since)
+            kept = query.filter.model_copy(update={"exclude_job_ids": list(dict.fromkeys((query.filter.exclude_job_ids or []) + list(ranked.jobs)))})
             ask = ranked.set_ask.model_copy(update={"query": query.model_copy(update={"n": n, "position": None, "filter": kept}), "nth": None})
             return Plan(intent="query", question=text, qualification=ranked.qualification, set_ask=ask, follow_up=True)
         # "citez-les", "classez-les du plus au moins exposé": the set in view, listed or in order

@@ -15,6 +15,7 @@ from ...operations import operation
 from ...plan import Conversation, Plan, SetAsk
 from .. import claims, reading
 from ..planner import profile_in
+from ..sets import NUMBER_WORDS
 from .base import Steps
 from .topics import HANDOUT
 
@@ -184,7 +185,7 @@ class JobInViewSteps(Steps):
         if rows and conversation.jobs and not self.planner.jobs_in(text)[0] and plan.intent not in ("refusal", "out_of_scope"):
             job = self.planner.tool.by_id[(conversation.mine() if rows[6] in ("moi", "nous", "mon metier") else conversation.jobs)[0]]
             which = plan.qualification if plan.qualification != "both" else "pwc"
-            n = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}.get(rows[1]) or int(rows[1])
+            n = NUMBER_WORDS.get(rows[1]) or int(rows[1])
             rank = job.exposure(Qualification(which)).rank
             ahead = rows[3] in ("devant", "avant") or rows[3].startswith("au dessus")
             places = range(max(1, rank - n), rank) if ahead else range(rank + 1, min(self.planner.tool.total, rank + n) + 1)
