@@ -128,3 +128,19 @@ def test_a_question_outside_the_study_after_a_job_or_a_finding_is_not_answered_w
 )
 def test_in_scope_questions_near_the_new_out_of_scope_words_are_still_answered(offline_engine, text):
     assert offline_engine.ask(text).outcome == "answer"
+
+
+@pytest.mark.parametrize(
+    ("turns", "named"),
+    [
+        (["je suis support technique d'assistance", "quels outils ia on va nous donner ?"], "d'outils ou de logiciels particuliers"),
+        (["qui a piloté l'étude ?", "Et combien d'entreprises siégeaient au comité de pilotage ?"], "du détail de sa conduite"),
+    ],
+)
+def test_tools_an_employer_will_hand_out_and_the_committee_s_size_are_outside_the_study(offline_engine, turns, named):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.outcome == "out_of_scope" and answer.answer.startswith(f"L'étude ne traite pas {named}")
+
+
+def test_tools_the_study_recommends_are_still_answered(offline_engine):
+    assert offline_engine.ask("quels outils l'étude recommande de donner aux salariés ?").intent == "recommendations"

@@ -114,6 +114,8 @@ KINDS = (
         # "t'as un avis sur quelle IA acheter ?": a product to choose, not the study's findings
         r"\b(quelle|quel|quels|quelles) (ia|chatbots?|assistants? ia|outils? d ia|solutions? d ia) (acheter|choisir|prendre|installer|deployer|utiliser)\b",
         r"\b(meilleure?s?) (outils?|ia|logiciels?|solutions?|chatbots?|applis?|applications?)\b",
+        # "quels outils IA on va nous donner ?": what an employer will hand out, not a sheet of the study to hand out
+        r"\b(quels?|quelles?) (outils?|logiciels?|solutions?|applis?)( ia| d ia| de l ia)? (\w+ ){0,2}(va|vont|allons|allez) (nous |me |leur |vous )?(donner|fournir|installer|deployer|imposer)\b",
     )),
     # a figure or a state at a date to come ("mon score en 2030 ?", "et dans 5 ans ?", "jusqu'à quand ?"): the study
     # measures today's exposure and makes no projection (a worry put with a date is the worry's reader's)
@@ -150,6 +152,7 @@ KINDS = (
     Outside("coulisses", "du détail de sa conduite : ni les noms des organisations du comité de pilotage paritaire, ni le nombre de participants aux ateliers, ni les résultats de l'étude socle initiale ou de la première qualification", (
         r"\b(quelles|quels) (organisations|syndicats|federations|organismes)\b.*\b(comite|pilotage|siege\w*)\b",
         r"\bcombien de (representants|participants|experts|personnes|salaries)\b.*\b(particip\w*|ateliers?)\b",
+        r"\bcombien (d |de )(entreprises|organisations|societes|membres|personnes|syndicats)\b.*\b(comite|pilotage|siege\w*)\b",
         r"\b(etude socle|premiere qualification|toute premiere)\b.*\b(scores?|resultats?|classement)\b",
         r"\b(scores?|resultats?|classement)\b.*\b(etude socle|premiere qualification|toute premiere)\b",
     )),
