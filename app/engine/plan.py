@@ -112,6 +112,10 @@ class Plan(BaseModel):
     options: list[str] = []  # the questions a question back offers, each read right in this conversation (topic "phrasings")
     read_as: str | None = None  # the known phrasing a turn no reading took was read as (``steps.phrasings``), said in the answer
 
+    def jobs_asked(self) -> list[str]:
+        """The jobs a reading is about: those it names, else the set it was given by name ("les deux", "ces trois")."""
+        return self.jobs or (self.set_ask.query.filter.job_ids or [] if self.set_ask else [])
+
     def remembered(self) -> Plan:
         """What a follow-up sees of this reading: a claim checked on one job leaves that job in view as a job
         reading ("donc j'ai perdu 5 places ?" then "ça veut dire quoi pour moi ?")."""

@@ -208,12 +208,12 @@ def _lead(card, plan: Plan, favour: str, claimed: bool = False) -> str:
         # "je suis parmi les moins exposés ?", "2e sur 58 c'est énorme ?": yes or no by where it stands, in each view
         # (split views, "peu exposée ?" of a job in the middle third for PwC and the last for the experts: not quite)
         verdict = "Oui : " if thirds == {DEGREES[degree]} else "Pas tout à fait : " if DEGREES[degree] in thirds else "Non : "
-        head = head[0].lower() + head[1:] if not head.startswith("**") else head
     elif yes_no(plan.question) and re.search(r"\b(touche|concerne|expose|impacte|menace|affecte)\w*", asked) and not claimed:
         # "mon métier est touché ?": yes, or little, by where it stands at best ("ne me concerne pas ?": no, or little)
         negated = re.search(r"\bne (\w+ ){0,2}(touche|concerne|expose|impacte|menace|affecte)\w* (pas|plus|guere)\b|\bpas (du tout )?(touche|concerne|expose|impacte|menace|affecte)", asked)
         verdict = "Peu : " if thirds == {"least"} else "Non : " if negated else "Oui : "
-        head = head[0].lower() + head[1:] if not head.startswith("**") else head
+    if verdict and not head.startswith("**"):
+        head = head[0].lower() + head[1:]  # "Oui : dans l'étude, votre métier …"
     return f"{verdict}{head} {where} ; {profile}."
 
 

@@ -130,6 +130,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         plan.jobs = [r.job_id for r in ctx.tool.query(ask.query).rows]
         return
     shown: list[str] = []
+    results: dict[str, QueryResult] = {}  # each qualification's rows, as answered (a claimed first is checked on them)
     start = len(out.parts)
     if ask.claimed_count is not None:
         _count_claimed(ctx, ask, out)
@@ -137,7 +138,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             return
     for qualification in qualifications:
         q = ask.query.model_copy(update={"qualification": qualification})
-        result = ctx.tool.query(q)
+        result = results[qualification] = ctx.tool.query(q)
         args = q.model_dump(mode="json", exclude_defaults=True)
         out.call("scoring.query", args, result)
         one = SetAsk(**(ask.model_dump() | {"query": q}))
@@ -223,10 +224,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         where = f"juste {'devant' if side == 'ahead' else 'derrière'} {ctx.tool.by_id[base].job} {render.ACCORDING_TO[ask.query.qualification]}"
         if len(shown) == 1:  # one job there (the 2nd has one ahead of it): named, with its row
             out.parts[start] = f"Un seul métier {where} {out.sources.ref(ctx.tool.table_citation)} :"
-            one = JobQuery(filter=JobFilter(job_ids=shown), qualification=ask.query.qualification)
-            rows = ctx.tool.query(one)
-            out.call("scoring.query", one.model_dump(mode="json", exclude_defaults=True), rows)
-            out.parts.insert(start + 1, "- " + row_text(rows.rows[0], ask) + f" {out.sources.ref(rows.citations[1])}")
+            out.parts.insert(start + 1, "- " + _row_of(ctx, shown[0], ask, ask.query.qualification, out))
         else:
             out.parts[start] = f"Les {_plural(len(shown))} {where} {out.sources.ref(ctx.tool.table_citation)} :"
     if ask.which and ask.claimed_core:  # "lequel est cœur ?": the core ones are the ones in view after
@@ -247,21 +245,20 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         out.parts.insert(start, f"{render.ordinal(ask.nth).capitalize()} de ce classement : **{card.job}** ({detail}){tie} {out.sources.ref(ctx.tool.table_citation)}.")
         shown = [asked] + [j for j in shown if j != asked]
     if ask.claimed_top and shown and not re.match(r"(Oui|Non)\b", out.parts[start] if len(out.parts) > start else ""):
-        _top_claimed(ctx, ask, qualifications, start, out)
+        _top_claimed(ctx, ask, results, start, out)
     plan.jobs = shown  # what a follow-up ("lequel des deux", "combien y en a-t-il") refers to
 
 
-def _top_claimed(ctx: Context, ask: SetAsk, qualifications: list[str], start: int, out: Composed) -> None:
+def _top_claimed(ctx: Context, ask: SetAsk, results: dict[str, QueryResult], start: int, out: Composed) -> None:
     """ "c'est le plus gros recul de tous ?" of the job in view: yes or no before the first row, in each
     qualification answered (yes for any job level with the first); when not yes in all, that job's own row after."""
     q = ask.query
+    qualifications = list(results)
     held: list[str] = []
-    for qualification in qualifications:
-        one = q.model_copy(update={"qualification": qualification})
-        result = ctx.tool.query(one)
-        out.call("scoring.query", one.model_dump(mode="json", exclude_defaults=True), result)
+    for qualification, result in results.items():
         if result.rows:
             first = result.rows[0].job_id
+            one = q.model_copy(update={"qualification": qualification})
             level = {first} | {r.job_id for r in _tied(ctx, one, first, q.n or 1, either_way=q.measure == "moves")}
             if ask.claimed_top in level:
                 held.append(qualification)
@@ -273,11 +270,15 @@ def _top_claimed(ctx: Context, ask: SetAsk, qualifications: list[str], start: in
         out.parts.insert(start, f"Oui {render.ACCORDING_TO[held[0]]}, pas {render.ACCORDING_TO[next(x for x in qualifications if x not in held)]} : {claimed}.")
     else:
         out.parts.insert(start, f"Non : ce n'est pas {claimed}.")
-    own = JobQuery(filter=JobFilter(job_ids=[ask.claimed_top]), qualification=qualifications[0])
-    rows = ctx.tool.query(own)
-    out.call("scoring.query", own.model_dump(mode="json", exclude_defaults=True), rows)
-    if rows.rows:
-        out.add(row_text(rows.rows[0], ask) + f" {out.sources.ref(rows.citations[1])}")
+    out.add(_row_of(ctx, ask.claimed_top, ask, qualifications[0], out))
+
+
+def _row_of(ctx: Context, job_id: str, ask: SetAsk, qualification: str, out: Composed) -> str:
+    """One job's row of the set's table, queried and traced (its figures are the scoring tool's), with its source."""
+    one = JobQuery(filter=JobFilter(job_ids=[job_id]), qualification=qualification)
+    rows = ctx.tool.query(one)
+    out.call("scoring.query", one.model_dump(mode="json", exclude_defaults=True), rows)
+    return row_text(rows.rows[0], ask) + f" {out.sources.ref(rows.citations[1])}"
 
 def _rank_widened(ctx: Context, wide: JobQuery, one: SetAsk, out: Composed) -> list[str]:
     """The ranking asked, on a wider set after the narrow one was found empty (said before): the rows it shows."""

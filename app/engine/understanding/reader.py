@@ -243,10 +243,8 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         written = explicit.made_explicit(text, [self.planner.tool.by_id[job].job for job in jobs], person)
         if written is None:
             return None
-        again = self._read(written, Conversation())
-        kind = operation(again.intent)
-        read_of = again.jobs or (again.set_ask.query.filter.job_ids or [] if again.set_ask else [])
-        if sorted(read_of[: len(jobs)]) != sorted(jobs) or kind.outcome != "answer" or kind.needs_index:
+        again = self._read_alone(written)
+        if again is None or sorted(again.jobs_asked()[: len(jobs)]) != sorted(jobs):
             return None
         if plan.intent == "retrieval" and again.intent == "job" and not claims.yes_no(text) and not re.search(rf"\b{ATTRIBUTE}\b", folded):
             return None  # "et si je veux changer de métier ?": the job's card does not answer what the passages may
@@ -278,10 +276,8 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         if not jobs:
             return None
         written = f"{render.joined([self.planner.tool.by_id[job].job for job in jobs])} : {text}"
-        again = self._read(written, Conversation())
-        kind = operation(again.intent)
-        read_of = again.jobs or (again.set_ask.query.filter.job_ids or [] if again.set_ask else [])
-        if not set(jobs) <= set(read_of) or kind.outcome != "answer" or kind.needs_index:
+        again = self._read_alone(written)
+        if again is None or not set(jobs) <= set(again.jobs_asked()):
             return None
         # the bare card (or two cards side by side) only for what a card answers: a yes-or-no about the job or one of
         # its figures, not a topic of the study asked after it ("ça veut dire quoi sensibilisation ici ?", "c'est
@@ -316,6 +312,6 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
     def _about(self, plan: Plan, job: str) -> bool:
         """Whether a reading is about a job: it names it, its family, or its place among others ("juste devant moi")."""
         family = self.planner.tool.by_id[job].family_code
-        named = plan.jobs or (plan.set_ask.query.filter.job_ids or [] if plan.set_ask else [])
+        named = plan.jobs_asked()
         families = plan.set_ask.query.filter.families + plan.set_ask.query.filter.exclude_families if plan.set_ask else []
         return job in named or family in families or plan.family == family or job in (plan.topic or "")

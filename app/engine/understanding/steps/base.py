@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from knowledge.schema import Study
 
+from ...operations import operation
 from ...plan import Conversation, Plan
 from ..ellipsis import Ellipsis
 from ..planner import Planner
@@ -26,3 +27,10 @@ class Steps:
     def _read(self, text: str, conversation: Conversation) -> Plan:
         """A message read through every step (``reader.Reader._read``): a step may read another phrasing with it."""
         raise NotImplementedError
+
+    def _read_alone(self, written: str) -> Plan | None:
+        """A turn rewritten as a single question (its subject written out) read with no conversation, kept only when
+        it answers from the data: None when it gives up, declines or needs the passage index."""
+        again = self._read(written, Conversation())
+        kind = operation(again.intent)
+        return again if kind.outcome == "answer" and not kind.needs_index else None

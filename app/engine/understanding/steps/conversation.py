@@ -210,9 +210,8 @@ class ConversationSteps(Steps):
         said = re.sub(PICKED, "", text).strip()
         if said != text.strip() and claims.yes_no(text) and len(fold(said).split()) >= 2:
             written = f"{self.planner.tool.by_id[job].job} : {said}"
-            again = self._read(written, Conversation())
-            kind = operation(again.intent)
-            if again.jobs[:1] == [job] and again.topic != "place" and kind.outcome == "answer" and not kind.needs_index:
+            again = self._read_alone(written)
+            if again is not None and again.jobs[:1] == [job] and again.topic != "place":
                 return again.model_copy(update={"explicit": written, "follow_up": True})
         # topic "place": "et le dernier ?" names a place in the list, it claims nothing about the job's rank
         return Plan(intent="job", question=text, jobs=[job], qualification=qualification, follow_up=True, topic="place")
