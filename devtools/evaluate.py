@@ -245,10 +245,12 @@ DEV_SETS = (
     ("dev34", "Trente-quatrième jeu de développement (`tests/eval/dev34/`, écrit sans le code au début de la dix-septième étape, "
               "passé sur le code d'avant l'étape, puis lu ; conversations pesées vers les suites qui ne nomment rien, les corrections "
               "et le hors champ sur le métier en vue)"),
+    ("dev35", "Trente-cinquième jeu de développement (`tests/eval/dev35/`, écrit sans le code au début de la dix-huitième étape, "
+              "passé sur le code d'avant l'étape, puis lu ; conversations pesées vers les affirmations sur le métier ou la liste en vue)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
-# reported without their failures to keep this page short). The fifth to seventeenth stay blind: their failures are
+# reported without their failures to keep this page short). The fifth to eighteenth stay blind: their failures are
 # never printed.
 BLIND_SETS = (
     ("blind", "Premier jeu aveugle (`tests/eval/blind/`, lu depuis la cinquième étape)"),
@@ -268,6 +270,7 @@ BLIND_SETS = (
     ("blind15", "Quinzième jeu aveugle (`tests/eval/blind15/`, écrit sans le code au début de la quinzième étape, jamais lu)"),
     ("blind16", "Seizième jeu aveugle (`tests/eval/blind16/`, écrit sans le code au début de la seizième étape, jamais lu)"),
     ("blind17", "Dix-septième jeu aveugle (`tests/eval/blind17/`, écrit sans le code au début de la dix-septième étape, jamais lu)"),
+    ("blind18", "Dix-huitième jeu aveugle (`tests/eval/blind18/`, écrit sans le code au début de la dix-huitième étape, jamais lu)"),
 )
 
 
