@@ -72,7 +72,7 @@ def run(jobs: list[Job], query: JobQuery, table_citation) -> QueryResult:
     if query.position is not None:
         rows = [r for r in rows if (r.pwc if qualification is Qualification.PWC else r.expert).rank == query.position]
     total = len(rows)
-    within = _within(jobs, query.filter)
+    within = _within(jobs, query.filter, qualification)
     stats = [_stats(rows, q) for q in ("pwc", "expert")] if rows else []
     if query.n is not None:
         rows = rows[: query.n]
@@ -90,9 +90,13 @@ def run(jobs: list[Job], query: JobQuery, table_citation) -> QueryResult:
     )
 
 
-def _within(jobs: list[Job], f: JobFilter) -> int | None:
+def _within(jobs: list[Job], f: JobFilter, qualification: Qualification) -> int | None:
     """The size of the set a filter narrows: the jobs named or listed before, else the core jobs or the families,
-    when the filter narrows them further (by profile, move, score, or core among the listed); None otherwise."""
+    when the filter narrows them further (by profile, move, score, or core among the listed); the profile's jobs
+    when the question counts among them; None otherwise."""
+    if f.within_profile and f.profile and f.job_ids is None:
+        profile = JobFilter(profile=f.profile, profile_negated=f.profile_negated)
+        return sum(1 for r in map(row, jobs) if matches(r, profile, qualification))
     narrowed = f.profile or f.moved or f.score_min is not None or f.score_max is not None or f.places is not None or f.left_top or f.entered_top
     if f.job_ids is not None and (narrowed or f.core is not None or f.families):
         base = JobFilter(job_ids=f.job_ids)

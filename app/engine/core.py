@@ -130,6 +130,15 @@ class Engine:
                 self.ask(question, conversation)
         return conversation
 
+    def _introduced(self, ask: str) -> str | None:
+        """The job a conversation opens with as a sentence of its own, before the question ("médecin régulateur en
+        société d'assistance. franchement ce classement …", "assistante de plateau, 12 ans de boîte, …")."""
+        opening = re.match(r"\s*([^.,;:!?]{3,60})[.,;:!]\s+\S", ask)
+        if opening is None or len(opening[1].split()) > 7:
+            return None
+        found = self.reader.planner.jobs_in(opening[1])[0]
+        return found[0] if len(found) == 1 else None
+
     def ask(
         self,
         question: str,
@@ -205,6 +214,8 @@ class Engine:
             compared_with = re.search(r"\b(plus|moins|aussi|autant|mieux|pire)\b.{0,30}\bqu(e)?\b", fold(ask))
             if plan.jobs and reading.first_person(fold(ask)) and plan.jobs[0] in self.reader.planner.jobs_in(ask)[0][:1] and not compared_with:
                 conversation.own = plan.jobs[0]  # "je suis chargée d'assistance": theirs, whatever others come after
+            elif plan.jobs and conversation.last is None and not conversation.own and self._introduced(ask) == plan.jobs[0]:
+                conversation.own = plan.jobs[0]  # "médecin régulateur en société d'assistance. franchement …": how one says who one is
             elif plan.jobs and conversation.own and conversation.jobs[:1] == [conversation.own] and re.match(
                 r"(non|en fait|plutot|pas|dans|sur|chez|celui|celle|des|du)\b", fold(ask)
             ):

@@ -215,7 +215,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         near = ctx.tool.by_id[shown[0]].exposure(Qualification(ask.query.qualification))
         ref = re.search(r"( \[\d+\])\.?$", out.parts[start])
         out.parts[start] = (
-            f"Juste {side} {base.job} {render.ACCORDING_TO[ask.query.qualification]} : **{ctx.tool.by_id[shown[0]].job}** "
+            f"Juste {side} {base.job}{' dans sa famille' if ask.query.filter.families else ''} {render.ACCORDING_TO[ask.query.qualification]} : **{ctx.tool.by_id[shown[0]].job}** "
             f"({render.score(near.score)}, {render.ordinal(near.rank)} sur {ctx.tool.total}, profil « {near.classification} »){ref[1] if ref else ''}."
         )
     if (plan.topic or "").startswith("beside:") and shown and len(out.parts) > start:
@@ -345,6 +345,10 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed, questio
             part = f"{count} des {n} ({render.share(result.within_percent)} %)"
             words = scope(ctx, f, ask.query.qualification)
             among = (f"métiers dont nous parlions (métiers {words})" if words else "métiers dont nous parlions") if f.job_ids is not None else title
+            if f.within_profile and f.profile and f.job_ids is None:  # "2 des 12 métiers « Non impacté » selon PwC sont cœur"
+                rest = scope(ctx, f.model_copy(update={"profile": None, "profile_negated": False}), ask.query.qualification)
+                label = f"{'qui ne sont pas' if f.profile_negated else 'au profil'} « {f.profile} » {render.ACCORDING_TO[ask.query.qualification]}"
+                among = f"métiers {label}, {'sont des métiers ' + rest if f.core is True else rest}"
             head = f"**{'Tous les ' + str(n) if count == n else part}** {among} {table}."
         published = _published_share(ctx, ask)
         if published:

@@ -135,6 +135,7 @@ class Planner:
         self.tasks = TaskMatcher()
         self._seen: dict[str, tuple[list[str], Resolution]] = {}
         self.title_heads = frozenset(fold(job.job).split()[0] for job in tool.jobs)  # "charge", "juriste": what trades start with
+        self.title_words = frozenset(w for job in tool.jobs for w in fold(job.job).split() if len(w) >= 4)  # every word of a title
 
     # -- job mentions ---------------------------------------------------------------------------------------
     def _segments(self, question: str) -> list[str]:

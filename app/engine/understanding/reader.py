@@ -74,6 +74,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.moves_of_the_jobs_in_view,
             self.top_left_or_entered,
             self.count_of_the_list_in_view,
+            self.jobs_of_the_profile_in_view,
             self.item_named_in_the_list,
             self.claim_on_what_was_shown,
             self.claim_asked_again,
@@ -100,6 +101,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.the_two_alike,
             self.claim_between_two_jobs,
             self.rows_beside_the_job_in_view,
+            self.the_other_of_the_pair,
             self.attribute_by_possessive,
             self.relative_to_the_job_in_view,
             self.axes_by_size,
@@ -156,6 +158,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         if re.fullmatch(r"(oui|ouais|ouai|si|non|nan|nope|yes|no)( (oui|non|merci|ok))?", fold(text)):
             return Plan(intent="acknowledged", question=text)  # a bare "oui" answers nothing that was asked
         text = reading.without_thanks(text)  # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?": the question
+        text = self._without_the_title_set_aside(text)
         corrected = reading.correction(text) if conversation.last is not None else None
         if corrected:  # "non pardon, je parlais de la famille management, pas opérations": the last question, for that
             plan = self._read(corrected, conversation)
@@ -176,6 +179,18 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             return (self._taken(self.read_as_a_known_phrasing, text, conversation, unknown)
                     or self._taken(self.search_in_context, text, conversation, unknown) or unknown)
         return plan
+
+    def _without_the_title_set_aside(self, text: str) -> str:
+        """ "je suis juste 'Assistant', pas de plateau": the title said, without the words of the one set aside (which
+        would otherwise pick the title holding them, Assistant administratif de plateaux)."""
+        aside = re.search(r"[,;]\s*(?:et |mais )?(?:pas|non) (?:de |du |d'|d’|des |le |la |les |en |sur |dans |un |une )?([\w'’ -]{2,30}?)\s*[.!]?\s*$", text)
+        if aside is None:
+            return text
+        kept = text[: aside.start()]
+        words = {w for w in fold(aside[1]).split() if len(w) >= 4}
+        if not words or not self.planner.jobs_in(kept)[0] or not any(t.startswith(w[:6]) for w in words for t in self.planner.title_words):
+            return text
+        return kept
 
     def _read(self, text: str, conversation: Conversation) -> Plan:
         plan = self.planner.plan(text, conversation)

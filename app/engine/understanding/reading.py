@@ -796,7 +796,7 @@ def first_person(folded: str) -> bool:
     """Whether the speaker speaks of their own job ("je", "mon", "moi"), not of "parle-moi", "dis-moi"."""
     folded = re.sub(r"\b(parle|dis|donne|montre|explique|raconte|rappelle|indique|envoie|fais|liste)[sz]? moi\b", " ", folded)
     folded = re.sub(r"\bje (crois|pense|me demande|voudrais|veux|souhaite|cherche|prepare|voulais dire|voulais parler|parlais)\b|\bj aimerais\b", " ", folded)  # a hedge or a request, not the speaker's job
-    folded = re.sub(r"\b(qui )?(bosse|bossent|travaille|travaillent|est|sont) avec (moi|nous)\b|\bavec moi\b", " ", folded)  # "l'infirmière qui bosse avec moi": hers
+    folded = re.sub(r"\b(qui )?(bosse|bossent|travaille|travaillent|est|sont) avec (moi|nous)\b|\bavec moi\b|\bavec (qui|lequel|laquelle|lesquels|lesquelles) (je|j|on|nous) \w+", " ", folded)  # "l'infirmière qui bosse avec moi", "le médecin avec qui je bosse": hers
     folded = re.sub(r"\b(mes|mon|ma) (equipes?|collegues?|collaborateurs?|agents?|salaries?|managers?|chef|cheffe|responsable|n 1|boss|mari|femme"
                     r"|pote|potes|copine|copain|amie?|binome|soeur|frere|voisine?|gars|entreprise|boite|societe|employeur|service|direction|structure)\b", " ", folded)
     return bool(re.search(r"\b(je|j|mon|ma|mes|moi|me|suis je)\b", folded))

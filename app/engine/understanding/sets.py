@@ -514,7 +514,7 @@ class SetReader:
             return None
         f = previous.query.filter
         held = (f.families and self.families.family_of(s.jobs[0]) in f.families) or (f.job_ids and s.jobs[0] in f.job_ids)
-        if not held or s.families or s.profile or s.core is not None or re.search(r"de tous|des 58|de l etude|tout court|du classement|familles?", s.text):
+        if not held or s.families or s.profile or s.core is not None or re.search(r"\bde tous\b|\bdes 58\b|\bde l etude\b|\btout court\b|\bdu classement\b|\bfamilles?\b", s.text):
             return None
         which = qualification(s.text)
         query = previous.query.model_copy(update={
@@ -727,6 +727,9 @@ class SetReader:
             outputs = ["rank"] if ranked else ["list"]
         profile, negated = (s.transition[0], False) if s.transition else (s.profile, s.negated)
         f = base.model_copy(update={"profile": profile, "profile_negated": negated, "moved": s.moved, "to_profile": s.transition[1] if s.transition else None})
+        if s.counting and profile and not s.transition and (s.core is not None or s.families) and re.search(
+            r"\b(parmi|sur|d entre|chez|dans) (les|ces) (\d+ )?(metiers )?(non impact|negligeable|en evolution|evolution|forte|en forte|emergent)", text):
+            f = f.model_copy(update={"within_profile": True})  # "combien parmi les non impactés PwC sont cœur ?": of that profile
         places = re.search(r"\b(\d{1,2}|une|un) places?\b", text)
         at_least = re.search(r"\b(plus de|au moins|moins de|au plus)\s+(\d{1,2}) places?\b|\b(\d{1,2}) places? ou (plus|moins)\b", text)
         if at_least:

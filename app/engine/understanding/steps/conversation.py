@@ -117,6 +117,24 @@ class ConversationSteps(Steps):
             return None
         return last.model_copy(update={"follow_up": True})  # the same answer again, the count checked first
 
+    def jobs_of_the_profile_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "on est combien de métiers dans ce cas là ?", "cite-les", "c'est lesquels ?" after a profile was explained:
+        the jobs of that profile, in both qualifications (not the counts of every profile)."""
+        last = conversation.last
+        if last is None or last.intent != "profiles" or not last.profile or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        folded = fold(text)
+        if self.planner.jobs_in(text)[0] or profile_in(folded) or re.search(r"\bfamilles?\b|%|\bpour ?cent|\bpart\b|\bproportion\b", folded):
+            return None
+        count = re.search(r"\bcombien\b.*\b(dans ce cas( la)?|comme ca|comme nous|comme moi|dans ce profil|dans cette categorie|la dedans|concernes?|sont dedans|y en a)\b"
+                          r"|\bcombien (de metiers|y en a|sont ils|sont elles|en tout)\b|\bhow many\b", folded)
+        which = re.fullmatch(r"(et |ok |alors |bon |donc )?((c est |ce sont )?(lesquels|lesquelles|quels metiers|qui)( ca| alors| exactement)?"
+                             r"|(cite|liste|donne|nomme|enumere|montre)[rsz]?( moi)? les( moi)?( tous| noms)?|which ones|(il y a )?quels metiers (sont|y sont)( dedans| concernes)?)", folded)
+        if not (count or which):
+            return None
+        ask = SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), outputs=["count", "list"] if count else ["list"], both=True)
+        return Plan(intent="query", question=text, set_ask=ask, follow_up=True)
+
     def item_named_in_the_list(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "laquelle parle de l'OPCO ?", "y en a une sur la GEPP ?" after the priority actions or the axes: the ones
         that name it (not the most exposed job, which "laquelle" alone would ask)."""
@@ -194,6 +212,9 @@ class ConversationSteps(Steps):
         qualification = last.qualification
         if last.set_ask is not None and last.intent == "query":  # the whole ordered set, not only the first shown
             query = last.set_ask.query.model_copy(update={"n": None, "position": None})
+            of_the_ranking = len(folded.split()) <= 6 and not re.search(r"\b(il|elle|devient|passe|est|a|fait|reste)\b", folded)
+            if of_the_ranking and plan.qualification in ("pwc", "expert") and query.measure == "score" and query.qualification != plan.qualification:
+                query = query.model_copy(update={"qualification": plan.qualification})  # "le 2e chez PwC ?" after the experts' first
             rows = [r.job_id for r in self.planner.tool.query(query).rows]
             whole = re.search(r"\bde (la|cette|sa|toute la) famille\b|\bdu classement\b|\bde tous\b|\bdes 58\b", folded)
             if place < 0 and last.set_ask.query.n and not whole:  # "le dernier de la liste": of those shown, not of all 58

@@ -105,6 +105,33 @@ class JobInViewSteps(Steps):
         jobs = list(conversation.jobs) if 2 <= len(conversation.jobs) <= 4 else pair[:2]  # the jobs just compared, all of them
         return Plan(intent="compare", question=text, jobs=jobs, qualification=plan.qualification, follow_up=True)
 
+    def the_other_of_the_pair(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et l'autre, il est cœur ?" after two jobs compared (or one card after another): the job of the pair that
+        is not the one in front, written out in place of "l'autre" and read as a single question."""
+        folded = fold(text)
+        said = re.search(r"\bl autre\b(?! (sens|cote|qualification|classement|fois|jour|partie|volet|etude|question|famille|profil|liste|tableau|direction|bout|extremite))", folded)
+        if said is None or re.search(r"\bl (un|une)\b.*\bl autre\b|\bd (un|une) \w+ (a|vers|sur) l autre\b", folded):
+            return None  # "d'un classement à l'autre", "l'un ou l'autre": not a job
+        if self.planner.jobs_in(text)[0] or conversation.last is None or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        last = conversation.last
+        if last.intent == "compare" and len(last.jobs) == 2:
+            other = last.jobs[1]  # the second of the two compared
+        elif len(conversation.recent) >= 2 and last.jobs[:1] == conversation.recent[:1]:
+            other = conversation.recent[1]  # the job talked about before the one in view
+        else:
+            return None
+        if last.intent == "job" and re.fullmatch(r"(et |mais |ok |alors )?(pour |de |chez )?l autre( (alors|du coup|aussi))?", folded):
+            return last.model_copy(update={"jobs": [other], "follow_up": True})  # "et l'autre ?": the same question (its words) of it
+        title = self.planner.tool.by_id[other].job
+        written = re.sub(r"\b[lL]['’ ]\s?autre\b", title, text, count=1)
+        if written == text:
+            return None
+        again = self._read_alone(written)
+        if again is None or other not in again.jobs_asked():
+            return None
+        return again.model_copy(update={"explicit": written, "follow_up": True})
+
     def attribute_by_possessive(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "quel est leur niveau d'exposition ?", "et mon score exact chez les experts ?", "ce qui le place à quel
         rang ?": the card of the job in view (the speaker's own for "mon"), not the study's term of that name."""
@@ -116,7 +143,9 @@ class JobInViewSteps(Steps):
         if overtaken:
             folded = "qui est juste devant " + ("moi" if re.search(r"\b(m a|nous a)\b", folded) else "lui") + (" chez les experts" if plan.qualification == "both" else "")
             plan = plan.model_copy(update={"qualification": "expert" if plan.qualification == "both" else plan.qualification})
-        neighbour = re.search(r"\bjuste (au dessus|devant|avant|au dessous|en dessous|derriere|apres)\b|^(et )?(c est )?qui (est |sont |c est )?(devant|derriere|au dessus de|en dessous de) (moi|lui|elle|nous)\b", folded) or (
+        neighbour = re.search(r"\bjuste (au dessus|devant|avant|au dessous|en dessous|derriere|apres)\b|^(et )?(c est )?qui (est |sont |c est )?(devant|derriere|au dessus de|en dessous de) (moi|lui|elle|nous)\b"
+                              # "et en dessous de lui dans la famille ?", "et au dessus de moi ?"
+                              r"|^(et |mais )?(celui |le metier |qui est )?(au dessus|en dessous|au dessous|devant|derriere) (de )?(moi|lui|elle|nous)\b", folded) or (
             after_neighbour and re.fullmatch(r"(et )?(juste )?(au dessus|devant|avant|au dessous|en dessous|derriere|apres)( (de )?(lui|elle|moi|nous))?", folded)
         )  # "c'est qui juste devant moi ?" then "et derrière ?"
         named = self.planner.jobs_in(text)[0]
@@ -135,9 +164,10 @@ class JobInViewSteps(Steps):
             mine = re.search(r"\b(moi|nous|je|j)\b", folded)
             base = last.topic.split(":", 1)[1] if after_neighbour and not re.search(r"\b(lui|elle)\b", folded) else (conversation.mine() if mine else conversation.jobs)[0]
             ahead = bool(re.search(r"\b(au dessus|devant|avant)\b", folded))
+            in_family = bool(re.search(r"\b(dans|de) (la|sa|ma|notre|leur|cette) famille\b", folded))
             if re.search(r"\b(on est|je suis|il est|elle est|nous sommes|on se trouve|je me trouve)( juste| directement)? (devant|derriere|au dessus de|en dessous de|avant|apres) qui\b", folded):
                 ahead = not ahead  # "on est juste derrière qui ?": the one ahead of us
-            taken = self._one_place_from(base, which, ahead, text, follow_up=True)
+            taken = self._one_place_from(base, which, ahead, text, follow_up=True, in_family=in_family)
             if taken is not None:
                 return taken
         same_profile = re.search(r"\b(meme|la meme) (categorie|profil|classification) que (moi|lui|elle|nous)\b", folded)
@@ -439,12 +469,15 @@ class JobInViewSteps(Steps):
             return None
         return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)
 
-    def _one_place_from(self, base: str, which: str, ahead: bool, text: str, follow_up: bool) -> Plan | None:
-        """The job one place ahead of (or behind) ``base`` in one qualification's ranking; None past either end."""
-        position = self.planner.tool.by_id[base].exposure(Qualification(which)).rank + (-1 if ahead else 1)
-        if not 1 <= position <= self.planner.tool.total:
+    def _one_place_from(self, base: str, which: str, ahead: bool, text: str, follow_up: bool, in_family: bool = False) -> Plan | None:
+        """The job one place ahead of (or behind) ``base`` in one qualification's ranking (or its family's); None past
+        either end."""
+        among = JobFilter(families=[self.planner.tool.by_id[base].family_code]) if in_family else JobFilter()
+        ranks = [r.pwc.rank if which == "pwc" else r.expert.rank for r in self.planner.tool.query(JobQuery(filter=among, qualification=which, order="most")).rows]
+        here = ranks.index(self.planner.tool.by_id[base].exposure(Qualification(which)).rank) + (-1 if ahead else 1)
+        if not 0 <= here < len(ranks):
             return None
-        ask = SetAsk(query=JobQuery(qualification=which, position=position, order="most"), outputs=["rank"])
+        ask = SetAsk(query=JobQuery(filter=among, qualification=which, position=ranks[here], order="most"), outputs=["rank"], family_named=in_family)
         return Plan(intent="query", question=text, qualification=which, set_ask=ask, follow_up=follow_up, topic=f"neighbour:{base}")
 
     def moves_of_the_jobs_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:

@@ -76,9 +76,11 @@ class JobSteps(Steps):
         """ "le chargé d'assistance est-il plus ou moins exposé que les autres de sa famille ?", "je suis le plus exposé
         de ma famille ?": the job's place among the jobs of its family, in each qualification."""
         folded = fold(text)
-        if not re.search(r"\b(de|dans|parmi) (sa|ma|son|leur|notre|la meme) famille\b|\bautres (metiers )?(de|dans) (sa|ma|son|leur|notre) famille\b", folded):
+        # (or among the core jobs: "je suis à quel rang parmi les cœur chez les experts ?")
+        core = re.search(r"\b(parmi|chez|dans|entre) les (\d+ )?(metiers )?coeur\b", folded)
+        if not core and not re.search(r"\b(de|dans|parmi) (sa|ma|son|leur|notre|la meme) famille\b|\bautres (metiers )?(de|dans) (sa|ma|son|leur|notre) famille\b", folded):
             return None
-        if not re.search(r"\b(plus|moins|classe\w*|place\w*|rang|situe\w*|position\w*|premier|dernier)\b", folded) or re.search(r"\b(quels?|quelle|lesquels|lequel|combien|qui)\b", folded):
+        if not re.search(r"\b(plus|moins|classe\w*|place\w*|rang|situe\w*|position\w*|premier|dernier)\b", folded) or re.search(r"\b(quels?|quelle|lesquels|lequel|combien|qui)\b", re.sub(r"\b(a |en )?(quel rang|quelle place|quelle position)\b", "", folded)):
             return None  # ("qui est le plus exposé de ma famille ?" asks for its leader)
         named = self.planner.jobs_in(text)[0]
         if not named and not re.search(r"\b(je suis|suis je|j|il est|elle est|est il|est elle|on est|mon metier est|mon poste est)\b", folded):
@@ -86,10 +88,13 @@ class JobSteps(Steps):
         jobs = named[:1] or (conversation.mine() if re.search(r"\b(je|j|ma|mon|moi)\b", folded) else conversation.jobs[:1])
         if len(named) > 1 or not jobs:
             return None
-        family = self.planner.tool.by_id[jobs[0]].family_code
+        job = self.planner.tool.by_id[jobs[0]]
+        if core and not job.core:
+            return None  # not one of them: its card says so
         which = plan.qualification if plan.qualification in ("pwc", "expert") else "pwc"
-        ask = SetAsk(query=JobQuery(filter=JobFilter(families=[family]), order="most", qualification=which), outputs=["place"], members=jobs[:1],
-                     family_named=True, both=plan.qualification not in ("pwc", "expert"))
+        among = JobFilter(core=True) if core else JobFilter(families=[job.family_code])
+        ask = SetAsk(query=JobQuery(filter=among, order="most", qualification=which), outputs=["place"], members=jobs[:1],
+                     family_named=not core, both=plan.qualification not in ("pwc", "expert"))
         return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=ask, jobs=jobs[:1])
 
     def outside_the_branch(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
