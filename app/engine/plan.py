@@ -53,12 +53,13 @@ class ShownClaim(BaseModel):
     which qualification. One grammar (``steps.shown_claims``) reads it; one handler checks it on the table."""
 
     jobs: list[str]  # the rows the claim is about, in the order they were shown
-    quantifier: Literal["all", "none", "some", "one", "only", "most", "least"]
+    quantifier: Literal["all", "none", "some", "one", "only", "most", "least", "count"]
     subject: str | None = None  # "only", "most", "least": the job said to be so
     attribute: Literal["profile", "core", "family", "same_family", "up", "down", "same_place", "same_score", "profile_changed", "profile_kept", "top", "top_half", "bottom_half", "above", "below", "exposed", "equal_score", "equal_profile"]
     value: str | None = None  # a profile label, a family code
     number: float | None = None  # N of a top N, places moved, a score threshold
     negated: bool = False  # "ils ne sont pas cœur ?"
+    claimed: int | None = None  # "count": how many of them the user says it holds for ("2 sur 3 alors ?")
     qualification: Literal["pwc", "expert", "each", "both"] = "each"  # each: checked in both, said for each; both: must hold in both
 
     # what holds whatever the qualification: a move is from one to the other, core jobs and families are in neither

@@ -111,6 +111,10 @@ def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, total:
         if len({value(r) for r in rows}) == 1:
             return not claim.negated, f"{of} ont {what}{according} : {said}"
         return claim.negated, f"{of} n’ont pas {what}{according} : {said}"
+    if q == "count":  # "2 sur 3 alors ?": that many of them, no more, no fewer
+        if not held:
+            return claim.claimed == 0, none_of()
+        return len(held) == claim.claimed, f"{len(held)} {among} {_said(claim, len(held) > 1)}{according} : {names(held)}"
     if q == "all":
         if not missed:
             return True, f"{'tous ' if n > 2 else ''}{of} {_said(claim, n > 1)}{according}" + (f" : {names(rows)}" if 1 < n <= 3 else "")

@@ -76,6 +76,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.count_of_the_list_in_view,
             self.jobs_of_the_profile_in_view,
             self.item_named_in_the_list,
+            self.count_of_them_claimed,
             self.claim_on_what_was_shown,
             self.claim_asked_again,
             self.sheet_said_of_a_job,

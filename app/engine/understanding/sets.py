@@ -358,7 +358,7 @@ class SetReader:
         # "la famille management est-elle impactée ?", "la famille médicale s'en sort comment ?", "vous avez quoi sur
         # les métiers RH ?", "sors-moi les métiers RH avec leurs scores": its jobs and their scores
         family_asked = (
-            r"\b(impact\w*|expos\w*|expo|touch\w*|concern\w*|menac\w*)\b|\bs en sort\w*|\bca donne quoi\b|\b(avez|as) quoi sur\b|\bquoi sur (les metiers|la famille)\b|\bavec (leurs?|les|ses|son) (scores?|notes?)\b"
+            r"\b(impact\w*|expos\w*|expo|touch\w*|concern\w*|menac\w*)\b|\bs en sort\w*|\bca donne quoi\b|\b(avez|as) quoi sur\b|\bquoi sur (les metiers|la famille)\b|\b(avec|et) (leurs?|les|ses|son) (scores?|notes?)\b"
             r"|\b(sors|sortir|sort)( moi| nous)? (la|les)\b|\bje veux (la|les)\b|\bil (me|nous) faut (la|les)\b|\bc est qui\b|\b(en sont|en est) ou\b|\b(cartographie|panorama|etat des lieux)\b"
         )
         if family_words and re.search(family_asked, text) and not (most or least or speaks_of_self):

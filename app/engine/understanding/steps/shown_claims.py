@@ -91,6 +91,32 @@ BOTH = r"\b(?:dans|pour|chez|selon) les deux\b(?! (?:metiers|postes))|\bdes deux
 
 
 class ShownClaimSteps(Steps):
+
+    def count_of_them_claimed(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "2 sur 3 alors ?" after a claim on the jobs shown ("ils sont tous cœur dans ma famille ?"): the same claim,
+        said of that many of them; "2 des 3 sont cœur ?" says what of them."""
+        last = conversation.last
+        if last is None or last.intent != "shown_claim" or last.shown_claim is None or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        folded = fold(text)
+        said = re.fullmatch(rf"((?:et|donc|alors|du coup|ok|bon|mais) )*{_COUNT} (?:sur|des|parmi les|d entre les|out of|of) {_COUNT}\b(?P<rest>.*)", folded)
+        if said is None or re.search(r"%|[,.]\d", text):
+            return None
+        before = last.shown_claim
+        if claims.count_said(said[3]) != len(before.jobs) or before.attribute not in ("profile", "core", "family", "up", "down", "same_place", "profile_changed", "profile_kept", "top", "above", "below"):
+            return None
+        rest = said["rest"]
+        attribute, value = before.attribute, before.value
+        if re.search(CORE, rest):
+            attribute, value = "core", None
+        else:
+            for pattern, label in PROFILES:
+                if re.search(pattern, rest):
+                    attribute, value = "profile", label
+        if len(rest.split()) > 8 or (attribute == before.attribute and value == before.value and len([w for w in rest.split() if w not in ("alors", "donc", "c", "est", "ca", "non", "hein", "plutot", "sont", "des", "metiers")]) > 2):
+            return None  # more said than a count of the same claim
+        claim = before.model_copy(update={"quantifier": "count", "claimed": claims.count_said(said[2]), "attribute": attribute, "value": value, "negated": False, "subject": None})
+        return last.model_copy(update={"question": text, "shown_claim": claim, "follow_up": True})
     def claim_on_what_was_shown(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "ils sont tous en forte transfo ?", "aucun n'est cœur là-dedans ?", "y en a un qui monte ?", "c'est moi
         la moins exposée des trois ?", "c'est le seul métier cœur de la famille 03 ?" after jobs were shown."""
