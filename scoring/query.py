@@ -102,6 +102,8 @@ def _within(jobs: list[Job], f: JobFilter, qualification: Qualification) -> int 
         base = JobFilter(job_ids=f.job_ids)
     elif (f.core is not None or f.families or f.exclude_families) and narrowed:
         base = JobFilter(core=f.core, families=f.families, exclude_families=f.exclude_families)
+    elif f.families and f.core is not None:  # "combien de métiers cœur dans la famille 01 ?": of that family's jobs
+        base = JobFilter(families=f.families, exclude_families=f.exclude_families)
     else:
         return None
     return sum(1 for r in map(row, jobs) if matches(r, base, Qualification.PWC))

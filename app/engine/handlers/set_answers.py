@@ -345,6 +345,10 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed, questio
             part = f"{count} des {n} ({render.share(result.within_percent)} %)"
             words = scope(ctx, f, ask.query.qualification)
             among = (f"métiers dont nous parlions (métiers {words})" if words else "métiers dont nous parlions") if f.job_ids is not None else title
+            if f.job_ids is None and f.families and f.core is not None and not (f.profile or f.moved or f.score_min is not None or f.score_max is not None):
+                # "3 des 7 métiers de la famille 01 – … sont des métiers cœur d'assistance"
+                rest = "sont des métiers cœur d'assistance" if f.core else "ne sont pas des métiers cœur"
+                among = f"métiers {scope(ctx, f.model_copy(update={'core': None}), ask.query.qualification)} {rest}"
             if f.within_profile and f.profile and f.job_ids is None:  # "2 des 12 métiers « Non impacté » selon PwC sont cœur"
                 rest = scope(ctx, f.model_copy(update={"profile": None, "profile_negated": False}), ask.query.qualification)
                 label = f"{'qui ne sont pas' if f.profile_negated else 'au profil'} « {f.profile} » {render.ACCORDING_TO[ask.query.qualification]}"

@@ -245,6 +245,10 @@ class SetReader:
             return None
         last = conversation.last
         previous = set_shown(last) if last is not None else None  # its set, the jobs that changed profile, a profile's jobs
+        listed = conversation.listed
+        if (previous is None and last is not None and last.intent == "job" and last.topic == "place" and listed is not None and listed.set_ask is not None
+                and re.match(r"(et |mais |donc |alors )?combien (sont|y en a|d entre eux|parmi eux|en tout sont)\b", text)):
+            previous = listed.set_ask  # "le 3e ?", "et l'avant-dernier ?", then "combien sont en forte transfo ?": of that list
         early = (
             self._families_of_the_set_in_view(text, jobs, conversation)
             or self._about_a_pair(question, text, jobs, conversation)
@@ -487,6 +491,13 @@ class SetReader:
         """ "combien de familles ?", "la plus petite famille ?", "le numéro 1 change-t-il ?", "compare la famille RH
         et la famille SI"."""
         named, _ = self.families.codes(text, loose=True)
+        if not named and not jobs and re.search(r"\b(dans |de |a )?quel(le)?s? familles?\b|\bfamilles? (de|des) (ces|les) metiers\b", text):
+            # "dans quelles familles sont les métiers cœur ?": that set's jobs, grouped by family
+            core = bool(re.search(r"\bcoeurs?\b", text))
+            label, negated = _profile(text)
+            if core or label:
+                f = JobFilter(core=True if core else None, profile=label, profile_negated=negated)
+                return SetAsk(query=JobQuery(filter=f, qualification="expert" if re.search(r"\bexperts?\b", text) else "pwc"), outputs=["by_family"])
         compared = re.search(r"\b(compar\w*|vs|versus|contre|face a|differen\w*|ecart|(plus|moins) (exposes?|touches?|impactes?) que|par rapport|laquelle|(la|les) (plus|moins) exposee?s?)\b", text)
         if len(named) >= 2 and compared and (not jobs or re.search(r"\bfamilles?\b.*\bfamilles?\b|\bfamilles\b", text)):
             return SetAsk(query=JobQuery(filter=JobFilter(families=named)), outputs=["families_compared"])
@@ -639,6 +650,10 @@ class SetReader:
         if among and len(shown) >= 2:
             kept = previous.query.qualification if previous is not None else "pwc"
             previous = SetAsk(query=JobQuery(filter=JobFilter(job_ids=shown), qualification=kept), outputs=["list"])
+        if previous is not None and previous.outputs == ["by_family"] and s.families and (s.counting or s.listing) and s.core is None and not s.profile:
+            # "dans quelles familles sont les métiers cœur ?" then "combien dans opérations d'assistance ?": those of that family
+            f = previous.query.filter.model_copy(update={"families": s.families, "job_ids": previous.query.filter.job_ids})
+            return SetAsk(query=previous.query.model_copy(update={"filter": f, "n": None}), outputs=["count"] if s.counting else ["list"])
         # "quelle part de la famille ça représente ?": the family of the last answer is still its set
         if previous is None or not (follow or context_set or s.summary) or (s.families and s.families != previous.query.filter.families):
             return None
@@ -835,6 +850,8 @@ class SetReader:
         # "combien sont en forte transformation ?" after "et le moins exposé ?": the whole set counted, not its top 1
         cut = {"n": None, "position": None, "order": "most"} if (counting or listing) and query.n == 1 else {}
         narrows = ("core" in update or "profile" in update) and "moved" not in update
+        if counting and f.profile and f.job_ids is None and ("core" in update or f.families) and update.get("profile", f.profile) == f.profile:
+            update["within_profile"] = True  # "combien parmi eux sont cœur ?" after a profile's jobs: of those jobs
         if (counting or listing) and narrows and query.n and query.n > 1 and "rank" in previous.outputs and len(conversation.jobs) == query.n:
             # "top 10 chez les experts" then "combien sont cœur ?": counted among those ten, not among all 58
             f = JobFilter(job_ids=list(conversation.jobs))
