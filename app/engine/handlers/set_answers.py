@@ -662,6 +662,16 @@ def _families(ctx: Context, ask: SetAsk, out: Composed) -> None:
         size = "grande" if order == "most" else "petite"
         names = " et ".join(tied)
         head = f"Les plus {size}s familles" if len(tied) > 1 else f"La plus {size} famille"
+        claimed = ask.query.filter.families[0] if len(ask.query.filter.families) == 1 else None
+        if claimed is not None:  # "c'est la famille la plus nombreuse ?" of the family in view: yes or no first
+            mine = next(((code, name, k) for (code, name), k in rows if code == claimed), None)
+            if mine is not None:
+                code, name, k = mine
+                verdict = (f"Oui : la famille {code} – {name} est la plus {size}, avec {_plural(k)}" + (" (à égalité)" if len(tied) > 1 else "")
+                           if k == target else f"Non : la famille {code} – {name} compte {_plural(k)} ; la plus {size} est {names}, avec {_plural(target)}")
+                out.add(f"{verdict} {table}.")
+                out.add(listing)
+                return
         out.add(f"{head} : {names}, avec {_plural(target)} chacune {table}." if len(tied) > 1 else f"{head} : {names}, avec {_plural(target)} {table}.")
         out.add(listing)
         return

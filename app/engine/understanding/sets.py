@@ -513,6 +513,10 @@ class SetReader:
             previous_families and re.search(r"\b(laquelle|lesquelles|plus (petite|grande)|le plus|le moins)\b", text)
         ):
             order = "least" if re.search(r"\bplus petite\b|\bmoins\b", text) else "most" if re.search(r"\bplus (grande|grosse|nombreuse|representee|fournie)|\ble plus\b|\bplus de\b", text) else "table"
+            in_view = previous.query.filter.families if previous is not None else []
+            if order != "table" and not named and len(in_view) == 1 and re.match(r"(et |donc |alors )?(c est|elle est|c etait)\b(?! (quoi|qui|laquelle|quelle))", text):
+                # "c'est la famille la plus nombreuse ?" after one family's jobs: that family claimed the largest
+                return SetAsk(query=JobQuery(order=order, filter=JobFilter(families=in_view)), outputs=["families"])
             return SetAsk(query=JobQuery(order=order), outputs=["families"])
         if re.search(r"\b(numero (1|un)|premier|la tete|en tete)\b", text) and re.search(r"\bchang\w*|\breste\w*|\bmeme\b|\bbouge\w*", text) and not jobs:
             return SetAsk(query=JobQuery(n=1, order="most"), outputs=["leader"])

@@ -619,7 +619,7 @@ class ConversationSteps(Steps):
         the jobs named are in it."""
         last = conversation.last
         folded = fold(text)
-        if last is None or len(folded.split()) > 12 or plan.intent in ("refusal", "out_of_scope"):
+        if last is None or len(folded.split()) > 16 or plan.intent in ("refusal", "out_of_scope"):
             return None
         shown = set_shown(last)  # its set, the jobs that changed profile, a profile's jobs ("le technicien en fait partie ?")
         if shown is None:
@@ -628,9 +628,9 @@ class ConversationSteps(Steps):
         f = last.set_ask.query.filter
         if not (f.families or f.profile or f.core is not None or f.moved or f.score_min is not None or f.score_max is not None):
             return None  # a ranking of all 58 is no set to be in ("les experts ont requalifié les data analysts aussi ?")
-        if re.search(r"\b(requalifi|revu|reevalu|reexamin)\w*|\bfiches?\b", folded):
+        if re.search(r"\b(requalifi|revu|reevalu|reexamin)\w*|\bfiches?\b|\bpourquoi\b", folded):
             return None  # ("il a une fiche lui aussi ?" asks about the sheets, not the set)
-        if not re.search(r"\b(aussi|egalement|en fait partie|en font partie|fait partie|font partie|dedans|dans (la|cette|ta|votre) liste|dans le lot|parmi (eux|elles|ces)|inclus|too|also)\b", folded):
+        if not re.search(r"\b(aussi|egalement|en fait partie|en font partie|fait partie|font partie|en (fait|font) pas partie|dedans|dans (la|cette|ta|votre) liste|dans le lot|parmi (eux|elles|ces)|inclus|too|also)\b", folded):
             return None
         named = self.planner.jobs_in(text)[0]
         if not named or set(named) <= set(last.jobs) and not re.search(r"\b(aussi|egalement|too|also)\b", folded):
