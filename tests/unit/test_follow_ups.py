@@ -1601,3 +1601,44 @@ def test_what_a_correction_asks_again(text, expected):
 def test_a_subject_left_out_after_another_job_was_asked_is_that_job_not_the_speaker_s(offline_engine):
     answer = ask(offline_engine, "je suis juriste", "et le formateur d'assistance ?", "arrête de mentir, c'est 0,90 en vrai")[-1]
     assert answer.answer.startswith("Non : d'après l'étude, ce n'est pas 0,90. Formateur d'assistance")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # the other job of a pair, written out in place of "l'autre", or the same question of it
+        (["compare formateur d'assistance et chargé de formation", "et l'autre il est cœur ?"],
+         "Non : Chargé de formation n'est pas un métier cœur d'assistance"),
+        (["chef de projet vs chef de projet informatique ?", "le premier est dans quelle famille ?", "et l'autre ?"],
+         "Chef de projet fait partie de la famille 12"),
+        # a neighbour without "juste", in the whole ranking or within the family
+        (["chargé de réclamations clients ?", "et en dessous de lui dans la famille ?"],
+         "Juste derrière Chargé de réclamations clients dans sa famille selon PwC : **Gestionnaire des factures prestataires**"),
+        (["je suis chargée de conciergerie", "et en dessous de moi ?"], "Juste derrière Chargé de conciergerie selon PwC : **Administrateur téléphonie**"),
+        # a place in the other qualification's ranking than the one in view
+        (["le métier le plus exposé chez PwC ?", "et chez les experts ?", "le 2e chez PwC ?"], "**Formateur d'assistance**"),
+        # a count asked after an item picked from a list: counted in that list
+        (["liste des 10 métiers coeur stp", "classe les par score experts", "le 3e ?", "combien sont en forte transfo chez les experts ?"],
+         "**6 des 10 (60 %)** métiers cœur d'assistance"),
+        # "combien parmi eux sont cœur ?" after a profile's jobs: of that profile's jobs, then its share
+        (["quels métiers sont non impactés chez PwC ?", "combien parmi les non impactés PwC sont cœur ?", "ça fait quel pourcentage ?"],
+         "**2 des 12 (16,7 %)** métiers au profil « Non impacté ou de manière négligeable » selon PwC"),
+        # the families of a set, then a count in one of them
+        (["dans quelles familles sont les métiers coeur ?"], "Ces 10 métiers (métiers cœur d'assistance) viennent de 5 familles"),
+        (["dans quelles familles sont les métiers coeur ?", "combien dans opérations d'assistance ?"],
+         "**3 des 7 (42,9 %)** métiers de la famille 01 – Opérations d'Assistance sont des métiers cœur d'assistance"),
+        # the jobs of the profile just explained
+        (["forte transformation ça veut dire quoi ?", "on est combien de métiers dans ce cas là ?"], "**6 métiers** sur 58"),
+        # "c'est la famille la plus nombreuse ?" of the family in view
+        (["les métiers de la famille RH ?", "c'est la famille la plus nombreuse ?"], "Non : la famille 08 – Ressources humaines compte 6 métiers"),
+        (["combien de métiers dans la famille SI et transformation digitale ?", "c'est la famille la plus nombreuse ?"],
+         "Oui : la famille 07 – SI et transformation digitale est la plus grande"),
+    ],
+)
+def test_follow_ups_of_the_thirty_fifth_development_set(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_another_word_for_the_other_is_no_job(offline_engine):
+    answer = ask(offline_engine, "et le spécialiste paramédical ?", "il a gardé sa place d'un classement à l'autre ?")[-1].answer
+    assert answer.startswith("Oui : même position") and "Spécialiste activités paramédicales" in answer

@@ -164,3 +164,25 @@ def test_a_turn_after_two_jobs_compared_is_read_of_both(offline_engine):
 def test_the_assistant_s_own_tastes_are_not_read_as_a_comparison_of_the_jobs_in_view(offline_engine):
     answer = ask(offline_engine, "compare le chef de produit marketing et l'ux designer", "tu préfères quoi toi, mac ou pc ?")[-1]
     assert answer.outcome == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # "moi" is the job a conversation opened with, said as a sentence of its own before the question
+        (["médecin régulateur en société d'assistance. franchement ce classement c'est du pipeau non ?",
+          "et le spécialiste paramédical, il est où dans le tableau ?", "il est plus exposé que moi alors"],
+         "Oui : Spécialiste activités paramédicales est plus exposé que Médecin d'assistance"),
+        # a colleague's job ("avec qui je bosse") is not the speaker's
+        (["je suis infirmière d'assistance", "et le médecin régulateur avec qui je bosse ?", "donc il est moins exposé que moi ?"],
+         "Oui : Médecin d'assistance est moins exposé qu'Infirmier d'assistance"),
+    ],
+)
+def test_me_is_the_speakers_job_and_not_a_colleagues(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+def test_a_title_set_aside_is_not_read_into_the_one_said(offline_engine):
+    said, core = ask(offline_engine, "assistante administrative plateau, exposée ?", "non pardon je suis juste 'Assistant', pas de plateau", "donc il est cœur ?")[1:]
+    assert said.answer.startswith("Votre métier, **Assistant**,")
+    assert core.answer.startswith("Non : Assistant n'est pas un métier cœur")

@@ -154,3 +154,16 @@ def test_jobs_that_leave_or_enter_a_top_between_the_qualifications(tool):
     assert len(left) == len(entered)
     assert {"Chargé d'études", "Actuaire / Tarificateur"} <= {r.job for r in left}
     assert "Chargé de méthodes et procédures" in {r.job for r in entered}
+
+
+def test_a_count_is_a_share_of_the_set_it_is_taken_among(tool):
+    from scoring.models import JobFilter, JobQuery
+
+    among_the_profile = tool.query(JobQuery(filter=JobFilter(core=True, profile="Non impacté ou de manière négligeable", within_profile=True)))
+    among_the_core_jobs = tool.query(JobQuery(filter=JobFilter(core=True, profile="Non impacté ou de manière négligeable")))
+    of_the_family = tool.query(JobQuery(filter=JobFilter(core=True, families=["01"])))
+    assert (among_the_profile.total_matching, among_the_profile.within_total, among_the_profile.within_percent) == (2, 12, 16.7)
+    assert (among_the_core_jobs.total_matching, among_the_core_jobs.within_total) == (2, 10)
+    assert (of_the_family.total_matching, of_the_family.within_total) == (3, 7)
+    experts = tool.query(JobQuery(filter=JobFilter(core=True, profile="Non impacté ou de manière négligeable", within_profile=True), qualification="expert"))
+    assert (experts.total_matching, experts.within_total) == (0, 9)

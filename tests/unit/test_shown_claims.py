@@ -197,3 +197,21 @@ def test_after_a_claim_on_one_job_that_job_is_in_view(offline_engine):
 )
 def test_a_claim_false_of_every_job_shown_is_said_plainly(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # a count claimed of the jobs of the last claim
+        (["je suis infirmière d'assistance", "ils sont tous cœur dans ma famille ?", "2 sur 3 alors ?"],
+         "Oui : 2 des 3 métiers de la famille 02 – Activités médicales sont des métiers cœur"),
+        (["je suis infirmière d'assistance", "ils sont tous cœur dans ma famille ?", "1 sur 3 alors ?"], "Non : 2 des 3"),
+        # membership of the set in view, said in a longer or a negated turn
+        (["c'est quoi les métiers coeur d'assistance exactement ?", "et le chargé d'accueil il en fait partie vu qu'il est 3e ?"],
+         "Non : Chargé d'accueil d'assistance ne fait pas partie des métiers cœur"),
+        (["Lesquels sont les métiers cœur ?", "Et le manager de proximité d'assistance n'en fait pas partie ?"],
+         "Non : Manager de proximité d'assistance ne fait pas partie des métiers cœur"),
+    ],
+)
+def test_claims_on_the_set_in_view_from_the_thirty_fifth_development_set(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

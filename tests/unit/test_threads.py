@@ -288,3 +288,8 @@ def test_the_others_after_a_job_s_place_in_its_family_are_the_family_s_other_job
 def test_claims_on_what_was_just_said(offline_engine, turns, first):
     answer = ask(offline_engine, *turns)[-1].answer
     assert answer.startswith(first), answer[:200]
+
+
+def test_the_place_among_the_core_jobs(offline_engine):
+    answer = ask(offline_engine, "je suis chargé d'assistance", "je suis à quel rang parmi les cœur chez les experts ?")[-1].answer
+    assert answer.startswith("Selon les experts métier, Chargé d'assistance est 9e des 10 métiers cœur d'assistance (0,17)")
