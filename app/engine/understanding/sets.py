@@ -854,7 +854,7 @@ class SetReader:
         # "combien sont en forte transformation ?" after "et le moins exposé ?": the whole set counted, not its top 1
         cut = {"n": None, "position": None, "order": "most"} if (counting or listing) and query.n == 1 else {}
         narrows = ("core" in update or "profile" in update) and "moved" not in update
-        if counting and f.profile and f.job_ids is None and ("core" in update or f.families) and update.get("profile", f.profile) == f.profile:
+        if counting and f.profile and f.job_ids is None and not f.families and "core" in update and update.get("profile", f.profile) == f.profile:
             update["within_profile"] = True  # "combien parmi eux sont cœur ?" after a profile's jobs: of those jobs
         if (counting or listing) and narrows and query.n and query.n > 1 and "rank" in previous.outputs and len(conversation.jobs) == query.n:
             # "top 10 chez les experts" then "combien sont cœur ?": counted among those ten, not among all 58
