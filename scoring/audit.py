@@ -65,7 +65,7 @@ def check_published_changes(study: Study) -> list[AuditFinding]:
                     kind="evolution_publiee",
                     message=(
                         f"{job.job} : l'évolution de position publiée est {job.evolution_published:+d}, mais la position "
-                        f"passe de {job.pwc.rank} (PwC) à {job.expert.rank} (experts), soit {computed:+d}."
+                        f"passe de {job.pwc.rank}e (PwC) à {job.expert.rank}e (experts), soit {computed:+d}."
                     ),
                     jobs=[job.job],
                     citations=_rows([job]),

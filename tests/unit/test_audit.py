@@ -59,3 +59,20 @@ def test_every_finding_is_cited(findings):
 def test_the_source_is_never_corrected(study, findings):
     commercial = next(j for j in study.jobs if j.job == "Chargé de gestion commerciale")
     assert commercial.evolution_published == 4
+
+
+def test_other_errors_of_the_kind_in_view(offline_engine):
+    from tests.turns import ask
+
+    # after one of the two jobs whose published change contradicts its positions: the two of them, said first
+    others = ask(offline_engine, "chargé d'études, ça donne quoi ?", "le tableau dit +4, donc il a gagné 4 places ?", "y a d'autres métiers avec ce genre d'erreur ?")[-1]
+    assert others.answer.startswith("Oui : 2 métiers ont, dans le tableau, une évolution de position publiée qui contredit leurs positions")
+    assert "passe de 4e (PwC) à 8e (experts)" in others.answer and "13 incohérences" not in others.answer
+    # both already talked about: "d'autres" are the other kinds, the whole audit
+    rest = ask(offline_engine, "Le tableau indique +4 pour le chargé d'études : il a donc gagné 4 places ?",
+               "Et le chargé de gestion commerciale, même chose ?", "D'autres incohérences de ce genre dans l'étude ?")[-1]
+    assert rest.answer.startswith("13 incohérences relevées")
+    # the published figure said back of the job in view: an error of the document, not a new question
+    remark = ask(offline_engine, "chargé d'études, ça donne quoi ?", "mais la colonne évolution affiche +4 pourtant")[-1]
+    assert remark.answer.startswith("Oui, le tableau publie bien ce chiffre, mais il contredit les positions")
+    assert ask(offline_engine, "chargé d'études, ça donne quoi ?", "le tableau dit +4 pour lui, il a gagné des places ?")[-1].answer.startswith("Non")

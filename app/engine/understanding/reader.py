@@ -81,6 +81,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.claim_asked_again,
             self.sheet_said_of_a_job,
             self.claim_on_a_whole_family,
+            self.other_errors_of_that_kind,
             self.recap_of_the_thread,
             self.first_of_the_set_again,
             self.item_by_place,

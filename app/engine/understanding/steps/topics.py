@@ -7,6 +7,7 @@ import re
 
 from knowledge.schema import Qualification
 from knowledge.text import fold
+from scoring.models import JobQuery
 from search.analysis import analyze
 
 from ...operations import operation
@@ -146,6 +147,29 @@ class TopicSteps(Steps):
         if fact and fact != "objectifs":  # "la 2e étude en 2025 va traiter ça ?": the second part, not Chargé d'études
             return Plan(intent="facts", question=text, topic=fact)
         return Plan(intent="retrieval", question=text)
+
+    def other_errors_of_that_kind(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "y a d'autres erreurs de ce genre ?" after a job whose published change of position contradicts its
+        positions (the "+4" of Chargé de gestion commerciale): the jobs with that error, from the audit."""
+        folded = fold(text)
+        wrong = {r.job_id for r in self.planner.tool.query(JobQuery()).rows if r.places_published != r.places}
+        said = re.search(r"\b(colonne|tableau|publie\w*|affich\w*|indiqu\w*|marqu\w*|ecrit)\b", folded) and re.search(r"\+ ?(\d{1,2})\b", text)
+        published = {r.job_id: r.places_published for r in self.planner.tool.query(JobQuery()).rows}
+        asks_move = re.search(r"\b(gagn|perd|perdu|mont|descend|recul|progress|baiss|grimp)\w*", folded)
+        if said and not asks_move and conversation.jobs[:1] and conversation.jobs[0] in wrong and published[conversation.jobs[0]] == int(said[1]) and not self.planner.jobs_in(text)[0] and not re.search(r"\bautres?\b", folded):
+            # "mais la colonne évolution affiche +4 pourtant": that job's published change, against its positions
+            return Plan(intent="audit", question=text, topic="evolution_publiee", jobs=conversation.jobs[:1], follow_up=True)
+        others = re.search(r"\b(d autres?|autres?|encore des?|y en a d autres|aussi)\b", folded)
+        error = re.search(r"\b(erreurs?|coquilles?|incoherences?|anomalies?|fautes?|bugs?|problemes?|ecarts?)\b|\bce genre\b|\bce cas\b|\bcomme (ca|lui|celui la)\b|\bpareils?\b", folded)
+        if not (others and error) or self.planner.jobs_in(text)[0] or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        last = conversation.last
+        about_one = last is not None and (bool(set(last.jobs) & wrong) or last.intent == "audit")
+        if not about_one and not re.search(r"\+ ?\d|\bcolonne\b|\bevolution (de position )?publiee\b", folded):
+            return None
+        if wrong <= set(conversation.recent):  # both already talked about: the other kinds of inconsistency, all of them
+            return Plan(intent="audit", question=text, follow_up=True)
+        return Plan(intent="audit", question=text, topic="evolution_publiee", follow_up=True)
 
     def recap_of_the_thread(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "fais-moi un récap de 5 lignes à distribuer", "résume-moi ça en une phrase pour ma DRH", "3 bullet points
