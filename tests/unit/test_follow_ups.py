@@ -1642,3 +1642,17 @@ def test_follow_ups_of_the_thirty_fifth_development_set(offline_engine, turns, f
 def test_another_word_for_the_other_is_no_job(offline_engine):
     answer = ask(offline_engine, "et le spécialiste paramédical ?", "il a gardé sa place d'un classement à l'autre ?")[-1].answer
     assert answer.startswith("Oui : même position") and "Spécialiste activités paramédicales" in answer
+
+
+def test_who_is_ahead_of_a_job_near_the_top_is_every_job_ahead(offline_engine):
+    every = ask(offline_engine, "je suis formatrice d'assistance", "c'est qui devant moi chez les experts ?")[-1].answer
+    assert every.startswith("Les 6 métiers devant Formateur d'assistance selon les experts métier")
+    assert "Gestionnaire de dossiers d'assistance" in every and "Chargé d'accueil d'assistance" in every
+    just = ask(offline_engine, "je suis formatrice d'assistance", "c'est qui juste devant moi chez les experts ?")[-1].answer
+    assert just.startswith("Juste devant Formateur d'assistance selon les experts métier : **Chargé d'accueil d'assistance**")
+
+
+def test_the_first_of_a_ranking_level_with_another_says_so(offline_engine):
+    answer = offline_engine.ask("le moins exposé des émergents ?").answer
+    assert "**Responsable de la sécurité du système d'information** : 0,13" in answer
+    assert "à égalité de score avec **Paramètreur d'applicatifs métiers** (46e)" in answer

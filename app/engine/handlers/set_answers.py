@@ -221,7 +221,8 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
     if (plan.topic or "").startswith("beside:") and shown and len(out.parts) > start:
         # "c koi les 4 devant nous ?": said as asked, the rows just ahead of (or behind) that job, then the rows
         _, base, side = plan.topic.split(":")
-        where = f"juste {'devant' if side == 'ahead' else 'derrière'} {ctx.tool.by_id[base].job} {render.ACCORDING_TO[ask.query.qualification]}"
+        every = side == "ahead" and min(ctx.tool.by_id[j].exposure(Qualification(ask.query.qualification)).rank for j in shown) == 1  # all of them
+        where = f"{'' if every else 'juste '}{'devant' if side == 'ahead' else 'derrière'} {ctx.tool.by_id[base].job} {render.ACCORDING_TO[ask.query.qualification]}"
         if len(shown) == 1:  # one job there (the 2nd has one ahead of it): named, with its row
             out.parts[start] = f"Un seul métier {where} {out.sources.ref(ctx.tool.table_citation)} :"
             out.parts.insert(start + 1, "- " + _row_of(ctx, shown[0], ask, ask.query.qualification, out))
@@ -541,6 +542,14 @@ def _rank(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None
             other = _exposure(mine.rows[0], q.qualification)
             said = (f"Non : {said[0].lower()}{said[1:-1]} ; {mine.rows[0].job} est {render.ordinal(other.rank)} "
                     f"sur {ctx.tool.total} ({render.score(other.score)}) {out.sources.ref(mine.citations[1])}.")
+        elif q.measure == "score" and q.filter.job_ids is None and len(result.rows) == 1:
+            # "le moins exposé des émergents ?": two at 0,13, only their places part them; both named
+            tied = _tied(ctx, q, row.job_id, q.n or 1, either_way=False)
+            if tied:
+                wider = q.model_copy(update={"n": (q.n or 1) + 5})
+                out.call("scoring.query", wider.model_dump(mode="json", exclude_defaults=True), ctx.tool.query(wider))
+                names = render.joined([f"**{r.job}** ({render.ordinal(_exposure(r, q.qualification).rank)})" for r in tied])
+                said = f"{said[:-1]} ; à égalité de score avec {names}, que seul le classement départage."
         out.add(said)
         if len(result.rows) > 1:
             out.add(_rows(ctx, result, ask, out))

@@ -167,6 +167,14 @@ class JobInViewSteps(Steps):
             in_family = bool(re.search(r"\b(dans|de) (la|sa|ma|notre|leur|cette) famille\b", folded))
             if re.search(r"\b(on est|je suis|il est|elle est|nous sommes|on se trouve|je me trouve)( juste| directement)? (devant|derriere|au dessus de|en dessous de|avant|apres) qui\b", folded):
                 ahead = not ahead  # "on est juste derrière qui ?": the one ahead of us
+            rank = self.planner.tool.by_id[base].exposure(Qualification(which)).rank
+            every = ahead and not in_family and 2 < rank <= 8 and not re.search(r"\b(juste|directement|pile|immediatement|just)\b", folded) and re.search(
+                r"\bqui (est|sont|c est)? ?devant\b|\bqui est (au dessus|avant) (moi|nous|lui|elle)\b", folded)
+            if every:  # "qui est devant moi chez les experts ?" from the 7th: the six ahead, not only the next one
+                ids = [j.id for j in self.planner.tool.by_id.values() if j.exposure(Qualification(which)).rank < rank]
+                query = JobQuery(filter=JobFilter(job_ids=ids), qualification=which, order="most")
+                return Plan(intent="query", question=text, qualification=which, set_ask=SetAsk(query=query, outputs=["rank"]), follow_up=True,
+                            topic=f"beside:{base}:ahead")
             taken = self._one_place_from(base, which, ahead, text, follow_up=True, in_family=in_family)
             if taken is not None:
                 return taken
