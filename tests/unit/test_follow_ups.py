@@ -1656,3 +1656,10 @@ def test_the_first_of_a_ranking_level_with_another_says_so(offline_engine):
     answer = offline_engine.ask("le moins exposé des émergents ?").answer
     assert "**Responsable de la sécurité du système d'information** : 0,13" in answer
     assert "à égalité de score avec **Paramètreur d'applicatifs métiers** (46e)" in answer
+
+
+@pytest.mark.parametrize("rest", ["et les 4 autres ?", "et les autres coeurs ?"])
+def test_the_rest_of_a_set_narrowed_by_profile(offline_engine, rest):
+    answer = ask(offline_engine, "liste des 10 métiers coeur stp", "combien sont en forte transformation chez les experts ?", rest)[-1].answer
+    assert "qui ne sont pas « En forte transformation » selon les experts métier" in answer and ": 4 métiers" in answer
+    assert "Chargé de réclamations clients" in answer and "Médecin d'assistance" in answer

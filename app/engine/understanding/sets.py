@@ -617,7 +617,7 @@ class SetReader:
     def _follow_up(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
         """A turn that names no set takes the last one ("combien y en a-t-il ?", "et chez PwC ?"); "et les autres ?"
         the rest of it."""
-        others = re.fullmatch(r"(et )?(les|tous les) autres( metiers)?( (sont|ils sont|c est|ont))?( (classes?|ranges?|quoi|comment|lesquels|qui))*( (chez|selon|pour) (les experts?|pwc))?", s.text)
+        others = re.fullmatch(r"(et )?(les|tous les)( \d{1,2}| deux| trois| quatre| cinq| six| sept| huit)? autres( metiers)?( (de )?coeurs?( de metier)?)?( (sont|ils sont|c est|ont))?( (classes?|ranges?|quoi|comment|lesquels|qui))*( (chez|selon|pour) (les experts?|pwc))?", s.text)
         if previous is not None and others and previous.query.filter.profile:
             # "et les autres ?", "les autres sont quoi chez les experts ?" after a profile's jobs: the rest of the set
             f = previous.query.filter
