@@ -1663,3 +1663,12 @@ def test_the_rest_of_a_set_narrowed_by_profile(offline_engine, rest):
     answer = ask(offline_engine, "liste des 10 métiers coeur stp", "combien sont en forte transformation chez les experts ?", rest)[-1].answer
     assert "qui ne sont pas « En forte transformation » selon les experts métier" in answer and ": 4 métiers" in answer
     assert "Chargé de réclamations clients" in answer and "Médecin d'assistance" in answer
+
+
+def test_another_profile_after_one_profiles_count_is_counted_in_both_with_the_published_shares(offline_engine):
+    answer = ask(offline_engine, "combien de métiers en forte transformation chez les experts ?", "et les non impactes ?")[-1].answer
+    assert answer.startswith("Sur les 58 métiers du tableau consolidé")
+    assert "qualification PwC 12 métiers" in answer and "(l'étude publie 19 %)" in answer and "experts métier 9 métiers" in answer
+    # other jobs of that profile are a list, not a count
+    other = ask(offline_engine, "combien de métiers en forte transformation chez les experts ?", "et les autres émergents ?")[-1].answer
+    assert not other.startswith("Sur les 58 métiers du tableau consolidé")

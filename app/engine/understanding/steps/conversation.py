@@ -365,6 +365,11 @@ class ConversationSteps(Steps):
         if profile is None and not re.search(r"\b(le reste|autres profils|tous les profils)\b", folded):
             return None
         qualification = plan.qualification if plan.qualification != "both" else last.qualification
+        said_both = re.search(r"\b(pour|dans|chez|selon) les deux\b|\bdes deux cotes\b", folded)
+        elsewhere = re.search(r"\b(autres?|other|en dehors|hors|sauf|lesquels|lesquelles|qui|which)\b", folded)
+        if last.intent == "query" and only_profile and profile and not elsewhere and (said_both or (plan.qualification == "both" and "count" in last.set_ask.outputs)):
+            # "et les non impactés ?" after one profile's count: that profile counted in both, with the shares published
+            return Plan(intent="stats", question=text, profile=profile, qualification="both", follow_up=True)
         if last.intent == "query" and last.set_ask is not None and profile:  # the share asked again, of another profile
             query = last.set_ask.query.model_copy(update={"filter": last.set_ask.query.filter.model_copy(update={"profile": profile})})
             ask = last.set_ask.model_copy(update={"query": query, "claimed_share": None})
