@@ -1672,3 +1672,17 @@ def test_another_profile_after_one_profiles_count_is_counted_in_both_with_the_pu
     # other jobs of that profile are a list, not a count
     other = ask(offline_engine, "combien de métiers en forte transformation chez les experts ?", "et les autres émergents ?")[-1].answer
     assert not other.startswith("Sur les 58 métiers du tableau consolidé")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first", "then"),
+    [
+        (["qui a la plus forte baisse de score ?", "mais en places c'est pas lui ?"], "Non : ce n'est pas Formateur d'assistance.", "**Chargé d'assistance** : 19 places perdues"),
+        (["je suis formatrice d'assistance", "c'est lui qui baisse le plus en score ?", "et en rang ?"], "Non : ce n'est pas Formateur d'assistance.", "19 places perdues"),
+        (["l'animateur de réseau de prestataire ?", "c'est le plus gros écart de score de l'étude ?", "et en places aussi ?"],
+         "Non : ce n'est pas Animateur de réseau de prestataire.", "**Chargé de méthodes et procédures** : 29 places gagnées"),
+    ],
+)
+def test_a_record_of_score_asked_again_in_places(offline_engine, turns, first, then):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(first) and then in answer

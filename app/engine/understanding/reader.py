@@ -98,6 +98,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.trade_the_study_lacks,
             self.job_of_a_relative,
             self.job_within_its_family,
+            self.record_in_places_after_score,
             self.count_of_another_profile,
             self.compared_with_the_job_in_view,
             self.the_two_alike,

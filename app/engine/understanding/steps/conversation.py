@@ -341,6 +341,31 @@ class ConversationSteps(Steps):
         ask = SetAsk(query=query, outputs=["count"], both=bool(said[6]) or (which == "both" and shown.both), claimed_count=count, claimed_gap=bool(said[6]))
         return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
 
+    def record_in_places_after_score(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et en rang ?", "et en places aussi ?", "mais en places c'est pas lui ?" after the biggest change of score
+        (asked, or claimed of a job): the biggest move in places, the same way, checked against that job."""
+        last = conversation.last
+        folded = fold(text)
+        if last is None or not re.fullmatch(r"((et|mais|ok|donc|alors) )*(en|au niveau des?|cote) (places?|rangs?|classement|positions?)( (aussi|alors|du coup|non))?( (c est|c etait) (pas )?(lui|elle|le cas|pareil|le meme))?( (aussi|non))?", folded):
+            return None
+        asked = fold(last.question)
+        by_score = (last.set_ask is not None and last.set_ask.query.measure == "points") or (
+            last.intent == "job" and re.search(r"\bscores?\b", asked) and re.search(r"\b(le plus|plus gros|plus grosse|plus forte?|record)\b", asked))
+        if not by_score:
+            return None
+        if last.set_ask is not None:
+            down = last.set_ask.query.filter.moved == "score_down" or last.set_ask.query.order == "least"
+        elif re.search(r"\b(perd\w*|recul\w*|descend\w*|baiss\w*|chut\w*)", asked):
+            down = True
+        elif re.search(r"\b(gagn\w*|mont\w*|progress\w*|hausse|augment\w*)", asked):
+            down = False
+        else:  # "le plus gros écart de score": the way that job moved
+            job = self.planner.tool.by_id[last.jobs[0]] if last.jobs else None
+            down = job is not None and job.expert.score < job.pwc.score
+        query = JobQuery(filter=JobFilter(moved="down" if down else "up"), measure="places", order="least" if down else "most", n=1)
+        claimed = conversation.jobs[0] if conversation.jobs and (last.intent == "job" or re.search(r"\b(lui|elle|aussi)\b", folded)) else None
+        return Plan(intent="query", question=text, set_ask=SetAsk(query=query, outputs=["rank"], claimed_top=claimed), follow_up=True)
+
     def count_of_another_profile(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "combien en forte transformation ?" → "et les émergents ?", "et le reste ?": the same count, another profile."""
         last = conversation.last
