@@ -1686,3 +1686,10 @@ def test_another_profile_after_one_profiles_count_is_counted_in_both_with_the_pu
 def test_a_record_of_score_asked_again_in_places(offline_engine, turns, first, then):
     answer = ask(offline_engine, *turns)[-1].answer
     assert answer.startswith(first) and then in answer
+
+
+def test_the_second_of_a_record_claimed_and_a_jobs_own_move(offline_engine):
+    second = ask(offline_engine, "chargé de méthodes et procédures ?", "c'est le plus gros gain de place de l'étude ?", "et le 2e plus gros ?")[-1].answer
+    assert second.startswith("2e de ce classement : **Infirmier d'assistance** (28 places gagnées avec les experts, 45e → 17e)")
+    own = ask(offline_engine, "je bosse au support technique d'assistance", "on a gagné combien de places ?")[-1].answer
+    assert own.startswith("Support technique d'assistance : selon les experts métier, le score est en hausse") and "5 places gagnées" in own

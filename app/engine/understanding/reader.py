@@ -72,6 +72,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.family_chosen,
             self.link_asked,
             self.moves_of_the_jobs_in_view,
+            self.move_of_the_job_in_view,
             self.top_left_or_entered,
             self.count_of_the_list_in_view,
             self.jobs_of_the_profile_in_view,

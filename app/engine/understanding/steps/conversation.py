@@ -181,10 +181,18 @@ class ConversationSteps(Steps):
             return Plan(intent="priority_actions", question=f"action {place}", follow_up=True)
         before_q = fold(before.question) if before is not None else ""
         record = re.search(claims.PLACES_RECORD, before_q)
-        if place is not None and place > 0 and before is not None and before.intent == "job" and record and not self.planner.jobs_in(text)[0]:
+        # "c'est le plus gros changement de toute l'étude ?", "le plus gros gain de place ?": a record of places too
+        jump = re.search(r"\b(la plus forte|le plus gros|la plus grosse|le plus grand|la plus grande|le plus fort) (progression|saut|bond|gain|remontee|montee|chute|recul|perte|degringolade|changement|mouvement|deplacement)s?\b", before_q)
+        if jump and re.search(r"\bscores?\b", before_q):
+            jump = None  # a record of score, not of places
+        if place is None and (record or jump) and before is not None and before.intent == "job":  # "et le deuxième plus gros ?" after a record: the second of that ranking
+            place = reading.ordinal_asked(re.sub(r"\bplus (gros|grosse|forte?|grand|grande|important)\w*( (gain|bond|saut|changement|recul|chute|baisse|progression|mouvement|ecart))?\b", "", fold(text)))
+        if place is not None and place > 0 and before is not None and before.intent == "job" and (record or jump) and not self.planner.jobs_in(text)[0]:
             # "c'est celui qui a gagné le plus de places ?" then "et le 2e ?": the second of that ranking of places
-            down = bool(re.search(r"\b(perd\w*|recul\w*|baiss\w*)\b", before_q))
-            query = JobQuery(filter=JobFilter(moved="down" if down else "up"), measure="places", order="least" if down else "most", n=place)
+            down = bool(re.search(r"\b(perd\w*|perte|recul\w*|baiss\w*|chute|degringolade)\b", before_q))
+            either = bool(jump) and jump[2] in ("changement", "mouvement", "deplacement")
+            query = (JobQuery(measure="moves", order="most", n=place) if either else
+                     JobQuery(filter=JobFilter(moved="down" if down else "up"), measure="places", order="least" if down else "most", n=place))
             return Plan(intent="query", question=text, set_ask=SetAsk(query=query, outputs=["rank"], nth=place), follow_up=True)
         if last is None or place is None or plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
             return None

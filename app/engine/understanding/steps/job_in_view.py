@@ -488,6 +488,20 @@ class JobInViewSteps(Steps):
         ask = SetAsk(query=JobQuery(filter=among, qualification=which, position=ranks[here], order="most"), outputs=["rank"], family_named=in_family)
         return Plan(intent="query", question=text, qualification=which, set_ask=ask, follow_up=follow_up, topic=f"neighbour:{base}")
 
+    def move_of_the_job_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "on a gagné combien de places ?", "de combien de places il a gagné ?", "il a perdu combien ?": the move of
+        the job in view (the speaker's for "on", "je"), on its card, not the ranking of the biggest moves."""
+        folded = fold(text)
+        said = re.search(r"\b(il|elle|on|j|je|nous)\b (a|ai|avons|aurait) (gagne|perdu|pris|monte|recule|descendu|grimpe|bouge)\b", folded)
+        if not said or not re.search(r"\bcombien\b", folded) or re.search(r"\b(qui|lequel|laquelle|lesquels|quels?|quelles?|metiers|ils|elles|le plus|record)\b", folded):
+            return None
+        if self.planner.jobs_in(text)[0] or plan.intent in ("refusal", "out_of_scope"):
+            return None
+        jobs = conversation.mine() if said[1] in ("on", "j", "je", "nous") else conversation.jobs[:1] if len(conversation.jobs) == 1 else []
+        if not jobs:
+            return None
+        return Plan(intent="job", question=text, jobs=jobs, qualification="both", follow_up=True)
+
     def moves_of_the_jobs_in_view(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "ils ont monté de combien ?", "et ils ont bougé avec les experts ?" after several jobs were shown: each one's
         move from PwC to the experts, in the order shown (a question that picks among them is the set reader's)."""
