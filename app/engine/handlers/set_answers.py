@@ -220,8 +220,7 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         )
     if (plan.topic or "").startswith("beside:") and shown and len(out.parts) > start:
         # "c koi les 4 devant nous ?": said as asked, the rows just ahead of (or behind) that job, then the rows
-        _, base, side = plan.topic.split(":")
-        every = side == "ahead" and min(ctx.tool.by_id[j].exposure(Qualification(ask.query.qualification)).rank for j in shown) == 1  # all of them
+        _, base, side, *every = plan.topic.split(":")  # "beside:<job>:ahead:all": every job ahead, not only the nearest
         where = f"{'' if every else 'juste '}{'devant' if side == 'ahead' else 'derrière'} {ctx.tool.by_id[base].job} {render.ACCORDING_TO[ask.query.qualification]}"
         if len(shown) == 1:  # one job there (the 2nd has one ahead of it): named, with its row
             out.parts[start] = f"Un seul métier {where} {out.sources.ref(ctx.tool.table_citation)} :"

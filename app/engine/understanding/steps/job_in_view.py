@@ -174,7 +174,7 @@ class JobInViewSteps(Steps):
                 ids = [j.id for j in self.planner.tool.by_id.values() if j.exposure(Qualification(which)).rank < rank]
                 query = JobQuery(filter=JobFilter(job_ids=ids), qualification=which, order="most")
                 return Plan(intent="query", question=text, qualification=which, set_ask=SetAsk(query=query, outputs=["rank"]), follow_up=True,
-                            topic=f"beside:{base}:ahead")
+                            topic=f"beside:{base}:ahead:all")
             taken = self._one_place_from(base, which, ahead, text, follow_up=True, in_family=in_family)
             if taken is not None:
                 return taken
