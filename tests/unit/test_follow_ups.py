@@ -1693,3 +1693,10 @@ def test_the_second_of_a_record_claimed_and_a_jobs_own_move(offline_engine):
     assert second.startswith("2e de ce classement : **Infirmier d'assistance** (28 places gagnées avec les experts, 45e → 17e)")
     own = ask(offline_engine, "je bosse au support technique d'assistance", "on a gagné combien de places ?")[-1].answer
     assert own.startswith("Support technique d'assistance : selon les experts métier, le score est en hausse") and "5 places gagnées" in own
+
+
+@pytest.mark.parametrize("usage", ["c'est quoi les usages de l'IA qu'ils ont trouvés pour mon métier ?", "et c'est quoi les usages concrets de l'IA pour mon job ?"])
+def test_the_uses_of_ai_for_a_job_are_its_transformation_sheet(offline_engine, usage):
+    answer = ask(offline_engine, "je suis chargé d'assistance", usage)[-1].answer
+    assert answer.startswith("Le détail des cas d'usage de chaque fiche figure dans le rapport complet")
+    assert "Chargé d'assistance a une fiche de transformation" in answer

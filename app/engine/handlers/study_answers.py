@@ -409,7 +409,8 @@ def dialia(ctx: Context, plan: Plan, out: Composed) -> None:
 
 def sheets(ctx: Context, plan: Plan, out: Composed) -> None:
     s = ctx.study.sheets
-    if re.search(r"\b(donne|liste|detaill?e?|quels|lesquels|c est quoi les|un par un|exemples?)\b.*\bcas d usages?\b|\bcas d usages?\b.*\b(pour|du|de la|des)\b", fold(plan.question)):
+    if re.search(r"\b(donne|liste|detaill?e?|quels|lesquels|c est quoi les|un par un|exemples?)\b.*\bcas d usages?\b|\bcas d usages?\b.*\b(pour|du|de la|des)\b"
+                 r"|\busages?\b.*\b(pour|dans) (mon|ma|ce|son|notre|leur)\b|\bfaire quoi avec l ia\b", fold(plan.question)):
         out.add(
             "Le détail des cas d'usage de chaque fiche figure dans le rapport complet de l'étude, pas dans la synthèse "
             "que je consulte ; voici ce que contient une fiche de transformation."
