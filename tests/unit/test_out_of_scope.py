@@ -144,3 +144,20 @@ def test_tools_an_employer_will_hand_out_and_the_committee_s_size_are_outside_th
 
 def test_tools_the_study_recommends_are_still_answered(offline_engine):
     assert offline_engine.ask("quels outils l'étude recommande de donner aux salariés ?").intent == "recommendations"
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["what does 'en évolution' mean?", "et la médecine hors assistance, genre les hôpitaux ?"], "L'étude ne traite pas des autres secteurs"),
+        (["je suis infirmière d'assistance", "et en pourcentage de temps libéré par l'IA ça donne quoi ?"], "L'étude ne traite pas des gains de productivité"),
+        (["on peut faire des passerelles pour les chargés d'assistance ?", "combien de chargés d'assistance ont déjà été reconvertis ?"],
+         "L'étude ne traite pas des effectifs"),
+        (["liste des 10 métiers coeur stp", "et un chiffrage des postes supprimés sur ces 6 ?"], "L'étude ne donne pas de chiffre d'emplois supprimés"),
+    ],
+)
+def test_outside_the_study_from_the_thirty_fifth_development_set(offline_engine, turns, first):
+    from tests.turns import ask
+
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.outcome == "out_of_scope" and answer.answer.startswith(first)
