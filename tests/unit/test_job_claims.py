@@ -146,3 +146,14 @@ def test_a_place_among_the_first_n_is_checked_on_n(offline_engine, turns, first)
 )
 def test_a_degree_of_exposure_stated_of_the_job_gets_yes_or_no(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["je suis chargé d'assistance", "le seul qui baisse vraiment c'est le chargé d'assistance ?"], "Non : ils sont 34 (métiers dont le score baisse"),
+        (["je suis chargé d'assistance", "c'est le seul métier cœur dont le score baisse ?"], "Non : ils sont 4 (métiers cœur d'assistance, dont le score baisse"),
+    ],
+)
+def test_the_only_one_of_a_set_claimed_of_a_job_is_counted(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -145,6 +145,9 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
         if not shown and re.search(r"\b(le seul|la seule|les seuls|seul metier|seule)\b", fold(plan.question)) and not re.match(r"\s*(quel|qui|combien)", fold(plan.question)):
             # "c'est le seul métier cœur qui baisse ?": how many there are, first
             verdict = "Oui : c'est le seul" if result.total_matching == 1 else f"Non : ils sont {result.total_matching}"
+            claimed = ask.members[0] if ask.members and "member" not in ask.outputs else None
+            if claimed is not None and claimed not in [r.job_id for r in ctx.tool.query(q.model_copy(update={"n": None})).rows]:
+                verdict = f"Non : {ctx.tool.by_id[claimed].job} n'en fait pas partie ; ils sont {result.total_matching}"  # "c'est le seul … c'est lui ?"
             out.add(f"{verdict} ({_title(ctx, one)}) {out.sources.ref(ctx.tool.table_citation)}.")
         exists = re.search(r"\by a (t il )?(des|un|une|d|au moins)\b|\by en a (t il )?\b|\bexiste\w*\b|\bil y a (des|un|une)\b", fold(plan.question))
         if not shown and exists and yes_no(plan.question) and {"list", "count"} & set(ask.outputs):

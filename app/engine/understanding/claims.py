@@ -162,7 +162,7 @@ def _placed(job, q: str, total: int) -> str:
     return f"{job.job} ({render.score(view.score)}, {render.ordinal(view.rank)} sur {total})"
 
 
-def _without_titles(folded: str, tool: ScoringTool) -> str:
+def without_titles(folded: str, tool: ScoringTool) -> str:
     """The message without the study's job titles: "des métiers cœur, c'est Juriste ?" names no family (13's words
     are in the title)."""
     for title in _titles(tool):
@@ -225,7 +225,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     # check does not know
     own_family = re.search(r"\b(de|dans) (sa|son|leur|cette|ma|notre) (famille|filiere)\b", text)
     # "le plus exposé des métiers des opérations d'assistance ?": a family named, the claim is checked within it
-    named_family = None if own_family else next(iter(_families(tool).codes(_without_titles(text, tool))[0]), None)
+    named_family = None if own_family else next(iter(_families(tool).codes(without_titles(text, tool))[0]), None)
     other_family = re.search(r"\bfamilles?\b", text) and not own_family and not named_family
     if extreme and not other_family and not re.search(r"\b(plus|moins) expose\w* que\b|\b\d{1,2} ?(e|eme) (metier )?(le )?(plus|moins)\b", text):
         top = bool(re.search(r"\bplus expose|\bmost\b|\bplus haut|\bpremier|\bnumero|\bmax", extreme[0]))

@@ -103,6 +103,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.count_of_another_profile,
             self.compared_with_the_job_in_view,
             self.the_two_alike,
+            self.only_one_of_a_set_claimed,
             self.claim_between_two_jobs,
             self.rows_beside_the_job_in_view,
             self.the_other_of_the_pair,

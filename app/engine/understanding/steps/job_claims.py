@@ -51,6 +51,31 @@ ASKS = r"\b(?:lequel|laquelle|lesquels|qui|combien|pourquoi|comment|quel\w*|quoi
 
 
 class RelationClaimSteps(Steps):
+
+    def only_one_of_a_set_claimed(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "le seul qui baisse vraiment c'est le chargé d'assistance ?", "c'est le seul métier cœur dont le score
+        baisse ?" of the job in view: the set said, counted, with that job checked in it (not the job's card)."""
+        folded = fold(text)
+        if not re.search(r"\b(le seul|la seule)\b", folded) or re.match(r"\s*(et )?(quel\w*|qui|combien|lequel|laquelle)\b", folded) or reading_refused(plan):
+            return None
+        named = self.planner.jobs_in(text)[0]
+        if len(named) > 1:
+            return None
+        job = named[0] if named else conversation.jobs[0] if conversation.jobs and re.search(r"\b(c est|il|elle|lui|je|j|on|moi|nous)\b", folded) else None
+        if job is None:
+            return None
+        rest = claims.without_titles(folded, self.planner.tool)
+        if self.planner.jobs_in(rest)[0]:
+            return None  # an alias of the job left: the set would be read around it
+        rest = re.sub(r"^(et |donc |alors |mais )*(que )?(c est )?", "", rest).strip()
+        rest = re.sub(r"\s*\b(c est|c etait)( (le|la|l))?\s*$|\b(vraiment|reellement|en fait)\b", " ", rest).strip()  # the title's place, emptied
+        if not re.search(r"\bmetiers?\b", rest):
+            rest = re.sub(r"\b(le seul|la seule)\b", r"\1 metier", rest, count=1)  # "le seul qui baisse": the jobs that do
+        said = f"c est {rest} ?"
+        ask = self.sets.read(said, Conversation(), self.planner.plan(said, Conversation()), [])
+        if ask is None or not {"list", "count"} & set(ask.outputs) or ask.query.filter.job_ids is not None or not (ask.query.filter.moved or ask.query.filter.core is not None or ask.query.filter.profile or ask.query.filter.families):
+            return None
+        return Plan(intent="query", question=text, set_ask=ask.model_copy(update={"members": [job]}), follow_up=True)
     def claim_between_two_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """One job said to be more or less exposed than another, ahead of or behind it, or alike in score,
         profile or family: checked on the table, "Oui" or "Non" first."""
