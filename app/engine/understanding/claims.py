@@ -324,7 +324,8 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         checks.append((card.expert.score > card.pwc.score) if re.search(UP, text) else (card.expert.score < card.pwc.score))
         notes.append(f"score {render.score(card.pwc.score)} (PwC) → {render.score(card.expert.score)} (experts métier)")
     # "on a vraiment fait +29 places ?": a signed move, up or down
-    signed = re.search(r"([+−-])\s?(\d{1,2})\s*(places?|rangs?)\b", question)
+    signed = re.search(r"([+−-])\s?(\d{1,2})\s*(places?|rangs?)\b", question) or re.search(
+        r"(?i)\b(?:est à|est a|à|a|affiche|fait|marque)\s([+−])\s?(\d{1,2})\b(?![,.]\d|\s*%)", question)  # "le gestionnaire de dossiers est à +4 ?"
     if signed and not re.search(UP, text) and not re.search(DOWN, text):
         checks.append(moved == (int(signed[2]) if signed[1] == "+" else -int(signed[2])))
     elif one_way(question) and re.search(UP, text) and not re.search(r"\bscore\b", text):
@@ -340,7 +341,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         return None
     true = all(checks)
     change = ""
-    if re.search(UP, text) or re.search(DOWN, text) or re.search(r"\bplaces?\b|\bsaut", text):
+    if re.search(UP, text) or re.search(DOWN, text) or re.search(r"\bplaces?\b|\bsaut", text) or signed:
         change = (
             f" ; de PwC aux experts métier : {render.ordinal(card.pwc.rank)} → {render.ordinal(card.expert.rank)}, "
             + (render.places_moved(moved) if moved else "même position")
