@@ -133,8 +133,14 @@ class Engine:
     def _introduced(self, ask: str) -> str | None:
         """The job a conversation opens with as a sentence of its own, before the question ("médecin régulateur en
         société d'assistance. franchement ce classement …", "assistante de plateau, 12 ans de boîte, …")."""
-        opening = re.match(r"\s*([^.,;:!?]{3,60})[.,;:!]\s+\S", ask)
+        opening = re.match(r"\s*([^.,;:!?]{3,60})[.,;:!]\s+(\S.*)$", ask)
         if opening is None or len(opening[1].split()) > 7:
+            return None
+        head, rest = fold(opening[1]), fold(opening[2])
+        # a title said bare, as one says who one is: not "le chargé d'assistance, il est exposé ?" (an article, then
+        # "il"), "compare …", "médecin d'assistance. C'est mon chef." (someone else's)
+        if re.match(r"(le|la|les|l|un|une|des|du|de|d|compare\w*|entre|et|mais|score|quel\w*|qui|combien|pourquoi|comment)\b", head) or re.match(
+                r"(il|elle|ils|elles|pas|et|ou|vs)\b", rest) or re.search(r"\b(c est|c etait) (mon|ma|notre|leur|son|sa) \w+", rest):
             return None
         found = self.reader.planner.jobs_in(opening[1])[0]
         return found[0] if len(found) == 1 else None

@@ -1700,3 +1700,35 @@ def test_the_uses_of_ai_for_a_job_are_its_transformation_sheet(offline_engine, u
     answer = ask(offline_engine, "je suis chargé d'assistance", usage)[-1].answer
     assert answer.startswith("Le détail des cas d'usage de chaque fiche figure dans le rapport complet")
     assert "Chargé d'assistance a une fiche de transformation" in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "not_first"),
+    [
+        # a move of places, not jobs lost; a family's move is not the job in view's
+        (["je suis chargé d'assistance", "on a perdu combien d'emplois ?"], "Chargé d'assistance : selon les experts"),
+        (["je suis chargé d'assistance", "elle a gagné combien de places, la famille 01 ?"], "Non : d'après l'étude"),
+        # other sets counted after a profile explained are not that profile's jobs
+        (["c'est quoi le profil émergent ?", "combien de métiers dans l'étude au total ?"], "**8 métiers**"),
+        # "comme lui" is no error of the table unless one was talked about
+        (["le chargé d'études est exposé ?", "il y a d'autres métiers comme lui ?"], "Oui : 2 métiers ont, dans le tableau"),
+        # "l'autre méthode" is no job
+        (["je suis chargé d'assistance", "et le médecin ?", "et selon l'autre méthode ?"], "**Chargé de méthodes"),
+        # a neighbour asked after every job ahead, nothing claimed
+        (["je suis formateur d'assistance", "qui est devant moi chez les experts ?", "et juste devant moi chez les experts ?"], "Oui"),
+        # a rule on the use of AI at work is no transformation sheet
+        (["je suis chargé d'assistance", "l'usage de l'IA dans mon travail est-il encadré par des règles ?"], "Le détail des cas d'usage"),
+    ],
+)
+def test_follow_ups_the_review_found_misread(offline_engine, turns, not_first):
+    assert not ask(offline_engine, *turns)[-1].answer.startswith(not_first)
+
+
+def test_an_opening_that_is_not_the_speakers_job(offline_engine):
+    # "Médecin d'assistance. C'est mon chef." is someone else's job: "et moi ?" is still asked
+    assert ask(offline_engine, "Médecin d'assistance. C'est mon chef. Il est exposé ?", "et moi ?")[-1].outcome == "clarify"
+    # a negated count claim of the jobs of the last claim
+    answer = ask(offline_engine, "compare le chargé d'assistance, le médecin d'assistance et le juriste", "ils sont tous cœur ?", "2 sur 3 non cœur ?")[-1].answer
+    assert answer.startswith("Non : 1 des 3 n’est pas un métier cœur d'assistance : Juriste")
+    # a top 5 counted in, after one of its rows was picked
+    assert ask(offline_engine, "5 métiers les plus exposés selon PwC", "le 3e ?", "combien sont cœur ?")[-1].answer.startswith("**2 des 5 (40 %)**")

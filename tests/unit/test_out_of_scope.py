@@ -161,3 +161,15 @@ def test_outside_the_study_from_the_thirty_fifth_development_set(offline_engine,
 
     answer = ask(offline_engine, *turns)[-1]
     assert answer.outcome == "out_of_scope" and answer.answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("quelle part de mon temps sera libérée par l'IA ?", "out_of_scope"),
+        ("comment a été faite l'évaluation des postes dans l'étude ?", "answer"),
+        ("combien d'entreprises ont déjà formé leurs salariés à l'IA ?", "answer"),
+    ],
+)
+def test_the_review_s_out_of_scope_cases(offline_engine, text, outcome):
+    assert offline_engine.ask(text).outcome == outcome

@@ -355,7 +355,7 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed, questio
             if f.within_profile and f.profile and f.job_ids is None:  # "2 des 12 métiers « Non impacté » selon PwC sont cœur"
                 rest = scope(ctx, f.model_copy(update={"profile": None, "profile_negated": False}), ask.query.qualification)
                 label = f"{'qui ne sont pas' if f.profile_negated else 'au profil'} « {f.profile} » {render.ACCORDING_TO[ask.query.qualification]}"
-                among = f"métiers {label}, {'sont des métiers ' + rest if f.core is True else rest}"
+                among = f"métiers {label} {'sont des métiers ' + rest if f.core is True else rest}"
             head = f"**{'Tous les ' + str(n) if count == n else part}** {among} {table}."
         published = _published_share(ctx, ask)
         if published:
@@ -679,7 +679,8 @@ def _families(ctx: Context, ask: SetAsk, out: Composed) -> None:
             if mine is not None:
                 code, name, k = mine
                 verdict = (f"Oui : la famille {code} – {name} est la plus {size}, avec {_plural(k)}" + (" (à égalité)" if len(tied) > 1 else "")
-                           if k == target else f"Non : la famille {code} – {name} compte {_plural(k)} ; la plus {size} est {names}, avec {_plural(target)}")
+                           if k == target else f"Non : la famille {code} – {name} compte {_plural(k)} ; "
+                           + (f"les plus {size}s sont {names}, avec {_plural(target)} chacune" if len(tied) > 1 else f"la plus {size} est {names}, avec {_plural(target)}"))
                 out.add(f"{verdict} {table}.")
                 out.add(listing)
                 return

@@ -413,8 +413,8 @@ class Planner:
             return Plan(intent="maturity", topic=maturity_topic(text), **base)
         if _has(text, r"fiches? de transformation", r"\b(a|ont|avoir|possede\w*) (une|sa|leur|des|ses) fiches?\b", r"\bcas d usages?\b", r"\bscenarios?\b", r"\b(a|dans|d ici) (\d+|cinq|trois|dix) ans\b", r"\bhorizon\b",
                 # "c'est quoi les usages concrets de l'IA pour mon job ?", "ils vont faire quoi avec l'IA ?": the sheets' use cases
-                r"\busages?( concrets?)?( de l ia( generative)?)?( (qu ils|qu elle|que l etude|qu on) (ont|a) (trouves?|identifies?|retenus?))? (pour|dans|sur) (mon|ma|ce|cet|son|sa|notre|leur|nos|leurs) (metiers?|jobs?|postes?|boulot|travail|taf)\b",
-                r"\b(vont|va|allons|vais|vont ils|va t il|va t elle) faire quoi avec l ia\b"):
+                r"^(?!.*\b(regles?|encadre\w*|charte|autorise\w*|interdit\w*|droit)\b)(?=.*\b(quoi|quels?|quelles?|lesquels|exemples?|concrets?)\b).*\busages?( concrets?)?( de l ia( generative)?)?( (qu ils|qu elle|que l etude|qu on) (ont|a) (trouves?|identifies?|retenus?))? (pour|dans|sur) (mon|ma|ce|cet|son|sa|notre|leur|nos|leurs) (metiers?|jobs?|postes?|boulot|travail|taf)\b",
+                r"^(?!.*\b(entreprises?|societes?|boites?|employeurs?|direction|assisteurs?)\b).*\b(vont|va|allons|vais|vont ils|va t il|va t elle) faire quoi avec l ia\b"):
             return Plan(intent="sheets", jobs=_own(text, jobs, conversation), **base)
         if not jobs and changes_cue:
             return Plan(intent="changes", **base)

@@ -166,7 +166,7 @@ ENGLISH = {"the", "is", "are", "what", "which", "how", "my", "job", "jobs", "mos
 FORECAST = (
     r"\bcombien (d emplois|de postes|de salaries|de chomeurs|de personnes|de licenciements|de suppressions|de (\w+ )?(seront|vont))",
     r"\b(nombre|chiffre|pourcentage|part|proportion) d(e|es)? ?(emplois|postes|suppressions|licenciements)", r"\bhow many jobs\b",
-    r"\b(chiffrage|estimation|evaluation|projection|chiffre) (des |de |du )?(postes|emplois|suppressions|licenciements|pertes d emplois)( supprim\w*| perdu\w*)?\b",
+    r"\b(chiffrage|estimation|projection|chiffre) (des |de |du )?(postes|emplois) (supprim|perdu|detruit|en moins)\w*|\b(chiffrage|estimation|projection|chiffre) (des |de |du )?(suppressions|licenciements|pertes d emplois)\b",
     # English put into French word by word ("how many jobs will be lost?" -> "combien de métiers will be perdu ?")
     r"\bwill (be )?(perdu\w*|lost|cut|replaced|eliminated|supprim\w*)\b|\b(lose|lost) (their|our|my) (metiers?|jobs?)\b",
     # a share of the people in a job said to go ("la moitié des chargés d'accueil vont partir ?")

@@ -41,7 +41,7 @@ KINDS = (
         r"\btourisme\b", r"\bgrande distribution\b", r"\bcentres? d appels? (de la|d une|des|du) (banque|grande distribution|telecom\w*|operateurs?|commerce)\b", r"\b(en|d|au|aux|du) (espagne|allemagne|italie|belgique|europe|royaume uni|angleterre|suisse|maroc|tunisie|portugal|canada|pays bas|irlande|pologne|roumanie|inde|chine|japon|usa)\b", r"\bautres? pays\b", r"\betats unis\b", r"\b(au|du) quebec\b|\b(au|du) luxembourg\b|\ben afrique\b",
         r"\bdelocalis\w*|\boffshor\w*", r"\bautres? (branches|secteurs)\b",
         r"^(?!.*\b(je suis|suis je|mon metier|d assistance)\b).*\b(a l|dans les|dans un|dans une|en|aux|des) (hopita\w*|cliniques?|ehpad)\b",  # "et dans les hôpitaux, pour les médecins ?"
-        r"\bhors (de l |l )?assistance\b|\b(genre|comme|type|style) (les |l |dans les |a l )?(hopita\w*|cliniques?|ehpad)\b",  # "la médecine hors assistance, genre les hôpitaux ?"
+        r"\bhors (de l |l )?assistance\b.*\b(hopita|clinique|medec|infirmi|sante|ehpad)\w*|\b(hopita|clinique|medec|infirmi|sante|ehpad)\w*.*\bhors (de l |l )?assistance\b|\b(genre|comme|type|style) (les |l |dans les |a l )?(hopita\w*|cliniques?|ehpad)\b",  # "la médecine hors assistance, genre les hôpitaux ?"
         r"\b(dans|en|pour|chez) (une |la |les |des )?banques?\b",  # "le formateur dans une banque, c'est pareil ?"
         r"\b(banques?|assurances?|mutuelles?|telecoms?)\b.*\b(plus|moins|autant) (exposee?s?|touchee?s?|impactee?s?)\b.*\bque\b",
         r"\b(plus|moins) (exposee?s?|touchee?s?|impactee?s?)\b.*\bque (la |les |le )?(banques?|assurances?|mutuelles?|telecoms?)\b", r"\b(en mutuelles?|les mutuelles|secteur de l assurance|secteur des assurances|assureurs? sante|complementaires? sante)\b",
@@ -92,7 +92,7 @@ KINDS = (
         r"\bcombien (?!de metiers|de familles|d axes|d actions|de competences|de profils|de niveaux|de places|de points)(de |d )[\w ]{2,40}? (dans la branche|dans le secteur|en france|travaillent|sont employes)\b",
         r"\bcombien de (personnes|salaries|employes|collaborateurs|agents|gens)\b",
         # "combien de chargés d'assistance ont déjà été reconvertis ?": people counted, which the study never does
-        r"\bcombien (de |d )(?!metiers|familles|axes|actions|profils|places|points)[\w ]{2,40}? (ont|ont deja|vont|seront|sont deja) (ete |etre )?(reconverti|licencie|forme|remplace|recrute|reclasse|mute)\w*\b",
+        r"\bcombien (de |d )(?!metiers|familles|axes|actions|profils|places|points|entreprises|societes|repondants|structures|boites|assisteurs)[\w ]{2,40}? (ont (deja )?ete|vont etre|seront|sont deja) (reconverti|licencie|forme|remplace|recrute|reclasse|mute)\w*\b",
         r"\b(baisse\w*|reduire|reduction|diminu\w*) (des |les |nos |leurs )?effectifs\b|\beffectifs\b.{0,30}\bde combien\b",
         r"\bcombien (y a t il|il y a|y a|y en a t il) (de |d )(?!metiers|familles|axes|actions|profils)[\w ]{2,40}? (dans la branche|dans le secteur|en france|dans l assistance)\b",
     )),
@@ -173,7 +173,7 @@ KINDS = (
     Outside("productivite", "des gains de productivité ni du temps gagné : elle mesure l'exposition des compétences, pas un gain chiffré", (
         r"\bcombien de minutes\b|\bminutes par (jour|semaine|mois)\b|\bcombien d heures\b|\bheures par (semaine|jour|mois)\b|\btemps (je vais |vais je |on va )?gagne\w*\b",
         r"\bgains? de (productivite|temps|rentabilite|performance)\b", r"\bproductivite\b.*(%|\bcombien\b|\bchiffr\w*|\bpourcentage\b)", r"\broi\b",
-        r"\bretour sur investissement\b", r"\b(part|pourcentage|proportion) de (mon|notre|leur|son|ton|votre )?temps\b|\btemps (libere|gagne|economise)\w*\b|\bliberer\w* (du|de mon|de notre|de leur) temps\b|\bva (me |nous )?liberer\b", r"\brentabilite\b", r"\bde combien de (jours|minutes|heures|semaines)\b", r"\bdelais? de traitement\b.*\b(baiss|reduir|diminu|gagn)\w*",
+        r"\bretour sur investissement\b", r"\b(part|pourcentage|proportion) de (mon |notre |leur |son |ton |votre )?temps\b|\btemps (libere|gagne|economise)\w*\b|\bliberer\w* (du|de mon|de notre|de leur) temps\b|\bva (me |nous )?liberer\b", r"\brentabilite\b", r"\bde combien de (jours|minutes|heures|semaines)\b", r"\bdelais? de traitement\b.*\b(baiss|reduir|diminu|gagn)\w*",
     )),
     Outside("conseil", "des choix personnels : elle ne conseille personne en particulier", (
         r"\b(tu me conseilles|vous me conseillez|conseille[sz]? moi|tu me recommandes|vous me recommandez) (de|d)\b",

@@ -249,6 +249,8 @@ class SetReader:
         if (previous is None and last is not None and last.intent == "job" and last.topic == "place" and listed is not None and listed.set_ask is not None
                 and re.match(r"(et |mais |donc |alors )?combien (sont|y en a|d entre eux|parmi eux|en tout sont)\b", text)):
             previous = listed.set_ask  # "le 3e ?", "et l'avant-dernier ?", then "combien sont en forte transfo ?": of that list
+            if previous.query.n and listed.jobs:  # a top N: those N rows, not the whole ranking
+                previous = previous.model_copy(update={"query": previous.query.model_copy(update={"filter": JobFilter(job_ids=list(listed.jobs)), "n": None, "position": None})})
         early = (
             self._families_of_the_set_in_view(text, jobs, conversation)
             or self._about_a_pair(question, text, jobs, conversation)
@@ -491,7 +493,8 @@ class SetReader:
         """ "combien de familles ?", "la plus petite famille ?", "le numéro 1 change-t-il ?", "compare la famille RH
         et la famille SI"."""
         named, _ = self.families.codes(text, loose=True)
-        if not named and not jobs and re.search(r"\b(dans |de |a )?quel(le)?s? familles?\b|\bfamilles? (de|des) (ces|les) metiers\b", text):
+        if not named and not jobs and not re.search(r"\b(le|la|les) (plus|moins)\b", text) and re.search(
+                r"\b(dans|de|a) quel(le)?s? familles? (sont|se trouvent|se situent|appartiennent|viennent|se repartissent)\b|\bfamilles? (de|des) (ces|les) metiers\b", text):
             # "dans quelles familles sont les métiers cœur ?": that set's jobs, grouped by family
             core = bool(re.search(r"\bcoeurs?\b", text))
             label, negated = _profile(text)
@@ -747,7 +750,7 @@ class SetReader:
         profile, negated = (s.transition[0], False) if s.transition else (s.profile, s.negated)
         f = base.model_copy(update={"profile": profile, "profile_negated": negated, "moved": s.moved, "to_profile": s.transition[1] if s.transition else None})
         if s.counting and profile and not s.transition and (s.core is not None or s.families) and re.search(
-            r"\b(parmi|sur|d entre|chez|dans) (les|ces) (\d+ )?(metiers )?(non impact|negligeable|en evolution|evolution|forte|en forte|emergent)", text):
+            r"\b(parmi|d entre|sur) (les|ces) (\d+ )?(metiers )?(non impact|negligeable|en evolution|evolution|forte|en forte|emergent)", text):
             f = f.model_copy(update={"within_profile": True})  # "combien parmi les non impactés PwC sont cœur ?": of that profile
         places = re.search(r"\b(\d{1,2}|une|un) places?\b", text)
         at_least = re.search(r"\b(plus de|au moins|moins de|au plus)\s+(\d{1,2}) places?\b|\b(\d{1,2}) places? ou (plus|moins)\b", text)

@@ -126,8 +126,10 @@ class ConversationSteps(Steps):
         folded = fold(text)
         if self.planner.jobs_in(text)[0] or profile_in(folded) or re.search(r"\bfamilles?\b|%|\bpour ?cent|\bpart\b|\bproportion\b", folded):
             return None
-        count = re.search(r"\bcombien\b.*\b(dans ce cas( la)?|comme ca|comme nous|comme moi|dans ce profil|dans cette categorie|la dedans|concernes?|sont dedans|y en a)\b"
-                          r"|\bcombien (de metiers|y en a|sont ils|sont elles|en tout)\b|\bhow many\b", folded)
+        if re.search(r"\b(coeurs?|profils?|etude|total|familles?|58)\b", folded):
+            return None  # another set counted ("combien de métiers cœur ?", "combien de métiers dans l'étude ?")
+        count = re.search(r"\bcombien\b.*\b(dans ce cas( la)?|comme ca|comme nous|comme moi|dans ce profil|dans cette categorie|la dedans|concernes?|sont dedans)\b", folded) or re.fullmatch(
+            r"((et|ok|alors|donc) )*(il )?(y en a combien|combien y en a( t il)?|combien (sont ils|sont elles|de metiers)( comme ca| concernes?)?|how many( are there| jobs)?)", folded)
         which = re.fullmatch(r"(et |ok |alors |bon |donc )?((c est |ce sont )?(lesquels|lesquelles|quels metiers|qui)( ca| alors| exactement)?"
                              r"|(cite|liste|donne|nomme|enumere|montre)[rsz]?( moi)? les( moi)?( tous| noms)?|which ones|(il y a )?quels metiers (sont|y sont)( dedans| concernes)?)", folded)
         if not (count or which):

@@ -87,6 +87,8 @@ class RelationClaimSteps(Steps):
             return None
         if re.search(ELSEWHERE, folded):
             return None
+        if re.match(r"(et |mais |ok )?(c est qui |qui est )?(juste |directement )?(devant|derriere|au dessus|en dessous|avant|apres) (de )?(moi|lui|elle|nous)\b", folded):
+            return None  # "et juste devant moi chez les experts ?": a neighbour asked, nothing claimed
         relation = self._relation(folded)
         if relation is None:
             return None

@@ -109,7 +109,8 @@ class JobInViewSteps(Steps):
         """ "et l'autre, il est cœur ?" after two jobs compared (or one card after another): the job of the pair that
         is not the one in front, written out in place of "l'autre" and read as a single question."""
         folded = fold(text)
-        said = re.search(r"\bl autre\b(?! (sens|cote|qualification|classement|fois|jour|partie|volet|etude|question|famille|profil|liste|tableau|direction|bout|extremite))", folded)
+        # "l'autre" alone or before what is said of it ("et l'autre, il est cœur ?"), not "l'autre méthode"
+        said = re.search(r"\bl autre\b(?=\s*$|\s+(il|elle|lui|a|est|aussi|alors|du coup|non|c est|chez|selon|en|dans|pour|qui|celui|celle|il est|elle est|a t il|a t elle|est il|est elle|ca|cote|il a|elle a)\b)", folded)
         if said is None or re.search(r"\bl (un|une)\b.*\bl autre\b|\bd (un|une) \w+ (a|vers|sur) l autre\b", folded):
             return None  # "d'un classement à l'autre", "l'un ou l'autre": not a job
         if self.planner.jobs_in(text)[0] or conversation.last is None or plan.intent in ("refusal", "out_of_scope"):
@@ -493,7 +494,10 @@ class JobInViewSteps(Steps):
         the job in view (the speaker's for "on", "je"), on its card, not the ranking of the biggest moves."""
         folded = fold(text)
         said = re.search(r"\b(il|elle|on|j|je|nous)\b (a|ai|avons|aurait) (gagne|perdu|pris|monte|recule|descendu|grimpe|bouge)\b", folded)
-        if not said or not re.search(r"\bcombien\b", folded) or re.search(r"\b(qui|lequel|laquelle|lesquels|quels?|quelles?|metiers|ils|elles|le plus|record)\b", folded):
+        if not said or not re.search(r"\bcombien\b", folded) or re.search(r"\b(qui|lequel|laquelle|lesquels|quels?|quelles?|metiers|ils|elles|le plus|record|familles?)\b", folded):
+            return None
+        # places, not jobs, colleagues or money ("on a perdu combien d'emplois ?" is a forecast)
+        if not re.search(r"\b(places?|rangs?|positions?|crans?)\b|\bcombien( exactement)?( chez les experts| avec les experts)?\s*$", folded):
             return None
         if self.planner.jobs_in(text)[0] or plan.intent in ("refusal", "out_of_scope"):
             return None

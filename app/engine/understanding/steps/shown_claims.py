@@ -115,7 +115,8 @@ class ShownClaimSteps(Steps):
                     attribute, value = "profile", label
         if len(rest.split()) > 8 or (attribute == before.attribute and value == before.value and len([w for w in rest.split() if w not in ("alors", "donc", "c", "est", "ca", "non", "hein", "plutot", "sont", "des", "metiers")]) > 2):
             return None  # more said than a count of the same claim
-        claim = before.model_copy(update={"quantifier": "count", "claimed": claims.count_said(said[2]), "attribute": attribute, "value": value, "negated": False, "subject": None})
+        negated = attribute in ("core", "profile") and bool(re.search(r"\b(non|pas|ne sont pas|n est pas)\b", rest)) if rest.strip() else before.negated
+        claim = before.model_copy(update={"quantifier": "count", "claimed": claims.count_said(said[2]), "attribute": attribute, "value": value, "negated": negated, "subject": None})
         return last.model_copy(update={"question": text, "shown_claim": claim, "follow_up": True})
     def claim_on_what_was_shown(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "ils sont tous en forte transfo ?", "aucun n'est cœur là-dedans ?", "y en a un qui monte ?", "c'est moi

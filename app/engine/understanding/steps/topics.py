@@ -160,7 +160,11 @@ class TopicSteps(Steps):
             # "mais la colonne évolution affiche +4 pourtant": that job's published change, against its positions
             return Plan(intent="audit", question=text, topic="evolution_publiee", jobs=conversation.jobs[:1], follow_up=True)
         others = re.search(r"\b(d autres?|autres?|encore des?|y en a d autres|aussi)\b", folded)
-        error = re.search(r"\b(erreurs?|coquilles?|incoherences?|anomalies?|fautes?|bugs?|problemes?|ecarts?)\b|\bce genre\b|\bce cas\b|\bcomme (ca|lui|celui la)\b|\bpareils?\b", folded)
+        error = re.search(r"\b(erreurs?|coquilles?|incoherences?|anomalies?|fautes?|bugs?)\b", folded)
+        # "il y en a d'autres comme ça ?" is of that kind only right after the error was talked about
+        said_before = conversation.last is not None and (conversation.last.intent == "audit" or re.search(
+            r"\+ ?\d|\bplus \d|\bcolonne\b|\berreur|\bsigne\b|\bincoh[ée]ren|\bpubli", conversation.last.question.lower()))  # ("+4" may come spelled out)
+        error = error or (said_before and re.search(r"\bce genre\b|\bce cas\b|\bcomme (ca|lui|celui la)\b|\bpareils?\b|\bmeme (incoherence|erreur|probleme)\b", folded))
         if not (others and error) or self.planner.jobs_in(text)[0] or plan.intent in ("refusal", "out_of_scope"):
             return None
         last = conversation.last
