@@ -157,3 +157,18 @@ def test_a_degree_of_exposure_stated_of_the_job_gets_yes_or_no(offline_engine, t
 )
 def test_the_only_one_of_a_set_claimed_of_a_job_is_counted(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # "on est les moins exposés de tous ?": the least exposed of all, not one of a bottom 5
+        (["chargée de conciergerie, on est touché ?", "on est les moins exposés de tous ?"], "Non : ce n'est pas Chargé de conciergerie."),
+        # "l'un des plus exposés": a degree, checked on the job's third
+        (["et ma binôme chargée d'accueil ?", "Dommage, c'est pourtant l'un des plus exposés, non ?"], "Oui : **Chargé d'accueil d'assistance** est dans le tiers le plus exposé"),
+        # one of the first five of a family, said of the job in view
+        (["je suis chargé d'accueil", "c'est l'un des plus exposés de sa famille ?"], "Oui : Chargé d'accueil d'assistance en fait partie."),
+    ],
+)
+def test_a_job_said_first_or_one_of_the_first(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -259,13 +259,24 @@ def _top_claimed(ctx: Context, ask: SetAsk, results: dict[str, QueryResult], sta
     qualifications = list(results)
     held: list[str] = []
     for qualification, result in results.items():
-        if result.rows:
+        if result.rows and (q.n or 1) > 1:  # "c'est l'un des plus exposés ?": among the rows shown
+            if ask.claimed_top in [r.job_id for r in result.rows]:
+                held.append(qualification)
+        elif result.rows:
             first = result.rows[0].job_id
             one = q.model_copy(update={"qualification": qualification})
             level = {first} | {r.job_id for r in _tied(ctx, one, first, q.n or 1, either_way=q.measure == "moves")}
             if ask.claimed_top in level:
                 held.append(qualification)
     claimed = ctx.tool.by_id[ask.claimed_top].job
+    if (q.n or 1) > 1:  # one of them, or not
+        if len(held) == len(qualifications):
+            out.parts.insert(start, f"Oui : {claimed} en fait partie.")
+            return
+        out.parts.insert(start, f"Oui {render.ACCORDING_TO[held[0]]}, pas {render.ACCORDING_TO[next(x for x in qualifications if x not in held)]} : {claimed}." if held
+                         else f"Non : {claimed} n'en fait pas partie.")
+        out.add(_row_of(ctx, ask.claimed_top, ask, qualifications[0], out))
+        return
     if len(held) == len(qualifications):
         out.parts.insert(start, f"Oui : c'est bien {claimed}.")
         return

@@ -312,14 +312,18 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         """ "c'est le plus gros recul de tous ?", "je suis le plus exposé de ma famille ?", "le juriste est le plus
         touché ?": the first of a ranking, claimed of one job (named, or in view): the ranking, with yes or no first."""
         ask = plan.set_ask
-        if (plan.intent != "query" or ask is None or "rank" not in ask.outputs or ask.query.n != 1 or ask.query.position
+        if (plan.intent != "query" or ask is None or "rank" not in ask.outputs or not ask.query.n or ask.query.position
                 or ask.query.filter.job_ids is not None or ask.nth or ask.claimed_top or not claims.yes_no(text)):
             return None
         folded = fold(text)
+        if ask.query.n > 1 and re.search(r"\b(on est|nous sommes|on serait) les (plus|moins)\b", folded) and not re.search(r"\b(parmi|dans) les\b", folded):
+            ask = ask.model_copy(update={"query": ask.query.model_copy(update={"n": 1})})  # "on est les moins exposés de tous ?": the least exposed
+        elif ask.query.n > 1 and not re.search(r"\b(l un|l une|un|une) des\b|\b(parmi|dans) les\b", folded):
+            return None  # a top 5 asked, not one job said to be in it
         named = self.planner.jobs_in(text)[0]
         if named:
             jobs = named if len(named) == 1 else []
-        elif re.match(r"^((et|donc|alors|mais|du coup|ah|ok|en fait) )*(c est|c etait|il est|elle est|il a|elle a|il serait|ce serait)\b", folded):
+        elif re.match(r"^((et|donc|alors|mais|du coup|ah|ok|en fait|dommage|pourtant|bizarre) )*(c est|c etait|il est|elle est|il a|elle a|il serait|ce serait)\b", folded):
             jobs = conversation.jobs[:1] if len(conversation.jobs) == 1 else []
         elif re.match(r"^((et|donc|alors|mais|du coup|ah|ok) )*(je suis|suis je|on est|j ai|on a|c est moi|nous sommes)\b", folded):
             jobs = conversation.mine()
@@ -327,6 +331,9 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             jobs = []
         if not jobs:
             return None
+        if ask.query.n > 1 and ask.query.measure == "score" and not ask.query.filter.model_dump(exclude_defaults=True):
+            # "c'est l'un des plus exposés ?": a degree of exposure, checked on the job's card (its third), not a top 5
+            return Plan(intent="job", question=text, jobs=jobs[:1], qualification=plan.qualification, follow_up=True)
         return plan.model_copy(update={"set_ask": ask.model_copy(update={"claimed_top": jobs[0]})})
 
     def _about(self, plan: Plan, job: str) -> bool:
