@@ -172,3 +172,15 @@ def test_the_only_one_of_a_set_claimed_of_a_job_is_counted(offline_engine, turns
 )
 def test_a_job_said_first_or_one_of_the_first(offline_engine, turns, first):
     assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (["chargé de communication ?", "le chargé de com est ex aequo avec quelqu'un, non ?"],
+         "Oui : selon PwC, Chargé de communication est à égalité de score avec Gestionnaire des médias sociaux."),
+        (["le juriste ?", "il est ex aequo avec quelqu'un ?"], "Non : aucun autre métier n'a le même score que Juriste, ni selon PwC ni selon les experts métier."),
+    ],
+)
+def test_a_tie_claimed_is_answered_yes_or_no(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)

@@ -221,6 +221,15 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
             f"Juste {side} {base.job}{' dans sa famille' if ask.query.filter.families else ''} {render.ACCORDING_TO[ask.query.qualification]} : **{ctx.tool.by_id[shown[0]].job}** "
             f"({render.score(near.score)}, {render.ordinal(near.rank)} sur {ctx.tool.total}, profil « {near.classification} »){ref[1] if ref else ''}."
         )
+    if (plan.topic or "").startswith("tied:") and len(out.parts) > start:
+        # "il est ex aequo avec quelqu'un, non ?": yes or no first, then the jobs at that score
+        _, job_id, which = plan.topic.split(":")  # "said": in the qualification asked; "either": in neither if none
+        job = ctx.tool.by_id[job_id]
+        others = [ctx.tool.by_id[j].job for j in shown if j != job.id]
+        said = render.ACCORDING_TO[ask.query.qualification]
+        nowhere = f", {said}" if which == "said" else ", ni selon PwC ni selon les experts métier"
+        out.parts.insert(start, f"Oui : {said}, {job.job} est à égalité de score avec {render.joined(others)}." if others
+                         else f"Non : aucun autre métier n'a le même score que {job.job}{nowhere}.")
     if (plan.topic or "").startswith("beside:") and shown and len(out.parts) > start:
         # "c koi les 4 devant nous ?": said as asked, the rows just ahead of (or behind) that job, then the rows
         _, base, side, *every = plan.topic.split(":")  # "beside:<job>:ahead:all": every job ahead, not only the nearest

@@ -322,7 +322,10 @@ class TopicSteps(Steps):
         which = said or next((w for w in ("pwc", "expert") if shared(w)), "pwc")
         score = score_in(jobs[0], which)
         taken = self._jobs_of_the_score_written(f"quels métiers ont un score de {score:.2f}".replace(".", ",") + (" chez pwc ?" if which == "pwc" else " chez les experts ?"))
-        return taken.model_copy(update={"follow_up": conversation.last is not None, "question": text}) if taken is not None else None
+        if taken is None:
+            return None
+        claimed = claims.yes_no(text) or not re.search(r"\b(qui|quels?|lesquels|avec qui)\b", folded)  # "il est ex aequo avec quelqu'un, non ?"
+        return taken.model_copy(update={"follow_up": conversation.last is not None, "question": text, "topic": f"tied:{jobs[0]}:{'said' if said else 'either'}" if claimed else taken.topic})
 
     def why(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "pourquoi ça a autant monté ?", "pourquoi le médecin est-il si peu exposé ?": what the study gives as
