@@ -34,6 +34,12 @@ def exposure_phrase(view) -> str:
     return f"{score(view.score)} sur 1, {ordinal(view.rank)} sur {view.total}, profil « {view.classification} »"
 
 
+def published_change_note(job: str, published: int, pwc_rank: int, expert_rank: int) -> str:
+    """The study's own column where it contradicts the positions ("+4" for a job that goes from 7e to 11e)."""
+    return (f"Attention : pour {job}, le tableau publie une évolution de {signed(published)} places, qui ne correspond pas à ses "
+            f"positions ({ordinal(pwc_rank)} → {ordinal(expert_rank)}, soit {signed(pwc_rank - expert_rank)}) : c'est une incohérence du document.")
+
+
 def places_moved(places: int) -> str:
     """ "5 places gagnées", "1 place perdue": a move between the two qualifications (not zero)."""
     plural = "s" if abs(places) > 1 else ""

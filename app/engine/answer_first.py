@@ -45,6 +45,20 @@ def share_not_given(ask: str, plan: Plan, parts: list[str]) -> str | None:
     )
 
 
+def published_change(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | None:
+    """ "le tableau dit +4, il a gagné des places ?" of a job whose published change contradicts its positions: the
+    inconsistency said after the answer (once: not when the answer says it already)."""
+    if plan.intent not in ("job", "reassure_job") or not plan.jobs or "incohérence du document" in "\n".join(parts):
+        return None
+    card = tool.card(plan.jobs[0])
+    if card.change.rank_change_published == card.change.rank_change:
+        return None
+    said = ask.lower().replace("plus ", "+")
+    if not re.search(rf"\+ ?{abs(card.change.rank_change_published)}\b|\bcolonne\b|\b(tableau|étude|etude) (dit|indique|affiche|marque|publie)", said):
+        return None
+    return render.published_change_note(card.job, card.change.rank_change_published, card.pwc.rank, card.expert.rank)
+
+
 def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | None:
     """What the user states to have it checked gets a plain first sentence: yes, or no and what it is."""
     if operation(plan.intent).outcome != "answer":

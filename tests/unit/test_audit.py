@@ -76,3 +76,13 @@ def test_other_errors_of_the_kind_in_view(offline_engine):
     remark = ask(offline_engine, "chargé d'études, ça donne quoi ?", "mais la colonne évolution affiche +4 pourtant")[-1]
     assert remark.answer.startswith("Oui, le tableau publie bien ce chiffre, mais il contredit les positions")
     assert ask(offline_engine, "chargé d'études, ça donne quoi ?", "le tableau dit +4 pour lui, il a gagné des places ?")[-1].answer.startswith("Non")
+
+
+def test_the_published_change_said_back_of_a_job_is_called_an_inconsistency(offline_engine):
+    from tests.turns import ask
+
+    answer = ask(offline_engine, "chargé d'études, ça donne quoi ?", "le tableau dit +4 pour lui, il a gagné des places ?")[-1].answer
+    assert answer.startswith("Non")
+    assert "le tableau publie une évolution de +4 places, qui ne correspond pas à ses positions (7e → 11e, soit -4)" in answer
+    # not said when nobody spoke of the published column
+    assert "incohérence du document" not in ask(offline_engine, "chargé d'études, ça donne quoi ?")[-1].answer

@@ -202,5 +202,4 @@ def shown_claim(ctx: Context, plan: Plan, out: Composed) -> None:
     if claim.attribute in ("up", "down", "same_place"):  # the study's own column, where it disagrees with the positions
         for r in rows:
             if r.places_published != r.places:
-                out.add(f"Attention : pour {r.job}, l'étude publie une évolution de {render.signed(r.places_published)} places, "
-                        f"alors que les positions donnent {render.signed(r.places)}.")
+                out.add(render.published_change_note(r.job, r.places_published, r.pwc.rank, r.expert.rank))
