@@ -1321,7 +1321,7 @@ def test_an_english_claim_to_be_the_most_exposed_is_checked_in_both_qualificatio
         # the whole family of the job in view
         (["je suis chargée de conciergerie", "et la famille en entier c'est combien de metiers ?"], "**7 métiers** sur 58 (12,1 %) : métiers de la famille 01"),
         # the jobs at the same score as the job in view
-        (["et l'animateur reseau ?", "il est ex aequo avec quelqu'un ?"], "Métiers dont le score PwC est de 0,37 : 3 métiers"),
+        (["et l'animateur reseau ?", "il est ex aequo avec quelqu'un ?"], "Oui : selon PwC, Animateur de réseau de prestataire est à égalité de score avec"),
         # a priority action named after a finding of the survey, and the survey by company size
         (["où en sont les entreprises sur la formation ?", "et l'OPCO dans tout ca ?"], "L'action prioritaire n° 6 : S'appuyer sur l'OPCO Atlas"),
     ],
