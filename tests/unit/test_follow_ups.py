@@ -1732,3 +1732,20 @@ def test_an_opening_that_is_not_the_speakers_job(offline_engine):
     assert answer.startswith("Non : 1 des 3 n’est pas un métier cœur d'assistance : Juriste")
     # a top 5 counted in, after one of its rows was picked
     assert ask(offline_engine, "5 métiers les plus exposés selon PwC", "le 3e ?", "combien sont cœur ?")[-1].answer.startswith("**2 des 5 (40 %)**")
+
+
+@pytest.mark.parametrize(
+    ("text", "choices"),
+    [
+        ("je bosse au médical", ["Infirmier d'assistance", "Médecin d'assistance", "Spécialiste activités paramédicales"]),
+        ("je bosse sur le réseau, on est touchés ?", ["Animateur de réseau de prestataire", "Gestionnaire de réseau prestataires"]),
+    ],
+)
+def test_a_field_said_instead_of_a_job_is_asked_which_job(offline_engine, text, choices):
+    answer = offline_engine.ask(text)
+    assert answer.outcome == "clarify" and all(f"« {c} »" in answer.answer for c in choices)
+
+
+@pytest.mark.parametrize("text", ["ambulancière, on est dans l'étude ?", "je suis dépanneur remorqueur pour une compagnie d'assistance, je suis dans l'étude ?"])
+def test_being_in_the_study_is_no_field(offline_engine, text):
+    assert offline_engine.ask(text).outcome == "absent_job"

@@ -90,6 +90,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.count_claimed_of_the_set_in_view,
             self.score_read_as_share,
             self.own_job_not_said,
+            self.own_job_by_its_field,
             self.what_hr_does_for_the_job,
             self.the_set_in_view_named,
             self.member_of_the_set_in_view,

@@ -142,6 +142,27 @@ class JobSteps(Steps):
             return Plan(intent="clarify", question=text, topic="job")
         return None
 
+    def own_job_by_its_field(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "je suis dans le médical, ça donne quoi pour moi ?", "je bosse sur le réseau, on est touchés ?": the speaker's
+        field, not their job; asked which of that family's jobs is theirs, with them as choices."""
+        if conversation.own or plan.intent in ("refusal", "out_of_scope", "forecast") or self.planner.jobs_in(text)[0]:
+            return None
+        folded = fold(text)
+        field = re.search(r"\b(je suis|jsuis|j suis|je bosse|je travaille|on est|on bosse|je fais partie)( \w+){0,2} (dans|au|aux|a la|a l|en|sur|chez) (le |la |les |l )?([a-z]{4,})\b", folded)
+        if re.search(r"\bfamilles?\b|\b(quels?|quelles?|combien|lesquels)\b|\b(dans|de) l etude\b", folded) or not field or reading.own_title(text):
+            return None
+        if field[5] in ("etude", "liste", "classement", "tableau", "assistance", "boite", "entreprise", "societe", "service", "equipe", "plateau", "secteur", "branche", "metier"):
+            return None  # where one works, not what one does
+        codes, excluded = self.families.codes(text, loose=True)
+        if len(codes) != 1 or excluded:
+            # "je bosse sur le réseau": no family said, but a word several titles hold
+            titles = list(dict.fromkeys(reading.titles_with(field[5], self.study.jobs) + reading.titles_with(field[5] + "x", self.study.jobs)))
+            return Plan(intent="clarify", question=text, topic="job", jobs=titles) if 2 <= len(titles) <= 6 and not codes else None
+        jobs = [j.id for j in self.study.jobs if j.family_code == codes[0]]
+        if len(jobs) < 2:
+            return Plan(intent="job", question=text, jobs=jobs, qualification=plan.qualification) if jobs else None
+        return Plan(intent="clarify", question=text, topic="job", jobs=jobs[:7])
+
     def unclear(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A message that could mean several things the study answers differently: ask which, with choices."""
         if plan.intent in ("refusal", "empty", "out_of_scope"):
