@@ -152,14 +152,16 @@ class TopicSteps(Steps):
         """ "y a d'autres erreurs de ce genre ?" after a job whose published change of position contradicts its
         positions (the "+4" of Chargé de gestion commerciale): the jobs with that error, from the audit."""
         folded = fold(text)
-        wrong = {r.job_id for r in self.planner.tool.query(JobQuery()).rows if r.places_published != r.places}
         said = re.search(r"\b(colonne|tableau|publie\w*|affich\w*|indiqu\w*|marqu\w*|ecrit)\b", folded) and re.search(r"\+ ?(\d{1,2})\b", text)
-        published = {r.job_id: r.places_published for r in self.planner.tool.query(JobQuery()).rows}
+        others = re.search(r"\b(d autres?|autres?|encore des?|y en a d autres|aussi)\b", folded)
+        if not said and not others:
+            return None  # (most turns: nothing of the kind, no query of the table)
+        published = {r.job_id: r.places_published for r in self.planner.tool.query(JobQuery()).rows if r.places_published != r.places}
+        wrong = set(published)
         asks_move = re.search(r"\b(gagn|perd|perdu|mont|descend|recul|progress|baiss|grimp)\w*", folded)
         if said and not asks_move and conversation.jobs[:1] and conversation.jobs[0] in wrong and published[conversation.jobs[0]] == int(said[1]) and not self.planner.jobs_in(text)[0] and not re.search(r"\bautres?\b", folded):
             # "mais la colonne évolution affiche +4 pourtant": that job's published change, against its positions
             return Plan(intent="audit", question=text, topic="evolution_publiee", jobs=conversation.jobs[:1], follow_up=True)
-        others = re.search(r"\b(d autres?|autres?|encore des?|y en a d autres|aussi)\b", folded)
         error = re.search(r"\b(erreurs?|coquilles?|incoherences?|anomalies?|fautes?|bugs?)\b", folded)
         # "il y en a d'autres comme ça ?" is of that kind only right after the error was talked about
         said_before = conversation.last is not None and (conversation.last.intent == "audit" or re.search(
