@@ -8,6 +8,7 @@ from knowledge.text import decimal_fr
 
 from .models import AuditFinding
 from .normalize import fold
+from .render import ordinal
 from .resolver import JobResolver
 
 ORDER = ["Non impacté ou de manière négligeable", "En évolution", "En forte transformation"]  # Emergent is apart
@@ -65,7 +66,7 @@ def check_published_changes(study: Study) -> list[AuditFinding]:
                     kind="evolution_publiee",
                     message=(
                         f"{job.job} : l'évolution de position publiée est {job.evolution_published:+d}, mais la position "
-                        f"passe de {job.pwc.rank}e (PwC) à {job.expert.rank}e (experts), soit {computed:+d}."
+                        f"passe de {ordinal(job.pwc.rank)} (PwC) à {ordinal(job.expert.rank)} (experts), soit {computed:+d}."
                     ),
                     jobs=[job.job],
                     citations=_rows([job]),

@@ -45,10 +45,10 @@ def share_not_given(ask: str, plan: Plan, parts: list[str]) -> str | None:
     )
 
 
-def published_change(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | None:
+def published_change(tool: ScoringTool, ask: str, plan: Plan) -> str | None:
     """ "le tableau dit +4, il a gagné des places ?" of a job whose published change contradicts its positions: the
-    inconsistency said after the answer (once: not when the answer says it already)."""
-    if plan.intent not in ("job", "reassure_job") or not plan.jobs or "incohérence du document" in "\n".join(parts):
+    inconsistency said after the answer (a job's card does not say it)."""
+    if plan.intent not in ("job", "reassure_job") or not plan.jobs:
         return None
     card = tool.card(plan.jobs[0])
     if card.change.rank_change_published == card.change.rank_change:

@@ -209,7 +209,7 @@ class Engine:
                     composed.call("records.counts", {}, stated)
                 for card in answer_first.cards_stated(self.tool, verdict):  # the other jobs whose figures it gives
                     composed.call("scoring.card", {"job": card.job}, card)
-            published = answer_first.published_change(self.tool, said, plan, composed.parts[start:])
+            published = answer_first.published_change(self.tool, said, plan)
             if published:  # "le tableau dit +4 …": the document's own inconsistency, said
                 composed.add(published)
             declined = answer_first.share_not_given(said, plan, composed.parts[start:])

@@ -557,10 +557,10 @@ def absent_job(ctx: Context, plan: Plan, out: Composed) -> None:
 
 def audit(ctx: Context, plan: Plan, out: Composed) -> None:
     findings = [f for f in ctx.findings if f.kind == plan.topic] if plan.topic else ctx.findings
-    out.call("scoring.audit", {"kind": plan.topic} if plan.topic else {}, {"count": len(findings), "findings": [f.model_dump(mode="json") for f in findings]} if plan.topic else findings)
-    if plan.topic == "evolution_publiee" and plan.jobs:  # "mais la colonne affiche +4 pourtant": that job's, an error of the table
-        title = ctx.tool.by_id[plan.jobs[0]].job
-        findings = [f for f in findings if title in f.jobs]
+    if plan.jobs:  # one job's findings ("mais la colonne affiche +4 pourtant")
+        findings = [f for f in findings if ctx.tool.by_id[plan.jobs[0]].job in f.jobs]
+    out.call("scoring.audit", {"kind": plan.topic} if plan.topic else {}, {"count": len(findings), "findings": [f.model_dump(mode="json") for f in findings]})
+    if plan.topic == "evolution_publiee" and plan.jobs:  # that job's published change, an error of the table
         lines = ["Oui, le tableau publie bien ce chiffre, mais il contredit les positions du même tableau : c'est une incohérence du document."]
     elif plan.topic == "evolution_publiee":  # "y a d'autres erreurs de ce genre ?": that kind only, said first
         lines = [f"Oui : {len(findings)} métiers ont, dans le tableau, une évolution de position publiée qui contredit leurs positions :"]

@@ -265,34 +265,28 @@ def _top_claimed(ctx: Context, ask: SetAsk, results: dict[str, QueryResult], sta
     """ "c'est le plus gros recul de tous ?" of the job in view: yes or no before the first row, in each
     qualification answered (yes for any job level with the first); when not yes in all, that job's own row after."""
     q = ask.query
+    among = (q.n or 1) > 1  # "c'est l'un des plus exposés ?": one of the rows shown, not the first
     qualifications = list(results)
     held: list[str] = []
     for qualification, result in results.items():
-        if result.rows and (q.n or 1) > 1:  # "c'est l'un des plus exposés ?": among the rows shown
-            if ask.claimed_top in [r.job_id for r in result.rows]:
-                held.append(qualification)
-        elif result.rows:
+        if not result.rows:
+            continue
+        if among:
+            level = {r.job_id for r in result.rows}
+        else:
             first = result.rows[0].job_id
             one = q.model_copy(update={"qualification": qualification})
             level = {first} | {r.job_id for r in _tied(ctx, one, first, q.n or 1, either_way=q.measure == "moves")}
-            if ask.claimed_top in level:
-                held.append(qualification)
+        if ask.claimed_top in level:
+            held.append(qualification)
     claimed = ctx.tool.by_id[ask.claimed_top].job
-    if (q.n or 1) > 1:  # one of them, or not
-        if len(held) == len(qualifications):
-            out.parts.insert(start, f"Oui : {claimed} en fait partie.")
-            return
-        out.parts.insert(start, f"Oui {render.ACCORDING_TO[held[0]]}, pas {render.ACCORDING_TO[next(x for x in qualifications if x not in held)]} : {claimed}." if held
-                         else f"Non : {claimed} n'en fait pas partie.")
-        out.add(_row_of(ctx, ask.claimed_top, ask, qualifications[0], out))
-        return
     if len(held) == len(qualifications):
-        out.parts.insert(start, f"Oui : c'est bien {claimed}.")
+        out.parts.insert(start, f"Oui : {claimed} en fait partie." if among else f"Oui : c'est bien {claimed}.")
         return
     if held:
         out.parts.insert(start, f"Oui {render.ACCORDING_TO[held[0]]}, pas {render.ACCORDING_TO[next(x for x in qualifications if x not in held)]} : {claimed}.")
     else:
-        out.parts.insert(start, f"Non : ce n'est pas {claimed}.")
+        out.parts.insert(start, f"Non : {claimed} n'en fait pas partie." if among else f"Non : ce n'est pas {claimed}.")
     out.add(_row_of(ctx, ask.claimed_top, ask, qualifications[0], out))
 
 

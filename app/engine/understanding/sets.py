@@ -659,7 +659,7 @@ class SetReader:
             previous = SetAsk(query=JobQuery(filter=JobFilter(job_ids=shown), qualification=kept), outputs=["list"])
         if previous is not None and previous.outputs == ["by_family"] and s.families and (s.counting or s.listing) and s.core is None and not s.profile:
             # "dans quelles familles sont les métiers cœur ?" then "combien dans opérations d'assistance ?": those of that family
-            f = previous.query.filter.model_copy(update={"families": s.families, "job_ids": previous.query.filter.job_ids})
+            f = previous.query.filter.model_copy(update={"families": s.families})
             return SetAsk(query=previous.query.model_copy(update={"filter": f, "n": None}), outputs=["count"] if s.counting else ["list"])
         # "quelle part de la famille ça représente ?": the family of the last answer is still its set
         if previous is None or not (follow or context_set or s.summary) or (s.families and s.families != previous.query.filter.families):

@@ -51,7 +51,6 @@ ASKS = r"\b(?:lequel|laquelle|lesquels|qui|combien|pourquoi|comment|quel\w*|quoi
 
 
 class RelationClaimSteps(Steps):
-
     def only_one_of_a_set_claimed(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "le seul qui baisse vraiment c'est le chargé d'assistance ?", "c'est le seul métier cœur dont le score
         baisse ?" of the job in view: the set said, counted, with that job checked in it (not the job's card)."""
@@ -76,6 +75,7 @@ class RelationClaimSteps(Steps):
         if ask is None or not {"list", "count"} & set(ask.outputs) or ask.query.filter.job_ids is not None or not (ask.query.filter.moved or ask.query.filter.core is not None or ask.query.filter.profile or ask.query.filter.families):
             return None
         return Plan(intent="query", question=text, set_ask=ask.model_copy(update={"members": [job]}), follow_up=True)
+
     def claim_between_two_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """One job said to be more or less exposed than another, ahead of or behind it, or alike in score,
         profile or family: checked on the table, "Oui" or "Non" first."""

@@ -91,7 +91,6 @@ BOTH = r"\b(?:dans|pour|chez|selon) les deux\b(?! (?:metiers|postes))|\bdes deux
 
 
 class ShownClaimSteps(Steps):
-
     def count_of_them_claimed(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "2 sur 3 alors ?" after a claim on the jobs shown ("ils sont tous cœur dans ma famille ?"): the same claim,
         said of that many of them; "2 des 3 sont cœur ?" says what of them."""
@@ -118,6 +117,7 @@ class ShownClaimSteps(Steps):
         negated = attribute in ("core", "profile") and bool(re.search(r"\b(non|pas|ne sont pas|n est pas)\b", rest)) if rest.strip() else before.negated
         claim = before.model_copy(update={"quantifier": "count", "claimed": claims.count_said(said[2]), "attribute": attribute, "value": value, "negated": negated, "subject": None})
         return last.model_copy(update={"question": text, "shown_claim": claim, "follow_up": True})
+
     def claim_on_what_was_shown(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "ils sont tous en forte transfo ?", "aucun n'est cœur là-dedans ?", "y en a un qui monte ?", "c'est moi
         la moins exposée des trois ?", "c'est le seul métier cœur de la famille 03 ?" after jobs were shown."""
