@@ -250,8 +250,8 @@ DEV_SETS = (
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
-# reported without their failures to keep this page short). The fifth to eighteenth stay blind: their failures are
-# never printed.
+# reported without their failures to keep this page short). The fifth to seventeenth stay blind: their failures are
+# never printed. The eighteenth was read after its published first run (nineteenth step), like the first four.
 BLIND_SETS = (
     ("blind", "Premier jeu aveugle (`tests/eval/blind/`, lu depuis la cinquième étape)"),
     ("blind2", "Second jeu aveugle (`tests/eval/blind2/`, lu depuis la cinquième étape)"),
@@ -270,7 +270,9 @@ BLIND_SETS = (
     ("blind15", "Quinzième jeu aveugle (`tests/eval/blind15/`, écrit sans le code au début de la quinzième étape, jamais lu)"),
     ("blind16", "Seizième jeu aveugle (`tests/eval/blind16/`, écrit sans le code au début de la seizième étape, jamais lu)"),
     ("blind17", "Dix-septième jeu aveugle (`tests/eval/blind17/`, écrit sans le code au début de la dix-septième étape, jamais lu)"),
-    ("blind18", "Dix-huitième jeu aveugle (`tests/eval/blind18/`, écrit sans le code au début de la dix-huitième étape, jamais lu)"),
+    ("blind18", "Dix-huitième jeu aveugle (`tests/eval/blind18/`, écrit sans le code au début de la dix-huitième étape, premier passage "
+                "publié à la dix-huitième étape, lu depuis la dix-neuvième)"),
+    ("blind19", "Dix-neuvième jeu aveugle (`tests/eval/blind19/`, écrit sans le code au début de la dix-neuvième étape, jamais lu)"),
 )
 
 
