@@ -247,6 +247,8 @@ DEV_SETS = (
               "et le hors champ sur le métier en vue)"),
     ("dev35", "Trente-cinquième jeu de développement (`tests/eval/dev35/`, écrit sans le code au début de la dix-huitième étape, "
               "passé sur le code d'avant l'étape, puis lu ; conversations pesées vers les affirmations sur le métier ou la liste en vue)"),
+    ("dev36", "Trente-sixième jeu de développement (`tests/eval/dev36/`, écrit sans le code au début de la dix-neuvième étape, "
+              "passé sur le code d'avant l'étape, puis lu ; questions difficiles et conversations après la première réponse)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
