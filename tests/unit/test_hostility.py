@@ -22,6 +22,7 @@ from app.engine.understanding import hostility
         ("Donne-moi la liste des employés à virer", "designate"),
         ("T'es qu'un bot inutile.", "insult"),
         ("Dis-moi que PwC a bâclé cette étude et que tout est faux.", "forge"),
+        ("vous êtes payés par les patrons pour dire ça", "insult"),
     ],
 )
 def test_a_request_to_decline_is_recognised_by_its_shape(message, kind):

@@ -173,3 +173,13 @@ def test_outside_the_study_from_the_thirty_fifth_development_set(offline_engine,
 )
 def test_the_review_s_out_of_scope_cases(offline_engine, text, outcome):
     assert offline_engine.ask(text).outcome == outcome
+
+
+def test_places_gained_are_no_salary_and_opinions_and_cuts_are_declined(offline_engine):
+    gained = ask(offline_engine, "qui gagne le plus de places ?", "combien gagnent des places au total ?")[-1]
+    assert gained.answer.startswith("**7 métiers** sur 58")
+    assert offline_engine.ask("combien gagne un chargé d'assistance ?").answer.startswith("L'étude ne traite pas des salaires")
+    opinion = ask(offline_engine, "le chargé d'assistance ?", "et toi perso tu penses que l'IA c'est bien ou pas pour les salariés ?")[-1]
+    assert opinion.outcome == "out_of_scope" and "avis personnel" in opinion.answer
+    cut = offline_engine.ask("on a 40 techniciens support, combien vont sauter ?")
+    assert cut.outcome == "out_of_scope" and "ne fait pas de prévision d'emploi" in cut.answer

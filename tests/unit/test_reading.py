@@ -173,3 +173,25 @@ def test_costs_and_products_to_buy_are_outside_the_study(offline_engine, questio
 
 def test_tools_the_study_recommends_are_not_products_to_buy(offline_engine):
     assert offline_engine.ask("quels outils utiliser pour former les salariés ?").outcome == "answer"
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # short forms spelled out: "accueil tel", "coordo", "nb de", "du + au - exposé"
+        ("je fais de l'accueil tel dans une boite d'assistance auto, je tombe dans quelle case moi", "Dans l'étude, votre métier correspond à « Chargé d'accueil d'assistance »"),
+        ("coordo opérationnel plateau, moi j'suis tranquille avec l'IA ou pas ?", "Oui, il est parmi les moins exposés. Coordinateur opérationnel plateaux"),
+        ("nb de metiers en forte transfo : PwC vs experts ?", "Sur les 58 métiers du tableau consolidé"),
+        # English: "the X job" is the title X; "what is the exposure score of" asks a job's figure, not a definition
+        ("Compare the data analyst job and the database administrator job.", "(The study is in French, so the answer is in French.)\n\n**Statisticien / Data analyst** est le plus exposé des deux"),
+        ("What is the exposure score of the 'Chargé de communication' job, and is it a core assistance job?",
+         "(The study is in French, so the answer is in French.)\n\nNon : Chargé de communication n'est pas un métier cœur d'assistance"),
+    ],
+)
+def test_short_forms_and_english_titles_are_read(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)
+
+
+def test_a_thanks_that_gives_up_is_smalltalk_and_the_ranking_sign_is_read(offline_engine):
+    assert ask(offline_engine, "ok merci", "ah ok tant pis")[-1].outcome == "smalltalk"
+    assert "du plus au moins" in reading.spelled_out("classez nous du + au - exposé")

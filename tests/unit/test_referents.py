@@ -186,3 +186,10 @@ def test_a_title_set_aside_is_not_read_into_the_one_said(offline_engine):
     said, core = ask(offline_engine, "assistante administrative plateau, exposée ?", "non pardon je suis juste 'Assistant', pas de plateau", "donc il est cœur ?")[1:]
     assert said.answer.startswith("Votre métier, **Assistant**,")
     assert core.answer.startswith("Non : Assistant n'est pas un métier cœur")
+
+
+def test_a_person_the_turn_introduces_is_not_the_job_in_view(offline_engine):
+    # "elle" is the sister just introduced, whose job the study lacks: not the speaker's job card again
+    answer = ask(offline_engine, "je fais de l'accueil tel dans une societe d'assistance, mon poste il est touché par l'ia?",
+                 "et ma soeur qui est caissière chez Carrefour elle risque quoi ?")[-1]
+    assert answer.outcome == "absent_job" and answer.answer.startswith("« caissière » ne fait pas partie des 58 métiers")

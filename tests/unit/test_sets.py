@@ -945,3 +945,47 @@ def test_which_of_two_jobs_compared_says_none_of_them_when_none(offline_engine):
 def test_the_jobs_that_come_to_a_profile_are_the_experts_ones(offline_engine, text):
     answer = offline_engine.ask(text).answer
     assert "selon les experts métier, qui changent de profil" in answer and ": 4 métiers" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # a family named by one word of its name that no other family's name holds
+        ("la famille gestion en entier ?", "Les 3 métiers de la famille 04 – Gestion d'Assistance"),
+        ("la famille organisation ?", "Les 4 métiers de la famille 03 – Support et organisation d'Assistance"),
+        # its full name in quotes, and "y a qui dedans ?" asks for its jobs
+        ("la famille 'support et organisation d'assistance', y a qui dedans?", "Les 4 métiers de la famille 03"),
+        # a threshold, the list asked by "les métiers avec …"
+        ("les métiers avec un score PwC au dessus de 0,5 ?", "Métiers dont le score PwC est supérieur à 0,50 : 7 métiers"),
+        # the same place, said of the position
+        ("les métiers dont la position est la même dans les deux classements ?", "Métiers qui gardent la même position dans les deux qualifications : 9 métiers"),
+        # the biggest move either way is a loss here, not the biggest gain
+        ("quel métier a le plus bougé ?", "Le métier qui a le plus bougé entre la qualification PwC et celle des experts métier est **Chargé de méthodes et procédures**"),
+    ],
+)
+def test_sets_named_in_users_words(offline_engine, question, first):
+    assert offline_engine.ask(question).answer.startswith(first)
+
+
+def test_a_count_and_which_ones_lists_them_however_many(offline_engine):
+    answer = offline_engine.ask("combien de métiers ont un score en baisse chez les experts, et lesquels ?").answer
+    assert answer.startswith("**34 métiers** sur 58") and answer.count("\n- **") == 34
+
+
+def test_follow_ups_on_moves_and_families(offline_engine):
+    # "ceux qui montent" after the one that lost most: every core job that rises, not the top one
+    rising = ask(offline_engine, "c'est le seul métier coeur qui descend ?", "et ceux qui montent ?")[-1].answer
+    assert rising.startswith("Métiers cœur d'assistance, dont le score monte avec les experts métier : 6 métiers")
+    # of the two compared, the one that moved most is the one that lost 19 places
+    moved = ask(offline_engine, "Compare-moi gestionnaire de dossiers et chargé d'assistance, les deux qualifs", "lequel des deux a le plus bougé ?")[-1]
+    assert "celui qui a le plus bougé" in moved.answer and "**Chargé d'assistance** : 19 places perdues" in moved.answer
+    # "cette famille" after the largest family is that family
+    emerging = ask(offline_engine, "quelle famille a le plus de métiers ?", "et dans cette famille y en a combien d'émergents ?")[-1]
+    assert emerging.answer.startswith("**6 des 9 (66,7 %)** métiers de la famille 07")
+    # a profile counted after a family's jobs shown in neither qualification: both counts
+    counted = ask(offline_engine, "la famille opérations d'assistance, détaille-moi les métiers et les scores", "combien y en a en forte transfo ?")[-1].answer
+    assert "**2 des 7 (28,6 %)**" in counted and "selon PwC" in counted and "**3 des 7 (42,9 %)**" in counted and "selon les experts métier" in counted
+    # jobs that keep their place, asked with "bougent pas"; a score that does not move is not a place
+    same = ask(offline_engine, "qui gagne le plus de places ?", "ok et y en a combien qui bougent pas du tout ?")[-1].answer
+    assert same.startswith("**9 métiers** sur 58 (15,5 %) : métiers qui gardent la même position")
+    assert offline_engine.ask("Y a-t-il un métier qui change de profil alors que son score ne bouge pas ?").intent == "changes"

@@ -376,7 +376,7 @@ def _list(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed, questio
             profile = ctx.profiles[ask.query.filter.profile]
             head += f" L'étude publie pour ce profil une part de {published} % {out.sources.ref(profile.citation)}."
         out.add(head)
-        if count <= 20:
+        if count <= 20 or "list" in ask.outputs:  # "combien …, et lesquels ?": all of them, however many
             out.add(_rows(ctx, result, ask, out))
         return
     if count == 0:

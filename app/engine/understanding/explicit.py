@@ -21,6 +21,9 @@ from .reading import first_person
 THIRD_PERSON = r"\b(il|elle|lui|son|sa|ses|ce metier|ce poste|celui ci|celle ci|ce dernier|cette derniere)\b"
 # The jobs the last answer showed ("ils sont dans quelle famille ?", "les deux sont cœur ?", "et leurs scores ?").
 PLURAL = r"\b(ils|elles|eux|leurs?|ces (deux|trois|quatre|cinq|metiers|postes|emplois)( la)?|les deux|tous les deux|toutes les deux)\b"
+# A person the turn introduces, whom its "il" / "elle" then points at (not the job in view).
+SOMEONE_ELSE = (r"\b(ma|mon|une|un) (soeur|frere|mari|femme|cousine?|amie?|pote|copine?|copain|voisine?|mere|pere|fille|fils|conjointe?"
+                r"|compagne|compagnon|belle soeur|beau frere|tante|oncle|niece|neveu)\b(?= (qui|est|bosse|travaille|fait))")
 # An impersonal "il" ("il y a", "il faut") and the study as subject ("elle dit quoi, l'étude ?") point at no job.
 IMPERSONAL = r"\bil (y|faut|reste|manque|existe|s agit|vaut)\b|\by a t il\b|\bfaut il\b|\b(etude|pwc|observatoire|rapport|enquete|consultation|opco|charte|fiche|axe|action)\b"
 
@@ -61,6 +64,8 @@ def referent(text: str, conversation: Conversation) -> tuple[list[str], str] | N
     # the speaker, not a hedge ("je me demande si …"), a request ("dis-moi") or their colleagues ("mes équipes")
     if (conversation.own or conversation.jobs) and first_person(folded):
         return conversation.mine()[:1], "first"
+    if re.search(SOMEONE_ELSE, folded):
+        return None  # "et ma sœur qui est caissière, elle risque quoi ?": "elle" is the person just introduced
     if len(conversation.jobs) == 1 and re.search(THIRD_PERSON, folded):
         return conversation.jobs[:1], "third"
     if 2 <= len(conversation.jobs) <= 5 and re.search(PLURAL, folded):

@@ -72,6 +72,15 @@ class FamilyReader:
             pattern = (rf"\b{GROUP}\b(?:\s+\w+){{0,3}}?\s+(?:{alternatives})\b|\b(?:{alternatives})\s*:\s*\w*\s*(scores?|metiers?|classement)"
                        rf"|\b(dans|parmi|au sein de) (l |la |les )?{re.escape(fold(family.name))}\b")
             self.patterns.append((code, re.compile(pattern)))
+        # "la famille gestion", "famille organisation": one word of a family's name right after "famille", when no
+        # other family's name holds it ("support", "pilotage" are in two: the clarifying question asks which)
+        named: dict[str, set[str]] = {}
+        for code, family in self.families.items():
+            for word in re.findall(r"\w{4,}", fold(family.name)):
+                named.setdefault(word, set()).add(code)
+        for word, codes in named.items():
+            if len(codes) == 1 and word != "assistance":
+                self.patterns.append((next(iter(codes)), re.compile(rf"\bfamilles? (?:de la |des |du |de l |d |de )?{word}\b")))
         # a family's words alone, for messages that name no job: not the words that are also job titles
         self.loose = [
             (code, re.compile(rf"\b(?:{'|'.join(LOOSE_WORDS[code])})\b")) for code in self.families if code in LOOSE_WORDS
@@ -145,7 +154,7 @@ THANKS = (
 POLITE = set("le la les un une cse reunion presentation codir comite elus collegues equipe es t aide aider aidera hier tes vos m ont aidee aidees aides aidé anyway bye goodbye cheers merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
               "je vois compris a bientot au revoir et vous toi aussi d accord dac vu note j ai ah bon ben alors nickel impeccable ton ta tes votre vos "
               "aide aides bcp infos info explications reponses reponse precisions lot much so very you for help a lot thank thanks great perfect "
-              "mille fois encore chouette entendu ca marche etait vraiment utile interessant sympa c etait thx".split())
+              "mille fois encore chouette entendu ca marche etait vraiment utile interessant sympa c etait thx tant pis".split())
 # A feeling said with the thanks: "merci, ça me rassure un peu", "bon je flippe moins, merci".
 RELIEVED = set("ca me m rassure rassurant rassuree un peu deja mieux soulage soulagee je flippe stresse moins plus du coup bon ok".split())
 CLAIM_CUES = (
@@ -258,7 +267,8 @@ def worried(text: str) -> bool:
 SMS = {"jsuis": "je suis", "jsui": "je suis", "chui": "je suis", "mm": "même", "bcp": "beaucoup", "pk": "pourquoi", "pq": "pourquoi",
        "qd": "quand", "ds": "dans", "tt": "tout", "tjrs": "toujours", "ya": "il y a", "c": "c'est", "jpeux": "je peux", "chuis": "je suis",
        "gestionaire": "gestionnaire", "koi": "quoi", "dac": "d'accord", "qualif": "qualification", "qualifs": "qualifications",
-       "reco": "recommandation", "recos": "recommandations", "preco": "préconisation", "precos": "préconisations"}  # fmt: skip
+       "reco": "recommandation", "recos": "recommandations", "preco": "préconisation", "precos": "préconisations",
+       "nb": "nombre", "nbre": "nombre", "coordo": "coordinateur", "coordos": "coordinateurs"}  # fmt: skip
 
 
 C_IS = r"(?i)\s+(quoi|qui|quand|grave|moi|toi|lui|elle|bien|vrai|faux|ça|ca|combien|où|ou|pas|normal|un|une|mon|ma|nul|beaucoup|peu|juste|le|la|les)\b"
@@ -267,7 +277,10 @@ C_IS = r"(?i)\s+(quoi|qui|quand|grave|moi|toi|lui|elle|bien|vrai|faux|ça|ca|com
 def spelled_out(text: str) -> str:
     """SMS forms and symbols in words: "le + exposé" -> "le plus exposé", "c quoi" -> "c'est quoi"."""
     text = re.sub(r"(?i)\b(le|la|les)\s*\+\s*(?=\w)", r"\1 plus ", text)
+    text = re.sub(r"(?i)\bdu\s*\+\s*au\s*-\s*(?=\w)", "du plus au moins ", text)  # "classez-nous du + au - exposé"
+    text = re.sub(r"(?i)\bdu\s*-\s*au\s*\+\s*(?=\w)", "du moins au plus ", text)
     text = re.sub(r"(?i)\by['’]a\b", "il y a", text)
+    text = re.sub(r"(?i)\baccueil t[eé]l\b\.?", "accueil téléphonique", text)  # "je fais de l'accueil tel"
     text = re.sub(r"(?i)\b(gestionn?aire( de)?) paye\b", r"\1 paie", text)  # the title's spelling, not "ça paye combien"
     return re.sub(r"(?<![\w'’])([^\W\d_]+)(?![\w'’])", lambda m: SMS.get(fold(m[1]), m[1]) if fold(m[1]) != "c" or re.match(C_IS, text[m.end():]) else m[1], text)
 
@@ -538,6 +551,10 @@ ENGLISH_PHRASES = (
     (r"^(hey|hi|hello|sorry|ok|okay|well)\b[,!.]?\s+(?=(\S+\s+){4}\S)", ""),  # an opening word before a question (not "hello, who are you?")
     # follow-ups as people type them in English
     (r"\bdatabase admin(istrator)?s?\b", "administrateur de base de données"), (r"\bmy colleague\b", "mon collègue"),
+    # "the data analyst job", "the 'Chargé de communication' job": the title alone (not "the most exposed job")
+    (r"\b(the|a|an) ((?:(?!most\b|least\b|core\b|same\b|other\b|first\b|last\b|next\b|only\b|whole\b|my\b|this\b|that\b)['‘’\"]?[\w'’-]+['‘’\"]? ){1,5}?)(job|role|occupation)\b(?! famil)", r"\1 \2"),
+    (r"\bexposure score\b", "score d'exposition"),
+    (r"\bwhat(?:'s| is) the (score d'exposition|score|rank|position|profile|ranking)\b", r"quel est le \1"),  # a job's figure, not a definition
     (r"\bwhich family (are|is|am) (we|i|it|he|she|they|this job|my job)( in)?\b", "on est dans quelle famille"),
     (r"\b(and )?compared (to|with) (the )?\b", r"\1comparé au "), (r"\bclaims? officers?\b", "chargé de réclamations"),
     (r"\b(only )?the two of us\b", "nous deux"), (r"\bboth of us\b", "nous deux"),
@@ -647,7 +664,7 @@ ENGLISH_WORDS = {
     "which": "quels", "disappear": "disparaître", "replace": "remplacer", "replaced": "remplacé", "lawyer": "juriste",
     "negligible": "négligeable", "suggest": "recommande", "suggests": "recommande", "first": "premier", "second": "deuxième", "third": "troisième", "fourth": "quatrième", "fifth": "cinquième", "sixth": "sixième",
     "accountant": "comptable", "assistant": "assistant", "manager": "manager", "developer": "développeur",
-    "actuary": "actuaire", "auditor": "auditeur", "buyer": "acheteur", "psychologist": "psychologue",
+    "and": "et", "of": "de", "actuary": "actuaire", "auditor": "auditeur", "buyer": "acheteur", "psychologist": "psychologue",
 }  # fmt: skip
 
 

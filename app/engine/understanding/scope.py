@@ -27,7 +27,7 @@ HORIZON = r"(?:\b(en|d ici|pour|vers|a l horizon|horizon) 20([3-9]\d|2[6-9])\b|\
 KINDS = (
     Outside("salaires", "des salaires ni des rémunérations", (
         r"\bsalaire", r"\bremuneration", r"\bsalary", r"\bpaye combien", r"\bgagne combien\b(?! de (places?|rangs?|positions?|points?))",
-        r"\bcombien gagne", r"\bgagne\w* (en moyenne|par mois)", r"\bprime\b", r"\beuros?\b",
+        r"\bcombien gagne\w*\b(?! (des |de |en )?(places?|rangs?|positions?|points?)\b)", r"\bgagne\w* (en moyenne|par mois)", r"\bprime\b", r"\beuros?\b",
         r"\bnegocier\b|\bune augmentation\b(?! (du|de|des) scores?)", r"\bgagner? (moins|plus)\b(?!.{0,30}\b(places?|rangs?|positions?|points?)\b)", r"\bgagner combien\b|\bcombien de plus\b.*\b(gagner|toucher|paye)", r"\b(je|j|on|tu|vous|il|elle|ils|elles) touche\w* combien\b(?! de (metiers|postes|emplois|familles))", r"\bcombien (il|elle|ils|elles|on|je|tu|vous|nous) (gagne\w*|touche\w*|est paye\w*)\b(?! (de |des )?(places?|rangs?|points?))",
         r"\bgagnera\w* combien\b", r"\bgagne\w* (bien|mal|correctement) (sa|ma|leur|notre|ta|votre) vie\b", r"\b(ca|ce metier|il|elle|ce poste|ce job) (paye|paie|rapporte)\w* (bien|mal|correctement|combien)\b",
         # "les chargés d'assistance vont-ils être augmentés ?": a pay rise, not a score that rises
@@ -179,6 +179,12 @@ KINDS = (
         r"\b(tu me conseilles|vous me conseillez|conseille[sz]? moi|tu me recommandes|vous me recommandez) (de|d)\b",
         # "je devrais quitter mon job ?": a personal choice
         r"\b(je devrais|je dois|dois je|faut il que je|est ce que je dois|je ferais mieux de|vaut il mieux) (quitter|demissionner|lacher)\b", r"\b(je|j) (vais|veux|pense|compte) (quitter|demissionner)\b",
+    )),
+    Outside("avis", "d'avis personnel : je rapporte ce que dit l'étude, sans opinion de mon cru", (
+        # "et toi perso tu penses que l'IA c'est bien ?": the assistant's own opinion
+        r"\b(toi|vous) (perso|personnellement|meme)\b.*\b(penses?|pensez|crois|croyez|trouves?|trouvez|avis)\b",
+        r"\b(ton|votre) avis (perso|personnel)\b", r"\b(tu en penses|vous en pensez) quoi( toi| vous)?( perso\w*)?\s*$",
+        r"\bwhat do you (personally )?think\b",
     )),
     Outside("divers", None, (
         r"\brecette\b", r"\bbourse\b", r"\bbitcoin", r"\belection", r"\bpresident de la republique", r"\bhoroscope", r"\bchomage\b",

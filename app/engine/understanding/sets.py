@@ -40,11 +40,11 @@ LEAST = r"^(et )?(le|la|les) moins\s*$|\bfaiblement expose\w*|\bpeu expose\w*|\b
 COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
 # the family in view, every job of it ("et la famille en entier ?", "toute la famille ?")
 WHOLE_FAMILY = r"\b(la|sa|cette) famille (en entier|entiere|complete|au complet)\b|\btoute (la|sa|cette) famille\b"
-LIST = r"^(et |ok |alors |donc )?(c est qui|qui c est|ce sont qui|c est quoi les noms|les noms|leurs noms|ils s appellent comment|c est lesquels)( alors| du coup| donc| exactement)?$|\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b"
+LIST = r"^(et |ok |alors |donc )?(c est qui|qui c est|ce sont qui|c est quoi les noms|les noms|leurs noms|ils s appellent comment|c est lesquels)( alors| du coup| donc| exactement)?$|\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b|^(et |ok |alors |donc )?(les|tous les|toutes les) (metiers|postes|emplois) (avec|qui|dont|au|en|ayant|sous|entre)\b(?!.*\b(le|la|les) (plus|moins)\b)"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
 PLACES_UP = r"\b(plus gros|plus grosse|plus forte?|plus grande?|deuxieme|seconde?|\d ?e) (gains?|progressions?|bonds?|sauts?|remontees?|montees?|hausses?|envolees?)\b(?! (de|du|des) (leur |son )?scores?)|\bgagne\w* le plus\b(?! d argent)|\ble plus gagne\b|\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
 PLACES_DOWN = r"\b(plus gros|plus grosse|plus forte?|plus grande?|deuxieme|seconde?|\d ?e) (reculs?|chutes?|pertes? de places|degringolades?|descentes?|baisses?|replis?)\b(?! (de|du|des) (leur |son )?scores?)|\bperdu\w* le plus\b|\ble plus perdu\b|\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
-PLACES_SAME = r"\bpas bouge\w*|\bpas change\w* de (place|position|rang)\b|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
+PLACES_SAME = r"\bpas bouge\w*|(?<!score ne )(?<!scores ne )\bbougen?t? pas\b|\b(position|place|rang)s? (est|sont|reste\w*) (la |le )?meme\b|\bchangen?t? pas de (place|position|rang)\b|\bpas change\w* de (place|position|rang)\b|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
 PROFILE_CHANGED = r"\bchang\w* de (profil|classification|categorie)|\bprofil (a )?change|\bbascul\w*|\bpass\w* de\b.*\ba\b.*\b(emergent|transformation|evolution|impacte)|\bpass\w* (en|a) (forte transformation|en evolution|emergent)"
 POINTS = r"\bpoints?\b|\bde combien (augment|baiss|monte|diminu|progress|recul)\w*|\b(hausse|baisse|augmentation|diminution) (du|de) (leur |son )?score"
 SCORE_UP = r"\b(augmente)s? le plus\b|\b(montent|augmentent)\b|\bscore\w* (augmente|monte|progresse|en hausse)|\b(augment|mont|hausse)\w*.*\bscore|\b(ont|a|qui|le plus|les plus) (le plus )?(augmente|monte)\b"
@@ -355,7 +355,7 @@ class SetReader:
         if re.search(r"\b(le|la) (plus|moins)\b.*\bet (de )?combien( de places| de points)?$", text):
             counting = False  # "quel métier perd le plus de places, et combien ?": how many places, said with the job
         moves = bool(re.search(r"\ble plus (bouge|change|varie|evolue)\b|\b(bouge|change|varie|evolue)\w* le plus\b", text))
-        if moves and measure == "score":  # "qui a bougé le plus ?": places, either way
+        if moves and (measure == "score" or moved is None):  # "qui a bougé le plus ?", "a le plus bougé": places, either way
             measure, most = "moves", True
         # ("je suis à la DRH, nos métiers RH ?": where the person works, then the family asked about)
         # ("tu peux me sortir les métiers RH ?": a request, not the speaker's job)
@@ -366,6 +366,7 @@ class SetReader:
         family_asked = (
             r"\b(impact\w*|expos\w*|expo|touch\w*|concern\w*|menac\w*)\b|\bs en sort\w*|\bca donne quoi\b|\b(avez|as) quoi sur\b|\bquoi sur (les metiers|la famille)\b|\b(avec|et) (leurs?|les|ses|son) (scores?|notes?)\b"
             r"|\b(sors|sortir|sort)( moi| nous)? (la|les)\b|\bje veux (la|les)\b|\bil (me|nous) faut (la|les)\b|\bc est qui\b|\b(en sont|en est) ou\b|\b(cartographie|panorama|etat des lieux)\b"
+            r"|\b(y a|il y a|ya) qui\b|\bqui (est|sont|il y a|y a) dedans\b|\b(compose|composee|contient|comprend|regroupe)\b"  # "la famille X, y a qui dedans ?"
         )
         if family_words and re.search(family_asked, text) and not (most or least or speaks_of_self):
             listing = True
@@ -404,6 +405,14 @@ class SetReader:
         )  # fmt: skip
         if s.families and not s.asks_set and not self.families.codes(question, loose=False)[0]:
             s.families = []  # "je suis data scientist": a family word alone is not a question about the family
+        if this_family and previous is not None and "families" in previous.outputs and previous.query.order in ("most", "least") and not previous.query.filter.families:
+            # "laquelle a le plus de métiers ?" then "et dans cette famille, combien d'émergents ?": the family answered
+            sizes = {code: len(family.jobs) for code, family in self.families.families.items()}
+            end = (max if previous.query.order == "most" else min)(sizes.values())
+            ends = [code for code, size in sizes.items() if size == end]
+            if len(ends) == 1:
+                s.families, s.own_family = ends, False
+                return s
         if s.own_family and conversation.jobs:  # "ma famille": the speaker's job's; "cette famille": the job in view's
             job = conversation.mine()[0] if re.search(r"\b(ma|notre|mes|nos)\b", text) else conversation.jobs[0]
             s.families = [self.families.family_of(job)]
@@ -856,6 +865,9 @@ class SetReader:
         outputs: list[Output] = ["count"] if counting else ["list"] if listing else kept
         # "combien sont en forte transformation ?" after "et le moins exposé ?": the whole set counted, not its top 1
         cut = {"n": None, "position": None, "order": "most"} if (counting or listing) and query.n == 1 else {}
+        if moved and query.n == 1 and not (counting or most or least) and re.search(r"\b(ceux|celles|lesquels|lesquelles)\b", text):
+            # "et ceux qui montent ?" after the one that lost most: all of them, not the top one of the other way
+            outputs, cut = ["list"], {"n": None, "position": None, "order": "most"}
         narrows = ("core" in update or "profile" in update) and "moved" not in update
         if counting and f.profile and f.job_ids is None and not f.families and "core" in update and update.get("profile", f.profile) == f.profile:
             update["within_profile"] = True  # "combien parmi eux sont cœur ?" after a profile's jobs: of those jobs
@@ -871,6 +883,9 @@ class SetReader:
                 } | cut
             ),
             outputs=outputs,
-            both=(previous.both or bool(bounds)) and which == "both",  # "et 0,43, c'est qui ?": in either qualification
+            # "et 0,43, c'est qui ?": in either qualification; "combien en forte transfo ?" after a family's jobs shown
+            # in neither qualification: a profile is one qualification's, both counted
+            both=(previous.both or bool(bounds) or bool(profile and not query.n and conversation.last is not None and conversation.last.qualification == "both"
+                                                         and not previous.query.filter.profile)) and which == "both",
             family_named=previous.family_named,
         )

@@ -571,7 +571,9 @@ class ConversationSteps(Steps):
                 other = {"up": "down", "down": "up", "score_up": "score_down", "score_down": "score_up"}
                 moved = other.get(query.filter.moved or "up", "down")
                 query = query.model_copy(update={"filter": query.filter.model_copy(update={"moved": moved}),
-                                                 "order": "least" if moved in ("down", "score_down") else "most"})
+                                                 "order": "least" if moved in ("down", "score_down") else "most",
+                                                 # after "le plus bougé" (either way), one way: places
+                                                 "measure": "places" if query.measure == "moves" else query.measure})
             ask = ranked.set_ask.model_copy(update={"query": query, "nth": None})
             return Plan(intent="query", question=text, qualification=ranked.qualification, set_ask=ask, follow_up=True)
         # "les 5 suivants ?" after a top 5, "et les 3 d'avant ?" after the 5 least exposed: the ranking goes on past

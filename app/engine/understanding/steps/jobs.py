@@ -278,7 +278,7 @@ class JobSteps(Steps):
             return None
         if not reading.worried(text):
             return None
-        if re.search(r"\b(combien|nombre|pourcentage|proportion)\b.*\b(perdr\w*|perdu\w*|supprim\w*|disparai\w*|licenci\w*|remplace\w*)\b", fold(text)):
+        if re.search(r"\b(combien|nombre|pourcentage|proportion)\b.*\b(perdr\w*|perdu\w*|supprim\w*|disparai\w*|licenci\w*|remplace\w*|sauter|sauteront|degager\w*|vires?|virees?)\b", fold(text)):
             return Plan(intent="forecast", question=text)  # "combien de chargés d'assistance vont perdre leur job ?": no figure of it
         if plan.intent == "recommendations" and re.search(r"\b(recommand\w*|preconis\w*|que faire|quoi faire|accompagner)\b", fold(text)):
             return None  # "les seniors ont peur, que recommande l'étude pour les accompagner ?": the recommendations asked
