@@ -116,7 +116,7 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     )  # a statement put as a question ("il y a 12 métiers cœur ?"), not "et la 5e ?" nor "les 6 actions prioritaires en bref ?"
     if not stated and re.search(claims.QUESTION_WORDS, fold(ask)):
         return None  # "c'est quoi les 4 profils ?" asks, it claims nothing
-    quoted = list(figures) if stated else reading.claims(ask)
+    quoted = [q for q in figures if not reading.named_by_size(ask, q)] if stated else reading.claims(ask)
     # "la première action pour 2025 c'est un comité d'éthique ?": a year said in passing is not the claim; the
     # claim is checked on the passage's words below, not "Oui" because 2025 is in the answer
     quoted = [q for q in quoted if q.kind != "year" or not re.search(r"\b(pour|en|d ici|a engager en|horizon) 20\d\d\b", fold(ask))

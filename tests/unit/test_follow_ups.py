@@ -1749,3 +1749,30 @@ def test_a_field_said_instead_of_a_job_is_asked_which_job(offline_engine, text, 
 @pytest.mark.parametrize("text", ["ambulancière, on est dans l'étude ?", "je suis dépanneur remorqueur pour une compagnie d'assistance, je suis dans l'étude ?"])
 def test_being_in_the_study_is_no_field(offline_engine, text):
     assert offline_engine.ask(text).outcome == "absent_job"
+
+
+def test_neighbours_last_ones_and_colleagues_named_by_department(offline_engine):
+    # "j'étais derrière qui ?": the one just ahead, in the ranking named
+    behind = ask(offline_engine, "je suis gestionnaire de dossiers d'assistance", "et chez pwc j'étais derriere qui ?")[-1].answer
+    assert behind.startswith("Juste devant Gestionnaire de dossiers d'assistance selon PwC : **Chargé de gestion commerciale** (0,71, 4e sur 58")
+    # "et le dernier, il a quel score ?": the last of the ranking, not the job in view
+    last = ask(offline_engine, "le chargé de conciergerie ?", "c'est le plus bas du classement alors ?", "et le dernier il a quel score")[-1].answer
+    assert last.startswith("Le métier le moins exposé selon PwC est **Chargé de services généraux** : 0,02")
+    # "le gars de la compta" is the accounting job, then "lequel des deux" the pair
+    pair = ask(offline_engine, "le gars de la compta chez nous il risque quoi avec l'IA", "et le controleur de gestion ?", "lequel des deux est le + exposé")[-1].answer
+    assert pair.startswith("Des deux métiers, celui le plus exposé selon PwC est **Chargé de comptabilité** : 0,35")
+
+
+def test_a_family_without_the_jobs_set_aside_and_a_title_that_is_no_family(offline_engine):
+    rest = offline_engine.ask("y a qui d'autre dans activités médicales à part infirmier et médecin").answer
+    assert rest.startswith("Métiers de la famille 02 – Activités médicales (autres que Infirmier d'assistance et Médecin d'assistance) : 1 métier")
+    assert "Spécialiste activités paramédicales" in rest
+    director = offline_engine.ask("le directeur financier, il est exposé ?")
+    assert director.outcome == "absent_job" and director.answer.startswith("« le directeur financier » ne fait pas partie des 58 métiers")
+    assert offline_engine.ask("le plus exposé des 10 métiers coeur ?").answer.startswith("Le métier le plus exposé parmi les métiers cœur d'assistance")
+
+
+def test_a_forecast_quoted_after_a_share_is_not_a_share(offline_engine):
+    answer = ask(offline_engine, "Je prépare un tract, vérifie : « selon l'étude, 57 % des métiers sont en évolution »",
+                 "et « l'IA va supprimer 10 % des emplois de l'assistance »")[-1].answer
+    assert answer.startswith("Non, l'étude ne dit pas qu'un métier va disparaître") and "Oui" not in answer.split(".")[0]

@@ -442,8 +442,15 @@ def claims(text: str) -> list[Quoted]:
     if any(re.search(p, folded) for p in CLAIM_CUES):
         return quoted_figures(text)
     if len(text.split()) <= 6 and text.rstrip().endswith("?"):
-        return [q for q in quoted_figures(text) if q.kind in ("count", "percent")]
+        return [q for q in quoted_figures(text) if q.kind in ("count", "percent") and not named_by_size(text, q)]
     return []
+
+
+def named_by_size(text: str, quoted: Quoted) -> bool:
+    """ "le plus exposé des 10 métiers cœur ?": a set named by its size after an article, not a count put to check."""
+    ranked = re.search(r"\b(le|la|les|celui|celle) (plus|moins)\b|\b(premier|premiere|dernier|derniere)\b", fold(text))
+    return quoted.kind == "count" and bool(ranked) and bool(re.search(
+        rf"\b(des|les|aux|ces|parmi les) {int(quoted.value)} (metiers|jobs|familles|profils|niveaux|axes|actions|phases)\b", fold(text)))
 
 
 def figure_in(answer: str, quoted: Quoted) -> bool:
@@ -684,13 +691,13 @@ AGENT_NOUNS = (
     (r"\bgestion (du|des) reseaux? (de )?prestataires\b", "gestionnaire de reseau prestataires"),
     (r"\bgestion de la paie\b", "gestionnaire paie"), (r"\bgestion des (medias|reseaux) sociaux\b", "gestionnaire des medias sociaux"),
     # someone named by their department ("ma collègue de l'accueil", "mon binôme de la compta"): that department's title
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) accueil\b", "charge d accueil d assistance"),
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) (compta|comptabilite)\b", "charge de comptabilite"),
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) recrutement\b", "charge de recrutement"),
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) reclamations?\b", "charge de reclamations clients"),
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) achats?\b", "acheteur"),
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) (com|communication)\b", "charge de communication"),
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?) (de l|du|de la|des) qualite\b", "charge de la qualite"),
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) accueil\b", "charge d accueil d assistance"),
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) (compta|comptabilite)\b", "charge de comptabilite"),
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) recrutement\b", "charge de recrutement"),
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) reclamations?\b", "charge de reclamations clients"),
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) achats?\b", "acheteur"),
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) (com|communication)\b", "charge de communication"),
+    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) qualite\b", "charge de la qualite"),
     (r"\b(je|j) anime\b", "animateur"),
     (r"\b(je|j) forme\b", "formateur"), (r"\b(je|j) coordonne\b", "coordinateur"), (r"\b(je|j) controle\b", "controleur"),
     (r"\b(je|j) developpe\b", "developpeur"), (r"\b(je|j) accueille\b", "charge d accueil"), (r"\b(je|j) recrute\b", "charge de recrutement"),

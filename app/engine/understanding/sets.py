@@ -65,6 +65,8 @@ RECOMMEND = r"\brecommand\w*|\bpreconis\w*|\bactions?\b|\bformation\w*|\bformer\
 
 
 def _number(text: str) -> int | None:
+    if re.search(r"\b(le|la|celui|celle) (plus|moins) \w+ (des|d entre les|parmi les|sur les|de ces) (\d{1,2}|dix|deux|trois|quatre|cinq|six)\b", text):
+        return 1  # "le moins exposé des 10 chez les experts ?": one, of the ten in view
     # "parmi les 10 métiers cœur, les 3 plus exposés": the number of the ranking, not the size of the set
     ranked = re.search(r"\b(\d{1,2})\s+(?:premiers?|derniers?|plus|moins)\b|\btop\s*(\d{1,2})\b", text)
     if ranked and int(ranked[1] or ranked[2]) < 58:
@@ -194,6 +196,8 @@ class Slots:
 
 TITLE_STOP = frozenset({"de", "du", "des", "d", "et", "la", "le", "les", "l", "en", "a"})
 
+# a person's title, whose adjective may be a family's word ("le directeur financier", "un ingénieur informatique")
+PERSON_TITLE = r"\b(le|la|un|une|du|de la) (directeur|directrice|responsable|chef|cheffe|agent|technicien\w*|employe\w*|ingenieur\w*|analyste|consultante?|conseiller\w*)\b"
 # "de quelles familles", "dans quelle famille", "par famille", said of jobs already given ("ils", "ces métiers")
 FAMILIES_OF = r"\b(quelles?|quel) familles?\b|\bpar familles?\b|\bfamilles? (d origine|respectives?)\b"
 THEY = r"\b(ils|elles|eux|ces metiers|ceux ci|celles ci|leurs?|viennent|appartiennent)\b"
@@ -260,13 +264,18 @@ class SetReader:
             return early
         s = self._slots(question, text, jobs, conversation, previous)
         loose, _ = self.families.codes(question, loose=True)
-        if loose and not s.families and not jobs and len(text.split()) <= 6 and plan.intent in ("retrieval", "absent_job", "ambiguous_job") and not first_person(text):
+        # (not "et le directeur financier ?": a person's title, absent from the study, whose word is also a family's)
+        if loose and not s.families and not jobs and len(text.split()) <= 6 and plan.intent in ("retrieval", "absent_job", "ambiguous_job") and not first_person(text) and not re.search(PERSON_TITLE, text):
             s.families, s.listing = loose, True  # "le médical, ça donne quoi ?": that family's jobs
         leader = self._leader_claimed_in_the_set_in_view(s, previous)
         if leader is not None:
             return leader
         if re.search(r"\b(des|les) (boites|entreprises|societes|repondants|structures|assisteurs)\b", text) and not (s.families or s.core is not None):
             return None  # "plus des deux tiers des boîtes ont déjà l'IA ?": the companies surveyed, not the jobs
+        if s.families and jobs and re.search(r"\b(a part|sauf|hormis|en dehors (de|des|du)|autres? que)\b", text) and re.search(
+                r"\b(qui d autre|quels? autres?|(il )?y a qui|les autres|d autres)\b", text):
+            # "y a qui d'autre dans activités médicales à part infirmier et médecin ?": the family without them
+            return SetAsk(query=JobQuery(filter=JobFilter(families=s.families, exclude_job_ids=jobs)), outputs=["list"], family_named=True)
         if self._not_about_a_set(s, plan, conversation):
             return None
         for decide in (self._rank_named_jobs, self._share_claim, self._all_claim, self._follow_up):
@@ -300,6 +309,8 @@ class SetReader:
         question = re.sub(r"(?i)\b(les |la |nos |vos )?(rh|drh|ressources humaines)\s+(doi\w+|devr\w+|peu\w+|pourr\w+|f[oa]\w+|va\w*|vont|ont|a)\s+(faire|mettre|prevoir|prévoir|agir|a faire|à faire|quoi)\b", " qu'est-ce qu'il faut faire ", question)
         whole = re.search(r"\bde toute l etude\b|\btous metiers confondus\b", text)
         families, excluded = ([], []) if whole else self.families.codes(question, loose=True)
+        if families and not self.families.codes(question)[0] and re.search(PERSON_TITLE, text):
+            families = []  # "le directeur financier, il est exposé ?": a title the study lacks, not family 11
         family_words = families  # the words alone, before a named job narrows them
         # a job named in full, or by one of its " / " names ("data analyst")
         titled = any(f" {fold(part)} " in f" {text} " for j in jobs for part in [self.families.title(j), *self.families.title(j).split(" / ")])

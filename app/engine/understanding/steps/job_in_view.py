@@ -34,6 +34,9 @@ MOVES_ASKED = (
     r"\bde combien\b|\bcombien de (places|rangs|positions)\b|\b(ont|a|as|avez|avons)( \w+)? (bouge|change|evolue|monte|recule|progresse|baisse|gagne|perdu|descendu|grimpe|chute)\b"
     r"|\bde quel\w* (place|position|rang) a quel\w*|\bpasse\w* de quel"
 )
+# "on est juste derrière qui ?", "chez PwC j'étais derrière qui ?": the one ahead of the speaker (and the reverse)
+BEHIND_WHOM = (r"\b(on est|je suis|il est|elle est|nous sommes|on se trouve|je me trouve|j etais|on etait|il etait|elle etait|nous etions)"
+               r"( juste| directement)? (devant|derriere|au dessus de|en dessous de|avant|apres) qui\b")
 AROUND = r"\b(devant|derriere|au dessus de|en dessous de|au dessous de) (moi|lui|elle|nous|eux)\b|^(et )?de quel\w* (position|place|rang) a quel\w* (position|place|rang)\b"
 
 
@@ -146,7 +149,8 @@ class JobInViewSteps(Steps):
             plan = plan.model_copy(update={"qualification": "expert" if plan.qualification == "both" else plan.qualification})
         neighbour = re.search(r"\bjuste (au dessus|devant|avant|au dessous|en dessous|derriere|apres)\b|^(et )?(c est )?qui (est |sont |c est )?(devant|derriere|au dessus de|en dessous de) (moi|lui|elle|nous)\b"
                               # "et en dessous de lui dans la famille ?", "et au dessus de moi ?"
-                              r"|^(et |mais )?(celui |le metier |qui est )?(au dessus|en dessous|au dessous|devant|derriere) (de )?(moi|lui|elle|nous)\b", folded) or (
+                              r"|^(et |mais )?(celui |le metier |qui est )?(au dessus|en dessous|au dessous|devant|derriere) (de )?(moi|lui|elle|nous)\b"
+                              rf"|{BEHIND_WHOM}", folded) or (
             after_neighbour and re.fullmatch(r"(et )?(juste )?(au dessus|devant|avant|au dessous|en dessous|derriere|apres)( (de )?(lui|elle|moi|nous))?", folded)
         )  # "c'est qui juste devant moi ?" then "et derrière ?"
         named = self.planner.jobs_in(text)[0]
@@ -166,7 +170,7 @@ class JobInViewSteps(Steps):
             base = last.topic.split(":", 1)[1] if after_neighbour and not re.search(r"\b(lui|elle)\b", folded) else (conversation.mine() if mine else conversation.jobs)[0]
             ahead = bool(re.search(r"\b(au dessus|devant|avant)\b", folded))
             in_family = bool(re.search(r"\b(dans|de) (la|sa|ma|notre|leur|cette) famille\b", folded))
-            if re.search(r"\b(on est|je suis|il est|elle est|nous sommes|on se trouve|je me trouve)( juste| directement)? (devant|derriere|au dessus de|en dessous de|avant|apres) qui\b", folded):
+            if re.search(BEHIND_WHOM, folded):
                 ahead = not ahead  # "on est juste derrière qui ?": the one ahead of us
             rank = self.planner.tool.by_id[base].exposure(Qualification(which)).rank
             every = ahead and not in_family and 2 < rank <= 8 and not re.search(r"\b(juste|directement|pile|immediatement|just)\b", folded) and re.search(
@@ -474,6 +478,7 @@ class JobInViewSteps(Steps):
                 or re.fullmatch(r"(et )?(\w+ )?(de )?combien( de (places|points|rangs))?( en tout| au total| exactement)?", folded)  # "baissé de combien ?"
             )
             or re.search(r"\b(metiers|lesquels|lesquelles|ils|elles|eux|tous|toutes|familles?|les (plus|moins))\b", folded)
+            or re.match(r"(et |mais |donc )?(le|la) (dernier|derniere|premier|premiere)\b", folded)  # "et le dernier, il a quel score ?": another job
         ):
             return None
         return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)

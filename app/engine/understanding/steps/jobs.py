@@ -252,6 +252,8 @@ class JobSteps(Steps):
         if plan.intent in ("recommendations", "ranking", "query") and re.search(r"\b(doi\w*|devr\w*|faut|faudrait) (il )?(faire|mettre|prevoir|accompagner)\b|\b(doi\w*|devr\w*) faire quoi\b|\bque faire\b|\bquoi faire\b", fold(text)):
             # "les métiers les plus exposés, les RH doivent faire quoi ?": what to do for them, not the list
             return plan if plan.intent == "recommendations" else Plan(intent="recommendations", question=text, qualification=plan.qualification)
+        if re.search(r"\b(supprim\w*|disparai\w*|detrui\w*|remplace\w*)\b.{0,40}\b(emplois?|postes?|salaries|jobs?)\b", fold(text)):
+            return None  # "« l'IA va supprimer 10 % des emplois »" after a share checked: a forecast, not a share of jobs
         ask = self.sets.read(text, conversation, plan, jobs)
         if ask is None:
             return None
