@@ -1776,3 +1776,32 @@ def test_a_forecast_quoted_after_a_share_is_not_a_share(offline_engine):
     answer = ask(offline_engine, "Je prépare un tract, vérifie : « selon l'étude, 57 % des métiers sont en évolution »",
                  "et « l'IA va supprimer 10 % des emplois de l'assistance »")[-1].answer
     assert answer.startswith("Non, l'étude ne dit pas qu'un métier va disparaître") and "Oui" not in answer.split(".")[0]
+
+
+def test_both_neighbours_and_the_same_neighbours_in_the_other_ranking(offline_engine):
+    around, experts = ask(offline_engine, "le chargé d'accueil ?", "ses voisins immédiats dans le classement pwc ?", "et chez les experts ?")[1:]
+    assert around.answer.startswith("Autour de Chargé d'accueil d'assistance (3e selon PwC) : juste devant, **Formateur d'assistance** (0,87, 2e) ; "
+                                    "juste derrière, **Chargé de gestion commerciale** (0,71, 4e)")
+    assert experts.answer.startswith("Autour de Chargé d'accueil d'assistance (6e selon les experts métier) : juste devant, **Support technique d'assistance**")
+    mine = ask(offline_engine, "je suis formateur", "c'est qui juste au-dessus et en dessous de moi chez les experts")[-1].answer
+    assert mine.startswith("Autour de Formateur d'assistance (7e selon les experts métier)")
+    # one neighbour, then "pareil chez PwC ?": the one just ahead in PwC's ranking, not the job at the same place
+    pwc = ask(offline_engine, "le chargé de réclamations ?", "et celui juste avant lui chez les experts ?", "pareil chez PwC ?")[-1].answer
+    assert pwc.startswith("Juste devant Chargé de réclamations clients selon PwC : **Chargé d'études** (0,54, 7e sur 58")
+
+
+def test_a_family_claimed_of_the_set_and_a_new_threshold_over_all_jobs(offline_engine):
+    claim, above, experts = ask(offline_engine, "combien de métiers ont pile 0,27 chez PwC ?", "ils sont tous RH ?",
+                                "et au dessus de 0,5 chez PwC, combien ?", "idem chez les experts ?")[1:]
+    assert claim.answer.startswith("Oui : tous les 4 sont de la famille 08 – Ressources humaines")
+    assert above.answer.startswith("**7 métiers** sur 58") and experts.answer.startswith("**11 métiers** sur 58")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["je prépare un CSE sur l'IA, tu peux me faire un petit récap à distribuer avec les chiffres clés de l'étude ?",
+     "donne moi 3 chiffres chocs de l'étude pour ouvrir la réunion"],
+)
+def test_the_key_figures_asked_for_a_meeting_are_given(offline_engine, question):
+    answer = offline_engine.ask(question)
+    assert answer.intent == "key_figures" and answer.answer.startswith("L'étude en cinq points :")

@@ -233,8 +233,21 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
     if (plan.topic or "").startswith("beside:") and shown and len(out.parts) > start:
         # "c koi les 4 devant nous ?": said as asked, the rows just ahead of (or behind) that job, then the rows
         _, base, side, *every = plan.topic.split(":")  # "beside:<job>:ahead:all": every job ahead, not only the nearest
+        if side == "around":  # "ses voisins immédiats ?": the one just ahead and the one just behind, said, then the three rows
+            which = ask.query.qualification
+            rank = ctx.tool.by_id[base].exposure(Qualification(which)).rank
+            near = {ctx.tool.by_id[j].exposure(Qualification(which)).rank - rank: ctx.tool.by_id[j] for j in shown}
+            said = [f"juste devant, **{near[-1].job}** ({render.score(near[-1].exposure(Qualification(which)).score)}, {render.ordinal(rank - 1)})" if -1 in near
+                    else "personne devant (il est 1er)",
+                    f"juste derrière, **{near[1].job}** ({render.score(near[1].exposure(Qualification(which)).score)}, {render.ordinal(rank + 1)})" if 1 in near
+                    else f"personne derrière (il est {render.ordinal(rank)} sur {ctx.tool.total})"]
+            out.parts[start] = (f"Autour de {ctx.tool.by_id[base].job} ({render.ordinal(rank)} {render.ACCORDING_TO[which]}) : {said[0]} ; {said[1]} "
+                                f"{out.sources.ref(ctx.tool.table_citation)}.")
+            every, side = ["around"], ""
         where = f"{'' if every else 'juste '}{'devant' if side == 'ahead' else 'derrière'} {ctx.tool.by_id[base].job} {render.ACCORDING_TO[ask.query.qualification]}"
-        if len(shown) == 1:  # one job there (the 2nd has one ahead of it): named, with its row
+        if every == ["around"]:
+            pass
+        elif len(shown) == 1:  # one job there (the 2nd has one ahead of it): named, with its row
             out.parts[start] = f"Un seul métier {where} {out.sources.ref(ctx.tool.table_citation)} :"
             out.parts.insert(start + 1, "- " + _row_of(ctx, shown[0], ask, ask.query.qualification, out))
         else:

@@ -108,6 +108,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.claim_between_two_jobs,
             self.rows_beside_the_job_in_view,
             self.the_other_of_the_pair,
+            self.neighbours_in_the_other_ranking,
             self.attribute_by_possessive,
             self.relative_to_the_job_in_view,
             self.axes_by_size,

@@ -827,6 +827,8 @@ class SetReader:
             update["core"] = core
         if bounds:
             update |= bounds
+            if f.job_ids is not None and not re.search(r"\b(parmi|d entre eux|d entre elles|dedans|de ces|ces metiers|ils|elles|eux)\b", text):
+                f = JobFilter()  # "et au dessus de 0,5, combien ?" after the jobs at 0,27: a threshold of its own, over all 58
         if moved:
             update["moved"] = moved
         elif f.moved and (profile or core is not None or bounds) and measure == "score" and not _has(text, PLACES_UP, PLACES_DOWN, PROFILE_CHANGED, SCORE_UP, SCORE_DOWN):

@@ -136,6 +136,30 @@ class JobInViewSteps(Steps):
             return None
         return again.model_copy(update={"explicit": written, "follow_up": True})
 
+    def neighbours_in_the_other_ranking(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "et chez les experts ?", "pareil chez PwC ?" after a job's neighbours: the same neighbours, in that ranking."""
+        last = conversation.last
+        topic = (last.topic or "") if last is not None else ""
+        if last is None or last.set_ask is None or not topic.startswith(("neighbour:", "beside:")):
+            return None
+        folded = fold(text)
+        if not re.fullmatch(r"(et |ok et |mais )?(pareil |idem |meme chose |la meme chose )?(et )?(chez|selon|pour|cote|du cote de|dans le classement|avec) (les experts?|pwc|des experts)( alors| aussi| du coup)?"
+                            r"|(et )?(pareil|idem|meme chose)( (chez|selon|pour|cote) (les experts?|pwc))?", folded):
+            return None
+        said = re.search(r"\b(experts?|pwc)\b", folded)
+        before = last.set_ask.query.qualification
+        which = ("pwc" if said[1] == "pwc" else "expert") if said else ("expert" if before == "pwc" else "pwc")
+        base, *rest = topic.split(":", 1)[1].split(":")
+        if topic.startswith("beside:") and rest[:1] == ["around"]:
+            rank = self.planner.tool.by_id[base].exposure(Qualification(which)).rank
+            ids = [j.id for j in self.planner.tool.by_id.values() if abs(j.exposure(Qualification(which)).rank - rank) <= 1]
+            query = JobQuery(filter=JobFilter(job_ids=ids), qualification=which, order="most")
+            return Plan(intent="query", question=text, qualification=which, set_ask=SetAsk(query=query, outputs=["rank"]), follow_up=True, topic=topic)
+        if topic.startswith("neighbour:") and last.set_ask.query.position is not None:
+            ahead = last.set_ask.query.position < self.planner.tool.by_id[base].exposure(Qualification(before)).rank
+            return self._one_place_from(base, which, ahead, text, follow_up=True, in_family=bool(last.set_ask.query.filter.families))
+        return None
+
     def attribute_by_possessive(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "quel est leur niveau d'exposition ?", "et mon score exact chez les experts ?", "ce qui le place à quel
         rang ?": the card of the job in view (the speaker's own for "mon"), not the study's term of that name."""
@@ -164,6 +188,17 @@ class JobInViewSteps(Steps):
             taken = self._one_place_from(named[0], which, ahead, text, follow_up=last is not None)
             if taken is not None:
                 return taken
+        sides = re.search(r"\bvoisins?\b|\bvoisines?\b|\b(au dessus|devant|avant)\b.*\b(en dessous|au dessous|derriere|apres)\b"
+                          r"|\b(en dessous|au dessous|derriere|apres)\b.*\b(au dessus|devant|avant)\b", folded)
+        base_job = named[0] if len(named) == 1 else (conversation.mine() if re.search(r"\b(moi|nous|je|j|mes|mon|ma|nos)\b", folded) else conversation.jobs)[:1]
+        if sides and base_job and (neighbour or re.search(r"\bvoisin\w*\b", folded)) and len(named) <= 1:
+            # "ses voisins immédiats dans le classement PwC ?", "qui est juste au-dessus et en dessous de moi ?": both sides
+            base = base_job if isinstance(base_job, str) else base_job[0]
+            rank = self.planner.tool.by_id[base].exposure(Qualification(which)).rank
+            ids = [j.id for j in self.planner.tool.by_id.values() if abs(j.exposure(Qualification(which)).rank - rank) <= 1]
+            query = JobQuery(filter=JobFilter(job_ids=ids), qualification=which, order="most")
+            return Plan(intent="query", question=text, qualification=which, set_ask=SetAsk(query=query, outputs=["rank"]), follow_up=True,
+                        topic=f"beside:{base}:around")
         if neighbour and conversation.jobs and not named:
             # "et juste au-dessus de lui côté experts ?": the job one place away in that ranking
             mine = re.search(r"\b(moi|nous|je|j)\b", folded)

@@ -122,6 +122,10 @@ class ShownClaimSteps(Steps):
         """ "ils sont tous en forte transfo ?", "aucun n'est cœur là-dedans ?", "y en a un qui monte ?", "c'est moi
         la moins exposée des trois ?", "c'est le seul métier cœur de la famille 03 ?" after jobs were shown."""
         folded = fold(text)
+        bare = re.match(r"((?:et|donc|alors|mais) )?(ils|elles) sont (tous|toutes) (?:des |du |de l |de la |en |dans l |dans le )?(?P<rest>.+)$", folded)
+        if bare and "famille" not in folded and len(self.families.codes(bare["rest"], loose=True)[0]) == 1:
+            folded = f"{folded[: bare.start('rest')]}de la famille {bare['rest']}"  # "ils sont tous RH ?": of that family
+            text = folded + (" ?" if text.rstrip().endswith("?") else "")
         last = conversation.last
         if last is not None and last.shown_claim is not None and re.fullmatch(SWITCH, folded):
             # "et chez pwc ?" after a claim checked in the experts' qualification: the same claim, in PwC's

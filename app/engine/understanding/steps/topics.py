@@ -68,6 +68,11 @@ RECAP = (
 )
 
 
+# the study's headline figures, asked in people's words ("3 chiffres chocs", "les grands chiffres")
+KEY_FIGURES = (r"\b(chiffres? (cles?|chocs?|marquants?|forts?|importants?|a retenir|phares?|principaux)|(grands|principaux|gros) chiffres"
+               r"|key (figures|numbers)|headline (figures|numbers))\b")
+
+
 class TopicSteps(Steps):
     def term_defined(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "c'est quoi le score d'exposition ?", "profil « en évolution » = ?": the study's definition of its term."""
@@ -120,13 +125,13 @@ class TopicSteps(Steps):
     def key_figures(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "tu me donnes les chiffres clés ?", "un résumé de l'étude en 5 points": the study in a few points."""
         folded = fold(text)
-        if plan.intent in ("refusal", "out_of_scope") or not re.search(
-            r"\b(chiffres? cles?|points? cles?|l essentiel|resume\w*|en bref|grandes lignes|en \d+ points|key figures|summary)\b", folded
-        ):
+        if plan.intent in ("refusal", "out_of_scope") or not re.search(rf"{KEY_FIGURES}|\b(points? cles?|l essentiel|resume\w*|en bref|grandes lignes|en \d+ points|summary)\b", folded):
             return None
         if self.planner.jobs_in(text)[0] or self.families.find(text) or re.search(r"\b(fiches?|pdf|imprim\w*|cas d usage)\b", folded):
             return None  # a job's or a family's own figures, or a document to print
-        if plan.intent in ("facts", "priority_actions", "recommendations", "dialia", "methodology") and plan.topic != "score":
+        # ("le CSE veut les chiffres clés": the figures, whatever the meeting)
+        if plan.intent in ("facts", "priority_actions", "recommendations", "dialia", "methodology") and plan.topic != "score" and not (
+                plan.intent == "dialia" and re.search(KEY_FIGURES, folded)):
             return None  # "les objectifs en 3 points", "les 6 actions prioritaires en bref": that record, briefly
         if maturity_topic(folded) is not None or re.search(r"\bmaturite\b|\bconsultation\b|\benquete\b", folded):
             return Plan(intent="maturity", question=text)  # "la maturité des entreprises, en résumé ?"
@@ -222,6 +227,10 @@ class TopicSteps(Steps):
         named = self.planner.jobs_in(text)[0]
         family = self.families.find(text)
         core = bool(re.search(r"\bcoeurs?\b", folded))
+        if re.search(KEY_FIGURES, folded) and not (named or family or core):
+            # "un récap à distribuer avec les chiffres clés de l'étude": those figures (every answer prints), or the survey's
+            survey = maturity_topic(folded) is not None or re.search(r"\bmaturite\b|\bconsultation\b|\benquete\b", folded)
+            return Plan(intent="maturity" if survey else "key_figures", question=text)
         in_view = list(conversation.jobs)
         listed = conversation.listed
         if listed is not None and listed.intent == "compare" and in_view and set(in_view) <= set(listed.jobs):
