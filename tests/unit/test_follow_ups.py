@@ -1805,3 +1805,37 @@ def test_a_family_claimed_of_the_set_and_a_new_threshold_over_all_jobs(offline_e
 def test_the_key_figures_asked_for_a_meeting_are_given(offline_engine, question):
     answer = offline_engine.ask(question)
     assert answer.intent == "key_figures" and answer.answer.startswith("L'étude en cinq points :")
+
+
+def test_the_largest_family_in_view_and_claims_said_of_a_profile(offline_engine):
+    turns = ["combien de familles de métiers dans l'étude ?", "laquelle a le plus de métiers ?", "combien sont émergents dedans ?",
+             "les autres c quoi leur profil ?", "donc les 8 émergents sont tous dans le SI ?"]
+    inside, others, claim = ask(offline_engine, *turns)[2:]
+    assert inside.answer.startswith("**6 des 9 (66,7 %)** métiers de la famille 07")
+    assert others.answer.startswith("Métiers de la famille 07 – SI et transformation digitale, qui ne sont pas « Emergent » selon PwC : 3 métiers")
+    assert claim.answer.startswith("Non : 2 des 8 ne sont pas de la famille 07") and "Statisticien / Data analyst" in claim.answer
+    outside = ask(offline_engine, "Combien y a-t-il de familles de métiers dans l'étude et laquelle compte le plus de métiers ?",
+                  "Dans celle-là, combien sont émergents ?", "Et les émergents en dehors de cette famille ?")[-1].answer
+    assert outside.startswith("Métiers hors famille 07 – SI et transformation digitale, au profil « Emergent » selon PwC : 2 métiers")
+
+
+def test_the_table_errors_asked_by_column_and_a_count_put_as_two_figures(offline_engine):
+    column, more = ask(offline_engine, "les parts de profils annoncées par l'étude, elles collent avec le tableau ?",
+                       "et la colonne évolution, y a des erreurs ?", "autre chose qui cloche ?")[1:]
+    assert column.intent == "audit" and column.answer.startswith("Oui : 2 métiers ont, dans le tableau, une évolution de position publiée")
+    assert more.intent == "audit" and more.answer.startswith("13 incohérences relevées dans le document publié")
+    count = offline_engine.ask("donc les non impactés chez PwC c'est 11 ou 12 ?").answer
+    assert count.startswith("**12 métiers** sur 58 (20,7 %) : métiers au profil « Non impacté ou de manière négligeable » selon PwC")
+
+
+def test_a_relative_s_job_and_english_glosses(offline_engine):
+    sister = ask(offline_engine, "je suis gestionnaire de paie, ça craint ?", "et ma soeur elle est assistante")[-1]
+    assert sister.answer.startswith("**Assistant** (famille 12")
+    # the study's title in quotes wins over the English gloss after it
+    quoted = offline_engine.ask("I'm a 'chargé d'assistance' (assistance case handler) in Lyon. How exposed is my job to generative AI?").answer
+    assert "Votre métier, **Chargé d'assistance**" in quoted
+    compared = offline_engine.ask("Could you compare the claims handler job and the provider invoice manager job (PwC scores)?").answer
+    assert "**Chargé de réclamations clients** est le plus exposé des deux, selon PwC (0,49, 8e sur 58 ; Gestionnaire des factures prestataires 0,35)" in compared
+    # "these competences" are the study's, not the two jobs in view
+    source = ask(offline_engine, "compare infirmier et médecin d'assistance", "elles sortent d'où ces compétences")[-1]
+    assert source.intent == "retrieval"  # (passages: the fast tier's engine has no index)

@@ -15,17 +15,14 @@ from knowledge.text import fold
 from scoring import render
 
 from ..plan import Conversation
-from .reading import first_person
+from .reading import SOMEONE_ELSE, first_person
 
 # A third person ("il", "elle", "ce métier"), as it points at a job (the speaker: ``reading.first_person``).
 THIRD_PERSON = r"\b(il|elle|lui|son|sa|ses|ce metier|ce poste|celui ci|celle ci|ce dernier|cette derniere)\b"
 # The jobs the last answer showed ("ils sont dans quelle famille ?", "les deux sont cœur ?", "et leurs scores ?").
 PLURAL = r"\b(ils|elles|eux|leurs?|ces (deux|trois|quatre|cinq|metiers|postes|emplois)( la)?|les deux|tous les deux|toutes les deux)\b"
-# A person the turn introduces, whom its "il" / "elle" then points at (not the job in view).
-SOMEONE_ELSE = (r"\b(ma|mon|une|un) (soeur|frere|mari|femme|cousine?|amie?|pote|copine?|copain|voisine?|mere|pere|fille|fils|conjointe?"
-                r"|compagne|compagnon|belle soeur|beau frere|tante|oncle|niece|neveu)\b(?= (qui|est|bosse|travaille|fait))")
 # An impersonal "il" ("il y a", "il faut") and the study as subject ("elle dit quoi, l'étude ?") point at no job.
-IMPERSONAL = r"\bil (y|faut|reste|manque|existe|s agit|vaut)\b|\by a t il\b|\bfaut il\b|\b(etude|pwc|observatoire|rapport|enquete|consultation|opco|charte|fiche|axe|action)\b"
+IMPERSONAL = r"\bil (y|faut|reste|manque|existe|s agit|vaut)\b|\by a t il\b|\bfaut il\b|\b(etude|pwc|observatoire|rapport|enquete|consultation|opco|charte|fiche|axe|action|competences?|rome)\b"
 
 # What a job has, said with a possessive ("mon score", "sa famille"): not "mes équipes", "mon entreprise".
 ATTRIBUTES = r"scores?|notes?|rangs?|places?|positions?|classements?|profils?|catégories?|categories?|expositions?|niveaux?|familles?|fiches?|évolutions?|evolutions?"

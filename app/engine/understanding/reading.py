@@ -261,6 +261,10 @@ def worried(text: str) -> bool:
     return any(re.search(p, fold(text)) for p in WORRY)
 
 
+# A person the turn introduces, whom its "il" / "elle" then points at (not the job in view).
+SOMEONE_ELSE = (r"\b(ma|mon|une|un) (soeur|frere|mari|femme|cousine?|amie?|pote|copine?|copain|voisine?|mere|pere|fille|fils|conjointe?"
+                r"|compagne|compagnon|belle soeur|beau frere|tante|oncle|niece|neveu)\b(?= (qui|est|bosse|travaille|fait|elle|il))")
+
 # The short forms people type, spelled out before anything reads the message ("c quoi le + exposé ?", "on est dans
 # la mm famille ?", "jsuis gestionaire paye", "les précos"): whole words, with or without accents. The one table of
 # them: every reader sees the message spelled out.
@@ -557,7 +561,10 @@ def _split_part(part: str) -> list[str]:
 ENGLISH_PHRASES = (
     (r"^(hey|hi|hello|sorry|ok|okay|well)\b[,!.]?\s+(?=(\S+\s+){4}\S)", ""),  # an opening word before a question (not "hello, who are you?")
     # follow-ups as people type them in English
-    (r"\bdatabase admin(istrator)?s?\b", "administrateur de base de données"), (r"\bmy colleague\b", "mon collègue"),
+    (r"\bdatabase admin(istrator)?s?\b|\bdb admins?\b|\bdbas?\b", "administrateur de base de données"), (r"\bmy colleague\b", "mon collègue"),
+    (r"\b(provider |supplier )?invoices? (manager|clerk|handler|officer)s?\b", "gestionnaire des factures prestataires"),
+    (r"(['‘’\"][^'‘’\"]{3,60}['‘’\"])\s*\([^)]*\)", r"\1"),  # "a 'chargé d'assistance' (assistance case handler)": the study's title, not the gloss
+    (r"\bwhy such an? (big |large |huge )?(gap|difference)\b", "pourquoi un tel écart"),
     # "the data analyst job", "the 'Chargé de communication' job": the title alone (not "the most exposed job")
     (r"\b(the|a|an) ((?:(?!most\b|least\b|core\b|same\b|other\b|first\b|last\b|next\b|only\b|whole\b|my\b|this\b|that\b)['‘’\"]?[\w'’-]+['‘’\"]? ){1,5}?)(job|role|occupation)\b(?! famil)", r"\1 \2"),
     (r"\bexposure score\b", "score d'exposition"),
@@ -671,7 +678,7 @@ ENGLISH_WORDS = {
     "which": "quels", "disappear": "disparaître", "replace": "remplacer", "replaced": "remplacé", "lawyer": "juriste",
     "negligible": "négligeable", "suggest": "recommande", "suggests": "recommande", "first": "premier", "second": "deuxième", "third": "troisième", "fourth": "quatrième", "fifth": "cinquième", "sixth": "sixième",
     "accountant": "comptable", "assistant": "assistant", "manager": "manager", "developer": "développeur",
-    "and": "et", "of": "de", "actuary": "actuaire", "auditor": "auditeur", "buyer": "acheteur", "psychologist": "psychologue",
+    "and": "et", "of": "de", "gap": "écart", "difference": "différence", "actuary": "actuaire", "auditor": "auditeur", "buyer": "acheteur", "psychologist": "psychologue",
 }  # fmt: skip
 
 

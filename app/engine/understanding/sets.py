@@ -37,7 +37,7 @@ NUMBER_WORDS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6
                 "dix": 10, "quinze": 15, "vingt": 20}  # fmt: skip
 MOST = r"^(et )?(le|la|les) plus\s*$|\b(plus|le plus|les plus) (expose|impacte|touche|concerne|menace|haut|eleve)\w*|\ben tete\b|\bmieux classe\w*|\bpremiers?\b(?! (volet|temps|lieu|axe|phase|etude))|\b(qui|quel\w*) (est |c est )?le 1 ?er\b|\ble 1 ?er\b.*\b(qui|lequel)\b|\bmost\b|\bhighest\b|\bmax\w*\b"
 LEAST = r"^(et )?(le|la|les) moins\s*$|\bfaiblement expose\w*|\bpeu expose\w*|\bmoins (expose|impacte|touche|concerne|menace|classe)\w*|\bderniers?\b|\bplus (faible|bas)\w*|\bmoins bien\b|\bbas du classement|\bleast\b|\blowest\b|\bmin\w*\b|\ben sort (le )?mieux\b|\b(le|la|les) plus (epargne|tranquille|protege|a l abri)\w*"
-COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b"
+COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b|\bc est (\d{1,2}) ou (\d{1,2})\b"
 # the family in view, every job of it ("et la famille en entier ?", "toute la famille ?")
 WHOLE_FAMILY = r"\b(la|sa|cette) famille (en entier|entiere|complete|au complet)\b|\btoute (la|sa|cette) famille\b"
 LIST = r"^(et |ok |alors |donc )?(c est qui|qui c est|ce sont qui|c est quoi les noms|les noms|leurs noms|ils s appellent comment|c est lesquels)( alors| du coup| donc| exactement)?$|\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b|^(et |ok |alors |donc )?(les|tous les|toutes les) (metiers|postes|emplois) (avec|qui|dont|au|en|ayant|sous|entre)\b(?!.*\b(le|la|les) (plus|moins)\b)"
@@ -416,13 +416,16 @@ class SetReader:
         )  # fmt: skip
         if s.families and not s.asks_set and not self.families.codes(question, loose=False)[0]:
             s.families = []  # "je suis data scientist": a family word alone is not a question about the family
-        if this_family and previous is not None and "families" in previous.outputs and previous.query.order in ("most", "least") and not previous.query.filter.families:
+        if (this_family or re.search(r"\b(dedans|dans celle ci|dans celle la)\b", text)) and previous is not None and "families" in previous.outputs and previous.query.order in ("most", "least") and not previous.query.filter.families:
             # "laquelle a le plus de métiers ?" then "et dans cette famille, combien d'émergents ?": the family answered
             sizes = {code: len(family.jobs) for code, family in self.families.families.items()}
             end = (max if previous.query.order == "most" else min)(sizes.values())
             ends = [code for code, size in sizes.items() if size == end]
             if len(ends) == 1:
-                s.families, s.own_family = ends, False
+                if re.search(r"\b(hors|en dehors|sauf|pas)\b[^,]*\b(cette famille|dedans)\b", fold(question)):
+                    s.families, s.excluded, s.own_family = [], ends, False  # "et les émergents en dehors de cette famille ?"
+                else:
+                    s.families, s.own_family = ends, False
                 return s
         if s.own_family and conversation.jobs:  # "ma famille": the speaker's job's; "cette famille": the job in view's
             job = conversation.mine()[0] if re.search(r"\b(ma|notre|mes|nos)\b", text) else conversation.jobs[0]
@@ -568,7 +571,8 @@ class SetReader:
             return True  # the changes answer says which jobs change profile, with what the study says of it
         if re.search(r"\b(definit|definissent|definition|decrit|decrivent|caracteris\w*)\b", text) and not (s.counting or s.most or s.least or s.n or re.search(r"\bquels\b|\blesquels\b|\bliste\b", text)):
             return True  # "comment l'étude définit-elle les métiers « en évolution » ?": the definition, not the list
-        if _has(text, DEFINE) and not (s.counting or s.most or s.least or s.n or (s.families and s.listing) or re.search(r"\bquels\b|\blesquels\b|\bliste\b|\bles (metiers|postes|emplois)\b", text)):
+        if _has(text, DEFINE) and not (s.counting or s.most or s.least or s.n or (s.families and s.listing) or re.search(r"\bquels\b|\blesquels\b|\bliste\b|\bles (metiers|postes|emplois)\b", text)
+                                      or re.match(r"(et )?(les|tous les) (\w+ )?autres\b", text)):  # ("les autres c'est quoi leur profil ?")
             return True  # "c'est quoi un métier en forte transformation ?" asks for the definition
         if re.search(r"\bvers quels? (metiers|postes|fonctions)\b|\bfaire evoluer\b|\breconver\w*|\bpasserelles?\b", text):
             return True  # "vers quels métiers les faire évoluer ?" asks for the transitions the study recommends
@@ -640,7 +644,7 @@ class SetReader:
     def _follow_up(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
         """A turn that names no set takes the last one ("combien y en a-t-il ?", "et chez PwC ?"); "et les autres ?"
         the rest of it."""
-        others = re.fullmatch(r"(et )?(les|tous les)( \d{1,2}| deux| trois| quatre| cinq| six| sept| huit)? autres( metiers)?( (de )?coeurs?( de metier)?)?( (sont|ils sont|c est|ont))?( (classes?|ranges?|quoi|comment|lesquels|qui))*( (chez|selon|pour) (les experts?|pwc))?", s.text)
+        others = re.fullmatch(r"(et )?(les|tous les)( \d{1,2}| deux| trois| quatre| cinq| six| sept| huit)? autres( metiers)?( (de )?coeurs?( de metier)?)?( (sont|ils sont|c est|ont))?( (classes?|ranges?|quoi|comment|lesquels|qui))*( (leurs?|son|sa) (profils?|categories?))?( (chez|selon|pour) (les experts?|pwc))?", s.text)
         if previous is not None and others and previous.query.filter.profile:
             # "et les autres ?", "les autres sont quoi chez les experts ?" after a profile's jobs: the rest of the set
             f = previous.query.filter
@@ -708,6 +712,8 @@ class SetReader:
         earlier = previous is not None and re.search(r"\b(ils|elles)\b|^(et |donc |alors )?(tous|toutes)\b|\btoute (la|cette) famille\b", s.text) and not (s.families or s.core is not None)
         if not (s.profile and not s.negated and (re.search(r"\btous\b|\btoutes?\b", s.text) or recent) and (s.families or s.core is not None or earlier or recent) and yes_no(s.question)):
             return None
+        if s.families and re.search(r"\b(emergents|non impactes|en forte transfo\w*|en evolution)\b.*\b(sont|seraient)( tous| toutes)? (dans|de|en|du)\b", s.text):
+            return None  # "les 8 émergents sont tous dans le SI ?": the profile's jobs, said to be of a family (the claim readers')
         which = qualification(s.text)
         if which == "both" and earlier and not previous.both and previous.query.qualification != "both":
             which = previous.query.qualification  # "ils sont tous en forte transfo ?" after the experts' top 5: theirs

@@ -396,6 +396,8 @@ class ConversationSteps(Steps):
             return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
         if not counted or len(folded.split()) > 8 or not re.match(r"^(et|puis|mais)\b", folded) or re.search(r"\d", folded):
             return None
+        if re.search(r"\b(en dehors|hors|sauf|pas dans)\b", folded):
+            return None  # "et les émergents en dehors de cette famille ?": a set of its own (the set reader's)
         profile = profile_in(folded)
         if profile is None and not re.search(r"\b(le reste|autres profils|tous les profils)\b", folded):
             return None

@@ -514,6 +514,7 @@ class JobInViewSteps(Steps):
             )
             or re.search(r"\b(metiers|lesquels|lesquelles|ils|elles|eux|tous|toutes|familles?|les (plus|moins))\b", folded)
             or re.match(r"(et |mais |donc )?(le|la) (dernier|derniere|premier|premiere)\b", folded)  # "et le dernier, il a quel score ?": another job
+            or re.search(reading.SOMEONE_ELSE, folded)  # "et ma sœur, elle est assistante": the sister's job, not the one in view
         ):
             return None
         return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)

@@ -34,7 +34,7 @@ OWN_ASKED = (
 # "ma sœur qui est hôtesse de l'air", "mon mari bosse comme routier": the trade of someone the speaker names
 RELATIVE_S_JOB = (
     r"(?i)\b(?:ma|mon|notre) (?:s(?:oeu|œu)r|fr[eè]re|mari|femme|m[eè]re|p[eè]re|fille|fils|cousine?|amie?|copine?|copain|voisine?|coll[eè]gue|bin[oô]me|compagne?|conjointe?|pote)"
-    r"\s+(?:qui\s+)?(?:est|bosse comme|travaille comme|fait)\s+(?:un |une |du |de la )?([^,.;:?!]{3,50}?)\s*(?:[,.;:?!]|$)"
+    r"\s+(?:qui\s+|elle\s+|il\s+)?(?:est|bosse comme|travaille comme|fait)\s+(?:un |une |du |de la )?([^,.;:?!]{3,50}?)\s*(?:[,.;:?!]|$)"
 )
 
 

@@ -58,7 +58,7 @@ SUBJECT_SET = (
 )
 # the same set said with its article alone, as the sentence's subject ("donc les émergents ne bougent pas ?")
 SUBJECT_SET_PLAIN = (
-    r"^(?:(?:et|donc|alors|mais|bref|du coup) )*(?P<quantifier>les) "
+    r"^(?:(?:et|donc|alors|mais|bref|du coup) )*(?P<quantifier>les) (?:\d{1,2} )?"
     r"(?P<subject>(?:metiers? )?(?:coeur(?: d assistance)?|emergents|en forte transfo\w*|non impactes))\b(?= (?:ne |n |sont|ont|restent|montent|baissent|perdent|gagnent|changent|bougent))"
 )
 QUANTIFIERS = {"les": "all", "tous": "all", "toutes": "all", "aucun": "none", "aucune": "none", "certains": "some", "seul": "one", "un": "some", "des": "some", "il": "some"}
@@ -122,9 +122,11 @@ class ShownClaimSteps(Steps):
         """ "ils sont tous en forte transfo ?", "aucun n'est cœur là-dedans ?", "y en a un qui monte ?", "c'est moi
         la moins exposée des trois ?", "c'est le seul métier cœur de la famille 03 ?" after jobs were shown."""
         folded = fold(text)
-        bare = re.match(r"((?:et|donc|alors|mais) )?(ils|elles) sont (tous|toutes) (?:des |du |de l |de la |en |dans l |dans le )?(?P<rest>.+)$", folded)
-        if bare and "famille" not in folded and len(self.families.codes(bare["rest"], loose=True)[0]) == 1:
-            folded = f"{folded[: bare.start('rest')]}de la famille {bare['rest']}"  # "ils sont tous RH ?": of that family
+        # "ils sont tous RH ?", "les 8 émergents sont tous dans le SI ?": of that family
+        bare = re.match(r"(?P<head>.*?\b(?:ils|elles|emergents|non impactes|transformation|transfo|evolution|coeur|metiers) sont(?: tous| toutes)?) "
+                        r"(?:des |du |de l |de la |en |dans l |dans le |dans la |dans les )?(?P<rest>\w+(?: \w+){0,3})$", folded)
+        if bare and "famille" not in folded and len(self.families.codes("famille " + bare["rest"])[0]) == 1:
+            folded = f"{bare['head']} de la famille {bare['rest']}"
             text = folded + (" ?" if text.rstrip().endswith("?") else "")
         last = conversation.last
         if last is not None and last.shown_claim is not None and re.fullmatch(SWITCH, folded):

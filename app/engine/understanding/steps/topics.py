@@ -159,6 +159,11 @@ class TopicSteps(Steps):
         folded = fold(text)
         said = re.search(r"\b(colonne|tableau|publie\w*|affich\w*|indiqu\w*|marqu\w*|ecrit)\b", folded) and re.search(r"\+ ?(\d{1,2})\b", text)
         others = re.search(r"\b(d autres?|autres?|encore des?|y en a d autres|aussi)\b", folded)
+        wrongly = re.search(r"\b(erreurs?|coquilles?|incoherences?|anomalies?|fautes?|bugs?|cloche\w*)\b", folded)
+        if wrongly and re.search(r"\bcolonne (d )?evolution\b", folded) and not self.planner.jobs_in(text)[0]:
+            return Plan(intent="audit", question=text, topic="evolution_publiee", follow_up=True)  # "et la colonne évolution, y a des erreurs ?"
+        if wrongly and re.search(r"\bautre chose\b", folded) and conversation.last is not None and conversation.last.intent == "audit" and conversation.last.topic:
+            return Plan(intent="audit", question=text, follow_up=True)  # "autre chose qui cloche ?" after one kind: all the kinds
         if not said and not others:
             return None  # (most turns: nothing of the kind, no query of the table)
         published = {r.job_id: r.places_published for r in self.planner.tool.query(JobQuery()).rows if r.places_published != r.places}
@@ -167,7 +172,7 @@ class TopicSteps(Steps):
         if said and not asks_move and conversation.jobs[:1] and conversation.jobs[0] in wrong and published[conversation.jobs[0]] == int(said[1]) and not self.planner.jobs_in(text)[0] and not re.search(r"\bautres?\b", folded):
             # "mais la colonne évolution affiche +4 pourtant": that job's published change, against its positions
             return Plan(intent="audit", question=text, topic="evolution_publiee", jobs=conversation.jobs[:1], follow_up=True)
-        error = re.search(r"\b(erreurs?|coquilles?|incoherences?|anomalies?|fautes?|bugs?)\b", folded)
+        error = re.search(r"\b(erreurs?|coquilles?|incoherences?|anomalies?|fautes?|bugs?|cloche\w*)\b", folded)
         # "il y en a d'autres comme ça ?" is of that kind only right after the error was talked about
         said_before = conversation.last is not None and (conversation.last.intent == "audit" or re.search(
             r"\+ ?\d|\bplus \d|\bcolonne\b|\berreur|\bsigne\b|\bincoh[ée]ren|\bpubli", conversation.last.question.lower()))  # ("+4" may come spelled out)
