@@ -1839,3 +1839,31 @@ def test_a_relative_s_job_and_english_glosses(offline_engine):
     # "these competences" are the study's, not the two jobs in view
     source = ask(offline_engine, "compare infirmier et médecin d'assistance", "elles sortent d'où ces compétences")[-1]
     assert source.intent == "retrieval"  # (passages: the fast tier's engine has no index)
+
+
+def test_people_named_by_what_they_do_and_the_support_families(offline_engine):
+    invoices = ask(offline_engine, "je suis dépanneur remorqueur pour un assisteur, l'étude parle de moi ?", "et la personne qui traite nos factures ?")[-1]
+    assert invoices.answer.startswith("**Gestionnaire des factures prestataires**")
+    network = ask(offline_engine, "je suis dépanneur remorqueur pour un assisteur, l'étude parle de moi ?",
+                  "et mon interlocuteur chez l'assisteur qui gère les prestataires ?")[-1].answer
+    assert network.startswith("**Gestionnaire de réseau prestataires**")  # someone else's job: not "votre métier"
+    whole = ask(offline_engine, "et le planificateur prévisionniste ?", "la famille support en entier ?")[-1].answer
+    assert whole.startswith("Les 4 métiers de la famille 03 – Support et organisation d'Assistance")
+    chosen = ask(offline_engine, "les métiers support ils sont touchés ?", "celle avec pilotage")[-1].answer
+    assert chosen.startswith("Les 4 métiers de la famille 12 – Support, pilotage et projets")
+    other = ask(offline_engine, "les métiers support ils sont touchés ?", "celle avec pilotage", "moi c'est assistante tout court",
+                "non attends je voulais dire l'autre famille support")[-1].answer
+    assert other.startswith("Les 4 métiers de la famille 03 – Support et organisation d'Assistance")
+
+
+def test_moves_asked_the_other_way_then_next_and_a_new_set_counted_whole(offline_engine):
+    turns = ["quel métier a gagné le plus de places entre la qualif PwC et celle des experts ?", "et le 2e ?",
+             "et dans l'autre sens, qui perd le plus ?", "et après lui ?", "combien de métiers ont changé de profil d'impact entre les deux ?"]
+    lost, after, changed = ask(offline_engine, *turns)[2:]
+    assert lost.answer.startswith("Le métier qui a perdu le plus de places entre la qualification PwC et celle des experts métier est **Chargé d'assistance** : 19 places perdues")
+    assert after.answer.startswith("2e de ce classement : **Formateur d'assistance** (5 places perdues")
+    assert changed.answer.startswith("**7 métiers** sur 58") and changed.answer.count("\n- **") == 7
+    assert offline_engine.ask("qui perd le plus ?").answer.startswith("Le métier qui a perdu le plus de places")
+    rest = ask(offline_engine, "je suis comptable chez un assisteur, mon poste il risque quoi ?", "qui est le plus exposé dans notre famille ?",
+               "et il reste qui dans la famille ?")[-1].answer
+    assert rest.startswith("Les 3 métiers de la famille 11 – Pilotage comptable et financier (autres que Actuaire / Tarificateur)")

@@ -711,7 +711,7 @@ AGENT_NOUNS = (
     (r"\b(je|j) achete\b", "acheteur"), (r"\b(je|j) (encadre|manage)\b", "manager"), (r"\b(je|j) parametre\b", "parametreur"),
     (r"\b(je|j) traite (les )?(dossiers|sinistres)\b", "gestionnaire de dossiers"), (r"\b(je|j) audite\b", "auditeur"),
     (r"\b(je|j) (gere|traite) (les )?reclamations\b", "charge de reclamations"), (r"\b(je|j) planifie\b", "planificateur"),
-    (r"\b(je|j) (regle|paie|verifie|traite|controle et je regle) (les )?factures\b", "gestionnaire des factures"),
+    (r"\b(je|j) (regle|paie|verifie|traite|controle et je regle) (les |nos |des |leurs )?factures\b", "gestionnaire des factures"),
     # what the core jobs do, in the words of the people who do them
     (r"\b(j oriente|je dispatche|je filtre|je transfere|je redirige) (les )?(appels|gens|clients|personnes|appelants|beneficiaires)\b", "charge d accueil d assistance"),
     (r"\b(je|j) (reponds? au telephone|prends? les appels|organise (l |le |les )?(assistance|depannages?|rapatriements?|dossiers? d assistance))\b",
@@ -830,13 +830,19 @@ def first_person(folded: str) -> bool:
     folded = re.sub(r"\bje (crois|pense|me demande|voudrais|veux|souhaite|cherche|prepare|voulais dire|voulais parler|parlais)\b|\bj aimerais\b", " ", folded)  # a hedge or a request, not the speaker's job
     folded = re.sub(r"\b(qui )?(bosse|bossent|travaille|travaillent|est|sont) avec (moi|nous)\b|\bavec moi\b|\bavec (qui|lequel|laquelle|lesquels|lesquelles) (je|j|on|nous) \w+", " ", folded)  # "l'infirmière qui bosse avec moi", "le médecin avec qui je bosse": hers
     folded = re.sub(r"\b(mes|mon|ma) (equipes?|collegues?|collaborateurs?|agents?|salaries?|managers?|chef|cheffe|responsable|n 1|boss|mari|femme"
-                    r"|pote|potes|copine|copain|amie?|binome|soeur|frere|voisine?|gars|entreprise|boite|societe|employeur|service|direction|structure)\b", " ", folded)
+                    r"|pote|potes|copine|copain|amie?|binome|soeur|frere|voisine?|gars|entreprise|boite|societe|employeur|service|direction|structure"
+                    r"|interlocuteur|interlocutrice|contact|referent|referente)\b", " ", folded)
     return bool(re.search(r"\b(je|j|mon|ma|mes|moi|me|suis je)\b", folded))
 
 
 def agent_nouns(text: str) -> str:
     """The text folded, with "je gère …" written as "gestionnaire …" (unchanged when no such verb is there)."""
     folded = fold(text)
+    # "celui qui anime le réseau", "la personne qui traite nos factures": what someone else does, said as one's own
+    folded = re.sub(r"\b(celui|celle|la personne|le gars|la fille|la dame|le type|l interlocuteur|(mon|notre|ton|votre) interlocuteur|quelqu un|ceux|celles|les gens|le collegue|la collegue)"
+                    r"( chez \w+( \w+)?)? qui (s occupe|s occupent)\b", "je m occupe", folded)
+    folded = re.sub(r"\b(celui|celle|la personne|le gars|la fille|la dame|le type|l interlocuteur|(mon|notre|ton|votre) interlocuteur|quelqu un|ceux|celles|les gens|le collegue|la collegue)"
+                    r"( chez \w+( \w+)?)? qui (?=(gere|anime|traite|forme|recrute|planifie|controle|achete|encadre|manage|parametre|audite|coordonne|developpe|accueille|prevoit|redige|regle|verifie|paie|fait)\b)", "je ", folded)
     for pattern, noun in AGENT_NOUNS:
         folded = re.sub(pattern, noun, folded)
     return folded

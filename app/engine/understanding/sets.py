@@ -43,7 +43,7 @@ WHOLE_FAMILY = r"\b(la|sa|cette) famille (en entier|entiere|complete|au complet)
 LIST = r"^(et |ok |alors |donc )?(c est qui|qui c est|ce sont qui|c est quoi les noms|les noms|leurs noms|ils s appellent comment|c est lesquels)( alors| du coup| donc| exactement)?$|\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b|^(et |ok |alors |donc )?(les|tous les|toutes les) (metiers|postes|emplois) (avec|qui|dont|au|en|ayant|sous|entre)\b(?!.*\b(le|la|les) (plus|moins)\b)"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
 PLACES_UP = r"\b(plus gros|plus grosse|plus forte?|plus grande?|deuxieme|seconde?|\d ?e) (gains?|progressions?|bonds?|sauts?|remontees?|montees?|hausses?|envolees?)\b(?! (de|du|des) (leur |son )?scores?)|\bgagne\w* le plus\b(?! d argent)|\ble plus gagne\b|\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
-PLACES_DOWN = r"\b(plus gros|plus grosse|plus forte?|plus grande?|deuxieme|seconde?|\d ?e) (reculs?|chutes?|pertes? de places|degringolades?|descentes?|baisses?|replis?)\b(?! (de|du|des) (leur |son )?scores?)|\bperdu\w* le plus\b|\ble plus perdu\b|\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
+PLACES_DOWN = r"\b(plus gros|plus grosse|plus forte?|plus grande?|deuxieme|seconde?|\d ?e) (reculs?|chutes?|pertes? de places|degringolades?|descentes?|baisses?|replis?)\b(?! (de|du|des) (leur |son )?scores?)|\bperdu\w* le plus\b|\ble plus perdu\b|\bperd\w* le plus\b(?! (de |en )?(points?|scores?|d argent))|\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
 PLACES_SAME = r"\bpas bouge\w*|(?<!score ne )(?<!scores ne )\bbougen?t? pas\b|\b(position|place|rang)s? (est|sont|reste\w*) (la |le )?meme\b|\bchangen?t? pas de (place|position|rang)\b|\bpas change\w* de (place|position|rang)\b|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
 PROFILE_CHANGED = r"\bchang\w* de (profil|classification|categorie)|\bprofil (a )?change|\bbascul\w*|\bpass\w* de\b.*\ba\b.*\b(emergent|transformation|evolution|impacte)|\bpass\w* (en|a) (forte transformation|en evolution|emergent)"
 POINTS = r"\bpoints?\b|\bde combien (augment|baiss|monte|diminu|progress|recul)\w*|\b(hausse|baisse|augmentation|diminution) (du|de) (leur |son )?score"
@@ -644,7 +644,7 @@ class SetReader:
     def _follow_up(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
         """A turn that names no set takes the last one ("combien y en a-t-il ?", "et chez PwC ?"); "et les autres ?"
         the rest of it."""
-        others = re.fullmatch(r"(et )?(les|tous les)( \d{1,2}| deux| trois| quatre| cinq| six| sept| huit)? autres( metiers)?( (de )?coeurs?( de metier)?)?( (sont|ils sont|c est|ont))?( (classes?|ranges?|quoi|comment|lesquels|qui))*( (leurs?|son|sa) (profils?|categories?))?( (chez|selon|pour) (les experts?|pwc))?", s.text)
+        others = re.fullmatch(r"(et )?(les|tous les)( \d{1,2}| deux| trois| quatre| cinq| six| sept| huit)? autres( metiers)?( (de )?coeurs?( de metier)?)?( (de|dans) (la|cette) famille)?( (sont|ils sont|c est|ont))?( (classes?|ranges?|quoi|comment|lesquels|qui))*( (leurs?|son|sa) (profils?|categories?))?( (chez|selon|pour) (les experts?|pwc))?", s.text)
         if previous is not None and others and previous.query.filter.profile:
             # "et les autres ?", "les autres sont quoi chez les experts ?" after a profile's jobs: the rest of the set
             f = previous.query.filter
@@ -884,6 +884,8 @@ class SetReader:
         outputs: list[Output] = ["count"] if counting else ["list"] if listing else kept
         # "combien sont en forte transformation ?" after "et le moins exposé ?": the whole set counted, not its top 1
         cut = {"n": None, "position": None, "order": "most"} if (counting or listing) and query.n == 1 else {}
+        if moved and moved != f.moved and (counting or listing) and query.n:
+            cut = {"n": None, "position": None, "order": "most", "measure": "score"}  # "combien ont changé de profil ?" after the top 2 losers: all of them
         if moved and query.n == 1 and not (counting or most or least) and re.search(r"\b(ceux|celles|lesquels|lesquelles)\b", text):
             # "et ceux qui montent ?" after the one that lost most: all of them, not the top one of the other way
             outputs, cut = ["list"], {"n": None, "position": None, "order": "most"}

@@ -81,6 +81,8 @@ class ConversationSteps(Steps):
         if last is None or last.intent != "clarify" or last.topic not in ("family", "support"):
             return None
         codes = self.families.codes(text, loose=True)[0]  # a family asked for: its own words count alone
+        if last.topic == "support" and not codes:  # "celle avec pilotage", "l'organisation": one of the two support families
+            codes = ["12"] if re.search(r"\b(pilotage|projets?)\b", fold(text)) else ["03"] if re.search(r"\borganisation\b", fold(text)) else []
         if len(codes) != 1:
             return None
         listed = self._read(f"les métiers de la famille {codes[0]}", Conversation())
@@ -536,7 +538,8 @@ class ConversationSteps(Steps):
         """ "citez-les", "classez-les par score experts, du plus au moins exposé": the set in view, listed or in order."""
         last = conversation.last
         folded = fold(text)
-        rest = re.fullmatch(r"(et |mais )?(les autres|tous les autres|le reste|la suite)( alors| du coup| aussi)?", folded)
+        rest = re.fullmatch(r"(et |mais )?(les autres|tous les autres|le reste|la suite)( alors| du coup| aussi)?"
+                            r"|(et |mais )?((il )?reste qui|qui reste)( (de|dans) (la|cette|sa|notre|ma) famille)?( alors| du coup)?", folded)  # "et il reste qui dans la famille ?"
         if rest and last is not None and last.intent == "stats" and last.profile:
             return last.model_copy(update={"question": text, "profile": None, "follow_up": True})  # the other profiles' counts too
         if (rest and last is not None and last.intent == "query" and last.set_ask is not None and "rank" in last.set_ask.outputs and last.set_ask.query.n

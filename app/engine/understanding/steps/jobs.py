@@ -185,6 +185,19 @@ class JobSteps(Steps):
             titles = [t for t in dict.fromkeys(titles) if fold(self.planner.tool.by_id[t].job).startswith(word.removesuffix("e"))]  # a title's head word, not "informatique"
             if len(titles) >= 2:
                 return Plan(intent="clarify", question=text, topic="job", jobs=titles[:6])
+        support = re.search(r"\b(metiers|fonctions|famille|pole) (du |de )?support\b", folded) and not re.search(r"support (et organisation|pilotage|technique)", folded)
+        if support and (conversation.jobs or conversation.last is not None):
+            # "la famille support en entier ?" after a job of one of the two: that one; "l'autre famille support": the other
+            last = conversation.last
+            shown = list(last.set_ask.query.filter.families) if last is not None and last.set_ask is not None else []
+            job_family = [self.families.family_of(conversation.jobs[0])] if conversation.jobs else []
+            earlier = next((p.set_ask.query.filter.families[0] for p in reversed(conversation.asked)
+                            if p.set_ask is not None and p.set_ask.query.filter.families[:1] in (["03"], ["12"])), "")
+            pick = ({"03": "12", "12": "03"}.get(earlier or (shown or job_family or [""])[0]) if re.search(r"\bl autre\b", folded)
+                    else (job_family or shown or [""])[0] if (job_family or shown or [""])[0] in ("03", "12") else None)
+            if pick:
+                return Plan(intent="query", question=text, follow_up=True,
+                            set_ask=SetAsk(query=JobQuery(filter=JobFilter(families=[pick])), family_named=True))
         if conversation.jobs or conversation.last is not None:
             return None
         if re.fullmatch(reading.GENERIC_JOB_QUESTION, folded) or (folded and len(folded.split()) <= 5 and set(folded.split()) <= reading.NAMELESS):

@@ -143,6 +143,8 @@ class TopicSteps(Steps):
         folded = fold(text)
         if plan.intent != "job" or not re.search(r"\b(aborde\w*|traite\w*|evoque\w*|mentionne\w*|parle\w* (de|du|des|d))\b", folded):
             return None
+        if re.search(r"\b(qui|je|j|on) (traite|gere|s occupe)\w*\b", folded):
+            return None  # "la personne qui traite nos factures": someone's work, not a topic the study treats
         if re.search(r"\b(score|expos\w*|classement|rang|position|metiers?|poste|profil|je|j|mon|ma|travaille)\b", folded):
             return None
         items = self.items
