@@ -1867,3 +1867,22 @@ def test_moves_asked_the_other_way_then_next_and_a_new_set_counted_whole(offline
     rest = ask(offline_engine, "je suis comptable chez un assisteur, mon poste il risque quoi ?", "qui est le plus exposé dans notre famille ?",
                "et il reste qui dans la famille ?")[-1].answer
     assert rest.startswith("Les 3 métiers de la famille 11 – Pilotage comptable et financier (autres que Actuaire / Tarificateur)")
+
+
+def test_counts_and_shares_claimed_and_why_a_job_is_not_core(offline_engine):
+    assert offline_engine.ask("2 métiers coeur sont sous 0,20 chez les experts ?").answer.startswith("Oui : 2 métiers.")
+    assert offline_engine.ask("c'est vrai que 3 métiers coeur sont sous 0,20 chez les experts ?").answer.startswith("Non : 2 métiers, pas 3.")
+    # a claim on a set placed against the speaker's job ("comme moi") is the set's, not the job's card
+    share = ask(offline_engine, "je suis chargée d'accueil", "on me dit que 17 % des métiers sont en forte transfo comme moi, c vrai ?")[-1].answer
+    assert share.startswith("Oui : l'étude publie 10 % (PwC) et 17 % (experts métier) de métiers « En forte transformation »")
+    claim = ask(offline_engine, "je suis chargée d'accueil", "c'est vrai que 2 métiers coeur sont sous 0,20 chez les experts ?")[-1].answer
+    assert claim.startswith("Oui : 2 métiers.")
+    why = ask(offline_engine, "je suis chargée d'accueil", "pk jsuis pas dans les métiers coeur ?")[-1]
+    assert why.intent == "methodology" and "10 métiers cœurs d'assistance" in why.answer
+
+
+def test_a_printable_recap_of_a_topic_answers_the_topic(offline_engine):
+    moves = offline_engine.ask("tu peux me faire un récap imprimable des plus gros mouvements pour la réunion ?")
+    assert moves.answer.startswith("Les 5 métiers qui ont le plus bougé avec les experts métier")
+    listed = ask(offline_engine, "que recommande l'étude pour les métiers exposés ?", "et les émergents c'est lesquels ?")[-1].answer
+    assert listed.startswith("Métiers au profil « Emergent » selon PwC : 8 métiers")

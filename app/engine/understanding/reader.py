@@ -260,8 +260,10 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         of_the_pair = named_before and plan.intent in SET_READINGS | {"job"} and not about_them
         if not (gave_up or of_a_set or of_the_pair or compared):
             return None  # a reading of its own ("et si je veux changer de métier ?"), or one about that job
-        if re.search(r"\bque (moi|lui|elle|nous|eux)\b", folded):
-            return None  # "y a pire que moi parmi les métiers cœur ?": a set placed against the job, the set reader's
+        if re.search(r"\b(que|comme) (moi|lui|elle|nous|eux)\b", folded) or (plan.set_ask is not None and plan.set_ask.claimed_share is not None):
+            # "y a pire que moi parmi les métiers cœur ?", "17 % des métiers sont en forte transfo comme moi ?": a set
+            # placed against the job, or a share claimed of a set: the set reader's
+            return None
         written = explicit.made_explicit(text, [self.planner.tool.by_id[job].job for job in jobs], person)
         if written is None:
             return None

@@ -272,7 +272,8 @@ SMS = {"jsuis": "je suis", "jsui": "je suis", "chui": "je suis", "mm": "même", 
        "qd": "quand", "ds": "dans", "tt": "tout", "tjrs": "toujours", "ya": "il y a", "c": "c'est", "jpeux": "je peux", "chuis": "je suis",
        "gestionaire": "gestionnaire", "koi": "quoi", "dac": "d'accord", "qualif": "qualification", "qualifs": "qualifications",
        "reco": "recommandation", "recos": "recommandations", "preco": "préconisation", "precos": "préconisations",
-       "nb": "nombre", "nbre": "nombre", "coordo": "coordinateur", "coordos": "coordinateurs"}  # fmt: skip
+       "nb": "nombre", "nbre": "nombre", "coordo": "coordinateur", "coordos": "coordinateurs",
+       "jvais": "je vais", "jsais": "je sais", "jpense": "je pense", "jcrois": "je crois", "jveux": "je veux", "jdois": "je dois"}  # fmt: skip
 
 
 C_IS = r"(?i)\s+(quoi|qui|quand|grave|moi|toi|lui|elle|bien|vrai|faux|ça|ca|combien|où|ou|pas|normal|un|une|mon|ma|nul|beaucoup|peu|juste|le|la|les)\b"

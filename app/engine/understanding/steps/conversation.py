@@ -442,6 +442,8 @@ class ConversationSteps(Steps):
         folded = fold(text)
         if last is None or len(folded.split()) > 10 or plan.intent in ("refusal", "out_of_scope", "dialia", "handout"):
             return None  # (a topic the message names itself: "et pour le dialogue social, y a un outil ?")
+        if profile_in(folded) and re.search(r"\b(lesquels|lesquelles|quels metiers|c est qui|qui sont ils|les metiers)\b", folded):
+            return None  # "et les émergents c'est lesquels ?" after the recommendations: that profile's jobs
         if last.intent == "maturity" and re.fullmatch(r"(et |mais |donc )?(c est |ca fait |ca represente )?(combien|quel chiffre|quelle part|quel pourcentage)( (en|de) (pourcentage|pour ?cent|%))?( (exactement|alors|du coup))?", folded):
             return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})  # "c'est combien en pourcentage ?": that finding's figure
         when = re.fullmatch(r"(et )?(pour |c est pour |a faire pour |d ici |a mettre en place pour |on les fait )?quand( ces actions| ces recommandations| tout ca| ca| donc| alors)?"

@@ -226,9 +226,13 @@ class JobInViewSteps(Steps):
             query = JobQuery(filter=JobFilter(profile=job.exposure(Qualification(which)).classification), qualification=which)
             return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=SetAsk(query=query, outputs=["list"]), follow_up=True)
         core = re.search(r"\b(il|elle|lui|ca|c est|mon metier|ce metier|son metier|mon poste|ce poste|le mien|la mienne)\b.*\bcoeurs?\b|\bcoeurs?\b.*\b(mon metier|le mien|la mienne|lui|ce metier)\b", folded)
+        why_not_core = re.search(r"\b(pourquoi|pk|pq|comment ca se fait)\b.*\bpas\b.*\bcoeurs?\b", folded)
+        if why_not_core and conversation.jobs and not re.search(r"\b(monte|baisse|bouge|score|place)\w*\b", folded):
+            # "pk jsuis pas dans les métiers cœur ?": what the core jobs are, not a yes or no
+            return Plan(intent="methodology", question=text, topic="core", follow_up=True)
         if core and conversation.jobs and not self.planner.jobs_in(text)[0] and not re.search(
-            r"\b(c est quoi|veut dire|signifie|definition|combien|lesquels|quels|seule?s?|top|liste|parmi|dedans|ces|eux)\b", folded
-        ):  # (not "c'est le seul métier cœur de ce top 5 ?": the list in view)
+            r"\b(c est quoi|veut dire|signifie|definition|combien|lesquels|quels|seule?s?|top|liste|parmi|dedans|ces|eux|metiers|sous|au dessus|en dessous)\b|\d", folded
+        ):  # (not "c'est le seul métier cœur de ce top 5 ?": the list in view; not "2 métiers cœur sont sous 0,20 ?")
             # "et il est cœur mon métier ?": a yes or no on the job in view (the speaker's for "mon")
             mine = re.search(r"\b(mon|ma|le mien|la mienne|je|j)\b", folded)
             return Plan(intent="job", question=text, jobs=conversation.mine() if mine else conversation.jobs[:1], qualification=plan.qualification)
@@ -484,7 +488,7 @@ class JobInViewSteps(Steps):
             )
             and plan.intent not in ("refusal", "out_of_scope", "sheets", "recommendations", "priority_actions", "maturity", "dialia")
             and not (plan.intent == "methodology" and plan.topic == "score")  # "0,78 ça veut dire 78 % de mon travail ?": no claim on the card
-            and not re.search(r"(?<!quand )\bmeme\b|\bdeux\b(?! qualifications)|\btous\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*|\bcoll(e|ent|er)\b", folded)
+            and not re.search(r"(?<!quand )\bmeme\b|\bdeux\b(?! qualifications)|\btous\b|\b\d+ metiers\b|\bfamille\b|\bcoheren\w*|\bcorrespond\w*|\bconforme\w*|\bcoll(e|ent|er)\b", folded)
             and not reading.worried(text)
             and not self.planner.jobs_in(text)[0]
             and not re.search(r"%|\bpour ?cent\b", text)  # "ça fait 73 % sans règles alors ?": a share of the survey, no job's

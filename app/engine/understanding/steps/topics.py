@@ -11,7 +11,7 @@ from scoring.models import JobQuery
 from search.analysis import analyze
 
 from ...operations import operation
-from ...plan import Conversation, Plan
+from ...plan import Conversation, Plan, SetAsk
 from .. import claims, reading
 from ..changes import DOWN, UP
 from ..planner import (
@@ -234,6 +234,15 @@ class TopicSteps(Steps):
         named = self.planner.jobs_in(text)[0]
         family = self.families.find(text)
         core = bool(re.search(r"\bcoeurs?\b", folded))
+        if not (named or family or core):
+            # "un récap imprimable des plus gros mouvements", "un plan d'action d'une page à imprimer": that topic, answered
+            # (every answer prints), not the offer of a job's sheet
+            if re.search(r"\b(mouvements?|gagnants?|perdants?|plus gros (gains|reculs|ecarts)|changements? de (place|rang|position))\b", folded):
+                return Plan(intent="query", question=text, set_ask=SetAsk(query=JobQuery(measure="moves", order="most", n=5), outputs=["rank"]))
+            if re.search(r"\bplan d actions?\b|\bactions? prioritaires?\b", folded):
+                return Plan(intent="priority_actions", question=text)
+            if re.search(r"\b(preconisations?|recommandations?)\b", folded):
+                return Plan(intent="recommendations", question=text)
         if re.search(KEY_FIGURES, folded) and not (named or family or core):
             # "un récap à distribuer avec les chiffres clés de l'étude": those figures (every answer prints), or the survey's
             survey = maturity_topic(folded) is not None or re.search(r"\bmaturite\b|\bconsultation\b|\benquete\b", folded)
