@@ -195,3 +195,15 @@ def test_short_forms_and_english_titles_are_read(offline_engine, question, first
 def test_a_thanks_that_gives_up_is_smalltalk_and_the_ranking_sign_is_read(offline_engine):
     assert ask(offline_engine, "ok merci", "ah ok tant pis")[-1].outcome == "smalltalk"
     assert "du plus au moins" in reading.spelled_out("classez nous du + au - exposé")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("Quels sont les niveaux d'impact utilisés pour noter les compétences ?", "levels"),
+        ("différence entre un impact 'important' et 'majeur' sur une compétence ?", "levels"),
+        ("les fiches de transfo, y a quoi dedans concrètement ?", "sheets"),
+    ],
+)
+def test_the_levels_and_the_sheets_asked_loosely(offline_engine, question, intent):
+    assert offline_engine.ask(question).intent == intent

@@ -591,6 +591,8 @@ class Planner:
             r"\bniveaux?\b.*\b(exposition|impact)\b",
             r"\b(negligeable|leger|modere|majeur|important)\b.*\bniveau|\bniveau\b.*\b(negligeable|leger|modere|majeur|important)\b",
             r"\bniveau (1|2|3|4|5)\b",
+            # "différence entre un impact « important » et « majeur » ?": two of the levels named
+            r"\b(impact|impacte|expose|exposition)\w* (\w+ )?(negligeable|leger|modere|majeur|important)\b.*\b(et|ou|vs) (\w+ )?(negligeable|leger|modere|majeur|important)\b",
         ):  # "les 5 niveaux", "cinq niveaux": caught by the stronger cues above, before job names
             return Plan(intent="levels", **base)
         if _has(

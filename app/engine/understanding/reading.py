@@ -286,6 +286,7 @@ def spelled_out(text: str) -> str:
     text = re.sub(r"(?i)\bdu\s*-\s*au\s*\+\s*(?=\w)", "du moins au plus ", text)
     text = re.sub(r"(?i)\by['’]a\b", "il y a", text)
     text = re.sub(r"(?i)\baccueil t[eé]l\b\.?", "accueil téléphonique", text)  # "je fais de l'accueil tel"
+    text = re.sub(r"(?i)\bfiches? de transfos?\b", lambda m: m[0].lower().replace("transfos", "transformation").replace("transfo", "transformation"), text)
     text = re.sub(r"(?i)\b(gestionn?aire( de)?) paye\b", r"\1 paie", text)  # the title's spelling, not "ça paye combien"
     return re.sub(r"(?<![\w'’])([^\W\d_]+)(?![\w'’])", lambda m: SMS.get(fold(m[1]), m[1]) if fold(m[1]) != "c" or re.match(C_IS, text[m.end():]) else m[1], text)
 

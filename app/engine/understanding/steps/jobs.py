@@ -48,6 +48,8 @@ class JobSteps(Steps):
         with the nearest study jobs, whatever other words of the study the message holds."""
         if plan.intent in ("refusal", "out_of_scope") or re.search(r"\bpreconis\w*|\brecommand\w*|\bactions? prioritaires?\b", fold(text)):
             return None  # "quelles préconisations concernent les managers et la DRH ?": a topic, not a trade
+        if plan.intent == "levels" and re.search(r"\bniveaux\b", fold(text)):
+            return None  # "quels sont les niveaux d'impact utilisés pour noter les compétences ?": the study's levels
         trade = self.planner.absent_trade(text, fold(text), self.planner.jobs_in(text)[0])
         return Plan(intent="absent_job", question=text, resolution=trade, qualification=plan.qualification) if trade else None
 
