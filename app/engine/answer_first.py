@@ -133,13 +133,18 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
         # "ils dépassaient déjà 0,80 chez PwC ?": the threshold is the set's, echoed by the answer; none over it is a
         # no, some is no plain yes (the rows say which)
         said = "\n".join(parts)
-        counted = [q for q in quoted if q.kind == "count"]
-        if counted and claims.yes_no(ask):  # "2 métiers cœur sont sous 0,20 chez les experts ?": the rows counted, against it
-            found = re.search(r"(?:^|\s|\*\*)(\d+) métiers?\b", said)
-            if found is None:
+        # "2 métiers cœur sont sous 0,20 chez les experts ?": the rows counted, against it (not "les 10 métiers cœur",
+        # the set's size)
+        counted = [q for q in quoted if q.kind == "count" and not re.search(rf"\b(des|les|aux|ces|parmi les) {int(q.value)} metiers\b", fold(ask))]
+        if counted and claims.yes_no(ask):
+            found = {int(n) for n in re.findall(r"(?:^|\s|\*\*)(\d+) métiers?\b", said)}
+            if not found:
                 return "Non :" if re.match(r"\s*Aucun", said) else None
-            n, claimed = int(found[1]), int(counted[0].value)
-            return f"Oui : {n} métiers." if n == claimed else f"Non : {n} {'métier' if n == 1 else 'métiers'}, pas {claimed}."
+            claimed = int(counted[0].value)
+            if len(found) > 1:
+                return None  # one count per qualification, not the same: the rows say which holds where
+            n = found.pop()
+            return f"Oui : {n} {'métier' if n == 1 else 'métiers'}." if n == claimed else f"Non : {n} {'métier' if n == 1 else 'métiers'}, pas {claimed}."
         return "Non :" if re.match(r"\s*Aucun", said) else None
     if not quoted:
         said = "\n".join(parts)

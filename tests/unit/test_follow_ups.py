@@ -1886,3 +1886,33 @@ def test_a_printable_recap_of_a_topic_answers_the_topic(offline_engine):
     assert moves.answer.startswith("Les 5 métiers qui ont le plus bougé avec les experts métier")
     listed = ask(offline_engine, "que recommande l'étude pour les métiers exposés ?", "et les émergents c'est lesquels ?")[-1].answer
     assert listed.startswith("Métiers au profil « Emergent » selon PwC : 8 métiers")
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        # the review's counter-examples: no verdict from the set's size, one per qualification, or of a core job
+        (["parmi les 10 métiers cœur, 2 sont sous 0,20 chez les experts ?"], "Métiers cœur d'assistance, dont le score experts métier est inférieur à 0,20 : 2 métiers"),
+        (["1 métiers cœur sont sous 0,10 chez PwC ?"], "Oui : 1 métier."),
+        (["je suis formateur", "pourquoi il n'est pas cœur ?"], "Non : Formateur d'assistance est un métier cœur d'assistance"),
+        (["compare le juriste, le chargé de comptabilité et l'acheteur", "lesquels sont au-dessus de 0,34 ?"],
+         "Métiers dont le score PwC est supérieur à 0,34, parmi les 3 dont nous parlons : 2 métiers"),
+        (["vous avez été payés par qui pour cette étude ?"], "Étude réalisée par le cabinet PwC pour l'Observatoire des métiers de l'assistance"),
+        (["un consultant m'a dit que l'informatique était très exposée, c'est vrai ?"], "Les 9 métiers de la famille 07 – SI et transformation digitale"),
+        (["le juriste ?", "une fiche à imprimer sur mon métier avec son changement de place"], "Voici la fiche de « Juriste »"),
+        (["les actions prioritaires, tu en penses quoi ?"], "Sélection de 6 actions prioritaire à engager en 2025"),
+        (["le chargé d'accueil d'assistance ?", "un fils qui voudrait faire ce métier, il aurait raison ?"], "**Chargé d'accueil d'assistance**"),
+    ],
+)
+def test_readings_the_review_found_too_broad(offline_engine, turns, first):
+    assert ask(offline_engine, *turns)[-1].answer.startswith(first)
+
+
+@pytest.mark.parametrize("question", ["qui perd le plus avec l'IA ?", "quels métiers perdent le plus d'emplois ?"])
+def test_jobs_lost_are_no_places_lost(offline_engine, question):
+    assert "places perdues" not in offline_engine.ask(question).answer
+
+
+def test_a_neighbour_in_life_is_no_neighbour_in_the_ranking(offline_engine):
+    answer = offline_engine.ask("ma voisine est chargée d'accueil d'assistance, elle risque quoi ?").answer
+    assert answer.startswith("**Chargé d'accueil d'assistance**")

@@ -243,15 +243,13 @@ def query(ctx: Context, plan: Plan, out: Composed) -> None:
                     else f"personne derrière (il est {render.ordinal(rank)} sur {ctx.tool.total})"]
             out.parts[start] = (f"Autour de {ctx.tool.by_id[base].job} ({render.ordinal(rank)} {render.ACCORDING_TO[which]}) : {said[0]} ; {said[1]} "
                                 f"{out.sources.ref(ctx.tool.table_citation)}.")
-            every, side = ["around"], ""
-        where = f"{'' if every else 'juste '}{'devant' if side == 'ahead' else 'derrière'} {ctx.tool.by_id[base].job} {render.ACCORDING_TO[ask.query.qualification]}"
-        if every == ["around"]:
-            pass
-        elif len(shown) == 1:  # one job there (the 2nd has one ahead of it): named, with its row
-            out.parts[start] = f"Un seul métier {where} {out.sources.ref(ctx.tool.table_citation)} :"
-            out.parts.insert(start + 1, "- " + _row_of(ctx, shown[0], ask, ask.query.qualification, out))
         else:
-            out.parts[start] = f"Les {_plural(len(shown))} {where} {out.sources.ref(ctx.tool.table_citation)} :"
+            where = f"{'' if every else 'juste '}{'devant' if side == 'ahead' else 'derrière'} {ctx.tool.by_id[base].job} {render.ACCORDING_TO[ask.query.qualification]}"
+            if len(shown) == 1:  # one job there (the 2nd has one ahead of it): named, with its row
+                out.parts[start] = f"Un seul métier {where} {out.sources.ref(ctx.tool.table_citation)} :"
+                out.parts.insert(start + 1, "- " + _row_of(ctx, shown[0], ask, ask.query.qualification, out))
+            else:
+                out.parts[start] = f"Les {_plural(len(shown))} {where} {out.sources.ref(ctx.tool.table_citation)} :"
     if ask.which and ask.claimed_core:  # "lequel est cœur ?": the core ones are the ones in view after
         shown = sorted(shown, key=lambda j: not ctx.tool.by_id[j].core)
     if ask.nth and len(shown) >= ask.nth:  # "le deuxième plus gros recul": that one, first, and in view after

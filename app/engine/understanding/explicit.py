@@ -61,7 +61,7 @@ def referent(text: str, conversation: Conversation) -> tuple[list[str], str] | N
     # the speaker, not a hedge ("je me demande si …"), a request ("dis-moi") or their colleagues ("mes équipes")
     if (conversation.own or conversation.jobs) and first_person(folded):
         return conversation.mine()[:1], "first"
-    if re.search(SOMEONE_ELSE, folded):
+    if re.search(SOMEONE_ELSE, folded) and not re.search(r"\b(ce|cet) (metier|poste|job)\b", folded):
         return None  # "et ma sœur qui est caissière, elle risque quoi ?": "elle" is the person just introduced
     if len(conversation.jobs) == 1 and re.search(THIRD_PERSON, folded):
         return conversation.jobs[:1], "third"

@@ -17,7 +17,7 @@ INSULT = (
     r"\bsale (robot|machine|ia|bot|outil)\b", r"\b(bot|robot|outil|machine|assistant|chatbot) (inutile|nul|debile|stupide|de merde)\b", r"\ba cote de la plaque\b", r"\b(tu|vous) (ne )?sers? a rien\b",
     r"\b(tu es|t es|vous etes|t as l air|espece d|quel) (vraiment |trop |completement |totalement )?(nul|nulle|con|bete|inutile)\b",
     # "vous êtes payés par les patrons pour dire ça": the assistant accused of being bought
-    r"\b(tu es|t es|vous etes|t as ete|vous avez ete) (\w+ )?(payes?|payees?|achetes?|achetees?|vendus?|vendues?) (par|pour)\b",
+    r"\b(tu es|t es|vous etes|t as ete|vous avez ete) (\w+ )?(payes?|payees?|achetes?|achetees?|vendus?|vendues?) (par (les patrons|le patronat|les employeurs|les boites|la direction|le medef)|pour (dire|raconter|ecrire) (ca|cela))\b",
 )  # fmt: skip
 # at the start of the message, or after "peux-tu", "je veux que tu": a request made to the assistant
 REQUEST = r"(^|\b(peux tu|tu peux|pourrais tu|pouvez vous|vous pouvez|je veux que tu|il faut que tu|faut que tu) )"

@@ -149,7 +149,7 @@ WORRY = (
 )  # fmt: skip
 THANKS = (
     r"^((bon|ben|eh bien|alors|ah|ok|bah|lol|mdr|ptdr|haha+|ahah+|hihi+|hehe+) )?(merci|mrc|mci|mercii+|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"
-    r"|thank you|thx|nickel|impeccable|au revoir|bonne (journee|soiree|fin de journee|soiree|nuit|continuation)|a plus|a bientot|bye|ciao|salut et merci)\b"
+    r"|thank you|thx|nickel|impeccable|au revoir|bonne (journee|soiree|fin de journee|soiree|nuit|continuation)|a plus|a bientot|bye|ciao|salut et merci|tant pis)\b"
 )
 POLITE = set("le la les un une cse reunion presentation codir comite elus collegues equipe es t aide aider aidera hier tes vos m ont aidee aidees aides aidé anyway bye goodbye cheers merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
               "je vois compris a bientot au revoir et vous toi aussi d accord dac vu note j ai ah bon ben alors nickel impeccable ton ta tes votre vos "
@@ -173,6 +173,7 @@ ENGLISH = {"the", "is", "are", "what", "which", "how", "my", "job", "jobs", "mos
 
 
 FORECAST = (
+    r"\b(perd\w*|supprim\w*) le plus (d emplois|de postes|de salaries)\b",  # "quels métiers perdent le plus d'emplois ?"
     r"\bcombien (d emplois|de postes|de salaries|de chomeurs|de personnes|de licenciements|de suppressions|de (\w+ )?(seront|vont))",
     r"\b(nombre|chiffre|pourcentage|part|proportion) d(e|es)? ?(emplois|postes|suppressions|licenciements)", r"\bhow many jobs\b",
     r"\b(chiffrage|estimation|projection|chiffre) (des |de |du )?(postes|emplois) (supprim|perdu|detruit|en moins)\w*|\b(chiffrage|estimation|projection|chiffre) (des |de |du )?(suppressions|licenciements|pertes d emplois)\b",
@@ -570,7 +571,7 @@ ENGLISH_PHRASES = (
     # "the data analyst job", "the 'Chargé de communication' job": the title alone (not "the most exposed job")
     (r"\b(the|a|an) ((?:(?!most\b|least\b|core\b|same\b|other\b|first\b|last\b|next\b|only\b|whole\b|my\b|this\b|that\b)['‘’\"]?[\w'’-]+['‘’\"]? ){1,5}?)(job|role|occupation)\b(?! famil)", r"\1 \2"),
     (r"\bexposure score\b", "score d'exposition"),
-    (r"\bwhat(?:'s| is) the (score d'exposition|score|rank|position|profile|ranking)\b", r"quel est le \1"),  # a job's figure, not a definition
+    (r"\bwhat(?:'s| is) the (score d'exposition|score|rank|position|profile|ranking) (?=of|for)\b", r"quel est le \1 "),  # a job's figure, not a definition
     (r"\bwhich family (are|is|am) (we|i|it|he|she|they|this job|my job)( in)?\b", "on est dans quelle famille"),
     (r"\b(and )?compared (to|with) (the )?\b", r"\1comparé au "), (r"\bclaims? officers?\b", "chargé de réclamations"),
     (r"\b(only )?the two of us\b", "nous deux"), (r"\bboth of us\b", "nous deux"),

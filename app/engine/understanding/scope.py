@@ -182,9 +182,9 @@ KINDS = (
     )),
     Outside("avis", "d'avis personnel : je rapporte ce que dit l'étude, sans opinion de mon cru", (
         # "et toi perso tu penses que l'IA c'est bien ?": the assistant's own opinion
-        r"\b(toi|vous) (perso|personnellement|meme)\b.*\b(penses?|pensez|crois|croyez|trouves?|trouvez|avis)\b",
-        r"\b(ton|votre) avis (perso|personnel)\b", r"\b(tu en penses|vous en pensez) quoi( toi| vous)?( perso\w*)?\s*$",
-        r"\bwhat do you (personally )?think\b",
+        r"^(?!.*\b(metiers?|scores?|etude|actions?|axes?|recommandations?|preconisations?|disparai\w*|fiable|profils?|classement|\d)).*"
+        r"\b(toi|vous) (perso|personnellement)\b.*\b(penses?|pensez|crois|croyez|trouves?|trouvez|avis)\b",
+        r"^(?!.*\b(metiers?|scores?|etude|actions?|axes?|recommandations?|preconisations?|disparai\w*|fiable|profils?|classement|\d)).*\b(ton|votre) avis (perso|personnel)\b",
     )),
     Outside("divers", None, (
         r"\brecette\b", r"\bbourse\b", r"\bbitcoin", r"\belection", r"\bpresident de la republique", r"\bhoroscope", r"\bchomage\b",

@@ -40,10 +40,10 @@ LEAST = r"^(et )?(le|la|les) moins\s*$|\bfaiblement expose\w*|\bpeu expose\w*|\b
 COUNT = r"^(et )?(la|quelle) (part|proportion)\b|\b(la|quelle) (part|proportion|pourcentage)\b|\bcombien\b(?! de (places?|points?|rangs?|positions?)\b)|\bnombre de (metiers|postes)|\bhow many\b|\bquelle (part|proportion)\b|\bpourcentage\b|^(la )?(part|proportion) (des|de)\b|\bc est (\d{1,2}) ou (\d{1,2})\b"
 # the family in view, every job of it ("et la famille en entier ?", "toute la famille ?")
 WHOLE_FAMILY = r"\b(la|sa|cette) famille (en entier|entiere|complete|au complet)\b|\btoute (la|sa|cette) famille\b"
-LIST = r"^(et |ok |alors |donc )?(c est qui|qui c est|ce sont qui|c est quoi les noms|les noms|leurs noms|ils s appellent comment|c est lesquels)( alors| du coup| donc| exactement)?$|\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b|^(et |ok |alors |donc )?(les|tous les|toutes les) (metiers|postes|emplois) (avec|qui|dont|au|en|ayant|sous|entre)\b(?!.*\b(le|la|les) (plus|moins)\b)"
+LIST = r"^(et |ok |alors |donc )?(c est qui|qui c est|ce sont qui|c est quoi les noms|les noms|leurs noms|ils s appellent comment|c est lesquels)( alors| du coup| donc| exactement)?$|\b(c est quoi|c quoi|quel\w* sont|donne moi|montre moi) les (metiers|postes|emplois|familles)\b|\bquel\w* (sont les |sont )?(metiers|postes|emplois|jobs)\b|\blesquel\w*\b|\bliste\w*\b|\bqui sont\b|\bquels? sont ils\b|\bwhich\b|\bquels? metiers?\b|\bdonne\w* (moi )?les\b|\bles metiers (de|du|des|cœur|coeur|emergents|en|non)\b|\bnomme\w*\b|\bcite\w*\b|\benumere\w*\b|\bquels?\b.*\bdans (cette|la|ma|notre|leur) famille\b|^(et |ok |alors |donc )?(les|tous les|toutes les) (metiers|postes|emplois) (avec|qui|dont|au|en|ayant|sous|entre)\b(?!.*\b(le|la|les) (plus|moins)\b)(?!.*\b(sont|seraient|restent)\b)"
 RANK = r"\btop\b|\bclassement\b|\bpalmares\b|\bqui (arrive|est|sont)\b.*\b(tete|premier|dernier|\d+ ?e)\b|\blequel\b|\blaquelle\b|\bqui est le\b|\bquel (metier|poste|job) (est|a|arrive)\b"
 PLACES_UP = r"\b(plus gros|plus grosse|plus forte?|plus grande?|deuxieme|seconde?|\d ?e) (gains?|progressions?|bonds?|sauts?|remontees?|montees?|hausses?|envolees?)\b(?! (de|du|des) (leur |son )?scores?)|\bgagne\w* le plus\b(?! d argent)|\ble plus gagne\b|\bgains? de places\b|\bgagn\w*\b.*\bplaces?\b|\bplaces?\b.*\bgagn\w*|\bprogress\w*|\bmont\w* (le plus|dans le classement)|\bgrimp\w*|\bremont\w*|\bplus bouge|\bgained\b"
-PLACES_DOWN = r"\b(plus gros|plus grosse|plus forte?|plus grande?|deuxieme|seconde?|\d ?e) (reculs?|chutes?|pertes? de places|degringolades?|descentes?|baisses?|replis?)\b(?! (de|du|des) (leur |son )?scores?)|\bperdu\w* le plus\b|\ble plus perdu\b|\bperd\w* le plus\b(?! (de |en )?(points?|scores?|d argent))|\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
+PLACES_DOWN = r"\b(plus gros|plus grosse|plus forte?|plus grande?|deuxieme|seconde?|\d ?e) (reculs?|chutes?|pertes? de places|degringolades?|descentes?|baisses?|replis?)\b(?! (de|du|des) (leur |son )?scores?)|\bperdu\w* le plus\b|\ble plus perdu\b|\bperd\w* le plus\b(?! (de |en )?(points?|scores?|d argent|d emplois|de postes|avec|a cause))|\bperd\w*\b.*\bplaces?\b|\bplaces?\b.*\bperd\w*|\brecul\w*|\bdescend\w*|\bchut\w*|\bdegringol\w*|\blost\b"
 PLACES_SAME = r"\bpas bouge\w*|(?<!score ne )(?<!scores ne )\bbougen?t? pas\b|\b(position|place|rang)s? (est|sont|reste\w*) (la |le )?meme\b|\bchangen?t? pas de (place|position|rang)\b|\bpas change\w* de (place|position|rang)\b|\bmeme (position|place|rang)\b|\bpositions? (inchangee|identique)|\bstables?\b|\bimmobiles?\b"
 PROFILE_CHANGED = r"\bchang\w* de (profil|classification|categorie)|\bprofil (a )?change|\bbascul\w*|\bpass\w* de\b.*\ba\b.*\b(emergent|transformation|evolution|impacte)|\bpass\w* (en|a) (forte transformation|en evolution|emergent)"
 POINTS = r"\bpoints?\b|\bde combien (augment|baiss|monte|diminu|progress|recul)\w*|\b(hausse|baisse|augmentation|diminution) (du|de) (leur |son )?score"
@@ -197,7 +197,8 @@ class Slots:
 TITLE_STOP = frozenset({"de", "du", "des", "d", "et", "la", "le", "les", "l", "en", "a"})
 
 # a person's title, whose adjective may be a family's word ("le directeur financier", "un ingénieur informatique")
-PERSON_TITLE = r"\b(le|la|un|une|du|de la) (directeur|directrice|responsable|chef|cheffe|agent|technicien\w*|employe\w*|ingenieur\w*|analyste|consultante?|conseiller\w*)\b"
+PERSON_TITLE = (r"\b(le|la|un|une|du|de la) (directeur|directrice|responsable|chef|cheffe|agent|technicien\w*|employe\w*|ingenieur\w*|analyste|consultante?|conseiller\w*)"
+                r" (financier\w*|informatique|juridique|commercial\w*|marketing|medical\w*|rh|comptable|qualite|data|digital|numerique|des ressources humaines)\b")
 # "de quelles familles", "dans quelle famille", "par famille", said of jobs already given ("ils", "ces métiers")
 FAMILIES_OF = r"\b(quelles?|quel) familles?\b|\bpar familles?\b|\bfamilles? (d origine|respectives?)\b"
 THEY = r"\b(ils|elles|eux|ces metiers|ceux ci|celles ci|leurs?|viennent|appartiennent)\b"
@@ -272,7 +273,7 @@ class SetReader:
             return leader
         if re.search(r"\b(des|les) (boites|entreprises|societes|repondants|structures|assisteurs)\b", text) and not (s.families or s.core is not None):
             return None  # "plus des deux tiers des boîtes ont déjà l'IA ?": the companies surveyed, not the jobs
-        if s.families and jobs and re.search(r"\b(a part|sauf|hormis|en dehors (de|des|du)|autres? que)\b", text) and re.search(
+        if s.families and jobs and not (s.profile or s.core is not None or s.bounds or s.moved) and re.search(r"\b(a part|sauf|hormis|en dehors (de|des|du)|autres? que)\b", text) and re.search(
                 r"\b(qui d autre|quels? autres?|(il )?y a qui|les autres|d autres)\b", text):
             # "y a qui d'autre dans activités médicales à part infirmier et médecin ?": the family without them
             return SetAsk(query=JobQuery(filter=JobFilter(families=s.families, exclude_job_ids=jobs)), outputs=["list"], family_named=True)
@@ -416,7 +417,8 @@ class SetReader:
         )  # fmt: skip
         if s.families and not s.asks_set and not self.families.codes(question, loose=False)[0]:
             s.families = []  # "je suis data scientist": a family word alone is not a question about the family
-        if (this_family or re.search(r"\b(dedans|dans celle ci|dans celle la)\b", text)) and previous is not None and "families" in previous.outputs and previous.query.order in ("most", "least") and not previous.query.filter.families:
+        by_size = conversation.last is not None and not re.search(r"\b(coeur|emergent\w*|impact\w*|transfo\w*|evolution|expos\w*)\b", fold(conversation.last.question))
+        if (this_family or re.search(r"\b(dedans|dans celle ci|dans celle la)\b", text)) and by_size and previous is not None and "families" in previous.outputs and previous.query.order in ("most", "least") and not previous.query.filter.families:
             # "laquelle a le plus de métiers ?" then "et dans cette famille, combien d'émergents ?": the family answered
             sizes = {code: len(family.jobs) for code, family in self.families.families.items()}
             end = (max if previous.query.order == "most" else min)(sizes.values())
@@ -833,7 +835,7 @@ class SetReader:
             update["core"] = core
         if bounds:
             update |= bounds
-            if f.job_ids is not None and not re.search(r"\b(parmi|d entre eux|d entre elles|dedans|de ces|ces metiers|ils|elles|eux)\b", text):
+            if f.job_ids is not None and not re.search(r"\b(parmi|d entre eux|d entre elles|dedans|de ces|ces metiers|ils|elles|eux|lesquels|lesquelles|lequel|laquelle|les deux|les trois|ceux ci|celles ci|ceux la)\b", text):
                 f = JobFilter()  # "et au dessus de 0,5, combien ?" after the jobs at 0,27: a threshold of its own, over all 58
         if moved:
             update["moved"] = moved

@@ -188,10 +188,11 @@ class JobInViewSteps(Steps):
             taken = self._one_place_from(named[0], which, ahead, text, follow_up=last is not None)
             if taken is not None:
                 return taken
-        sides = re.search(r"\bvoisins?\b|\bvoisines?\b|\b(au dessus|devant|avant)\b.*\b(en dessous|au dessous|derriere|apres)\b"
+        sides = re.search(r"\b(ses|mes|leurs|nos|tes|vos) voisins\b(?! (de|pour|vers))|\bvoisins (immediats|directs|dans le classement)\b"
+                          r"|\b(au dessus|devant|avant)\b.*\b(en dessous|au dessous|derriere|apres)\b"
                           r"|\b(en dessous|au dessous|derriere|apres)\b.*\b(au dessus|devant|avant)\b", folded)
         base_job = named[0] if len(named) == 1 else (conversation.mine() if re.search(r"\b(moi|nous|je|j|mes|mon|ma|nos)\b", folded) else conversation.jobs)[:1]
-        if sides and base_job and (neighbour or re.search(r"\bvoisin\w*\b", folded)) and len(named) <= 1:
+        if sides and base_job and (neighbour or re.search(r"\bvoisins\b", folded)) and len(named) <= 1 and not re.search(reading.SOMEONE_ELSE, folded):
             # "ses voisins immédiats dans le classement PwC ?", "qui est juste au-dessus et en dessous de moi ?": both sides
             base = base_job if isinstance(base_job, str) else base_job[0]
             rank = self.planner.tool.by_id[base].exposure(Qualification(which)).rank
@@ -227,7 +228,10 @@ class JobInViewSteps(Steps):
             return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=SetAsk(query=query, outputs=["list"]), follow_up=True)
         core = re.search(r"\b(il|elle|lui|ca|c est|mon metier|ce metier|son metier|mon poste|ce poste|le mien|la mienne)\b.*\bcoeurs?\b|\bcoeurs?\b.*\b(mon metier|le mien|la mienne|lui|ce metier)\b", folded)
         why_not_core = re.search(r"\b(pourquoi|pk|pq|comment ca se fait)\b.*\bpas\b.*\bcoeurs?\b", folded)
-        if why_not_core and conversation.jobs and not re.search(r"\b(monte|baisse|bouge|score|place)\w*\b", folded):
+        named_now = self.planner.jobs_in(text)[0]
+        asked_of = (named_now or (conversation.mine() if re.search(r"\b(je|j|moi|mon|ma)\b", folded) else conversation.jobs))[:1]
+        if (why_not_core and asked_of and not self.planner.tool.by_id[asked_of[0]].core
+                and not re.search(r"\b(monte|baisse|bouge|score|place)\w*\b", folded)):
             # "pk jsuis pas dans les métiers cœur ?": what the core jobs are, not a yes or no
             return Plan(intent="methodology", question=text, topic="core", follow_up=True)
         if core and conversation.jobs and not self.planner.jobs_in(text)[0] and not re.search(
@@ -518,7 +522,7 @@ class JobInViewSteps(Steps):
             )
             or re.search(r"\b(metiers|lesquels|lesquelles|ils|elles|eux|tous|toutes|familles?|les (plus|moins))\b", folded)
             or re.match(r"(et |mais |donc )?(le|la) (dernier|derniere|premier|premiere)\b", folded)  # "et le dernier, il a quel score ?": another job
-            or re.search(reading.SOMEONE_ELSE, folded)  # "et ma sœur, elle est assistante": the sister's job, not the one in view
+            or (re.search(reading.SOMEONE_ELSE, folded) and not re.search(r"\b(ce|cet) (metier|poste|job)\b", folded))  # "et ma sœur, elle est assistante": hers
         ):
             return None
         return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)

@@ -188,7 +188,8 @@ class JobSteps(Steps):
             if len(titles) >= 2:
                 return Plan(intent="clarify", question=text, topic="job", jobs=titles[:6])
         support = re.search(r"\b(metiers|fonctions|famille|pole) (du |de )?support\b", folded) and not re.search(r"support (et organisation|pilotage|technique)", folded)
-        if support and (conversation.jobs or conversation.last is not None):
+        bare_support = support and not re.search(r"\b(combien|plus|moins|expos\w*|profils?|evolution|transfo\w*|emergent\w*|impact\w*|touche\w*|compar\w*|score\w*)\b", folded)
+        if bare_support and (conversation.jobs or conversation.last is not None):
             # "la famille support en entier ?" after a job of one of the two: that one; "l'autre famille support": the other
             last = conversation.last
             shown = list(last.set_ask.query.filter.families) if last is not None and last.set_ask is not None else []

@@ -125,7 +125,8 @@ class ShownClaimSteps(Steps):
         # "ils sont tous RH ?", "les 8 émergents sont tous dans le SI ?": of that family
         bare = re.match(r"(?P<head>.*?\b(?:ils|elles|emergents|non impactes|transformation|transfo|evolution|coeur|metiers) sont(?: tous| toutes)?) "
                         r"(?:des |du |de l |de la |en |dans l |dans le |dans la |dans les )?(?P<rest>\w+(?: \w+){0,3})$", folded)
-        if bare and "famille" not in folded and len(self.families.codes("famille " + bare["rest"])[0]) == 1:
+        strong = bare and (self.families.codes(bare["rest"], loose=True)[0] or re.fullmatch(r"(le |la |les )?(si|rh)", bare["rest"]))
+        if bare and strong and "famille" not in folded and len(self.families.codes("famille " + bare["rest"])[0]) == 1:
             folded = f"{bare['head']} de la famille {bare['rest']}"
             text = folded + (" ?" if text.rstrip().endswith("?") else "")
         last = conversation.last

@@ -127,8 +127,8 @@ class TopicSteps(Steps):
         folded = fold(text)
         if plan.intent in ("refusal", "out_of_scope") or not re.search(rf"{KEY_FIGURES}|\b(points? cles?|l essentiel|resume\w*|en bref|grandes lignes|en \d+ points|summary)\b", folded):
             return None
-        if self.planner.jobs_in(text)[0] or self.families.find(text) or re.search(r"\b(fiches?|pdf|imprim\w*|cas d usage)\b", folded):
-            return None  # a job's or a family's own figures, or a document to print
+        if self.planner.jobs_in(text)[0] or self.families.find(text) or re.search(r"\b(fiches?|pdf|imprim\w*|cas d usage|coeurs?)\b|\b(mon|ma|son|sa|notre|leur) (metier|poste|job|emploi|famille)\b", folded):
+            return None  # a job's, a family's or the core jobs' own figures, or a document to print
         # ("le CSE veut les chiffres clés": the figures, whatever the meeting)
         if plan.intent in ("facts", "priority_actions", "recommendations", "dialia", "methodology") and plan.topic != "score" and not (
                 plan.intent == "dialia" and re.search(KEY_FIGURES, folded)):
@@ -234,7 +234,7 @@ class TopicSteps(Steps):
         named = self.planner.jobs_in(text)[0]
         family = self.families.find(text)
         core = bool(re.search(r"\bcoeurs?\b", folded))
-        if not (named or family or core):
+        if not (named or family or core or re.search(r"\b(mon|ma|son|sa|notre|leur|ce|cet) (metier|poste|job|emploi)\b", folded)):
             # "un récap imprimable des plus gros mouvements", "un plan d'action d'une page à imprimer": that topic, answered
             # (every answer prints), not the offer of a job's sheet
             if re.search(r"\b(mouvements?|gagnants?|perdants?|plus gros (gains|reculs|ecarts)|changements? de (place|rang|position))\b", folded):
