@@ -273,8 +273,9 @@ BLIND_SETS = (
     ("blind16", "Seizième jeu aveugle (`tests/eval/blind16/`, écrit sans le code au début de la seizième étape, jamais lu)"),
     ("blind17", "Dix-septième jeu aveugle (`tests/eval/blind17/`, écrit sans le code au début de la dix-septième étape, jamais lu)"),
     ("blind18", "Dix-huitième jeu aveugle (`tests/eval/blind18/`, écrit sans le code au début de la dix-huitième étape, premier passage "
-                "publié à la dix-huitième étape, lu depuis la dix-neuvième)"),
-    ("blind19", "Dix-neuvième jeu aveugle (`tests/eval/blind19/`, écrit sans le code au début de la dix-neuvième étape, jamais lu)"),
+                "publié à la dix-huitième étape, lu depuis la dix-neuvième ; second passage publié à la dix-neuvième)"),
+    ("blind19", "Dix-neuvième jeu aveugle (`tests/eval/blind19/`, écrit sans le code au début de la dix-neuvième étape, jamais lu ; "
+                "premier passage publié à la dix-neuvième étape)"),
 )
 
 
