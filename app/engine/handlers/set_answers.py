@@ -685,9 +685,24 @@ def _all(ctx: Context, result: QueryResult, ask: SetAsk, out: Composed) -> None:
 def _families(ctx: Context, ask: SetAsk, out: Composed) -> None:
     """The families of jobs and their sizes; the largest or smallest first when asked."""
     sizes: dict[tuple[str, str], int] = {}
+    f = ask.query.filter
+    among = f.core is not None or f.profile is not None  # "le plus de métiers cœur": those jobs counted, by family
+    kept = {r.job_id for r in ctx.tool.query(ask.query.model_copy(update={"order": "most", "n": None})).rows} if among else None
     for job in ctx.study.jobs:
-        sizes[(job.family_code, job.family)] = sizes.get((job.family_code, job.family), 0) + 1
+        if kept is None or job.id in kept:
+            sizes[(job.family_code, job.family)] = sizes.get((job.family_code, job.family), 0) + 1
     rows = sorted(sizes.items())
+    if among:
+        out.call("scoring.families", {"among": ask.query.model_dump(mode="json", exclude_defaults=True)},
+                 {"count": len(rows), "families": [{"code": c, "name": n, "jobs": k} for (c, n), k in rows]})
+        what = scope(ctx, f, ask.query.qualification)
+        target = max(k for _, k in rows) if ask.query.order == "most" else min(k for _, k in rows)
+        tied = [f"{code} – {name}" for (code, name), k in rows if k == target]
+        word = "le plus" if ask.query.order == "most" else "le moins"
+        out.add(f"{'Les familles qui comptent' if len(tied) > 1 else 'La famille qui compte'} {word} de métiers ({what}) : "
+                f"{' et '.join(tied)}, avec {_plural(target)}{' chacune' if len(tied) > 1 else ''} {out.sources.ref(ctx.tool.table_citation)}.")
+        out.add("\n".join(f"- {code} – {name} : {_plural(k)}" for (code, name), k in sorted(rows, key=lambda r: -r[1])))
+        return
     out.call("scoring.families", {}, {"count": len(rows), "families": [{"code": c, "name": n, "jobs": k} for (c, n), k in rows]})
     table = out.sources.ref(ctx.tool.table_citation)
     listing = "\n".join(f"- {code} – {name} : {_plural(k)}" for (code, name), k in rows)

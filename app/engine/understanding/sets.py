@@ -545,6 +545,13 @@ class SetReader:
             if order != "table" and not named and len(in_view) == 1 and re.match(r"(et |donc |alors )?(c est|elle est|c etait)\b(?! (quoi|qui|laquelle|quelle))", text):
                 # "c'est la famille la plus nombreuse ?" after one family's jobs: that family claimed the largest
                 return SetAsk(query=JobQuery(order=order, filter=JobFilter(families=in_view)), outputs=["families"])
+            label, negated = _profile(text)
+            core = True if re.search(r"\bcoeurs?\b", text) else None
+            if (label or core) and order != "table" and not previous_families:
+                # "quelle famille a le plus de métiers cœur ?", "… le plus d'émergents ?": counted among those jobs
+                which = "expert" if re.search(r"\bexperts?\b", text) else "pwc"
+                f = JobFilter(core=core, profile=label, profile_negated=negated)
+                return SetAsk(query=JobQuery(order=order, filter=f, qualification=which), outputs=["families"])
             return SetAsk(query=JobQuery(order=order), outputs=["families"])
         if re.search(r"\b(numero (1|un)|premier|la tete|en tete)\b", text) and re.search(r"\bchang\w*|\breste\w*|\bmeme\b|\bbouge\w*", text) and not jobs:
             return SetAsk(query=JobQuery(n=1, order="most"), outputs=["leader"])
