@@ -135,7 +135,7 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
         said = "\n".join(parts)
         # "2 métiers cœur sont sous 0,20 chez les experts ?": the rows counted, against it (not "les 10 métiers cœur",
         # the set's size)
-        counted = [q for q in quoted if q.kind == "count" and not re.search(rf"\b(des|les|aux|ces|parmi les) {int(q.value)} metiers\b", fold(ask))]
+        counted = [q for q in quoted if q.kind == "count" and not reading.sized_set(ask, q)]
         if counted and claims.yes_no(ask):
             found = {int(n) for n in re.findall(r"(?:^|\s|\*\*)(\d+) métiers?\b", said)}
             if not found:

@@ -692,24 +692,21 @@ def _families(ctx: Context, ask: SetAsk, out: Composed) -> None:
         if kept is None or job.id in kept:
             sizes[(job.family_code, job.family)] = sizes.get((job.family_code, job.family), 0) + 1
     rows = sorted(sizes.items())
-    if among:
-        out.call("scoring.families", {"among": ask.query.model_dump(mode="json", exclude_defaults=True)},
-                 {"count": len(rows), "families": [{"code": c, "name": n, "jobs": k} for (c, n), k in rows]})
-        what = scope(ctx, f, ask.query.qualification)
-        target = max(k for _, k in rows) if ask.query.order == "most" else min(k for _, k in rows)
-        tied = [f"{code} – {name}" for (code, name), k in rows if k == target]
-        word = "le plus" if ask.query.order == "most" else "le moins"
-        out.add(f"{'Les familles qui comptent' if len(tied) > 1 else 'La famille qui compte'} {word} de métiers ({what}) : "
-                f"{' et '.join(tied)}, avec {_plural(target)}{' chacune' if len(tied) > 1 else ''} {out.sources.ref(ctx.tool.table_citation)}.")
-        out.add("\n".join(f"- {code} – {name} : {_plural(k)}" for (code, name), k in sorted(rows, key=lambda r: -r[1])))
-        return
-    out.call("scoring.families", {}, {"count": len(rows), "families": [{"code": c, "name": n, "jobs": k} for (c, n), k in rows]})
+    args = {"among": ask.query.model_dump(mode="json", exclude_defaults=True)} if among else {}
+    out.call("scoring.families", args, {"count": len(rows), "families": [{"code": c, "name": n, "jobs": k} for (c, n), k in rows]})
     table = out.sources.ref(ctx.tool.table_citation)
     listing = "\n".join(f"- {code} – {name} : {_plural(k)}" for (code, name), k in rows)
     order = ask.query.order
     if order in ("most", "least"):
         target = (max if order == "most" else min)(k for _, k in rows)
         tied = [f"{code} – {name}" for (code, name), k in rows if k == target]
+        if among:  # the families that hold most (or fewest) of those jobs, then each family's count, largest first
+            what = scope(ctx, f, ask.query.qualification)
+            word = "le plus" if order == "most" else "le moins"
+            out.add(f"{'Les familles qui comptent' if len(tied) > 1 else 'La famille qui compte'} {word} de métiers ({what}) : "
+                    f"{' et '.join(tied)}, avec {_plural(target)}{' chacune' if len(tied) > 1 else ''} {table}.")
+            out.add("\n".join(f"- {code} – {name} : {_plural(k)}" for (code, name), k in sorted(rows, key=lambda r: -r[1])))
+            return
         size = "grande" if order == "most" else "petite"
         names = " et ".join(tied)
         head = f"Les plus {size}s familles" if len(tied) > 1 else f"La plus {size} famille"

@@ -287,7 +287,7 @@ def spelled_out(text: str) -> str:
     text = re.sub(r"(?i)\bdu\s*-\s*au\s*\+\s*(?=\w)", "du moins au plus ", text)
     text = re.sub(r"(?i)\by['’]a\b", "il y a", text)
     text = re.sub(r"(?i)\baccueil t[eé]l\b\.?", "accueil téléphonique", text)  # "je fais de l'accueil tel"
-    text = re.sub(r"(?i)\bfiches? de transfos?\b", lambda m: m[0].lower().replace("transfos", "transformation").replace("transfo", "transformation"), text)
+    text = re.sub(r"(?i)\b(fiches?) de transfos?\b", r"\1 de transformation", text)  # "les fiches de transfo"
     text = re.sub(r"(?i)\b(gestionn?aire( de)?) paye\b", r"\1 paie", text)  # the title's spelling, not "ça paye combien"
     return re.sub(r"(?<![\w'’])([^\W\d_]+)(?![\w'’])", lambda m: SMS.get(fold(m[1]), m[1]) if fold(m[1]) != "c" or re.match(C_IS, text[m.end():]) else m[1], text)
 
@@ -453,11 +453,16 @@ def claims(text: str) -> list[Quoted]:
     return []
 
 
-def named_by_size(text: str, quoted: Quoted) -> bool:
-    """ "le plus exposé des 10 métiers cœur ?": a set named by its size after an article, not a count put to check."""
-    ranked = re.search(r"\b(le|la|les|celui|celle) (plus|moins)\b|\b(premier|premiere|dernier|derniere)\b", fold(text))
-    return quoted.kind == "count" and bool(ranked) and bool(re.search(
+def sized_set(text: str, quoted: Quoted) -> bool:
+    """ "des 10 métiers cœur", "parmi les 10 métiers cœur": a count after an article names a set by its size."""
+    return quoted.kind == "count" and bool(re.search(
         rf"\b(des|les|aux|ces|parmi les) {int(quoted.value)} (metiers|jobs|familles|profils|niveaux|axes|actions|phases)\b", fold(text)))
+
+
+def named_by_size(text: str, quoted: Quoted) -> bool:
+    """ "le plus exposé des 10 métiers cœur ?": a set named by its size in a ranking asked, not a count put to check."""
+    ranked = re.search(r"\b(le|la|les|celui|celle) (plus|moins)\b|\b(premier|premiere|dernier|derniere)\b", fold(text))
+    return bool(ranked) and sized_set(text, quoted)
 
 
 def figure_in(answer: str, quoted: Quoted) -> bool:
@@ -695,19 +700,21 @@ def to_french(text: str) -> str:
 
 # "je gère le réseau de prestataires" names "Gestionnaire de réseau prestataires": what a person does, as the agent
 # noun of the study's titles
+# someone named by where they work ("le gars de la compta", "ma collègue de l'accueil")
+DEPARTMENT_OF = r"(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des)"
 AGENT_NOUNS = (
     # an activity said as "la gestion de …" for the title "Gestionnaire de …"
     (r"\bgestion des factures( prestataires)?\b", "gestionnaire des factures prestataires"),
     (r"\bgestion (du|des) reseaux? (de )?prestataires\b", "gestionnaire de reseau prestataires"),
     (r"\bgestion de la paie\b", "gestionnaire paie"), (r"\bgestion des (medias|reseaux) sociaux\b", "gestionnaire des medias sociaux"),
     # someone named by their department ("ma collègue de l'accueil", "mon binôme de la compta"): that department's title
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) accueil\b", "charge d accueil d assistance"),
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) (compta|comptabilite)\b", "charge de comptabilite"),
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) recrutement\b", "charge de recrutement"),
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) reclamations?\b", "charge de reclamations clients"),
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) achats?\b", "acheteur"),
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) (com|communication)\b", "charge de communication"),
-    (r"\b(collegues?|binomes?|voisine?s?|copine?s?|copains?|amie?s?|potes?|gars|mecs?|types?|nanas?|dames?|personnes?|gens|celui|celle|ceux|celles) (de l|du|de la|des) qualite\b", "charge de la qualite"),
+    (rf"\b{DEPARTMENT_OF} accueil\b", "charge d accueil d assistance"),
+    (rf"\b{DEPARTMENT_OF} (compta|comptabilite)\b", "charge de comptabilite"),
+    (rf"\b{DEPARTMENT_OF} recrutement\b", "charge de recrutement"),
+    (rf"\b{DEPARTMENT_OF} reclamations?\b", "charge de reclamations clients"),
+    (rf"\b{DEPARTMENT_OF} achats?\b", "acheteur"),
+    (rf"\b{DEPARTMENT_OF} (com|communication)\b", "charge de communication"),
+    (rf"\b{DEPARTMENT_OF} qualite\b", "charge de la qualite"),
     (r"\b(je|j) anime\b", "animateur"),
     (r"\b(je|j) forme\b", "formateur"), (r"\b(je|j) coordonne\b", "coordinateur"), (r"\b(je|j) controle\b", "controleur"),
     (r"\b(je|j) developpe\b", "developpeur"), (r"\b(je|j) accueille\b", "charge d accueil"), (r"\b(je|j) recrute\b", "charge de recrutement"),
@@ -838,14 +845,17 @@ def first_person(folded: str) -> bool:
     return bool(re.search(r"\b(je|j|mon|ma|mes|moi|me|suis je)\b", folded))
 
 
+# someone else said by what they do ("celui qui anime le réseau", "mon interlocuteur chez l'assisteur qui gère …")
+SOMEONE_WHO = (r"\b(celui|celle|la personne|le gars|la fille|la dame|le type|l interlocuteur|(mon|notre|ton|votre) interlocuteur|quelqu un|ceux|celles"
+               r"|les gens|le collegue|la collegue)( chez \w+( \w+)?)? qui")
+
+
 def agent_nouns(text: str) -> str:
     """The text folded, with "je gère …" written as "gestionnaire …" (unchanged when no such verb is there)."""
     folded = fold(text)
     # "celui qui anime le réseau", "la personne qui traite nos factures": what someone else does, said as one's own
-    folded = re.sub(r"\b(celui|celle|la personne|le gars|la fille|la dame|le type|l interlocuteur|(mon|notre|ton|votre) interlocuteur|quelqu un|ceux|celles|les gens|le collegue|la collegue)"
-                    r"( chez \w+( \w+)?)? qui (s occupe|s occupent)\b", "je m occupe", folded)
-    folded = re.sub(r"\b(celui|celle|la personne|le gars|la fille|la dame|le type|l interlocuteur|(mon|notre|ton|votre) interlocuteur|quelqu un|ceux|celles|les gens|le collegue|la collegue)"
-                    r"( chez \w+( \w+)?)? qui (?=(gere|anime|traite|forme|recrute|planifie|controle|achete|encadre|manage|parametre|audite|coordonne|developpe|accueille|prevoit|redige|regle|verifie|paie|fait)\b)", "je ", folded)
+    folded = re.sub(rf"{SOMEONE_WHO} (s occupe|s occupent)\b", "je m occupe", folded)
+    folded = re.sub(rf"{SOMEONE_WHO} (?=(gere|anime|traite|forme|recrute|planifie|controle|achete|encadre|manage|parametre|audite|coordonne|developpe|accueille|prevoit|redige|regle|verifie|paie|fait)\b)", "je ", folded)
     for pattern, noun in AGENT_NOUNS:
         folded = re.sub(pattern, noun, folded)
     return folded

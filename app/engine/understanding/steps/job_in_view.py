@@ -151,10 +151,7 @@ class JobInViewSteps(Steps):
         which = ("pwc" if said[1] == "pwc" else "expert") if said else ("expert" if before == "pwc" else "pwc")
         base, *rest = topic.split(":", 1)[1].split(":")
         if topic.startswith("beside:") and rest[:1] == ["around"]:
-            rank = self.planner.tool.by_id[base].exposure(Qualification(which)).rank
-            ids = [j.id for j in self.planner.tool.by_id.values() if abs(j.exposure(Qualification(which)).rank - rank) <= 1]
-            query = JobQuery(filter=JobFilter(job_ids=ids), qualification=which, order="most")
-            return Plan(intent="query", question=text, qualification=which, set_ask=SetAsk(query=query, outputs=["rank"]), follow_up=True, topic=topic)
+            return self._around(base, which, text)
         if topic.startswith("neighbour:") and last.set_ask.query.position is not None:
             ahead = last.set_ask.query.position < self.planner.tool.by_id[base].exposure(Qualification(before)).rank
             return self._one_place_from(base, which, ahead, text, follow_up=True, in_family=bool(last.set_ask.query.filter.families))
@@ -191,15 +188,10 @@ class JobInViewSteps(Steps):
         sides = re.search(r"\b(ses|mes|leurs|nos|tes|vos) voisins\b(?! (de|pour|vers))|\bvoisins (immediats|directs|dans le classement)\b"
                           r"|\b(au dessus|devant|avant)\b.*\b(en dessous|au dessous|derriere|apres)\b"
                           r"|\b(en dessous|au dessous|derriere|apres)\b.*\b(au dessus|devant|avant)\b", folded)
-        base_job = named[0] if len(named) == 1 else (conversation.mine() if re.search(r"\b(moi|nous|je|j|mes|mon|ma|nos)\b", folded) else conversation.jobs)[:1]
+        base_job = named[:1] if len(named) == 1 else (conversation.mine() if re.search(r"\b(moi|nous|je|j|mes|mon|ma|nos)\b", folded) else conversation.jobs)[:1]
         if sides and base_job and (neighbour or re.search(r"\bvoisins\b", folded)) and len(named) <= 1 and not re.search(reading.SOMEONE_ELSE, folded):
             # "ses voisins immédiats dans le classement PwC ?", "qui est juste au-dessus et en dessous de moi ?": both sides
-            base = base_job if isinstance(base_job, str) else base_job[0]
-            rank = self.planner.tool.by_id[base].exposure(Qualification(which)).rank
-            ids = [j.id for j in self.planner.tool.by_id.values() if abs(j.exposure(Qualification(which)).rank - rank) <= 1]
-            query = JobQuery(filter=JobFilter(job_ids=ids), qualification=which, order="most")
-            return Plan(intent="query", question=text, qualification=which, set_ask=SetAsk(query=query, outputs=["rank"]), follow_up=True,
-                        topic=f"beside:{base}:around")
+            return self._around(base_job[0], which, text)
         if neighbour and conversation.jobs and not named:
             # "et juste au-dessus de lui côté experts ?": the job one place away in that ranking
             mine = re.search(r"\b(moi|nous|je|j)\b", folded)
@@ -228,8 +220,7 @@ class JobInViewSteps(Steps):
             return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=SetAsk(query=query, outputs=["list"]), follow_up=True)
         core = re.search(r"\b(il|elle|lui|ca|c est|mon metier|ce metier|son metier|mon poste|ce poste|le mien|la mienne)\b.*\bcoeurs?\b|\bcoeurs?\b.*\b(mon metier|le mien|la mienne|lui|ce metier)\b", folded)
         why_not_core = re.search(r"\b(pourquoi|pk|pq|comment ca se fait)\b.*\bpas\b.*\bcoeurs?\b", folded)
-        named_now = self.planner.jobs_in(text)[0]
-        asked_of = (named_now or (conversation.mine() if re.search(r"\b(je|j|moi|mon|ma)\b", folded) else conversation.jobs))[:1]
+        asked_of = (named or (conversation.mine() if re.search(r"\b(je|j|moi|mon|ma)\b", folded) else conversation.jobs))[:1]
         if (why_not_core and asked_of and not self.planner.tool.by_id[asked_of[0]].core
                 and not re.search(r"\b(monte|baisse|bouge|score|place)\w*\b", folded)):
             # "pk jsuis pas dans les métiers cœur ?": what the core jobs are, not a yes or no
@@ -526,6 +517,15 @@ class JobInViewSteps(Steps):
         ):
             return None
         return Plan(intent="job", question=text, jobs=conversation.jobs[:1], qualification=plan.qualification)
+
+    def _around(self, base: str, which: str, text: str) -> Plan:
+        """The jobs one place ahead of and behind ``base`` in one qualification's ranking, with it (topic
+        "beside:<job>:around": the answer says the two first)."""
+        rank = self.planner.tool.by_id[base].exposure(Qualification(which)).rank
+        ids = [j.id for j in self.planner.tool.by_id.values() if abs(j.exposure(Qualification(which)).rank - rank) <= 1]
+        query = JobQuery(filter=JobFilter(job_ids=ids), qualification=which, order="most")
+        return Plan(intent="query", question=text, qualification=which, set_ask=SetAsk(query=query, outputs=["rank"]), follow_up=True,
+                    topic=f"beside:{base}:around")
 
     def _one_place_from(self, base: str, which: str, ahead: bool, text: str, follow_up: bool, in_family: bool = False) -> Plan | None:
         """The job one place ahead of (or behind) ``base`` in one qualification's ranking (or its family's); None past
