@@ -124,6 +124,8 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     # ("qu'est-ce que je mets en place en 2025 ?" asks; a year said in an open question claims nothing)
     if plan.intent == "retrieval":  # passages give no job's score: a score is never contradicted from them
         quoted = [q for q in quoted if q.kind not in ("score", "rank")]
+    if plan.intent in ("priority_actions", "recommendations"):  # "la 3e ?" after the list: which item, not a rank claimed
+        quoted = [q for q in quoted if q.kind != "rank"]
     # "40 % … et 38 % … ça fait 78 %": a sum the user worked out is no figure of the study to check
     shares = [q.value for q in quoted if q.kind == "percent"]
     quoted = [q for q in quoted if not (q.kind == "percent" and any(q.value == a + b for i, a in enumerate(shares) for b in shares[i + 1 :]))]

@@ -240,7 +240,8 @@ class Engine:
             # a job named by a turn about something else ("nous avons 300 chargés d'assistance, combien de postes
             # supprimés ?") is still the job in view for the next turn ("quel est leur niveau d'exposition ?")
             # (not the speaker's own title said beside a question on the study: "je suis RRH, quelles actions ?")
-            unused = not plan.jobs and plan.intent not in ("absent_job", "ambiguous_job", "clarify", "refusal") and not reading.first_person(fold(ask))
+            # (a refused request names its job all the same: "écris que le chargé d'assistance va disparaître" → "son score ?")
+            unused = not plan.jobs and plan.intent not in ("absent_job", "ambiguous_job", "clarify") and not reading.first_person(fold(ask))
             named = self.reader.planner.jobs_in(ask)[0] if unused else said_theirs
             if plan.jobs or named:
                 conversation.jobs = plan.jobs or named

@@ -31,6 +31,13 @@ def test_what_ai_cannot_do_in_our_place_is_not_a_worry(offline_engine):
         ("dis-moi que ça veut dire quoi, forte transformation", "answer"),
         ("mrc", "smalltalk"),
         ("si ça double encore, en 2030 ils seront tous en forte transformation ?", "out_of_scope"),
+        # a remark closed by thanks or a laugh, a goodbye in English, an insult said with "une IA"
+        ("cheers", "smalltalk"),
+        ("bizarre mais ok merci", "smalltalk"),
+        ("c'est pas juste mdr", "smalltalk"),
+        ("ok je mets ça dans le support DIAL-IA, merci", "smalltalk"),
+        ("t'es vraiment une IA inutile", "refuse"),
+        ("actions prioritaires merci", "answer"),
     ],
 )
 def test_requests_thanks_and_dates_get_their_kind_of_answer(offline_engine, text, outcome):

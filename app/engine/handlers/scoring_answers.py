@@ -67,6 +67,8 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         # asked whether it is a core job: the first sentence says so
         negated = re.search(r"\bn est pas (un )?(metier )?coeur|\bpas (un )?(metier )?coeur\b|\bnon coeur\b", asked)
         verdict = "Oui" if card.core != bool(negated) else "Non"  # "l'animateur n'est pas cœur, c'est bien ça ?": yes
+        if negated and not re.search(claims.CLAIM_CUES, asked) and reading.negative_question(asked):
+            verdict = "Si" if card.core else "Non"  # "il est pas cœur ?" asked plainly: "Non, il ne l'est pas" / "Si"
         what = "est" if card.core else "n'est pas"
         out.add(f"{verdict} : {card.job} {what} un métier cœur d'assistance {row}.")
     elif (place := re.search(r"\b(\d{1,2}) ?(e|eme|er|ere)\b", asked)) and re.search(r"\b(veut dire|signifie\w*|mean\w*)\b", asked) and any(

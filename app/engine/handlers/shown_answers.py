@@ -3,11 +3,15 @@ with the jobs that make it so, then the rows with both qualifications."""
 
 from __future__ import annotations
 
+import re
+
+from knowledge.text import fold
 from scoring import render
 from scoring.models import JobFilter, JobQuery, QueryRow
 
 from ..composition import Composed, Context
 from ..plan import Plan, SetAsk, ShownClaim
+from ..understanding import claims, reading
 from .set_answers import row_text
 
 SIDES = {"pwc": "selon PwC", "expert": "selon les experts métier"}
@@ -161,6 +165,17 @@ def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, total:
     return False, f"{word} {among}{according} est {names(firsts[:1])} ; {names([subject])}"
 
 
+MANY = 12  # beyond this many rows a claim's answer lists only those it holds for
+
+
+def _lead(true: bool, claim: ShownClaim, question: str) -> str:
+    """ "Oui"/"Non" for the claim; a negative question on one job asked plainly ("il est pas dans la data ?") is
+    answered as French does: "Non" when it is not, "Si" when it is."""
+    if claim.negated and len(claim.jobs) == 1 and not re.search(claims.CLAIM_CUES, fold(question)) and reading.negative_question(fold(question)):
+        return "Non" if true else "Si"
+    return "Oui" if true else "Non"
+
+
 def shown_claim(ctx: Context, plan: Plan, out: Composed) -> None:
     claim = plan.shown_claim
     assert claim is not None
@@ -183,7 +198,7 @@ def shown_claim(ctx: Context, plan: Plan, out: Composed) -> None:
     family = f" métiers de la famille {code} – {rows[0].family}" if whole else ""
     if len(sides) == 1:
         true, why = _verdict(rows, claim, sides[0], len(ctx.study.jobs), "" if moves else f" {SIDES[sides[0]]}", family)
-        out.add(f"{'Oui' if true else 'Non'} : {why} {table}.")
+        out.add(f"{_lead(true, claim, plan.question)} : {why} {table}.")
     else:  # both qualifications, each said
         (pwc, pwc_why), (expert, expert_why) = (_verdict(rows, claim, side, len(ctx.study.jobs), family=family) for side in sides)
         if pwc == expert and claim.qualification == "each":
@@ -197,6 +212,9 @@ def shown_claim(ctx: Context, plan: Plan, out: Composed) -> None:
         name = next(job.family for job in ctx.study.jobs if job.family_code == claim.value)
         out.parts[-1] = out.parts[-1].replace(f"de la famille {claim.value}", f"de la famille {claim.value} – {name}")
     ask = SetAsk(query=query.model_copy(update={"measure": "places" if claim.attribute in ("up", "down", "same_place") else "score"}))
+    if len(rows) > MANY:  # "y a des métiers encore moins touchés que moi ?" of all the others: the ones it holds for
+        side = "expert" if claim.qualification == "expert" else "pwc"
+        rows = [r for r in rows if claim.holds(r, side, len(ctx.study.jobs))]
     lines = [f"- {row_text(r, ask)} {out.sources.ref(result.citations[1 + result.rows.index(r)])}" for r in rows]
     out.add("\n".join(lines))
     if claim.attribute in ("up", "down", "same_place"):  # the study's own column, where it disagrees with the positions

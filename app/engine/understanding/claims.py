@@ -201,6 +201,14 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
             notes.append(f"pas {side}{render.score(value)}")
         elif way:
             notes.append(f"{side}{render.score(value)}")
+    # "je suis dans la 1re moitié ?": ranks 1 to 29 of 58 (the most exposed half) or the others
+    half = re.search(r"\b(1 ?(?:ere|er|re|e)|premiere|2 ?(?:e|eme|nde)|deuxieme|seconde) moitie\b", text)
+    if half:
+        top = half[1].startswith(("1", "prem"))
+        checks.append(any((views[q].rank <= tool.total // 2) == top for q in asked))
+        if not checks[-1]:
+            notes.append(f"{render.ordinal(views[asked[0]].rank)} sur {tool.total}, dans la {'seconde' if top else 'première'} moitié")
+        text = text.replace(half[0], " ")
     for m in re.finditer(r"\b(\d{1,2})\s*(?:e|eme|er|ere|th|st|nd|rd)\b(?! place)", text):
         rank = int(m[1])
         checks.append(any(views[q].rank == rank for q in asked))

@@ -73,6 +73,8 @@ class Ellipsis:
         folded = fold(text)
         if not folded or len(folded.split()) > 10 or re.search(r"\d\s*%|\bpour ?cent\b|\b[01][,.]\d", text):
             return None  # a share or a score quoted is a claim to check, not a slot
+        if re.search(r"\bavant derni", folded):
+            return None  # "et l'avant-dernier ?": one place picked, not the least exposed
         found = TurnSlots()
         rest = f" {folded} "
 

@@ -15,7 +15,7 @@ INSULT = (
     r"\b(ta gueule|ferme la|tg|connard\w*|connasse|conne?|idiot\w*|imbecile\w*|debile\w*|cretin\w*|abruti\w*|stupide\w*"
     r"|enfoire\w*|bouffon\w*|minable|merde|putain|fdp|ntm|useless|stupid|dumb)\b",
     r"\bsale (robot|machine|ia|bot|outil)\b", r"\b(bot|robot|outil|machine|assistant|chatbot) (inutile|nul|debile|stupide|de merde)\b", r"\ba cote de la plaque\b", r"\b(tu|vous) (ne )?sers? a rien\b",
-    r"\b(tu es|t es|vous etes|t as l air|espece d|quel) (vraiment |trop |completement |totalement )?(nul|nulle|con|bete|inutile)\b",
+    r"\b(tu es|t es|vous etes|t as l air|espece d|quel) (vraiment |trop |completement |totalement )?((une?|le|la) )?((ia|bot|robot|assistant|outil|machine|chatbot|truc) )?(nul|nulle|con|bete|inutile)\b",
     # "vous êtes payés par les patrons pour dire ça": the assistant accused of being bought
     r"\b(tu es|t es|vous etes|t as ete|vous avez ete) (\w+ )?(payes?|payees?|achetes?|achetees?|vendus?|vendues?) (par (les patrons|le patronat|les employeurs|les boites|la direction|le medef)|pour (dire|raconter|ecrire) (ca|cela))\b",
 )  # fmt: skip

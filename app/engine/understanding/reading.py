@@ -58,19 +58,25 @@ def families(jobs: list[Job]) -> dict[str, Family]:
     return found
 
 
+NAME_STOP = frozenset("et de d du des la l".split())
+
+
 class FamilyReader:
     """Finds a family named in a message: by code ("famille 07"), by name, or by the words people use."""
 
     def __init__(self, jobs: list[Job]):
         self.families = families(jobs)
         self.titles = {job.id: job.job for job in jobs}
+        self.core = [job.id for job in jobs if job.core]
         self.patterns: list[tuple[str, re.Pattern]] = []
         for code, family in self.families.items():
-            words = [re.escape(fold(family.name))] + FAMILY_WORDS.get(code, [])
+            # the name as typed without its small words ("support pilotage projets" for "Support, pilotage et projets")
+            name = r"(?:\s+(?:et|de|d|du|des|la|l))*\s+".join(re.escape(w) for w in fold(family.name).split() if w not in NAME_STOP)
+            words = [name] + FAMILY_WORDS.get(code, [])
             alternatives = "|".join(sorted(words, key=len, reverse=True))
             # (also the family's full name after "dans"/"parmi": "dans Opérations d'assistance, les 3 plus exposés ?")
             pattern = (rf"\b{GROUP}\b(?:\s+\w+){{0,3}}?\s+(?:{alternatives})\b|\b(?:{alternatives})\s*:\s*\w*\s*(scores?|metiers?|classement)"
-                       rf"|\b(dans|parmi|au sein de) (l |la |les )?{re.escape(fold(family.name))}\b")
+                       rf"|\b(dans|parmi|au sein de) (l |la |les )?{name}\b")
             self.patterns.append((code, re.compile(pattern)))
         # "la famille gestion", "famille organisation": one word of a family's name right after "famille", when no
         # other family's name holds it ("support", "pilotage" are in two: the clarifying question asks which)
@@ -149,7 +155,7 @@ WORRY = (
 )  # fmt: skip
 THANKS = (
     r"^((bon|ben|eh bien|alors|ah|ok|bah|lol|mdr|ptdr|haha+|ahah+|hihi+|hehe+) )?(merci|mrc|mci|mercii+|ok|okay|d accord|dac|super|parfait|top|cool|genial|tres bien|bien recu|compris|thanks"
-    r"|thank you|thx|nickel|impeccable|au revoir|bonne (journee|soiree|fin de journee|soiree|nuit|continuation)|a plus|a bientot|bye|ciao|salut et merci|tant pis)\b"
+    r"|thank you|thx|cheers|nickel|impeccable|au revoir|bonne (journee|soiree|fin de journee|soiree|nuit|continuation)|a plus|a bientot|bye|ciao|salut et merci|tant pis)\b"
 )
 POLITE = set("le la les un une cse reunion presentation codir comite elus collegues equipe es t aide aider aidera hier tes vos m ont aidee aidees aides aidé anyway bye goodbye cheers merci beaucoup bien tres c est plus clair quand meme pour tout ca la reponse bonne journee soiree super top parfait genial cool ok "
               "je vois compris a bientot au revoir et vous toi aussi d accord dac vu note j ai ah bon ben alors nickel impeccable ton ta tes votre vos "
@@ -318,11 +324,25 @@ CLOSING = (
     r"\b(bonne (journee|soiree|fin de journee|continuation|semaine)|au revoir|a bientot|a plus)\s*$",
     r"^(parfait|super|top|genial|nickel|excellent|impeccable)\b",
     r"^(ah |ok |d accord )?(oki|okidoki|ouf|entendu|note|compris|ca roule|vu|ok ok|cool merci|je vois|ah je vois)$",
+    # "bizarre mais ok merci", "c'est pas juste mdr": a remark of one's own (nothing of the study named), then the
+    # thanks or the laugh that closes it
+    r"^(?!.*\b(actions?|prioritaires?|metiers?|scores?|familles?|axes?|recommandations?|formations?|profils?|listes?|top|classement|pwc|experts?)\b)"
+    r"(\w+ ){0,3}(mais |bon |enfin )?(ok |d accord |bon )?(merci|thanks|thx|cheers)( (beaucoup|bien|quand meme|bcp))?$",
+    r"^(?!.*\b(actions?|metiers?|scores?|familles?|pwc|experts?)\b)(\w+ ){0,5}(mdr|lol|ptdr|xd|haha+)$",
+    r"^(ok|okay|d accord|bon|top|super|parfait)\b.*\bje (mets|mettrai|ajoute|ajouterai|copie|colle|reprends|reprendrai|imprime|integre)\b.*\b(merci|thanks)\s*$",
 )
 ASKS = (
     r"\b(quel\w*|combien|comment|pourquoi|qui|quoi|ou|est ce|lequel\w*|laquelle|lesquel\w*|peux tu|pouvez vous|tu peux|vous pouvez|donne|dis moi|explique)\b"
     r"|^(et|mais)\b|\bet (le|la|les|l|pour|si|chez|sur|dans|du|des|sinon)\b"
 )
+
+
+def negative_question(folded: str) -> bool:
+    """ "il est pas cœur ?", "il n'est pas dans la data lui aussi ?": the question is the negative clause itself (French
+    answers it "Non" when it is not, "Si" when it is), not a premise said before another question ("il n'est pas
+    cœur mais son score a bougé ?")."""
+    return bool(re.search(r"\b(n )?(est|sont|suis|es|etes|sommes)( \w+)? pas\b", folded)) and not re.search(
+        r"\b(pourquoi|comment|mais|alors que|pourtant|bien que|quand meme|sort\w*|quitt\w*|requalifi\w*|bouge\w*|chang\w*|mont\w*|baiss\w*)\b", folded)
 
 
 def closing(text: str) -> bool:
@@ -427,7 +447,7 @@ def quoted_figures(text: str) -> list[Quoted]:
         share = {"la moitie": 50, "un quart": 25, "trois quarts": 75, "un tiers": 33, "deux tiers": 67, "un cinquieme": 20, "un dixieme": 10}[m[1]]
         found.append(Quoted("percent", float(share), m[0].replace("moitie", "moitié").replace("cinquieme", "cinquième").replace("dixieme", "dixième")))
     # matched on the folded text, so said back in the study's spelling rather than as typed
-    for m in re.finditer(r"\b(\d{1,2})\s*(?:e|eme|er|ere|ème|è|th|st|nd|rd)\b(?! (volet|partie|phase|etude|edition|version|axe|action|enseignement|section|niveau))", folded):
+    for m in re.finditer(r"\b(\d{1,2})\s*(?:e|eme|er|ere|ème|è|th|st|nd|rd)\b(?! (volet|partie|phase|etude|edition|version|axe|action|enseignement|section|niveau|moitie|tiers|quart|priorite|recommandation))", folded):
         found.append(Quoted("rank", float(m[1]), "1er" if m[1] == "1" else f"{m[1]}e"))
     for m in re.finditer(r"\b(\d{1,2})\s+(metiers|jobs|familles|profils|niveaux|axes|actions|phases)\b", folded):
         unit = "métiers" if m[2] in ("metiers", "jobs") else m[2]
@@ -830,7 +850,7 @@ def names_a_trade(name: str, text: str, titles_start: frozenset[str]) -> bool:
 def title_said_as_own(text: str) -> str | None:
     """The title right after "je suis" / "je bosse comme" / "je travaille comme" ("… je suis chargé de réclamations"),
     not after a negation or another verb ("je suis pas juriste", "je travaille avec un juriste")."""
-    said = re.search(r"\b(?:je suis|jsuis|je bosse comme|je travaille comme|je travaille en tant que)\s+(?!pas\b|plus\b|ni\b)((?:un |une |l |le |la )?[\w'’ -]{3,50})", fold(text))
+    said = re.search(r"\b(?:je suis|jsuis|je bosse comme|je travaille comme|je travaille en tant que|(?:mon|notre) (?:travail|boulot|taf|poste|metier|job) (?:de|d))\s+(?!pas\b|plus\b|ni\b)((?:un |une |l |le |la )?[\w'’ -]{3,50})", fold(text))
     return said[1] if said else None
 
 
@@ -838,7 +858,7 @@ def first_person(folded: str) -> bool:
     """Whether the speaker speaks of their own job ("je", "mon", "moi"), not of "parle-moi", "dis-moi"."""
     folded = re.sub(r"\b(parle|dis|donne|montre|explique|raconte|rappelle|indique|envoie|fais|liste)[sz]? moi\b", " ", folded)
     folded = re.sub(r"\bje (crois|pense|me demande|voudrais|veux|souhaite|cherche|prepare|voulais dire|voulais parler|parlais)\b|\bj aimerais\b", " ", folded)  # a hedge or a request, not the speaker's job
-    folded = re.sub(r"\b(qui )?(bosse|bossent|travaille|travaillent|est|sont) avec (moi|nous)\b|\bavec moi\b|\bavec (qui|lequel|laquelle|lesquels|lesquelles) (je|j|on|nous) \w+", " ", folded)  # "l'infirmière qui bosse avec moi", "le médecin avec qui je bosse": hers
+    folded = re.sub(r"\b(qui )?(bosse|bossent|travaille|travaillent|est|sont) avec (moi|nous)\b|\bavec moi\b|\b(a cote|en face|pres|aupres) de (moi|nous)\b|\bavec (qui|lequel|laquelle|lesquels|lesquelles) (je|j|on|nous) \w+", " ", folded)  # "l'infirmière qui bosse avec moi", "le médecin avec qui je bosse": hers
     folded = re.sub(r"\b(mes|mon|ma) (equipes?|collegues?|collaborateurs?|agents?|salaries?|managers?|chef|cheffe|responsable|n 1|boss|mari|femme"
                     r"|pote|potes|copine|copain|amie?|binome|soeur|frere|voisine?|gars|entreprise|boite|societe|employeur|service|direction|structure"
                     r"|interlocuteur|interlocutrice|contact|referent|referente)\b", " ", folded)

@@ -271,6 +271,10 @@ class SetReader:
         leader = self._leader_claimed_in_the_set_in_view(s, previous)
         if leader is not None:
             return leader
+        if (previous is not None and "rank" in previous.outputs and (previous.query.n or 1) == 1 and previous.query.measure == "score"
+                and len(s.jobs) == 1 and re.search(r"\bplutot\b", text) and ("?" in question or yes_no(question))):
+            # "c'est pas plutôt le chargé d'assistance ?" after the least exposed of a set: that job claimed to lead it
+            return previous.model_copy(update={"members": list(s.jobs)})
         if re.search(r"\b(des|les) (boites|entreprises|societes|repondants|structures|assisteurs)\b", text) and not (s.families or s.core is not None):
             return None  # "plus des deux tiers des boîtes ont déjà l'IA ?": the companies surveyed, not the jobs
         if s.families and jobs and not (s.profile or s.core is not None or s.bounds or s.moved) and re.search(r"\b(a part|sauf|hormis|en dehors (de|des|du)|autres? que)\b", text) and re.search(
@@ -290,7 +294,8 @@ class SetReader:
             s.most or s.least or s.n or (s.families and s.listing) or (s.counting and not re.search(r"\bde combien\b", text))
         ):
             return None  # "garagiste agréé : je suis dans le classement ?" is about the speaker's job
-        if s.slots and not s.asks_set and len(text.split()) > 8 and plan.intent not in ("ranking", "stats", "changes"):
+        if s.slots and not s.asks_set and len(text.split()) > 8 and plan.intent not in ("ranking", "stats", "changes") and not (
+                s.families and re.match(r"(les )?(metiers|postes|jobs) (de|dans) la famille\b", text)):
             return None  # "qu'est-ce qui est ressorti des ateliers des fonctions cœur ?" is not a list of jobs
         if not s.slots:
             return self._without_slots(s, plan, conversation)
@@ -378,7 +383,7 @@ class SetReader:
         family_asked = (
             r"\b(impact\w*|expos\w*|expo|touch\w*|concern\w*|menac\w*)\b|\bs en sort\w*|\bca donne quoi\b|\b(avez|as) quoi sur\b|\bquoi sur (les metiers|la famille)\b|\b(avec|et) (leurs?|les|ses|son) (scores?|notes?)\b"
             r"|\b(sors|sortir|sort)( moi| nous)? (la|les)\b|\bje veux (la|les)\b|\bil (me|nous) faut (la|les)\b|\bc est qui\b|\b(en sont|en est) ou\b|\b(cartographie|panorama|etat des lieux)\b"
-            r"|\b(y a|il y a|ya) qui\b|\bqui (est|sont|il y a|y a) dedans\b|\b(compose|composee|contient|comprend|regroupe)\b"  # "la famille X, y a qui dedans ?"
+            r"|\b(y a|il y a|ya) (qui|quoi)\b|\b(qui|quoi) (est|sont|il y a|y a) dedans\b|\b(compose|composee|contient|comprend|regroupe)\b"  # "la famille X, y a qui dedans ?"
         )
         if family_words and re.search(family_asked, text) and not (most or least or speaks_of_self):
             listing = True
@@ -429,6 +434,10 @@ class SetReader:
                 else:
                     s.families, s.own_family = ends, False
                 return s
+        if not s.families and previous is not None and len(previous.query.filter.families) == 1 and re.search(r"\b(chez|parmi) nous\b", text):
+            # "nous les RH" answered with the HR family, then "le plus exposé chez nous ?": that family
+            s.families, s.own_family = list(previous.query.filter.families), False
+            return s
         if s.own_family and conversation.jobs:  # "ma famille": the speaker's job's; "cette famille": the job in view's
             job = conversation.mine()[0] if re.search(r"\b(ma|notre|mes|nos)\b", text) else conversation.jobs[0]
             s.families = [self.families.family_of(job)]
@@ -512,6 +521,8 @@ class SetReader:
             return SetAsk(query=shown.query.model_copy(update={"n": n}), outputs=["by_family"], both=shown.both)
         if len(conversation.jobs) >= 2:
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=list(conversation.jobs))), outputs=["by_family"])
+        if len(conversation.recent) >= 2:  # "ils font partie de quelle famille ces deux-là ?" after two cards, one after the other
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=list(conversation.recent[:2]))), outputs=["by_family"])
         return None
 
     def _about_families(self, text: str, jobs: list[str], previous: SetAsk | None) -> SetAsk | None:
@@ -650,6 +661,25 @@ class SetReader:
             claimed_share=float(percent[1] + ("." + percent[2] if percent[2] else "")),
         )
 
+    def _set_named_by_its_size(self, s: Slots, shown: list[str], previous: SetAsk | None) -> SetAsk | None:
+        """ "le moins exposé des 10 ?", "combien de ces 10 sont en forte transfo ?": the set in view of that size (the
+        jobs shown, or the set before the profile that narrowed it: the core jobs, a family)."""
+        sized = re.search(r"\b(?:des|de ces|parmi (?:les|ces)|ces|sur ces) (\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b"
+                          r"(?! (?:premiers?|derniers?|plus|moins|places?|points?|autres?|familles?|axes?|actions?))", s.text)
+        if sized is None or previous is None or s.families or s.core is not None:
+            return None
+        size = NUMBER_WORDS.get(sized[1]) or int(sized[1])
+        if s.n == size:
+            s.n = None  # the size names the set, it is no top N
+        kept = previous.query.qualification
+        if len(shown) == size:
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=shown), qualification=kept), outputs=["list"])
+        f = previous.query.filter
+        wider = f.model_copy(update={"profile": None, "profile_negated": False})
+        if f.profile and (f.core and size == len(self.families.core) or len(f.families) == 1 and size == len(self.families.families[f.families[0]].jobs)):
+            return SetAsk(query=JobQuery(filter=wider, qualification=kept), outputs=["list"])
+        return None
+
     def _follow_up(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
         """A turn that names no set takes the last one ("combien y en a-t-il ?", "et chez PwC ?"); "et les autres ?"
         the rest of it."""
@@ -690,6 +720,8 @@ class SetReader:
         if among and len(shown) >= 2:
             kept = previous.query.qualification if previous is not None else "pwc"
             previous = SetAsk(query=JobQuery(filter=JobFilter(job_ids=shown), qualification=kept), outputs=["list"])
+        elif (sized := self._set_named_by_its_size(s, shown, previous)) is not None:
+            previous, context_set = sized, True
         if previous is not None and previous.outputs == ["by_family"] and s.families and (s.counting or s.listing) and s.core is None and not s.profile:
             # "dans quelles familles sont les métiers cœur ?" then "combien dans opérations d'assistance ?": those of that family
             f = previous.query.filter.model_copy(update={"families": s.families})
@@ -795,7 +827,7 @@ class SetReader:
             f = f.model_copy(update={"places": 1 if places[1] in ("un", "une") else int(places[1])})
         n = s.n
         if outputs == ["rank"] and n is None and s.position is None:
-            single = re.search(r"\b(quel|quelle|lequel|laquelle|qui)\b|\ble (metier|poste|job) le (plus|moins)\b|\b(le|la) (plus|moins) \w+\b", text)
+            single = re.search(r"\b(quel|quelle|lequel|laquelle|qui)\b|\ble (metier|poste|job) le (plus|moins)\b|\b(le|la) (plus|moins) \w+\b|\b(le|la) (dernier|derniere|premier|premiere)\b", text)
             plural = re.search(r"\b(quels|quelles|lesquels|lesquelles)\b|\bles (plus|moins)\b", text)
             n = 1 if single and not plural else 5
         if s.measure == "places" and s.moved is None:

@@ -171,6 +171,11 @@ class ConversationSteps(Steps):
         place = reading.ordinal_asked(text)
         step = reading.next_asked(text)
         folded = fold(text)
+        if place is None and re.fullmatch(r"(et |mais )?(l |le |la )?avant derniere? (du classement|de tous|de l etude|des 58|du tableau)( (chez|selon) (pwc|les experts))?", folded):
+            # "et l'avant-dernier du classement ?": that place of the whole table, in the qualification in view
+            said = plan.qualification if plan.qualification != "both" else (last.qualification if last is not None and last.qualification != "both" else "pwc")
+            rows = self.planner.tool.query(JobQuery(qualification=said, order="least", n=2)).rows
+            return Plan(intent="job", question=text, jobs=[rows[1].job_id], qualification=said, follow_up=True, topic="place")
         before = conversation.last
         if step is not None and place is None and before is not None and before.intent == "recommendations" and before.axis is not None:
             axis = before.axis + step  # "et l'axe 4 ?" then "et le suivant ?": the next axis
@@ -229,9 +234,10 @@ class ConversationSteps(Steps):
                 query = query.model_copy(update={"qualification": plan.qualification})  # "le 2e chez PwC ?" after the experts' first
             rows = [r.job_id for r in self.planner.tool.query(query).rows]
             whole = re.search(r"\bde (la|cette|sa|toute la) famille\b|\bdu classement\b|\bde tous\b|\bdes 58\b", folded)
-            if place < 0 and last.set_ask.query.n and not whole:  # "le dernier de la liste": of those shown, not of all 58
-                # (of the least exposed, "le tout dernier" is the bottom of the table: the first shown)
-                rows = rows[:1] if last.set_ask.query.order == "least" and place == -1 else rows[: last.set_ask.query.n]
+            if place < 0 and last.set_ask.query.order == "least":
+                place = -place  # the least exposed come first: the table's last is the first row, "l'avant-dernier" the second
+            elif place < 0 and last.set_ask.query.n and not whole:  # "le dernier de la liste": of those shown, not of all 58
+                rows = rows[: last.set_ask.query.n]
                 place = len(rows) + 1 + place
             qualification = query.qualification if not last.set_ask.both else "both"
         if plan.qualification != "both":  # "et le premier, il était où chez PwC ?"

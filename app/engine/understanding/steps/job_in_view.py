@@ -12,7 +12,7 @@ from scoring.normalize import tokens
 from scoring.render import CLOSE_ENOUGH
 
 from ...operations import operation
-from ...plan import Conversation, Plan, SetAsk
+from ...plan import Conversation, Plan, SetAsk, ShownClaim
 from .. import claims, reading
 from ..planner import profile_in
 from ..sets import NUMBER_WORDS
@@ -282,10 +282,36 @@ class JobInViewSteps(Steps):
             r"\bencore (plus|moins) (expose|touche|impacte|menace|concerne)\w*()", folded)
         if not side or not conversation.jobs or self.planner.jobs_in(text)[0] or plan.intent in ("refusal", "out_of_scope"):
             return None
-        job = self.planner.tool.by_id[(conversation.mine() if side[3] in ("moi", "nous", "mon metier", "le mien", "la mienne", "") else conversation.jobs)[0]]
+        mine = side[3] in ("moi", "nous", "mon metier", "le mien", "la mienne", "")
+        # "elle est plus exposée que moi donc ?", "donc moi plus exposé que lui ?": the job in view against the
+        # speaker's, one claim between two jobs (read with both titles written out)
+        said_of = re.match(r"(?:(?:et|donc|alors|mais|du coup) )*(elle|il|lui|moi|je)(?: (?:est|suis|serait|serais|c est))? (?:donc |alors |bien )?(?:plus|moins)\b", folded)
+        # (the speaker who opened with a bare title, "assistante de direction, pas sur plateau", is that job)
+        opened = conversation.asked[0].jobs if conversation.asked and len(conversation.asked[0].jobs) == 1 else []
+        speaker = conversation.own or next(iter(opened), None)
+        if said_of and speaker and conversation.jobs and conversation.jobs[0] != speaker and said_of[1] in (("moi", "je") if not mine else ("elle", "il", "lui")):
+            subject, other = (conversation.jobs[0], speaker) if mine else (speaker, conversation.jobs[0])
+            rest = folded[side.end():]
+            written = f"{self.planner.tool.by_id[subject].job} est {side[1]} exposé que {self.planner.tool.by_id[other].job} {rest} ?"
+            again = self._read_alone(written)
+            if again is not None and set(again.jobs) >= {subject, other}:
+                return again.model_copy(update={"question": text, "explicit": written, "follow_up": True})
+        job = self.planner.tool.by_id[(conversation.mine() if mine else conversation.jobs)[0]]
         which = plan.qualification if plan.qualification != "both" else "pwc"
         score = job.exposure(Qualification(which)).score
+        # "dans ma famille", "de sa famille": among the jobs of that job's family only
+        family = [j.id for j in self.planner.tool.by_id.values() if j.family_code == job.family_code] if re.search(
+            r"\b(de|dans) (ma|sa|notre|leur|la|cette) (famille|filiere)\b", folded) else None
+        if re.search(r"\b(y (en )?a|yen a|il y a|existe)\b", folded) and claims.yes_no(text):
+            # "y a un métier de ma famille plus exposé que moi ?": yes or no first, then the jobs that are
+            rows = [i for i in (family or self.planner.tool.by_id) if i != job.id]
+            claim = ShownClaim(jobs=rows, quantifier="some", attribute="below" if side[1] == "moins" else "above", number=score, qualification=which)
+            ask = SetAsk(query=JobQuery(filter=JobFilter(job_ids=rows), qualification=which))
+            return Plan(intent="shown_claim", question=text, jobs=[job.id], shown_claim=claim, set_ask=ask, qualification=which, follow_up=True)
         bounds = {"score_max": score, "score_below": True} if side[1] == "moins" else {"score_min": score, "score_above": True}
+        if family:
+            query = JobQuery(filter=JobFilter(job_ids=family, **bounds), qualification=which, order="most")
+            return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=SetAsk(query=query, outputs=["list"]), follow_up=True)
         query = JobQuery(filter=JobFilter(**bounds), qualification=which, order="most" if side[1] == "moins" else "least", n=5)
         return Plan(intent="query", question=text, qualification=plan.qualification, set_ask=SetAsk(query=query, outputs=["rank"]), follow_up=True)
 

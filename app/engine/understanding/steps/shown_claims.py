@@ -65,7 +65,7 @@ QUANTIFIERS = {"les": "all", "tous": "all", "toutes": "all", "aucun": "none", "a
 # a family the claim is checked within ("dans cette famille", "de ma famille", "famille 03")
 FAMILY_SCOPE = r"\b(?:de|dans|parmi) (?:la |sa |ma |leur |notre |cette )?famille\b|\bfamille \d{1,2}\b"
 # a family said of the jobs ("ils sont tous dans la famille SI ?", "on est de la même famille ?"), not their scope
-FAMILY_SAID = r"\b(?:sont|est|soient|suis|sommes|etes)(?: tous| toutes| bien| tous les deux)* (?:dans|de) (?:la )?(?P<same>meme )?famille\b"
+FAMILY_SAID = r"\b(?:sont|est|soient|suis|sommes|etes)(?: tous| toutes| bien| tous les deux| pas)* (?:dans|de) (?:la )?(?P<same>meme )?famille\b"
 # a claim states something: a verb says it ("tous en évolution ?" says it with its quantifier alone)
 VERB = (
     r"\b(?:est|sont|soit|soient|a|ont|reste\w*|passe\w*|mont\w*|baiss\w*|gagn\w*|perd\w*|perdu|chang\w*|bouge\w*|recul\w*"
@@ -122,9 +122,10 @@ class ShownClaimSteps(Steps):
         """ "ils sont tous en forte transfo ?", "aucun n'est cœur là-dedans ?", "y en a un qui monte ?", "c'est moi
         la moins exposée des trois ?", "c'est le seul métier cœur de la famille 03 ?" after jobs were shown."""
         folded = fold(text)
-        # "ils sont tous RH ?", "les 8 émergents sont tous dans le SI ?": of that family
-        bare = re.match(r"(?P<head>.*?\b(?:ils|elles|emergents|non impactes|transformation|transfo|evolution|coeur|metiers) sont(?: tous| toutes)?) "
-                        r"(?:des |du |de l |de la |en |dans l |dans le |dans la |dans les )?(?P<rest>\w+(?: \w+){0,3})$", folded)
+        # "ils sont tous RH ?", "les 8 émergents sont tous dans le SI ?", "il est pas dans la data lui aussi ?": of that family
+        bare = re.match(r"(?P<head>.*?\b(?:(?:ils|elles|emergents|non impactes|transformation|transfo|evolution|coeur|metiers) sont(?: tous| toutes)?"
+                        r"|(?:il|elle) (?:n )?est(?: pas)?)) "
+                        r"(?:des |du |de l |de la |en |dans l |dans le |dans la |dans les )?(?P<rest>\w+(?: \w+){0,3}?)(?: (?:lui|elle) aussi| aussi| non| hein)?$", folded)
         strong = bare and (self.families.codes(bare["rest"], loose=True)[0] or re.fullmatch(r"(le |la |les )?(si|rh)", bare["rest"]))
         if bare and strong and "famille" not in folded and len(self.families.codes("famille " + bare["rest"])[0]) == 1:
             folded = f"{bare['head']} de la famille {bare['rest']}"
