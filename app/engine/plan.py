@@ -9,6 +9,8 @@ from pydantic import BaseModel
 
 from scoring.models import JobQuery, QueryRow, Resolution
 
+MAX_HANDOUT = 12  # jobs on one printable brief (app/web/documents/brief_page.MAX_SELECTED)
+
 Output = Literal["list", "count", "rank", "same", "all", "families", "leader", "share", "extremes", "families_compared", "mean", "spread", "member", "by_family", "place"]
 
 

@@ -1974,3 +1974,40 @@ def test_twentieth_step_follow_ups(offline_engine, turns, start, holds):
 )
 def test_a_negative_question_gets_the_french_yes_or_no(offline_engine, turns, start):
     assert ask(offline_engine, *turns)[-1].answer.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("turns", "start", "holds"),
+    [
+        # the text doubted against its own table: the audit's findings on what is in view, the gap said first
+        (["liste des métiers non impactés selon pwc stp", "ça fait combien ?", "12 sur 58 ça fait pas 19 % ça"],
+         "Oui : le texte de l'étude et son tableau ne concordent pas", "20,7 %"),
+        (["quels métiers changent de profil d'impact entre les deux qualifs ?", "le texte en cite combien ?", "donc le texte en oublie ?"],
+         "Oui : le texte de l'étude et son tableau ne concordent pas", "Animateur de réseau de prestataire"),
+        (["quels métiers changent de profil d'impact entre les deux qualifs ?", "et la colonne évolution elle est juste partout ?"], "Non : 2 métiers", "Chargé d'études"),
+        (["le statisticien", "il y a un truc bizarre sur lui dans la colonne évolution non ?"], "Non : dans le tableau", "Statisticien / Data analyst"),
+        (["quel est le métier le moins exposé de tout le tableau ?", "et dans support pilotage projets, le plus exposé ?",
+          "il y a un truc bizarre sur lui dans la colonne évolution non ?"], "Oui : dans le tableau", "7e (PwC) à 11e"),
+        # a set in view named by its size, listed or printed
+        (["combien de métiers sont classés en forte transformation selon PwC et selon les experts ?", "fais-moi un tableau des 10 côté experts avec les scores stp"],
+         "Métiers dont nous parlons : 10 métiers", "Animateur de réseau de prestataire"),
+        (["liste des métiers coeur d'assistance stp", "tu peux me faire un récap des 10 avec le score experts, à distribuer en réunion"],
+         "Voici la fiche des métiers cœur", "Médecin d'assistance"),
+        # the horizon the sheets give, asked as a number of years or as time left
+        (["la priorisation des cas d'usage marche comment ?", "et le scénario à moyen terme c'est à combien d'années ?"], "L'étude ne date pas ces changements", "5 ans"),
+        (["le plus exposé des coeur chez PwC ?", "on a combien de temps pour s'y préparer d'après l'étude ?"], "L'étude ne date pas ces changements", "5 ans"),
+        # why two jobs of close titles differ: where scores come from
+        (["Bonjour. Chargé d'études (pas RH). Exposé ?", "et le chargé d'études RH ?", "pourquoi une telle diff, c'est presque le meme boulot"],
+         "L'étude ne donne pas de raison métier par métier", "ROME"),
+        # "même famille ?" bare after two jobs, "on" for the speaker who said "moi c'est compta", in English too
+        (["combien de places il gagne le gestionnaire de réseau", "et l'infirmier il en perd combien", "même famille ?"],
+         "Non : ils ne sont pas dans la même famille", "Activités médicales"),
+        (["moi c'est compta. le gars de la compta a coté dit qu'on va tous sauter avec chatgpt", "et le controleur de gestion a coté ?", "on est dans la meme famille ?"],
+         "Oui : ils sont dans la même famille", "Chargé de comptabilité"),
+        (["I'm a claims handler (chargé de réclamations clients)", "and the provider invoice manager?", "same family as mine?"],
+         "(The study is in French", "Oui : les deux sont de la même famille"),
+    ],
+)
+def test_twentieth_step_follow_ups_on_the_text_the_sets_and_the_reasons(offline_engine, turns, start, holds):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(start) and holds in answer

@@ -194,7 +194,18 @@ def facts(ctx: Context, plan: Plan, out: Composed) -> None:
 
 
 def exposure_findings(ctx: Context, plan: Plan, out: Composed) -> None:
-    if plan.jobs:  # "pourquoi le médecin est-il si peu exposé ?": its exposure, then what the study gives as reasons
+    if len(plan.jobs) >= 2:  # "pourquoi une telle diff, c'est presque le même boulot": each job, then where scores come from
+        comparison = ctx.tool.compare(plan.jobs[:2])
+        out.call("scoring.compare", {"jobs": [c.job for c in comparison.cards]}, comparison)
+        out.add("L'étude ne donne pas de raison métier par métier : chaque score vient des compétences propres au métier, "
+                "évaluées une à une ; deux métiers proches par leur intitulé peuvent mobiliser des compétences différentes.")
+        out.add("\n".join(
+            f"- **{c.job}** : PwC {render.score(c.pwc.score)} ({render.ordinal(c.pwc.rank)} sur {c.pwc.total}), experts métier "
+            f"{render.score(c.expert.score)} ({render.ordinal(c.expert.rank)}) {out.sources.ref(c.citations[0])}" for c in comparison.cards))
+        rome = ctx.facts["correspondance-rome"]
+        out.add(f"{rome.statement} {out.sources.ref(rome.citation)}")
+        out.add("Ce qu'elle dit des compétences plus ou moins exposées :")
+    elif plan.jobs:  # "pourquoi le médecin est-il si peu exposé ?": its exposure, then what the study gives as reasons
         card = ctx.tool.card(plan.jobs[0])
         out.call("scoring.card", {"job": card.job}, card)
         profile = ctx.profiles[card.expert.classification if ctx.favour != "pwc" else card.pwc.classification]

@@ -173,7 +173,7 @@ ENGLISH = {"the", "is", "are", "what", "which", "how", "my", "job", "jobs", "mos
            # function words French does not use (not "a", "on", "me", "pour"…)
            "with", "for", "from", "this", "that", "these", "those", "there", "their", "they", "you", "your", "our",
            "have", "has", "had", "was", "were", "been", "should", "would", "could", "can", "any", "some", "not", "than",
-           "very", "much", "all", "at", "by", "an", "no", "yes", "if", "or", "did", "why", "where", "when", "its",
+           "very", "much", "all", "at", "by", "an", "no", "yes", "if", "or", "did", "why", "where", "when", "its", "same", "mine", "as",
            "share", "report", "training", "people", "employees", "companies", "lose", "job's", "jobs'", "less", "more",
            "so", "i", "dropped", "gained", "lost", "involve", "concretely", "we", "us"}  # fmt: skip
 
@@ -600,7 +600,7 @@ ENGLISH_PHRASES = (
     (r"\bwhich family (are|is|am) (we|i|it|he|she|they|this job|my job)( in)?\b", "on est dans quelle famille"),
     (r"\b(and )?compared (to|with) (the )?\b", r"\1comparé au "), (r"\bclaims? officers?\b", "chargé de réclamations"),
     (r"\b(only )?the two of us\b", "nous deux"), (r"\bboth of us\b", "nous deux"),
-    (r"\bsame (family|profile|score|rank) as (me|us|mine)\b", r"même \1 que moi"), (r"\bwho else is in my (job )?family\b", "qui d'autre dans ma famille"),
+    (r"\bsame (family|profile|score|rank) as (me|us|mine|my job|my own)\b", r"même \1 que moi"), (r"\bwho else is in my (job )?family\b", "qui d'autre dans ma famille"),
     (r"\bin terms of (ranking |rank )?places\b", "en places"), (r"\bwhat would help me (upskill|reskill|train|grow)\b", "quelle formation recommande l'étude pour moi"),
     (r"\b(the )?study'?s timeline\b", "la durée de l'étude"), (r"\bwhere can i (find|read|get|download) the (full|whole|complete) report\b", "où trouver le rapport complet"),
     (r"\bhow were (the )?(58 )?(jobs|occupations) (scored|rated|assessed|evaluated)\b", "comment le score des métiers est-il calculé"),
@@ -850,7 +850,7 @@ def names_a_trade(name: str, text: str, titles_start: frozenset[str]) -> bool:
 def title_said_as_own(text: str) -> str | None:
     """The title right after "je suis" / "je bosse comme" / "je travaille comme" ("… je suis chargé de réclamations"),
     not after a negation or another verb ("je suis pas juriste", "je travaille avec un juriste")."""
-    said = re.search(r"\b(?:je suis|jsuis|je bosse comme|je travaille comme|je travaille en tant que|(?:mon|notre) (?:travail|boulot|taf|poste|metier|job) (?:de|d))\s+(?!pas\b|plus\b|ni\b)((?:un |une |l |le |la )?[\w'’ -]{3,50})", fold(text))
+    said = re.search(r"\b(?:je suis|jsuis|je bosse comme|je travaille comme|je travaille en tant que|moi c est|(?:mon|notre) (?:travail|boulot|taf|poste|metier|job) (?:de|d))\s+(?!pas\b|plus\b|ni\b)((?:un |une |l |le |la )?[\w'’ -]{3,50})", fold(text))
     return said[1] if said else None
 
 
@@ -862,7 +862,7 @@ def first_person(folded: str) -> bool:
     folded = re.sub(r"\b(mes|mon|ma) (equipes?|collegues?|collaborateurs?|agents?|salaries?|managers?|chef|cheffe|responsable|n 1|boss|mari|femme"
                     r"|pote|potes|copine|copain|amie?|binome|soeur|frere|voisine?|gars|entreprise|boite|societe|employeur|service|direction|structure"
                     r"|interlocuteur|interlocutrice|contact|referent|referente)\b", " ", folded)
-    return bool(re.search(r"\b(je|j|mon|ma|mes|moi|me|suis je)\b", folded))
+    return bool(re.search(r"\b(je|j|mon|ma|mes|moi|me|suis je|i m|i am|my|mine|i work)\b", folded))
 
 
 # someone else said by what they do ("celui qui anime le réseau", "mon interlocuteur chez l'assisteur qui gère …")

@@ -486,7 +486,9 @@ class SetReader:
         if same and len(jobs) == 1 and mine and mine[0] != jobs[0] and re.search(r"\b(on|nous|je|j)\b", text):
             # "on est dans la même famille que les infirmiers ?": the speaker's job and the one named
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=[mine[0], jobs[0]])), outputs=["same"], same=same)
-        if same and len(jobs) < 2 and len(pair) >= 2 and re.search(r"\b(deux|on|nous|ils|eux|tous)\b", text):
+        # (or said bare after two jobs: "même famille ?", "la même famille alors ?")
+        bare = re.fullmatch(r"(et |donc |alors )?(la |de la |dans la )?meme (famille|profil|score|position|place)( (alors|donc|aussi|non|du coup|qu eux|tous les deux|les deux))?", text)
+        if same and len(jobs) < 2 and len(pair) >= 2 and (re.search(r"\b(deux|on|nous|ils|eux|tous)\b", text) or bare):
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=pair)), outputs=["same"], same=same)
         several = sum(bool(re.search(pattern, text)) for _, pattern in SAME) + bool(re.search(r"\bmeme (exposition|niveau)\b", text)) > 1 or re.search(r"\b(le plus|le moins|plus|moins) (touche|expose|impacte|concerne)\w*", text)
         if same and len(jobs) >= 2 and not several:  # "même famille, même profil ?" is the comparison's, aspect by aspect

@@ -7,11 +7,11 @@ import re
 
 from knowledge.schema import Qualification
 from knowledge.text import fold
-from scoring.models import JobQuery
+from scoring.models import JobFilter, JobQuery
 from search.analysis import analyze
 
 from ...operations import operation
-from ...plan import Conversation, Plan, SetAsk
+from ...plan import MAX_HANDOUT, Conversation, Plan, SetAsk
 from .. import claims, reading
 from ..changes import DOWN, UP
 from ..planner import (
@@ -21,8 +21,10 @@ from ..planner import (
     first_match,
     maturity_topic,
     profile_in,
+    qualification_of,
 )
 from ..records import GENERIC_STEMS, acronyms_held, matched_items, names_an_item
+from ..sets import set_shown
 from .base import Steps
 
 WHY = (
@@ -56,6 +58,15 @@ METHOD_QUESTIONS = (
 
 # what was said, asked again for a meeting ("donne-moi ça pour la réunion", "un récap de tout ça en 5 lignes pour la
 # délégation", "5 lignes pour présenter tout ça en réunion")
+# the text doubted against the table: "ça fait pas 19 %", "c'est faux", "le texte en oublie ?", "n'en cite que 2",
+# "la colonne évolution est juste ?", "un truc bizarre dans la colonne", "c'est cohérent avec le texte ?"
+DOUBTED = (
+    r"\b(c est|c|est|sont) (faux|fausses?)\b(?!.*\b(que|qu)\b)|\bca fait pas \d|\bcoherent avec (le texte|ce que dit)"
+    r"|\bconfirmes? avec le tableau\b|\ble texte\b.*\b(oublie|cite|dit|parle)\w*|\b(n en|en) cite que\b|\bn en (cite|nomme|parle) que\b"
+    r"|\bcolonne\b.*\b(juste|fausse?|erreurs?|bizarre|cloche|bonne?)\b|\b(bizarre|truc)\b.*\bcolonne\b"
+)
+# "des 10", "les 10", "ces 10": a set named by its size (not "les 3 premiers", "les 5 axes", "en 5 lignes")
+SIZED_SET = r"\b(?:des|les|ces) (\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\b(?! (?:premiers?|derniers?|plus|moins|familles?|axes?|actions?|lignes?|points?|phrases?|puces?|niveaux?|profils?))"
 MEETING_ASK = (
     r"\b(donne|fais|prepare|mets?|envoie|sors?)[sz]?( moi| nous)? (ca|cela|le tout|tout ca)\b.*\b(reunion|cse|cssct|codir|distribu\w*|imprim\w*|collegues|equipe|elus|delegation)\b"
     r"|\b(recap\w*|resume|synthese|encart|\d+ lignes|\d+ (bullet )?points|bullet points)\b.*\b(tout ca|tout cela|ca)\b.*\b(reunion|cse|cssct|codir|delegation|elus|drh|collegues|equipe)\b"
@@ -95,7 +106,8 @@ class TopicSteps(Steps):
         method = first_match(folded, METHODOLOGY_TOPICS)
         steering = re.search(r"\bpilot\w* (l |de l |cette )?etude\b|\bqui (a pilote|pilote)\b|\bvalid\w* (les )?resultats\b|\bcomite (de pilotage|paritaire)\b|(?<!reunion )(?<!commission )\bparitaire\b", folded)
         method = {
-            "duree-phases": "duree-phases" if re.search(r"\betude\b", folded) else None,
+            # (not "on a combien de temps pour s'y préparer d'après l'étude ?": the time left, not the study's duration)
+            "duree-phases": "duree-phases" if re.search(r"\betude\b", folded) and not re.search(r"\bprepar\w*|\b(nous|me|leur) reste\b", folded) else None,
             "pilotage": "pilotage" if steering else None,
             "correspondance-rome": "correspondance-rome" if re.search(r"\bcompetences\b|\bromes?\b", folded) else None,
         }.get(method or "")
@@ -155,6 +167,31 @@ class TopicSteps(Steps):
             return Plan(intent="facts", question=text, topic=fact)
         return Plan(intent="retrieval", question=text)
 
+    def text_against_its_table(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "12 sur 58 ça fait pas 19 % ça", "donc leur 17 % c'est faux", "le texte en oublie ?", "la colonne évolution
+        elle est juste partout ?", "un truc bizarre sur lui dans la colonne ?": the study's text doubted against its
+        own table, about what is in view (a profile's share, the profile changes it cites, a job): the inconsistencies
+        the audit found there."""
+        folded = fold(text)
+        last = conversation.last
+        if last is None or not re.search(DOUBTED, folded) or re.search(r"\bcombien\b", folded) or self.planner.jobs_in(text)[0] or plan.intent in ("refusal", "out_of_scope") and not re.search(r"\btexte\b|\bcolonne\b", folded):
+            return None
+        profile = last.profile or (last.set_ask.query.filter.profile if last.set_ask is not None else None)
+        moved = last.set_ask.query.filter.moved if last.set_ask is not None else None
+        said = qualification_of(folded)
+        which = said if said != "both" else last.qualification
+        if re.search(r"\bcolonne\b", folded):
+            topic, jobs = "evolution_publiee", [j for j in conversation.jobs[:1] if re.search(r"\b(lui|elle|il|son|sa)\b", folded)]
+            return Plan(intent="audit", question=text, topic=topic, jobs=jobs, follow_up=True)
+        if re.search(r"\b(cite\w*|oubli\w*|parle|mentionn\w*)\b", folded) or last.intent == "changes" or moved == "profile_changed":
+            # the profile changes the text names against those of the table (of the profile in view, if any)
+            return Plan(intent="audit", question=text, topic="constat_bascules", profile=profile, follow_up=True)
+        if profile and re.search(r"%|\bfaux\b|\bfausses?\b|\bfait pas\b", text.lower()):  # ("c'est cohérent ?": the share reader's check)
+            return Plan(intent="audit", question=text, topic="parts_publiees", profile=profile, qualification=which, follow_up=True)
+        if conversation.jobs[:1] and last.jobs == conversation.jobs[:1] and last.intent in ("job", "reassure_job", "changes"):
+            return Plan(intent="audit", question=text, jobs=conversation.jobs[:1], follow_up=True)
+        return None
+
     def other_errors_of_that_kind(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "y a d'autres erreurs de ce genre ?" after a job whose published change of position contradicts its
         positions (the "+4" of Chargé de gestion commerciale): the jobs with that error, from the audit."""
@@ -188,6 +225,48 @@ class TopicSteps(Steps):
         if wrong <= set(conversation.recent):  # both already talked about: the other kinds of inconsistency, all of them
             return Plan(intent="audit", question=text, follow_up=True)
         return Plan(intent="audit", question=text, topic="evolution_publiee", follow_up=True)
+
+    def set_in_view_by_its_size(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "fais-moi un tableau des 10 côté experts avec les scores", "un récap des 10 à distribuer": the set the
+        last answers were about, of that size (in the qualification said, or the one that has that many), listed or
+        as a printable brief."""
+        folded = fold(text)
+        sized = re.search(SIZED_SET, folded)
+        if sized is None or plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0] or self.families.find(text):
+            return None
+        if not re.search(r"\b(tableau|table|liste|recap\w*|fiche|pdf|imprim\w*|distribu\w*|detail\w*|affiche|montre|handout)\b", folded):
+            return None
+        found = self._set_of_size(conversation, claims.count_said(sized[1]), qualification_of(folded))
+        if found is None:
+            return None
+        rows, which = found
+        printed = re.search(r"\b(fiche|pdf|imprim\w*|distribu\w*|handout|printable|reunion|cse|commission)\b", folded)
+        family = next((f for f in self.families.families.values() if set(rows) == set(f.jobs)), None)
+        if set(rows) == set(self.families.core) or family is not None:
+            # the core jobs, a family: their own brief, or their own list (``sets``)
+            return Plan(intent="handout", question=text, core=family is None or None, family=family.name if family else None, follow_up=True) if printed else None
+        if printed and len(rows) <= MAX_HANDOUT:
+            return Plan(intent="handout", question=text, jobs=rows, follow_up=True)
+        query = JobQuery(filter=JobFilter(job_ids=rows), qualification=which, order="most")
+        return Plan(intent="query", question=text, qualification=which, set_ask=SetAsk(query=query, outputs=["list"]), follow_up=True)
+
+    def _set_of_size(self, conversation: Conversation, size: int, said: str) -> tuple[list[str], str] | None:
+        """The jobs of the set in view that has ``size`` rows, and the qualification it has them in."""
+        for earlier in (conversation.last, conversation.listed):
+            if earlier is None:
+                continue
+            if len(earlier.jobs) == size and earlier.intent in ("compare", "handout"):
+                return list(earlier.jobs), said if said != "both" else "pwc"
+            shown = set_shown(earlier)
+            if shown is None:
+                continue
+            kept = shown.query.qualification
+            for which in ([said] if said != "both" else [kept] + [q for q in ("pwc", "expert") if q != kept]):
+                whole = {} if "rank" in shown.outputs else {"n": None, "position": None}  # a top 10: those ten
+                rows = self.planner.tool.query(shown.query.model_copy(update={"qualification": which, **whole})).rows
+                if len(rows) == size:
+                    return [r.job_id for r in rows], which
+        return None
 
     def recap_of_the_thread(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "fais-moi un récap de 5 lignes à distribuer", "résume-moi ça en une phrase pour ma DRH", "3 bullet points
@@ -368,6 +447,12 @@ class TopicSteps(Steps):
         ):  # a bare "pourquoi ?" after the jobs that moved, or the experts' list: why the two qualifications differ
             return Plan(intent="methodology", question=text, topic="qualifications", follow_up=True)
         jobs = named[:1] or conversation.jobs[:1]
+        pair = [j for j in conversation.recent[:2] if not named]
+        one_then_the_other = [j for p in conversation.asked[-2:] for j in p.jobs[:1]]
+        if len(pair) == 2 and not re.search(r"\b(experts?|pwc|qualifications?)\b", folded) and re.search(r"\b(diff\w*|ecart\w*|gap)\b", folded) and (
+                last is not None and (last.intent == "compare" and set(last.jobs) == set(pair) or len(one_then_the_other) == 2 and set(one_then_the_other) == set(pair))):
+            # "pourquoi une telle diff, c'est presque le même boulot" after two jobs: where their scores come from
+            return Plan(intent="exposure_findings", question=text, jobs=pair, follow_up=True)
         if jobs and re.search(r"\bexperts?\b", folded) and re.search(r"\bpwc\b", folded):
             # "pourquoi les experts disent plus que PwC ?": the two qualifications, for the job in view
             return Plan(intent="methodology", question=text, topic="qualifications", jobs=jobs, follow_up=not named)
@@ -485,6 +570,11 @@ class TopicSteps(Steps):
         """ "c'est pour quand tout ça ?", "les scénarios sont à quel horizon ?": the study dates nothing, but it says
         "à moyen terme" and its sheets' scenarios look five years ahead."""
         folded = fold(text)
+        # "le scénario moyen terme c'est à combien d'années ?", "on a combien de temps pour s'y préparer ?": the horizon
+        # the sheets give (not "dans combien de temps mon poste disparaît ?", a date the study does not give)
+        horizon = re.search(r"\b(moyen terme|scenarios?)\b.*\bcombien\b|\bcombien\b.*\bmoyen terme\b|\bcombien de temps\b.*\bprepar", folded)
+        if horizon and plan.intent not in ("refusal",) and not self.planner.jobs_in(text)[0]:
+            return Plan(intent="sheets", question=text, topic="horizon", follow_up=conversation.last is not None)
         if plan.intent in ("refusal", "out_of_scope") and plan.topic != "calendrier" or re.search(r"\bcombien\b|\b20\d\d\b", folded):
             return None  # ("dans combien de temps ?", "en 2030 ?": a date asked for, out of the study's scope)
         asked = re.fullmatch(r"((et|mais|donc|ok|bon|alors) )*(tout ca |ces changements |cette transformation |ca )?(c est|ca sera|ca arrive|ca va arriver|ca va se passer|ca se passera|ce sera|on parle de)? ?(pour )?quand( tout ca| ca| ces changements| cette transformation| exactement| en gros| a peu pres)?( alors| du coup)?", folded) or re.search(
