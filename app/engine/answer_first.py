@@ -202,6 +202,9 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     figures = ", ".join(q.text for q in quoted)
     if not wrong and contradicted and plan.intent in ("maturity", "retrieval", "facts"):
         return f"Non : ce chiffre ({figures}) figure dans l'étude, mais pour autre chose ; voici exactement ce qu'il mesure :"
+    if not wrong and plan.intent in ("maturity", "retrieval", "facts") and re.search(r"\bmetiers?\b", fold(ask)) and _of_respondents(said, quoted):
+        # "58 % des métiers sont touchés ?", "les 58 % c'est les métiers ?": a share of the companies surveyed, not of jobs
+        return f"Non : ce chiffre ({figures}) figure dans l'étude, mais il porte sur les entreprises répondantes, pas sur les métiers ; voici exactement ce qu'il mesure :"
     if not wrong and plan.intent in ("maturity", "retrieval", "facts") and not same_words:
         # the figure is the study's, but not said of that ("68 % ont déjà intégré l'IA ?"): what it counts, verbatim
         return f"Ce chiffre ({figures}) figure bien dans l'étude, mais voici exactement ce qu'il mesure :"
@@ -218,6 +221,19 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     if len(actual) == len(wrong) == 1:  # "12 métiers cœur c'est ça ?": what it is, then what it is not
         return f"Non : d'après l'étude, c'est {actual[0]}, pas {wrong[0].text}. Voici ce qu'elle dit :"
     return f"Non : d'après l'étude, ce n'est pas {', '.join(q.text for q in wrong)}. Voici ce qu'elle dit :"
+
+
+def _of_respondents(said: str, quoted: list) -> bool:
+    """Whether every share quoted is, where the answer gives it, a share of the survey's respondents."""
+    shares = [q for q in quoted if q.kind == "percent"]
+    if not shares:
+        return False
+    for q in shares:
+        number = f"{q.value:g}".replace(".", ",")
+        sentences = [x for x in re.split(r"(?<=[.!?»])\s+", said) if re.search(rf"(?<![\d,]){re.escape(number)}\s*%", x)]
+        if not sentences or not all(re.search(r"\br[ée]pondant", x) and not re.search(r"\bm[ée]tiers\b", x) for x in sentences):
+            return False
+    return True
 
 
 def _count_of_the_list(tool: ScoringTool, ask: str, plan: Plan) -> str | None:

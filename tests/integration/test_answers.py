@@ -148,3 +148,15 @@ def test_a_line_that_is_only_a_job_title_is_never_quoted_as_an_answer(engine):
     for question in ("le réseau de prestataires ils vont faire quoi avec l'IA ?",):
         answer = engine.ask(question).answer
         assert not any(f"« {title} »" in answer for title in ("Chargé de méthodes et procédures", "Gestionnaire de réseau prestataires"))
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [["58 % des métiers sont touchés par l'IA c'est ça ?"], ["quels sont les enseignements de la consultation ?", "les 58 % c'est les métiers ?"]],
+)
+def test_a_share_of_the_survey_said_of_the_jobs_is_denied_with_what_it_measures(engine, turns):
+    conversation = Conversation()
+    for text in turns:
+        answer = engine.ask(text, conversation)
+    assert answer.answer.startswith("Non : ce chiffre (58 %) figure dans l'étude, mais il porte sur les entreprises répondantes")
+    assert "58% des répondants" in answer.answer

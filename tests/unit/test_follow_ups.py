@@ -2011,3 +2011,29 @@ def test_a_negative_question_gets_the_french_yes_or_no(offline_engine, turns, st
 def test_twentieth_step_follow_ups_on_the_text_the_sets_and_the_reasons(offline_engine, turns, start, holds):
     answer = ask(offline_engine, *turns)[-1].answer
     assert answer.startswith(start) and holds in answer
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "holds"),
+    [
+        # "la majorité" claimed of a profile: no, and the profile that holds the majority
+        ("la majorité des métiers sont en forte transformation non ?", "Non : l'étude publie 10 % (PwC) et 17 % (experts métier)", "« En évolution » : l'étude publie 57 %"),
+        ("la majorité des métiers sont en évolution ?", "Oui : l'étude publie 57 % (PwC) et 52 % (experts métier)", "32 métiers"),
+        # a share asked with "%" first; "X = ??" asks what X is
+        ("% des métiers 'en évolution' ?", "**32 métiers** sur 58", "57 %"),
+        ("non impacté ou de manière négligeable = ??", "- **Non impacté ou de manière négligeable** :", "non applicables"),
+        # "en tant que RH je fais quoi pour …" asks what to do, not the HR family's ranking
+        ("en tant que RH je fais quoi pour les métiers les + exposés ?", "L'étude recommande sur ce point", "passerelles"),
+        ("et à l'inverse qu'est-ce qui résiste le mieux a l'ia d'apres l'etude ?", "Les métiers les moins exposés", "interprétation"),
+        # the sentence of a long passage that answers, first (yes when asked yes or no)
+        ("les initiatives IA dans le secteur, elles sont portées par qui surtout ?", "D'après l'étude, « Ces initiatives", "grands groupes"),
+        ("c'est surtout les grands groupes qui avancent ?", "Oui : d'après l'étude, « Ces initiatives", "grands groupes"),
+        # a forecast claimed of the study is denied first; a survey share said of jobs is not theirs
+        ("l'étude prévoit 30 % de suppressions de postes d'ici 2030 hein ?", "Non : l'étude ne donne pas de chiffre d'emplois supprimés", "exposition"),
+        # a group several titles share, asked what is planned for it: the recommendation on it
+        ("et pour les managers, il y a quelque chose de prévu ?", "Oui : l'étude recommande sur ce point : « Accompagner les managers »", "axe 4"),
+    ],
+)
+def test_twentieth_step_questions(offline_engine, text, start, holds):
+    answer = offline_engine.ask(text).answer
+    assert answer.startswith(start) and holds in answer

@@ -738,7 +738,7 @@ def test_more_first_sentences_that_answer(offline_engine):
         ("Quel est le score moyen des métiers de l'assistance ?", "Le score moyen des métiers de l'étude est de 0,31 selon PwC et 0,35 selon les experts métier"),
         ("contrôleur de gestion, ça bouge pour moi ?", "Votre métier, **Contrôleur de gestion**, est dans le tiers du milieu"),
         ("je suis kiné et je conseille les assistés au téléphone, on parle de moi ?", "« kiné » ne fait pas partie des 58 métiers étudiés"),
-        ("My boss says this study shows 80% of jobs will be automated by 2026. Is that true?", "(The study is in French, so the answer is in French.)\n\nL'étude ne donne pas de chiffre d'emplois supprimés"),
+        ("My boss says this study shows 80% of jobs will be automated by 2026. Is that true?", "(The study is in French, so the answer is in French.)\n\nNon : l'étude ne donne pas de chiffre d'emplois supprimés"),
         ("who wrote this study and when was it done?", "(The study is in French, so the answer is in French.)\n\nÉtude réalisée par le cabinet PwC"),
     ],
 )

@@ -11,6 +11,7 @@ from scoring.normalize import tokens
 from ..composition import EXAMPLES, SCOPE, Composed, Context
 from ..plan import Plan
 from ..understanding import hostility, scope
+from ..understanding.claims import yes_no
 from ..understanding.reading import first_person
 from .scoring_answers import job, profile_definitions
 
@@ -30,8 +31,11 @@ def out_of_scope(ctx: Context, plan: Plan, out: Composed) -> None:
 def forecast(ctx: Context, plan: Plan, out: Composed) -> None:
     """A number of jobs lost: the study gives none; say what it measures instead."""
     score = ctx.facts["score-0-1"]
+    # "l'étude prévoit 30 % de suppressions de postes, hein ?": a forecast claimed of the study, denied first
+    claimed = yes_no(plan.question) and not re.search(r"\b(combien|chiffrage|estimation)\b", fold(plan.question)) and (
+        re.search(r"\d+ ?%|\b\d+ (postes|emplois|salaries|jobs)\b", plan.question.lower()) or re.search(r"\b(prevoi\w*|predi\w*|annonce\w*) (\d+|des|de|la)\b", fold(plan.question)))
     out.add(
-        "L'étude ne donne pas de chiffre d'emplois supprimés ni de postes en moins : elle ne fait pas de prévision "
+        ("Non : l" if claimed else "L") + "'étude ne donne pas de chiffre d'emplois supprimés ni de postes en moins : elle ne fait pas de prévision "
         "d'emploi. Elle mesure l'exposition relative des compétences de chaque métier à l'IA générative, pas une "
         f"probabilité de disparition : « {score.statement} » {out.sources.ref(score.citation)}"
     )

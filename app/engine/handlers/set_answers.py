@@ -876,7 +876,7 @@ def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
     said = " et ".join(f"{published[q]} % ({names[q]})" for q in qualifications)
     folded = fold(question)
     # "plus de la moitié ?", "en gros un tiers ?": the claim as said, more, less or about that share
-    relation = ("more" if re.search(r"\b(plus d|au moins|majorite)", folded) else "less" if re.search(r"\bmoins d", folded)
+    relation = ("more" if re.search(r"\b(plus d|au moins|majorite|la plupart)", folded) else "less" if re.search(r"\bmoins d", folded)
                 else "about" if re.search(APPROXIMATELY, folded) else "same")
     holds = {"more": lambda p: p > claimed, "less": lambda p: p < claimed, "about": lambda p: abs(p - claimed) <= 5, "same": lambda p: p == claimed}[relation]
     both_cases = re.search(r"\bdans les (deux|2) cas\b|\b(les|aux) deux\b", folded)
@@ -900,6 +900,11 @@ def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
     lead = "Oui" if true else "Non"
     what = f"l'étude publie {said} de métiers « {label} »"
     out.add(f"{lead} : {what}{'' if true else f', pas {shown}'} {out.sources.ref(profile.citation)}.")
+    if not true and relation == "more" and claimed == 50:
+        # "la majorité des métiers sont en forte transformation ?": no; the profile that does hold most of them
+        most = max(ctx.profiles.values(), key=lambda p: p.published_share_pwc or 0)
+        out.add(f"La majorité des métiers est au profil « {most.label} » : l'étude publie {most.published_share_pwc} % (PwC) et "
+                f"{most.published_share_expert} % (experts métier) {out.sources.ref(most.citation)}.")
     out.add(table)
     if not true and claimed == int(claimed) and any(int(claimed) in m.percentages for m in ctx.study.maturity):
         # "58 % des métiers en forte transformation ?": 58 % is a figure of the survey, said with what it measures

@@ -8,13 +8,14 @@ import re
 from knowledge.schema import Qualification
 from knowledge.text import fold, title_case
 from scoring import render
+from search.analysis import analyze
 
 from ..composition import Composed, Context
 from ..plan import Plan
 from ..understanding import survey_claims
 from ..understanding.claims import yes_no
 from ..understanding.reading import ORDINALS, quoted_figures
-from ..understanding.records import matched_items, matched_items_unaccented, names_an_item
+from ..understanding.records import GENERIC_STEMS, matched_items, matched_items_unaccented, names_an_item
 
 
 def levels(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -190,7 +191,24 @@ def facts(ctx: Context, plan: Plan, out: Composed) -> None:
         year in ctx.facts["second-volet"].statement for year in years)
     for fact_id in ids:
         fact = ctx.facts[fact_id]
+        lead = _sentence_asked(plan.question, fact.statement)
+        if lead is not None and not said_yes:
+            # "les initiatives, elles sont portées par qui ?": the sentence of a long passage that answers, first
+            agreed = "Oui : " if yes_no(plan.question) and not re.search(r"\b(pas|aucun\w*|jamais)\b", fold(plan.question)) else ""
+            out.add(f"{agreed}{'D' if not agreed else 'd'}'après l'étude, « {lead} » {out.sources.ref(fact.citation)}")
         out.add(f"{'Oui : ' if said_yes and fact_id == 'second-volet' else ''}{fact.statement} {out.sources.ref(fact.citation)}")
+
+
+def _sentence_asked(question: str, statement: str) -> str | None:
+    """The sentence of a passage of three or more that holds the question's own words (two at least), when it is
+    not the first one (which the passage starts with anyway)."""
+    sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+(?=[A-ZÉÀÂÈ])", statement) if x.strip()]
+    asked = set(analyze(question)) - GENERIC_STEMS
+    if len(sentences) < 3 or not asked:
+        return None
+    scored = [(len(asked & set(analyze(x))), i) for i, x in enumerate(sentences)]
+    best, index = max(scored)
+    return sentences[index] if best >= 2 and index > 0 and [b for b, _ in scored].count(best) == 1 else None
 
 
 def exposure_findings(ctx: Context, plan: Plan, out: Composed) -> None:
@@ -223,7 +241,7 @@ def exposure_findings(ctx: Context, plan: Plan, out: Composed) -> None:
     if named is not None:  # "l'empathie ça compte pas ?": where the study puts that kind of competence, first
         out.add(f"**{named.title}** : l'étude range ces compétences parmi celles des métiers les {named.exposure} {out.sources.ref(named.citation)}.")
     lines = []
-    least_first = re.search(r"\b(peu|moins|pas|epargn\w*|proteg\w*|humain\w*)\b", fold(plan.question))
+    least_first = re.search(r"\b(peu|moins|pas|epargn\w*|proteg\w*|humain\w*|resist\w*|echapp\w*|abri)\b", fold(plan.question))
     if named is not None:
         least_first = named.exposure == "moins exposés"
     for group in ("moins exposés", "plus exposés") if least_first else ("plus exposés", "moins exposés"):

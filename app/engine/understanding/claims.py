@@ -107,6 +107,8 @@ def yes_no(question: str) -> bool:
         return question.rstrip().endswith("?") or bool(re.search(CLAIM_CUES, text))
     if re.search(QUESTION_WORDS, text) or re.search(ASKS_AT_THE_END, text) or re.search(r"\b(comment|pourquoi|combien|quand)\b", text):
         return False  # "il a évolué comment entre PwC et les experts ?" asks how
+    if re.search(r"\b(fais|fait|faisons|faire|font|peux|peut|pouvons|doi\w*|devr\w*|dit|disent|recommande\w*|prevoit|propose\w*) quoi\b", text):
+        return False  # "en tant que RH je fais quoi pour eux ?" asks what
     # "et pour les managers ?", "et sur l'éthique ?": a topic taken further, no statement to confirm
     if re.match(r"^(et|mais|puis)\b", text) and len(text.split()) <= 6 and not re.search(r"\b(est|sont|a|ont|c est|il|elle|ils|elles|on|vont|va|je|j|suis|reste|restent)\b", text):
         return False

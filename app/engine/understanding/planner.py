@@ -553,6 +553,7 @@ class Planner:
             r"\b(competences?|taches|activites)\b.*\b(plus|moins|expose|epargn|protege|resist|humaine|automatis\w*|remplac\w*|fait bien|sait faire|peut faire)",
             r"\b(plus|moins) exposees\b",
             r"\breste\w*\b.*\bhumain",
+            r"\b(resiste\w*|echappe\w*|a l abri)\b.*\b(l ia|ia|automatis\w*)\b",  # "qu'est-ce qui résiste le mieux à l'IA ?"
             r"^(et )?qu est ce qui (est|sera|serait|reste\w*) (le )?(plus|moins|vraiment)? ?(expose|touche|impacte|automatis\w*|humain)",
             r"\b(chang\w*|evolu\w*|transform\w*) (quoi|concretement)\b|\bqu est ce qui (va|vont|pourrait|pourraient) (chang|evolu|se transform)\w*",
             r"\bl ia (ne )?(pourra|peut|sait|saura|sera) pas\b|\bce que l ia ne\b|\bqu est ce qui protege\b|\bprotege\w* (un|les|des|le|mon|notre) (metier|poste|job)",
@@ -745,7 +746,7 @@ FACT_TOPICS = (
     ("rapport-complet", r"\brapport complet\b|\bou (je peux |peut on |puis je )?(trouver|telecharger|lire)\b|\bpublications?\b"),
     ("realisation", r"\b(quel|quels) (organisme|cabinet|acteur|partenaire)s? (a|ont) (realise|fait|mene|finance|commande|pilote|soutenu)\b|\ba (finance|paye|commande|commandite) l etude\b|\bqui a (fait|mene|realise) (l enquete|la consultation|le sondage|le questionnaire)\b|\bqui (l )?a (realise|fait|ecrit|commande|finance|paye|sponsorise)\w*(?! (la|le|cette|leur) (\w+ )?(qualification|requalification|selection|notation|revue))|\bpour le compte de\b|\bcabinet\b|\b(realisee?|menee?|faite?|ecrite?|financee?|commanditee?) par\b(?! (l ia|une ia|l intelligence|des robots|un robot|chatgpt|la machine))|\bqui\b.*\bfinanc\w*\b(?! (les|des|la|nos|vos|leurs?) (formations?|actions?|projets?|outils?))|\bfinancement de l etude|\bcommanditaire"),
     ("contexte", r"\bpourquoi\b.*\b(etude|lance)|\bcontexte\b|\borigine de l etude"),
-    ("conclusion", r"\bconclusion|\ben resume\b|\bgrands groupes\b|\bpetites? (structures?|entreprises?|boites?|societes?)\b|\btaille (des|de l|de la) (entreprises?|boites?|structures?|societes?)\b|\bpme\b|\bavantages?\b|\bbenefices?\b|\bterrain\b|\bintelligence collective"),
+    ("conclusion", r"\bconclusion|\ben resume\b|\bgrands groupes\b|\binitiatives?\b.*\bport\w* par\b|\bqui (porte|portent|mene|menent)\b.*\binitiatives?\b|\bpetites? (structures?|entreprises?|boites?|societes?)\b|\btaille (des|de l|de la) (entreprises?|boites?|structures?|societes?)\b|\bpme\b|\bavantages?\b|\bbenefices?\b|\bterrain\b|\bintelligence collective"),
 )  # fmt: skip
 AXIS_TOPICS = (
     (4, r"\bformations?\b|\bformer\b|\bpasserelles?\b|\bcertification|\bparcours\b|\bcharte\b|\bmanagers\b|\breconversion|\bmobilite|\bevolution professionnelle"),

@@ -167,6 +167,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         if re.fullmatch(r"(oui|ouais|ouai|si|non|nan|nope|yes|no)( (oui|non|merci|ok))?", fold(text)):
             return Plan(intent="acknowledged", question=text)  # a bare "oui" answers nothing that was asked
         text = reading.without_thanks(text)  # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?": the question
+        text = re.sub(r"^\s*(.{2,80}?)\s*=\s*\?+\s*$", r"c'est quoi « \1 » ?", text)  # "non impacté ou de manière négligeable = ??"
         text = self._without_the_title_set_aside(text)
         corrected = reading.correction(text) if conversation.last is not None else None
         if corrected:  # "non pardon, je parlais de la famille management, pas opérations": the last question, for that

@@ -189,7 +189,7 @@ FORECAST = (
     r"^(?!.*\b(prevoi\w*|predi\w*|dit|disent|affirme\w*|annonce\w*) qu)(?=.*\b(la moitie|un tiers|un quart|deux tiers|trois quarts|\d+ ?%) (des|de nos|de mes|de leurs) .{0,60}\b(vont|va|vont ils|seront|sera|pourraient|devraient) (partir|disparaitre|etre supprim\w*|etre remplac\w*|etre licenci\w*|perdre)\b)",
     r"\bcombien\b.*\b(supprim\w*|disparai\w*|en poste|licenci\w*|remplace\w*)", r"\bprevision\w* (chiffree|d emplois|de suppressions)",
     r"\b(quels|quel|lesquels|quelles) (metiers?|emplois|postes)\b.*\b(vont|va|vont ils|seront|sera) (disparaitre|etre supprim\w*|etre remplace\w*)",
-    r"\b(parle\w*|evoque\w*|prevoit|annonce\w*|aborde\w*) (de |des |d )?(suppressions?|licenciements?|pertes? d emplois|destructions? d emplois|plans? sociaux)\b",
+    r"\b(parle\w*|evoque\w*|prevoit|annonce\w*|aborde\w*) (de |des |d )?(\d+ (de |d )?)?(suppressions?|licenciements?|pertes? d emplois|destructions? d emplois|plans? sociaux)\b",
     r"\b(detrui\w*|supprimer) (des |les )?(emplois|postes)\b",
     r"\bchiffre\w* (les |des )?(effets|impacts|consequences|pertes|suppressions) (de l ia )?sur l emploi\b|\b(effets?|impacts?) sur l emploi en (volume|nombre)\b",
     r"\b(will be|be|seront|vont etre) (automated|replaced|eliminated|automatises|remplaces|supprimes)\b.*\b(by|in|d ici|en) 20\d\d\b",

@@ -19,8 +19,9 @@ from .claims import count_said, yes_no
 from .reading import FamilyReader, first_person
 
 # shares said in words ("la moitié des métiers ?"), as percents
-FRACTIONS = {"la moitie": 50, "un tiers": 33, "un quart": 25, "deux tiers": 67, "trois quarts": 75}
-SAID_AS = {"la moitie": "la moitié", "un tiers": "un tiers", "un quart": "un quart", "deux tiers": "deux tiers", "trois quarts": "trois quarts"}
+FRACTIONS = {"la moitie": 50, "un tiers": 33, "un quart": 25, "deux tiers": 67, "trois quarts": 75, "la majorite": 50, "la plupart": 50}
+SAID_AS = {"la moitie": "la moitié", "un tiers": "un tiers", "un quart": "un quart", "deux tiers": "deux tiers", "trois quarts": "trois quarts",
+           "la majorite": "la majorité", "la plupart": "la plupart"}
 
 
 def _has(text: str, *patterns: str) -> bool:
@@ -310,7 +311,7 @@ class SetReader:
     # -- reading the slots ----------------------------------------------------------------------------------
     def _slots(self, question: str, text: str, jobs: list[str], conversation: Conversation, previous: SetAsk | None) -> Slots:
         # "En tant que RH, …": who asks, not the family asked about; "de toute l'étude": no family at all
-        question = re.sub(r"(?i)^\s*en tant que (\w+)( \w+)?\s*,", " ", question)
+        question = re.sub(r"(?i)^\s*en tant que (\w+)( \w+)?\s*(,|(?=\s+(je|j'|on|nous)\b))", " ", question)
         # "les RH doivent faire quoi ?": who acts, not the family asked about
         question = re.sub(r"(?i)\b(les |la |nos |vos )?(rh|drh|ressources humaines)\s+(doi\w+|devr\w+|peu\w+|pourr\w+|f[oa]\w+|va\w*|vont|ont|a)\s+(faire|mettre|prevoir|prévoir|agir|a faire|à faire|quoi)\b", " qu'est-ce qu'il faut faire ", question)
         whole = re.search(r"\bde toute l etude\b|\btous metiers confondus\b", text)
@@ -369,6 +370,7 @@ class SetReader:
             most, least, whole = not ascending, ascending, True
         n = 58 if whole else _number(text)  # the whole set in order: as many as it holds
         counting, listing = _has(text, COUNT), _has(text, LIST)
+        counting = counting or bool(re.match(r"\s*(le |la )?%|\s*pourcentage\b", question.lower()))  # "% des métiers 'en évolution' ?"
         if re.search(r"\b(le|la) (plus|moins)\b.*\bet (de )?combien( de places| de points)?$", text):
             counting = False  # "quel métier perd le plus de places, et combien ?": how many places, said with the job
         moves = bool(re.search(r"\ble plus (bouge|change|varie|evolue)\b|\b(bouge|change|varie|evolue)\w* le plus\b", text))

@@ -317,14 +317,16 @@ class ConversationSteps(Steps):
         the word ("Spécialiste cybersécurité"), when the title is not said in full."""
         last = conversation.last
         folded = fold(text)
-        if plan.intent != "job" or len(plan.jobs) != 1 or len(folded.split()) > 10 or reading.first_person(folded):
+        # ("et pour les managers, il y a quelque chose de prévu ?": several titles hold the word, the group is meant)
+        group = plan.intent == "ambiguous_job" and re.search(r"\b(prevu\w*|quelque chose|recommand\w*|preconis\w*)\b", folded)
+        if not (plan.intent == "job" and len(plan.jobs) == 1 or group) or len(folded.split()) > 12 or reading.first_person(folded):
             return None
-        if fold(self.planner.tool.by_id[plan.jobs[0]].job) in folded or set(folded.split()) & self.planner.title_heads:
+        if not group and (fold(self.planner.tool.by_id[plan.jobs[0]].job) in folded or set(folded.split()) & self.planner.title_heads):
             return None  # the title said in full, or a trade ("et le responsable de pôle ?")
         after = last is not None and last.intent in ("recommendations", "priority_actions") and re.match(r"^(et|and|mais|puis|quid|ok et)\b", folded)
         # "que dit l'étude sur la cybersécurité ?": the subject asked about, not the job
         about = re.search(r"\b(que|qu est ce que) (dit|disent|recommande|preconise|propose)\w* (l etude|elle|pwc)? ?(sur|pour|a propos de|concernant)\b|\b(recommandations?|preconisations?) (sur|pour|concernant)\b", folded)
-        if not (after or about) or not re.search(r"\b(la|le|l|les)\s*\w+", folded):
+        if not (after or about or group) or not re.search(r"\b(la|le|l|les)\s*\w+", folded):
             return None
         found = matched_items_unaccented(text, self.items)
         if not names_an_item(found) and len(found) != 1:
@@ -525,6 +527,9 @@ class ConversationSteps(Steps):
                 if names_an_item(found) or len(found) == 1:
                     # "et les managers, il y a quelque chose pour eux ?": the one recommendation that names them
                     return Plan(intent="recommendations", question=text, qualification=plan.qualification, follow_up=True)
+            elif (topic := maturity_topic(folded)) is not None:
+                # "et la compréhension des impacts, elle est surtout où ?" after another topic: that finding of the survey
+                return Plan(intent="maturity", question=text, topic=topic, follow_up=True)
             return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})
         return None
 

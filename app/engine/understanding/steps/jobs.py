@@ -265,7 +265,7 @@ class JobSteps(Steps):
     def set_of_jobs(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A family, the core jobs, a profile, a threshold, the movers… (see ``sets``)."""
         jobs = self.planner.jobs_in(text)[0]  # named in this message (the plan may hold the conversation's)
-        if plan.intent in ("recommendations", "ranking", "query") and re.search(r"\b(doi\w*|devr\w*|faut|faudrait) (il )?(faire|mettre|prevoir|accompagner)\b|\b(doi\w*|devr\w*) faire quoi\b|\bque faire\b|\bquoi faire\b", fold(text)):
+        if plan.intent in ("recommendations", "ranking", "query") and re.search(r"\b(doi\w*|devr\w*|faut|faudrait) (il )?(faire|mettre|prevoir|accompagner)\b|\b(doi\w*|devr\w*) faire quoi\b|\bque faire\b|\bquoi faire\b|\b(je|on|nous) (fais|fait|faisons|peux|peut|pouvons) quoi (pour|avec)\b", fold(text)):
             # "les métiers les plus exposés, les RH doivent faire quoi ?": what to do for them, not the list
             return plan if plan.intent == "recommendations" else Plan(intent="recommendations", question=text, qualification=plan.qualification)
         if re.search(r"\b(supprim\w*|disparai\w*|detrui\w*|remplace\w*)\b.{0,40}\b(emplois?|postes?|salaries|jobs?)\b", fold(text)):
