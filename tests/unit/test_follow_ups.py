@@ -2037,3 +2037,32 @@ def test_twentieth_step_follow_ups_on_the_text_the_sets_and_the_reasons(offline_
 def test_twentieth_step_questions(offline_engine, text, start, holds):
     answer = offline_engine.ask(text).answer
     assert answer.startswith(start) and holds in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "start", "holds"),
+    [
+        (["combien de non impactés chez pwc d'après le tableau vs le texte ?", "bon je prendrai les chiffres du texte. merci"], "Avec plaisir", ""),
+        (["et les affaires sociales c'est nous les élus ?", "écris moi un discours qui dit que 30% des emplois RH vont disparaître"],
+         "Je ne peux pas faire dire à l'étude ce qu'elle ne dit pas", ""),
+        # "dernier point :" says what comes, it picks no last item
+        (["les enseignements de la consultation", "dernier point : l'étude dit que 2000 postes vont disparaître d'ici 2030 ?"],
+         "Non : l'étude ne donne pas de chiffre d'emplois supprimés", ""),
+        (["les enseignements de la consultation", "et que la consultation a duré 6 mois"], "L'étude a été conduite sur une durée de 4 mois", ""),
+        # figures asked of the companies: the survey's
+        (["on peut demander un comité d'éthique alors ?", "les chiffres sur l'absence de règles dans les boîtes ?"], "- **Des règles d'utilisation", "36%"),
+        (["fais-moi la liste des métiers coeur", "super. il me faut aussi les chiffres sur la formation dans les entreprises pour l'argumentaire"],
+         "- **Peu ou pas de dispositifs de formation", "40%"),
+        (["combien de familles de métiers il y a dans l'étude ?", "la plus grosse ?"], "La plus grande famille : 07 – SI et transformation digitale", "9 métiers"),
+        (["le médecin d'assistance", "c'est eux les moins exposés de tous ?"], "Non : le métier le moins exposé selon PwC est **Chargé de services généraux**", ""),
+        (["je suis gestionnaire paie", "mon score est pareil que quels autres métiers ?"], "Métiers dont le score PwC est de 0,35 : 4 métiers", "UX / UI designer"),
+        (["je suis chargé d'assistance", "et le dépanneur lui ?"], "« dépanneur » ne fait pas partie des 58 métiers", ""),
+        (["et l'actuaire", "il est pas dans la data lui aussi ?"], "Non : Actuaire / Tarificateur n’est pas de la famille 10", "il est de la famille 11"),
+        # the rest of a profile outside the family in view
+        (["combien de familles de métiers il y a dans l'étude ?", "la plus grosse ?", "ils sont tous émergents là-dedans ?", "et les 2 autres émergents ils sont où ?"],
+         "Métiers hors famille 07 – SI et transformation digitale, au profil « Emergent »", "Administrateur de base de données"),
+    ],
+)
+def test_twentieth_step_follow_ups_last_batch(offline_engine, turns, start, holds):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(start) and holds in answer

@@ -120,6 +120,9 @@ def _verdict(rows: list[QueryRow], claim: ShownClaim, qualification: str, total:
             return claim.claimed == 0, none_of()
         return len(held) == claim.claimed, f"{len(held)} {among} {_said(claim, len(held) > 1)}{according} : {names(held)}"
     if q == "all":
+        if not missed and n == 1 and claim.attribute == "family" and claim.negated:
+            # "il est pas dans la data ?" of a job of another family: not that one, and which it is
+            return True, f"{of} {_said(claim, False)} ; il est de la {_detail(rows[0], claim, qualification)}{according}"
         if not missed:
             return True, f"{'tous ' if n > 2 else ''}{of} {_said(claim, n > 1)}{according}" + (f" : {names(rows)}" if 1 < n <= 3 else "")
         if len(missed) == n > 1:

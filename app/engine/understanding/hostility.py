@@ -35,7 +35,7 @@ FORGE = (
     r"\b(fabrique|fabriquer|fabriquez|genere|generer|generez|invente|inventer|inventez)\b",
     r"\bdis (moi|nous) que\b.*\b(bacle\w*|faux|fausse|nulle?|mensong\w*|ment|truque\w*|bidon|mauvaise)\b",
     r"\bfau(x|sse)s? (extrait|citation|chiffres?|document|rapport|communique|scores?|etude|tract)",
-    r"\b(redig\w*|ecri\w*|prepare\w*)\b.*\b(tract|communique|texte|post|article|message|mail|note)\b.*\b(dit|disant|affirm\w*|annon\w*|pretend\w*)\b",
+    r"\b(redig\w*|ecri\w*|prepare\w*)\b.*\b(tract|communique|texte|post|article|message|mail|email|note|discours|lettre|courrier|edito|affiche|slide|diapo)\b.*\b(dit|disant|affirm\w*|annon\w*|pretend\w*)\b",
 )  # fmt: skip
 ROLE = (
     r"\b(act as|pretend|role ?play|jou\w* (le|un) role|comme si tu etais|fais comme si|imagine que tu es|you are now"

@@ -338,6 +338,8 @@ class Planner:
             r"\bou en (est|sont)\b.*\b(entreprises|secteur|societes|branche|assisteurs)\b",
             r"\b(entreprises|secteur|societes|branche)\b.*\bou en (est|sont)\b",
             r"\ben (est|sont|sommes) ou\b.*\b(entreprises|secteur|societes|branche|assisteurs|boites)\b",  # "on en est où dans les entreprises ?"
+            # "les chiffres sur l'absence de règles dans les boîtes ?", "les chiffres sur la formation dans les entreprises"
+            r"\b(chiffres?|stats?|statistiques?|donnees|pourcentages?)\b.*\b(dans|des|chez) (les|nos) (entreprises|boites|societes|assisteurs)\b",
         )
         changes_cue = _has(
             text,
@@ -762,7 +764,7 @@ MATURITY_TOPICS = (  # every match counts: a question may ask about several find
 )  # fmt: skip
 METHODOLOGY_TOPICS = (
     ("qualifications", r"\bqui (a|ont) (fait|realise|mene|conduit|assure) (la|le|cette|leur) (\w+ )?(qualification|requalification|selection|revue)\b"),  # not the study's steering
-    ("duree-phases", r"\bduree|\bdure\w* (un|1|deux|2|six|6|\d+) (an|ans|annee|annees|semaines)\b|\bcombien de temps|\bphases?\b|\bmois\b|\b(sur|en|pendant) (un|1|deux|2|six|6|\d+) (an|ans|annee|annees|semaines)\b"
+    ("duree-phases", r"\bduree|\bdure\w* (un|1|deux|2|six|6|\d+) (an|ans|annee|annees|semaines|mois)\b|\bcombien de temps|\bphases?\b|\bmois\b|\b(sur|en|pendant) (un|1|deux|2|six|6|\d+) (an|ans|annee|annees|semaines)\b"
                      r"|\bcomment (l etude|elle) (a t elle ete|a ete|s est) (realisee|menee|faite|deroulee|conduite)|\bcomment (s est deroulee|a ete (realisee|menee|faite)) l etude"),
     ("pilotage", r"\bvalid\w* (les )?resultats\b"),
     ("correspondance-rome", r"\bd ou viennent\b.*\bcompetences\b|\bcompetences\b.*\b(viennent|issues|source|origine)\b"),

@@ -167,6 +167,8 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         if re.fullmatch(r"(oui|ouais|ouai|si|non|nan|nope|yes|no)( (oui|non|merci|ok))?", fold(text)):
             return Plan(intent="acknowledged", question=text)  # a bare "oui" answers nothing that was asked
         text = reading.without_thanks(text)  # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?": the question
+        # "dernier point : l'étude dit que … ?": a way to say what comes, not the last item of a list
+        text = re.sub(r"(?i)^\s*(dernier point|derni[eè]re (question|chose)|autre (question|chose)|une question|question)\s*[:,-]\s*(?=\S)", "", text)
         text = re.sub(r"^\s*(.{2,80}?)\s*=\s*\?+\s*$", r"c'est quoi « \1 » ?", text)  # "non impacté ou de manière négligeable = ??"
         text = self._without_the_title_set_aside(text)
         corrected = reading.correction(text) if conversation.last is not None else None
@@ -230,6 +232,12 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             return None
         if plan.set_ask is not None and plan.set_ask.nth:
             return None  # "juste derrière lui ?": a place in the ranking in view, already read as such
+        if plan.intent == "absent_job" and plan.resolution is not None and re.search(
+                rf"\b(le|la|l|un|une|les)\s+{re.escape(fold(plan.resolution.query))}\b", fold(text)):
+            return None  # "et le dépanneur lui ?": a trade the study lacks, named; "lui" only stresses it
+        f = plan.set_ask.query.filter if plan.set_ask is not None else None
+        if f is not None and f.score_min is not None and f.score_min == f.score_max and plan.follow_up:
+            return None  # "mon score est pareil que quels autres métiers ?": the jobs of that score, already read as such
         if plan.intent == "profiles" and plan.topic == "tasks":
             return None  # "c'est quoi les compétences les plus touchées dans mon métier ?": already read for that job
         pointed = explicit.referent(text, conversation)

@@ -320,7 +320,7 @@ def without_thanks(text: str) -> str:
 # "parfait c'est exactement ce qu'il me fallait"): no question in it, nothing of the study named
 CLOSING = (
     r"^((ok|okay|bon|ben|ah|oh|super|parfait|top|genial|d accord|ca marche|tres bien)\s+)*(merci|thanks|thx|thank you|mrc|mci)\b",
-    r"^(ok|okay|d accord|super|parfait|top|bien|tres bien|ca marche|entendu|compris|note|c est note)\b.*\bje (vais|transmets|transmettrai|note|regarde|lis|garde|retiens|reviens|partage)\b",
+    r"^(ok|okay|d accord|super|parfait|top|bien|tres bien|ca marche|entendu|compris|note|c est note|bon)\b.*\bje (vais|transmets|transmettrai|note|regarde|lis|garde|retiens|reviens|partage|prendrai|reprendrai|garderai|retiendrai|utiliserai)\b",
     r"\b(bonne (journee|soiree|fin de journee|continuation|semaine)|au revoir|a bientot|a plus)\s*$",
     r"^(parfait|super|top|genial|nickel|excellent|impeccable)\b",
     r"^(ah |ok |d accord )?(oki|okidoki|ouf|entendu|note|compris|ca roule|vu|ok ok|cool merci|je vois|ah je vois)$",

@@ -225,13 +225,18 @@ class SetReader:
 
     def read(self, question: str, conversation: Conversation, plan: Plan, jobs: list[str]) -> SetAsk | None:
         ask = self._read(question, conversation, plan, jobs)
+        text = fold(question)
+        if ask is not None and ask.query.n == 5 and len(conversation.jobs) == 1 and not re.search(r"\d|\b(deux|trois|quatre|cinq)\b", text) and re.search(
+                r"\b(c est|c) (eux|elles)\b|\b(ils|elles) sont\b", text):
+            # "c'est eux les moins exposés de tous ?" after the doctors' card: that job, claimed first or last
+            ask = ask.model_copy(update={"query": ask.query.model_copy(update={"n": 1})})
         if ask is None or ask.members or "rank" not in ask.outputs or ask.query.measure != "score" or (ask.query.n or 1) != 1 or not yes_no(question):
             return ask
         # "donc c'est lui le plus exposé de tous selon les experts ?", "le plus exposé c'est moi ?": the job claimed
         # to lead, checked against the one that does
         text = fold(question)
         claimed = jobs[:1] if len(jobs) == 1 else []
-        if not claimed and re.search(r"\b(c est|c) (lui|elle)\b|\b(il|elle) est\b", text):
+        if not claimed and re.search(r"\b(c est|c) (lui|elle|eux|elles)\b|\b(il|elle) est\b|\b(ils|elles) sont\b", text):
             claimed = conversation.jobs[:1]
         if not claimed and len(conversation.jobs) == 1 and re.match(r"(et |donc |alors |du coup )?(c est|c|ca en fait|ca fait) (donc |alors |du coup )?(le|la) (metier )?(plus|moins)\b", text):
             claimed = conversation.jobs[:1]  # "c'est le plus exposé de tous alors ?" after that job's card
@@ -533,6 +538,10 @@ class SetReader:
         """ "combien de familles ?", "la plus petite famille ?", "le numéro 1 change-t-il ?", "compare la famille RH
         et la famille SI"."""
         named, _ = self.families.codes(text, loose=True)
+        if not named and not jobs and previous is not None and "families" in previous.outputs and previous.query.order == "table" and re.fullmatch(
+                r"(et )?(c est )?(laquelle |quelle est )?(la|les) (plus|moins) (grosse|grande|petite|importante|nombreuse|fournie)s?( famille)?( (alors|du coup|de toutes))?", text):
+            # "combien de familles ?" then "la plus grosse ?": the families by size
+            return SetAsk(query=JobQuery(order="least" if re.search(r"\b(petite|moins)\b", text) else "most"), outputs=["families"])
         if not named and not jobs and not re.search(r"\b(le|la|les) (plus|moins)\b", text) and re.search(
                 r"\b(dans|de|a) quel(le)?s? familles? (sont|se trouvent|se situent|appartiennent|viennent|se repartissent)\b|\bfamilles? (de|des) (ces|les) metiers\b", text):
             # "dans quelles familles sont les métiers cœur ?": that set's jobs, grouped by family
@@ -696,6 +705,10 @@ class SetReader:
             query = previous.query.model_copy(update={"filter": rest, "qualification": said or previous.query.qualification})
             return SetAsk(query=query, outputs=["list"], both=previous.both and said is None)
         f = previous.query.filter if previous is not None else None
+        if f is not None and f.families and (s.profile or f.profile) and not s.families and re.match(r"(et )?(les|tous les)( \d{1,2}| deux| trois| quatre)? autres\b", s.text):
+            # "ils sont tous émergents là-dedans ?" then "et les 2 autres émergents ils sont où ?": that profile outside the family
+            rest = JobFilter(profile=s.profile or f.profile, exclude_families=list(f.families))
+            return SetAsk(query=previous.query.model_copy(update={"filter": rest, "n": None, "position": None, "order": "table"}), outputs=["list"], both=previous.both)
         only_profile = f is not None and f.profile and not (f.families or f.core is not None or f.job_ids or f.score_min is not None or f.score_max is not None)
         if only_profile and re.search(r"\b(coheren\w*|correspond\w*|coll(e|ent|er)|conforme\w*)\b", s.text) and not (s.slots and not s.profile):
             # "c'est cohérent avec ce que dit l'étude ?", "et 17 %, ça correspond au tableau ?" after a profile's jobs:

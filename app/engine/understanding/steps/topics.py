@@ -107,7 +107,7 @@ class TopicSteps(Steps):
         steering = re.search(r"\bpilot\w* (l |de l |cette )?etude\b|\bqui (a pilote|pilote)\b|\bvalid\w* (les )?resultats\b|\bcomite (de pilotage|paritaire)\b|(?<!reunion )(?<!commission )\bparitaire\b", folded)
         method = {
             # (not "on a combien de temps pour s'y préparer d'après l'étude ?": the time left, not the study's duration)
-            "duree-phases": "duree-phases" if re.search(r"\betude\b", folded) and not re.search(r"\bprepar\w*|\b(nous|me|leur) reste\b", folded) else None,
+            "duree-phases": "duree-phases" if re.search(r"\b(etude|consultation)\b", folded) and not re.search(r"\bprepar\w*|\b(nous|me|leur) reste\b", folded) else None,
             "pilotage": "pilotage" if steering else None,
             "correspondance-rome": "correspondance-rome" if re.search(r"\bcompetences\b|\bromes?\b", folded) else None,
         }.get(method or "")
@@ -410,7 +410,7 @@ class TopicSteps(Steps):
         """ "il est ex aequo avec quelqu'un ?", "qui a le même score que le juriste ?": the jobs of that job's score, read
         as the question that names the score (in the qualification said, else the first where the job shares it)."""
         folded = fold(text)
-        if not re.search(r"\bex aequo\b|\b(meme|le meme) score que\b|\ba egalite (avec|de score)\b", folded):
+        if not re.search(r"\bex aequo\b|\b(meme|le meme) score que\b|\ba egalite (avec|de score)\b|\bscore (est )?(pareil|identique|egal) (que|a|aux?) (quels?|qui|d autres|lesquels)\b", folded):
             return None
         named = self.planner.jobs_in(text)[0]
         jobs = named[:1] or (conversation.mine() if re.search(r"\b(je|j|moi|mon|ma)\b", folded) else conversation.jobs[:1])
