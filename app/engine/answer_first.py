@@ -63,7 +63,7 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     """What the user states to have it checked gets a plain first sentence: yes, or no and what it is."""
     if operation(plan.intent).outcome != "answer":
         return None  # a refusal does not check the figure it refuses to confirm
-    if parts and re.match(r"(Oui|Non|Peu|Pas exactement)\b", parts[0]):
+    if parts and re.match(r"(Oui|Non|Si|Peu|Pas exactement)\b", parts[0]):
         return None  # the handler said it first
     if plan.intent == "job" and plan.jobs and re.search(MEMBERSHIP, fold(ask)):
         # "le juriste fait-il partie des 58 métiers de l'étude ?": yes, it is one of them (not a count to check)
@@ -202,7 +202,8 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     figures = ", ".join(q.text for q in quoted)
     if not wrong and contradicted and plan.intent in ("maturity", "retrieval", "facts"):
         return f"Non : ce chiffre ({figures}) figure dans l'étude, mais pour autre chose ; voici exactement ce qu'il mesure :"
-    if not wrong and plan.intent in ("maturity", "retrieval", "facts") and re.search(r"\bmetiers?\b", fold(ask)) and _of_respondents(said, quoted):
+    of_jobs = re.search(r"\d+\s*%\s*(des|de nos|de)\s+m[ée]tiers|(c'est|c’est|ce sont)\s+(les|le nombre de)\s+m[ée]tiers", ask.lower())
+    if not wrong and plan.intent in ("maturity", "retrieval", "facts") and of_jobs and _of_respondents(said, quoted):
         # "58 % des métiers sont touchés ?", "les 58 % c'est les métiers ?": a share of the companies surveyed, not of jobs
         return f"Non : ce chiffre ({figures}) figure dans l'étude, mais il porte sur les entreprises répondantes, pas sur les métiers ; voici exactement ce qu'il mesure :"
     if not wrong and plan.intent in ("maturity", "retrieval", "facts") and not same_words:

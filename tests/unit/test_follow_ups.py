@@ -2017,7 +2017,7 @@ def test_twentieth_step_follow_ups_on_the_text_the_sets_and_the_reasons(offline_
     ("text", "start", "holds"),
     [
         # "la majorité" claimed of a profile: no, and the profile that holds the majority
-        ("la majorité des métiers sont en forte transformation non ?", "Non : l'étude publie 10 % (PwC) et 17 % (experts métier)", "« En évolution » : l'étude publie 57 %"),
+        ("la majorité des métiers sont en forte transformation non ?", "Non : l'étude publie 10 % (PwC) et 17 % (experts métier)", "« En évolution » : elle publie 57 %"),
         ("la majorité des métiers sont en évolution ?", "Oui : l'étude publie 57 % (PwC) et 52 % (experts métier)", "32 métiers"),
         # a share asked with "%" first; "X = ??" asks what X is
         ("% des métiers 'en évolution' ?", "**32 métiers** sur 58", "57 %"),
@@ -2027,7 +2027,10 @@ def test_twentieth_step_follow_ups_on_the_text_the_sets_and_the_reasons(offline_
         ("et à l'inverse qu'est-ce qui résiste le mieux a l'ia d'apres l'etude ?", "Les métiers les moins exposés", "interprétation"),
         # the sentence of a long passage that answers, first (yes when asked yes or no)
         ("les initiatives IA dans le secteur, elles sont portées par qui surtout ?", "D'après l'étude, « Ces initiatives", "grands groupes"),
+        # ("Oui" only when the sentence holds every word the question states, a vague verb aside)
         ("c'est surtout les grands groupes qui avancent ?", "Oui : d'après l'étude, « Ces initiatives", "grands groupes"),
+        ("les bénéfices ont été identifiés par la direction ?", "D'après l'étude, « De nombreux collaborateurs", "bénéfices"),
+        ("les initiatives sont portées par les PME ?", "Non : d'après l'étude, ce n'est pas PME", "grands groupes"),
         # a forecast claimed of the study is denied first; a survey share said of jobs is not theirs
         ("l'étude prévoit 30 % de suppressions de postes d'ici 2030 hein ?", "Non : l'étude ne donne pas de chiffre d'emplois supprimés", "exposition"),
         # a group several titles share, asked what is planned for it: the recommendation on it
@@ -2066,3 +2069,22 @@ def test_twentieth_step_questions(offline_engine, text, start, holds):
 def test_twentieth_step_follow_ups_last_batch(offline_engine, turns, start, holds):
     answer = ask(offline_engine, *turns)[-1].answer
     assert answer.startswith(start) and holds in answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "start"),
+    [
+        # the review's counter-examples: a profile whose share agrees with the table is no gap; "juste ?" of the
+        # column for one job is yes when it holds; the whole column after a card; a remark that asks something
+        (["combien de métiers en forte transformation ?", "6 sur 58 ça fait pas 10 % ça"], "Sur ce point, aucune des incohérences"),
+        (["le juriste", "la colonne évolution elle est juste partout ?"], "Non : 2 métiers"),
+        (["le statisticien", "la colonne évolution est juste pour lui ?"], "Oui : dans le tableau, l'évolution de position publiée pour Statisticien"),
+        (["le juriste", "la colonne évolution, c'est quoi au juste ?"], ""),
+        (["je suis chargé d'assistance", "la fiche merci"], ""),
+    ],
+)
+def test_twentieth_step_review_counter_examples(offline_engine, turns, start):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.answer.startswith(start)
+    if not start:  # no audit verdict, no goodbye
+        assert not answer.answer.startswith(("Non : 2 métiers", "Avec plaisir"))

@@ -32,8 +32,10 @@ def forecast(ctx: Context, plan: Plan, out: Composed) -> None:
     """A number of jobs lost: the study gives none; say what it measures instead."""
     score = ctx.facts["score-0-1"]
     # "l'étude prévoit 30 % de suppressions de postes, hein ?": a forecast claimed of the study, denied first
-    claimed = yes_no(plan.question) and not re.search(r"\b(combien|chiffrage|estimation)\b", fold(plan.question)) and (
-        re.search(r"\d+ ?%|\b\d+ (postes|emplois|salaries|jobs)\b", plan.question.lower()) or re.search(r"\b(prevoi\w*|predi\w*|annonce\w*) (\d+|des|de|la)\b", fold(plan.question)))
+    asked = fold(plan.question)
+    claimed = yes_no(plan.question) and not re.search(r"\b(combien|chiffrage|estimation)\b", asked) and (
+        re.search(r"\b(prevoi\w*|predi\w*|annonce\w*) (\d+|des|de|la)\b", asked)
+        or re.search(r"\b(etude|elle|pwc|rapport|study|report)\b.*\b(dit|disent|montre\w*|shows?|says?|prevoi\w*)\b", asked) and re.search(r"\d", asked))
     out.add(
         ("Non : l" if claimed else "L") + "'étude ne donne pas de chiffre d'emplois supprimés ni de postes en moins : elle ne fait pas de prévision "
         "d'emploi. Elle mesure l'exposition relative des compétences de chaque métier à l'IA générative, pas une "
@@ -136,6 +138,9 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
         if relieved and not worried and verdict.startswith("Non"):
             # "ah c'est moins grave alors": the relief said back, yes or not quite, never a bare "Non" to it
             verdict = ("Pas tout à fait : " if best == "most" else "Oui, plutôt : ") + verdict[3:].lstrip(" ,:")
+        if re.search(r"\b(existera\w*|existe\w* (encore|toujours)|restera\w*|y aura (encore|toujours)|sera (encore|toujours))\b", asked) and verdict.startswith("Non"):
+            # "dans 5 ans juriste ça existera encore ?": no "Non" to a question on whether it lasts
+            verdict = "L" + verdict[3:].lstrip(" ,:")[1:]
         out.add(f"{verdict} {out.sources.ref(card.citations[0])}")
         out.add(
             "L'étude ne fait aucune prévision de disparition de métiers ni d'emplois supprimés : son score mesure "

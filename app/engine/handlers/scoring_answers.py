@@ -562,29 +562,30 @@ def audit(ctx: Context, plan: Plan, out: Composed) -> None:
     if plan.jobs:  # one job's findings ("mais la colonne affiche +4 pourtant")
         findings = [f for f in findings if ctx.tool.by_id[plan.jobs[0]].job in f.jobs]
     if plan.profile:  # a profile's published share, the changes to or from it ("« Non impacté »" in the bascules)
-        findings = [f for f in findings if f"« {plan.profile[:12]}" in f.message] or findings
+        findings = [f for f in findings if f"« {plan.profile[:12]}" in f.message]
     if plan.qualification != "both" and plan.topic == "parts_publiees":
-        findings = [f for f in findings if f"qualification {'PwC' if plan.qualification == 'pwc' else 'experts métier'}" in f.message] or findings
+        findings = [f for f in findings if f"qualification {'PwC' if plan.qualification == 'pwc' else 'experts métier'}" in f.message]
     args = {k: v for k, v in {"kind": plan.topic, "profile": plan.profile}.items() if v}
     out.call("scoring.audit", args, {"count": len(findings), "findings": [f.model_dump(mode="json") for f in findings]})
     doubted = plan.follow_up and (plan.profile or plan.topic in ("constat_bascules", "parts_publiees") or (plan.jobs and plan.topic is None))
+    right_asked = re.search(r"(?<!au )\b(juste|bonn?e?|exacte?|correcte?|fiable)\b", fold(plan.question))  # "elle est juste ?": yes means no error
     if plan.topic == "evolution_publiee" and plan.jobs and not findings:
         job = ctx.tool.by_id[plan.jobs[0]].job
-        lines = [f"Non : dans le tableau, l'évolution de position publiée pour {job} correspond à ses positions ; aucune incohérence relevée pour ce métier."]
+        lines = [f"{'Oui' if right_asked else 'Non'} : dans le tableau, l'évolution de position publiée pour {job} correspond à ses positions ; aucune incohérence relevée pour ce métier."]
     elif plan.topic == "evolution_publiee" and plan.jobs and fold(plan.question).count("colonne") and not re.search(r"\+ ?\d", plan.question):
         # "il y a un truc bizarre sur lui dans la colonne évolution ?": yes, that job's published change
-        lines = ["Oui : dans le tableau, son évolution de position publiée contredit ses positions : c'est une incohérence du document."]
+        lines = [f"{'Non' if right_asked else 'Oui'} : dans le tableau, son évolution de position publiée contredit ses positions : c'est une incohérence du document."]
     elif plan.topic == "evolution_publiee" and plan.jobs:  # that job's published change, an error of the table
         lines = ["Oui, le tableau publie bien ce chiffre, mais il contredit les positions du même tableau : c'est une incohérence du document."]
     elif plan.topic == "evolution_publiee":  # "y a d'autres erreurs de ce genre ?": that kind only, said first
-        verdict = "Non" if re.search(r"\b(juste|bonne?|exacte?|correcte?|fiable)\b", fold(plan.question)) else "Oui"
+        verdict = "Non" if right_asked else "Oui"
         lines = [f"{verdict} : {len(findings)} métiers ont, dans le tableau, une évolution de position publiée qui contredit leurs positions :"]
     elif doubted and findings:
         # "le texte en oublie ?", "ça fait pas 19 %", "c'est cohérent avec le texte ?": the gap, said first
         asked = fold(plan.question)
-        verdict = ("Non : l" if re.search(r"\b(coheren\w*|colle|juste|exacte?|correcte?|confirm\w*)\b", asked) and not re.search(r"\bfaux|fausse\b", asked)
+        verdict = ("Non : l" if re.search(r"\b(coheren\w*|colle|(est|sont|c est) (juste|exacte?|correcte?|bon(ne)?))\b", asked)
                    else "Oui : l" if re.search(r"\b(oubli\w*|cite\w*|pas \d+|fait pas)\b", asked) else "L")
-        lines = [f"{verdict}e texte de l'étude et son tableau ne concordent pas sur ce point : il y a un écart (incohérence relevée dans le document publié, signalée, jamais corrigée) :"]
+        lines = [f"{verdict}e texte de l'étude et son tableau ne concordent pas sur ce point. Voici l'écart relevé dans le document publié (signalé ici, jamais corrigé) :"]
     elif doubted:
         lines = ["Sur ce point, aucune des incohérences que j'ai vérifiées entre le texte de l'étude et son tableau ne s'applique."]
     else:

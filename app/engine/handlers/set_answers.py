@@ -903,7 +903,7 @@ def _share(ctx: Context, ask: SetAsk, question: str, out: Composed) -> None:
     if not true and relation == "more" and claimed == 50:
         # "la majorité des métiers sont en forte transformation ?": no; the profile that does hold most of them
         most = max(ctx.profiles.values(), key=lambda p: p.published_share_pwc or 0)
-        out.add(f"La majorité des métiers est au profil « {most.label} » : l'étude publie {most.published_share_pwc} % (PwC) et "
+        out.add(f"Selon l'étude, la majorité des métiers est au profil « {most.label} » : elle publie {most.published_share_pwc} % (PwC) et "
                 f"{most.published_share_expert} % (experts métier) {out.sources.ref(most.citation)}.")
     out.add(table)
     if not true and claimed == int(claimed) and any(int(claimed) in m.percentages for m in ctx.study.maturity):

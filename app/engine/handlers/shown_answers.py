@@ -216,8 +216,8 @@ def shown_claim(ctx: Context, plan: Plan, out: Composed) -> None:
         out.parts[-1] = out.parts[-1].replace(f"de la famille {claim.value}", f"de la famille {claim.value} – {name}")
     ask = SetAsk(query=query.model_copy(update={"measure": "places" if claim.attribute in ("up", "down", "same_place") else "score"}))
     if len(rows) > MANY:  # "y a des métiers encore moins touchés que moi ?" of all the others: the ones it holds for
-        side = "expert" if claim.qualification == "expert" else "pwc"
-        rows = [r for r in rows if claim.holds(r, side, len(ctx.study.jobs))]
+        held_in = [claim.qualification] if claim.qualification in ("pwc", "expert") else ["pwc", "expert"]
+        rows = [r for r in rows if any(claim.holds(r, side, len(ctx.study.jobs)) for side in held_in)]
     lines = [f"- {row_text(r, ask)} {out.sources.ref(result.citations[1 + result.rows.index(r)])}" for r in rows]
     out.add("\n".join(lines))
     if claim.attribute in ("up", "down", "same_place"):  # the study's own column, where it disagrees with the positions

@@ -193,10 +193,17 @@ def facts(ctx: Context, plan: Plan, out: Composed) -> None:
         fact = ctx.facts[fact_id]
         lead = _sentence_asked(plan.question, fact.statement)
         if lead is not None and not said_yes:
-            # "les initiatives, elles sont portées par qui ?": the sentence of a long passage that answers, first
-            agreed = "Oui : " if yes_no(plan.question) and not re.search(r"\b(pas|aucun\w*|jamais)\b", fold(plan.question)) else ""
+            # "les initiatives, elles sont portées par qui ?": the sentence of a long passage that answers, first; "Oui"
+            # only when it holds every word the question states (not "portées par les PME ?")
+            # (a vague verb aside: "les grands groupes qui avancent ?" is said by "portées par les grands groupes")
+            stated = set(analyze(plan.question)) - GENERIC_STEMS - set(analyze("surtout plutôt vraiment bien donc alors c'est vrai non"))
+            unsaid = stated - set(analyze(lead)) - VAGUE_VERBS
+            agreed = "Oui : " if yes_no(plan.question) and not unsaid and len(stated & set(analyze(lead))) >= 2 and not re.search(r"\b(pas|aucun\w*|jamais)\b", fold(plan.question)) else ""
             out.add(f"{agreed}{'D' if not agreed else 'd'}'après l'étude, « {lead} » {out.sources.ref(fact.citation)}")
         out.add(f"{'Oui : ' if said_yes and fact_id == 'second-volet' else ''}{fact.statement} {out.sources.ref(fact.citation)}")
+
+
+VAGUE_VERBS = frozenset(analyze("avancent avance bougent bouge mènent mène lancent lance agissent agit font fait sont est"))
 
 
 def _sentence_asked(question: str, statement: str) -> str | None:

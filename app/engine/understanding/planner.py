@@ -555,7 +555,7 @@ class Planner:
             r"\b(competences?|taches|activites)\b.*\b(plus|moins|expose|epargn|protege|resist|humaine|automatis\w*|remplac\w*|fait bien|sait faire|peut faire)",
             r"\b(plus|moins) exposees\b",
             r"\breste\w*\b.*\bhumain",
-            r"\b(resiste\w*|echappe\w*|a l abri)\b.*\b(l ia|ia|automatis\w*)\b",  # "qu'est-ce qui résiste le mieux à l'IA ?"
+            r"\b(qu est ce qui|ce qui|quelles? competences?|quelles? taches?)\b.*\b(resiste\w*|echappe\w*|a l abri)\b.*\b(l ia|ia|automatis\w*)\b",  # "qu'est-ce qui résiste le mieux à l'IA ?"
             r"^(et )?qu est ce qui (est|sera|serait|reste\w*) (le )?(plus|moins|vraiment)? ?(expose|touche|impacte|automatis\w*|humain)",
             r"\b(chang\w*|evolu\w*|transform\w*) (quoi|concretement)\b|\bqu est ce qui (va|vont|pourrait|pourraient) (chang|evolu|se transform)\w*",
             r"\bl ia (ne )?(pourra|peut|sait|saura|sera) pas\b|\bce que l ia ne\b|\bqu est ce qui protege\b|\bprotege\w* (un|les|des|le|mon|notre) (metier|poste|job)",

@@ -169,7 +169,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         text = reading.without_thanks(text)  # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?": the question
         # "dernier point : l'étude dit que … ?": a way to say what comes, not the last item of a list
         text = re.sub(r"(?i)^\s*(dernier point|derni[eè]re (question|chose)|autre (question|chose)|une question|question)\s*[:,-]\s*(?=\S)", "", text)
-        text = re.sub(r"^\s*(.{2,80}?)\s*=\s*\?+\s*$", r"c'est quoi « \1 » ?", text)  # "non impacté ou de manière négligeable = ??"
+        text = re.sub(r"^\s*([^\d=]{2,80}?)\s*=\s*\?+\s*$", r"c'est quoi \1 ?", text)  # "non impacté ou de manière négligeable = ??"
         text = self._without_the_title_set_aside(text)
         corrected = reading.correction(text) if conversation.last is not None else None
         if corrected:  # "non pardon, je parlais de la famille management, pas opérations": the last question, for that

@@ -173,7 +173,7 @@ ENGLISH = {"the", "is", "are", "what", "which", "how", "my", "job", "jobs", "mos
            # function words French does not use (not "a", "on", "me", "pour"…)
            "with", "for", "from", "this", "that", "these", "those", "there", "their", "they", "you", "your", "our",
            "have", "has", "had", "was", "were", "been", "should", "would", "could", "can", "any", "some", "not", "than",
-           "very", "much", "all", "at", "by", "an", "no", "yes", "if", "or", "did", "why", "where", "when", "its", "same", "mine", "as",
+           "very", "much", "all", "at", "by", "an", "no", "yes", "if", "or", "did", "why", "where", "when", "its", "same",
            "share", "report", "training", "people", "employees", "companies", "lose", "job's", "jobs'", "less", "more",
            "so", "i", "dropped", "gained", "lost", "involve", "concretely", "we", "us"}  # fmt: skip
 
@@ -326,9 +326,10 @@ CLOSING = (
     r"^(ah |ok |d accord )?(oki|okidoki|ouf|entendu|note|compris|ca roule|vu|ok ok|cool merci|je vois|ah je vois)$",
     # "bizarre mais ok merci", "c'est pas juste mdr": a remark of one's own (nothing of the study named), then the
     # thanks or the laugh that closes it
-    r"^(?!.*\b(actions?|prioritaires?|metiers?|scores?|familles?|axes?|recommandations?|formations?|profils?|listes?|top|classement|pwc|experts?)\b)"
-    r"(\w+ ){0,3}(mais |bon |enfin )?(ok |d accord |bon )?(merci|thanks|thx|cheers)( (beaucoup|bien|quand meme|bcp))?$",
-    r"^(?!.*\b(actions?|metiers?|scores?|familles?|pwc|experts?)\b)(\w+ ){0,5}(mdr|lol|ptdr|xd|haha+)$",
+    r"^((c est |pas |vraiment |tres |un peu |assez |trop )*(bizarre|etrange|interessant|surprenant|dingue|fou|logique|normal|dommage|injuste|juste|pas mal"
+    r"|chouette|incroyable|etonnant|triste|flippant|rassurant|clair|pratique|utile|instructif|ok|bon|bien|ah|oh|d accord|compris|vu|pardon|desolee?|excuse) )"
+    r"(mais |bon |enfin )?(ok |d accord |bon )?(merci|thanks|thx|cheers)( (beaucoup|bien|quand meme|bcp))?$",
+    r"^(?!et\b)(?!.*\b(actions?|metiers?|scores?|familles?|pwc|experts?|opco|fiches?|pdf)\b)(\w+ ){0,5}(mdr|lol|ptdr|xd|haha+)$",
     r"^(ok|okay|d accord|bon|top|super|parfait)\b.*\bje (mets|mettrai|ajoute|ajouterai|copie|colle|reprends|reprendrai|imprime|integre)\b.*\b(merci|thanks)\s*$",
 )
 ASKS = (
@@ -600,7 +601,7 @@ ENGLISH_PHRASES = (
     (r"\bwhich family (are|is|am) (we|i|it|he|she|they|this job|my job)( in)?\b", "on est dans quelle famille"),
     (r"\b(and )?compared (to|with) (the )?\b", r"\1comparé au "), (r"\bclaims? officers?\b", "chargé de réclamations"),
     (r"\b(only )?the two of us\b", "nous deux"), (r"\bboth of us\b", "nous deux"),
-    (r"\bsame (family|profile|score|rank) as (me|us|mine|my job|my own)\b", r"même \1 que moi"), (r"\bwho else is in my (job )?family\b", "qui d'autre dans ma famille"),
+    (r"\bsame (family|profile|score|rank) as (me|us|mine|my job|my own)\b", r"même \1 que moi"), (r"^same family\b", "même famille"), (r"\bwho else is in my (job )?family\b", "qui d'autre dans ma famille"),
     (r"\bin terms of (ranking |rank )?places\b", "en places"), (r"\bwhat would help me (upskill|reskill|train|grow)\b", "quelle formation recommande l'étude pour moi"),
     (r"\b(the )?study'?s timeline\b", "la durée de l'étude"), (r"\bwhere can i (find|read|get|download) the (full|whole|complete) report\b", "où trouver le rapport complet"),
     (r"\bhow were (the )?(58 )?(jobs|occupations) (scored|rated|assessed|evaluated)\b", "comment le score des métiers est-il calculé"),
@@ -862,7 +863,7 @@ def first_person(folded: str) -> bool:
     folded = re.sub(r"\b(mes|mon|ma) (equipes?|collegues?|collaborateurs?|agents?|salaries?|managers?|chef|cheffe|responsable|n 1|boss|mari|femme"
                     r"|pote|potes|copine|copain|amie?|binome|soeur|frere|voisine?|gars|entreprise|boite|societe|employeur|service|direction|structure"
                     r"|interlocuteur|interlocutrice|contact|referent|referente)\b", " ", folded)
-    return bool(re.search(r"\b(je|j|mon|ma|mes|moi|me|suis je|i m|i am|my|mine|i work)\b", folded))
+    return bool(re.search(r"\b(je|j|mon|ma|mes|moi|me|suis je|i m|i am|my|i work)\b", folded))
 
 
 # someone else said by what they do ("celui qui anime le réseau", "mon interlocuteur chez l'assisteur qui gère …")
@@ -927,7 +928,7 @@ WHAT_TO_DO = (
     r"\b(que|qu est ce qu\w*|quoi) (je |on |nous |la drh |les rh |l entreprise |(ma|mon|notre|la|le) (boite|entreprise|societe|direction|employeur|drh) )?(doi\w*|devons|devrait|devrions|peu\w*|pouvons|faut il|faudrait il)"
     r"( on| je| nous| elle| ils)? (faire|mettre en place|prevoir|proposer|demander)\b",
     r"\b(que|qu est ce qu\w*) (je|j|on|nous) (mets|met|mettons|fais|fait|faisons|lance|lancons) en (place|oeuvre)\b|\b(je|on) (mets|met|lance) (en place )?quoi\b",
-    r"\bon fait quoi\b|\bque faire\b|\bquoi faire\b|\bpar quoi commencer\b|\bcomment (les |nous |l |le |la )?(accompagner|aider|soutenir|preparer)\b",
+    r"\bon fait quoi\b|\bque faire\b|\bquoi faire\b|\bpar quoi commencer\b|\bqu est ce qu (on|je|nous) (fait|fais|faisons|prevoit|propose) (pour|avec)\b|\bcomment (les |nous |l |le |la )?(accompagner|aider|soutenir|preparer)\b",
     r"\bdemander a (mon|notre) (employeur|entreprise|boite|direction|rh|drh)\b",
     r"\b(je peux|peut on|on peut|puis je|comment) (changer de (metier|poste|job|boulot)|me reconvertir|evoluer vers)\b|\bchanger de (metier|poste) vers\b",
     r"\bvers (quoi|quel\w*( metiers?| postes?)?)\b.*\b(evoluer|aller|me reconvertir|bouger|partir|me tourner)\b",

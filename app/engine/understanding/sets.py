@@ -278,7 +278,7 @@ class SetReader:
         if leader is not None:
             return leader
         if (previous is not None and "rank" in previous.outputs and (previous.query.n or 1) == 1 and previous.query.measure == "score"
-                and len(s.jobs) == 1 and re.search(r"\bplutot\b", text) and ("?" in question or yes_no(question))):
+                and len(s.jobs) == 1 and re.search(r"\b(c est|ce n est|ce serait|c etait) (pas )?plutot\b", text) and "?" in question):
             # "c'est pas plutôt le chargé d'assistance ?" after the least exposed of a set: that job claimed to lead it
             return previous.model_copy(update={"members": list(s.jobs)})
         if re.search(r"\b(des|les) (boites|entreprises|societes|repondants|structures|assisteurs)\b", text) and not (s.families or s.core is not None):
@@ -316,7 +316,7 @@ class SetReader:
     # -- reading the slots ----------------------------------------------------------------------------------
     def _slots(self, question: str, text: str, jobs: list[str], conversation: Conversation, previous: SetAsk | None) -> Slots:
         # "En tant que RH, …": who asks, not the family asked about; "de toute l'étude": no family at all
-        question = re.sub(r"(?i)^\s*en tant que (\w+)( \w+)?\s*(,|(?=\s+(je|j'|on|nous)\b))", " ", question)
+        question = re.sub(r"(?i)^\s*en tant que (\w+)( \w+)?\s*(,|(?=\s+(je|j'|j’|on|nous)\b))", " ", question)
         # "les RH doivent faire quoi ?": who acts, not the family asked about
         question = re.sub(r"(?i)\b(les |la |nos |vos )?(rh|drh|ressources humaines)\s+(doi\w+|devr\w+|peu\w+|pourr\w+|f[oa]\w+|va\w*|vont|ont|a)\s+(faire|mettre|prevoir|prévoir|agir|a faire|à faire|quoi)\b", " qu'est-ce qu'il faut faire ", question)
         whole = re.search(r"\bde toute l etude\b|\btous metiers confondus\b", text)
@@ -390,7 +390,7 @@ class SetReader:
         family_asked = (
             r"\b(impact\w*|expos\w*|expo|touch\w*|concern\w*|menac\w*)\b|\bs en sort\w*|\bca donne quoi\b|\b(avez|as) quoi sur\b|\bquoi sur (les metiers|la famille)\b|\b(avec|et) (leurs?|les|ses|son) (scores?|notes?)\b"
             r"|\b(sors|sortir|sort)( moi| nous)? (la|les)\b|\bje veux (la|les)\b|\bil (me|nous) faut (la|les)\b|\bc est qui\b|\b(en sont|en est) ou\b|\b(cartographie|panorama|etat des lieux)\b"
-            r"|\b(y a|il y a|ya) (qui|quoi)\b|\b(qui|quoi) (est|sont|il y a|y a) dedans\b|\b(compose|composee|contient|comprend|regroupe)\b"  # "la famille X, y a qui dedans ?"
+            r"|\b(y a|il y a|ya) qui\b|\b(y a|il y a|ya) quoi (dedans|la dedans|comme metiers)\b|\b(qui|quoi) (est|sont|il y a|y a) dedans\b|\b(compose|composee|contient|comprend|regroupe)\b"  # "la famille X, y a qui dedans ?"
         )
         if family_words and re.search(family_asked, text) and not (most or least or speaks_of_self):
             listing = True

@@ -234,7 +234,7 @@ class ConversationSteps(Steps):
                 query = query.model_copy(update={"qualification": plan.qualification})  # "le 2e chez PwC ?" after the experts' first
             rows = [r.job_id for r in self.planner.tool.query(query).rows]
             whole = re.search(r"\bde (la|cette|sa|toute la) famille\b|\bdu classement\b|\bde tous\b|\bdes 58\b", folded)
-            if place < 0 and last.set_ask.query.order == "least":
+            if place < 0 and last.set_ask.query.order == "least" and not re.search(r"\bde (la|cette|ta|votre) liste\b|\bdu top\b|\bde ce top\b", folded):
                 place = -place  # the least exposed come first: the table's last is the first row, "l'avant-dernier" the second
             elif place < 0 and last.set_ask.query.n and not whole:  # "le dernier de la liste": of those shown, not of all 58
                 rows = rows[: last.set_ask.query.n]
@@ -527,7 +527,7 @@ class ConversationSteps(Steps):
                 if names_an_item(found) or len(found) == 1:
                     # "et les managers, il y a quelque chose pour eux ?": the one recommendation that names them
                     return Plan(intent="recommendations", question=text, qualification=plan.qualification, follow_up=True)
-            elif (topic := maturity_topic(folded)) is not None:
+            elif last.intent in ("facts", "methodology") and (topic := maturity_topic(folded)) is not None:
                 # "et la compréhension des impacts, elle est surtout où ?" after another topic: that finding of the survey
                 return Plan(intent="maturity", question=text, topic=topic, follow_up=True)
             return last.model_copy(update={"question": f"{last.question} {text}", "follow_up": True})

@@ -168,7 +168,7 @@ class JobInViewSteps(Steps):
         if overtaken:
             folded = "qui est juste devant " + ("moi" if re.search(r"\b(m a|nous a)\b", folded) else "lui") + (" chez les experts" if plan.qualification == "both" else "")
             plan = plan.model_copy(update={"qualification": "expert" if plan.qualification == "both" else plan.qualification})
-        neighbour = re.search(r"\bjuste (au dessus|devant|avant|au dessous|en dessous|derriere|apres)\b|^(et )?(c est )?qui (est |sont |c est )?(devant|derriere|au dessus de|en dessous de) (moi|lui|elle|nous)\b"
+        neighbour = re.search(r"\bjuste (au dessus|devant|avant|au dessous|en dessous|derriere|apres)\b|^(et )?(c est )?qui (est |sont |c est )?(le seul |la seule |celui )?(devant|derriere|au dessus de|en dessous de) (moi|lui|elle|nous)\b"
                               # "et en dessous de lui dans la famille ?", "et au dessus de moi ?"
                               r"|^(et |mais )?(celui |le metier |qui est )?(au dessus|en dessous|au dessous|devant|derriere) (de )?(moi|lui|elle|nous)\b"
                               rf"|{BEHIND_WHOM}", folded) or (
@@ -300,9 +300,11 @@ class JobInViewSteps(Steps):
         which = plan.qualification if plan.qualification != "both" else "pwc"
         score = job.exposure(Qualification(which)).score
         # "dans ma famille", "de sa famille": among the jobs of that job's family only
-        family = [j.id for j in self.planner.tool.by_id.values() if j.family_code == job.family_code] if re.search(
+        named_family = self.families.codes(text)[0]
+        code = named_family[0] if len(named_family) == 1 else job.family_code  # "dans la famille SI": that one, else the job's
+        family = [j.id for j in self.planner.tool.by_id.values() if j.family_code == code] if named_family or re.search(
             r"\b(de|dans) (ma|sa|notre|leur|la|cette) (famille|filiere)\b", folded) else None
-        if re.search(r"\b(y (en )?a|yen a|il y a|existe)\b", folded) and claims.yes_no(text):
+        if re.search(r"\b(y (en )?a|yen a|il y a|existe)\b", folded) and claims.yes_no(text) and not re.search(r"\b(beaucoup|plein|bcp|tant|autant|combien)\b", folded):
             # "y a un métier de ma famille plus exposé que moi ?": yes or no first, then the jobs that are
             rows = [i for i in (family or self.planner.tool.by_id) if i != job.id]
             claim = ShownClaim(jobs=rows, quantifier="some", attribute="below" if side[1] == "moins" else "above", number=score, qualification=which)

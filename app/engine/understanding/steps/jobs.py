@@ -280,9 +280,14 @@ class JobSteps(Steps):
         if plan.intent in ("refusal", "empty") or not reading.forecast(text):
             return None
         named = self.planner.jobs_in(text)[0]
-        if named and not re.search(r"\b(combien|nombre|chiffres?|pourcentage|taux|proportion|part|moitie|tiers|quart)\b|%", fold(text)):
+        numbered = re.search(r"\b(combien|nombre|chiffres?|pourcentage|taux|proportion|part|moitie|tiers|quart)\b|%|\b\d+ (postes|emplois|salaries|personnes)\b", fold(text) + " " + text)
+        if named and not numbered:
             # "l'IA va-t-elle supprimer les postes de chargé d'assistance ?": no number asked, a worry about that job
             return Plan(intent="reassure_job", question=text, jobs=named[:1])
+        last = conversation.last
+        if not numbered and last is not None and last.intent in ("reassure", "reassure_job") and last.jobs[:1]:
+            # "c'est grave ?" about a job, then "mais ils vont supprimer des postes oui ou non": still that worry
+            return Plan(intent="reassure_job", question=text, jobs=last.jobs[:1], follow_up=True)
         return Plan(intent="forecast", question=text)
 
     def worry(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -291,7 +296,7 @@ class JobSteps(Steps):
         # "on va disparaître ?" read as an unknown job title: the worry is the question
         worded = plan.intent == "absent_job" and plan.resolution is not None and reading.worried(plan.resolution.query)
         # "est-ce que mon poste va être supprimé d'ici 5 ans ?": a date the study gives none of, but the speaker's worry first
-        dated = plan.intent == "out_of_scope" and bool(conversation.mine()) and reading.first_person(fold(text)) and not re.search(r"\b(combien|nombre|pourcentage|proportion|salaires?|primes?|quand|quelle annee|quelle date)\b", fold(text))  # (a date asked stays out of scope)
+        dated = plan.intent == "out_of_scope" and bool(conversation.mine()) and (reading.first_person(fold(text)) or self.planner.jobs_in(text)[0][:1] == conversation.mine()) and not re.search(r"\b(combien|nombre|pourcentage|proportion|salaires?|primes?|quand|quelle annee|quelle date)\b", fold(text))  # (a date asked stays out of scope)
         if operation(plan.intent).outcome in ("out_of_scope", "refuse", "absent_job") and not (product or worded or dated):
             return None
         if not reading.worried(text):

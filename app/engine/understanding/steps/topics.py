@@ -61,12 +61,12 @@ METHOD_QUESTIONS = (
 # the text doubted against the table: "ça fait pas 19 %", "c'est faux", "le texte en oublie ?", "n'en cite que 2",
 # "la colonne évolution est juste ?", "un truc bizarre dans la colonne", "c'est cohérent avec le texte ?"
 DOUBTED = (
-    r"\b(c est|c|est|sont) (faux|fausses?)\b(?!.*\b(que|qu)\b)|\bca fait pas \d|\bcoherent avec (le texte|ce que dit)"
-    r"|\bconfirmes? avec le tableau\b|\ble texte\b.*\b(oublie|cite|dit|parle)\w*|\b(n en|en) cite que\b|\bn en (cite|nomme|parle) que\b"
-    r"|\bcolonne\b.*\b(juste|fausse?|erreurs?|bizarre|cloche|bonne?)\b|\b(bizarre|truc)\b.*\bcolonne\b"
+    r"\d.*\b(c est|c|est|sont) (faux|fausses?)\b(?!.*\b(que|qu)\b)|\bca fait pas \d|\bcoherent avec (le texte|ce que dit)"
+    r"|\bconfirmes? avec le tableau\b|\ble texte\b.*\b(oublie|cite)\w*|\b(n en|en) cite que\b|\bn en (cite|nomme|parle) que\b"
+    r"|\bcolonne\b.*(?<!au )\b(juste|fausse?|erreurs?|bizarre|cloche|bonn?e?)\b|\b(bizarre|truc)\b.*\bcolonne\b"
 )
 # "des 10", "les 10", "ces 10": a set named by its size (not "les 3 premiers", "les 5 axes", "en 5 lignes")
-SIZED_SET = r"\b(?:des|les|ces) (\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\b(?! (?:premiers?|derniers?|plus|moins|familles?|axes?|actions?|lignes?|points?|phrases?|puces?|niveaux?|profils?))"
+SIZED_SET = r"\b(?:des|les|ces) (\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\b(?! (?:premiers?|derniers?|plus|moins|familles?|axes?|actions?|lignes?|points?|phrases?|puces?|niveaux?|profils?|(?:metiers? )?coeurs?|recommandations?|preconisations?|qualifications?|scenarios?|fiches?))"
 MEETING_ASK = (
     r"\b(donne|fais|prepare|mets?|envoie|sors?)[sz]?( moi| nous)? (ca|cela|le tout|tout ca)\b.*\b(reunion|cse|cssct|codir|distribu\w*|imprim\w*|collegues|equipe|elus|delegation)\b"
     r"|\b(recap\w*|resume|synthese|encart|\d+ lignes|\d+ (bullet )?points|bullet points)\b.*\b(tout ca|tout cela|ca)\b.*\b(reunion|cse|cssct|codir|delegation|elus|drh|collegues|equipe)\b"
@@ -181,7 +181,7 @@ class TopicSteps(Steps):
         said = qualification_of(folded)
         which = said if said != "both" else last.qualification
         if re.search(r"\bcolonne\b", folded):
-            topic, jobs = "evolution_publiee", [j for j in conversation.jobs[:1] if re.search(r"\b(lui|elle|il|son|sa)\b", folded)]
+            topic, jobs = "evolution_publiee", [j for j in conversation.jobs[:1] if re.search(r"\b(lui|son|sa|ses)\b|\b(pour|sur) elle\b", folded)]
             return Plan(intent="audit", question=text, topic=topic, jobs=jobs, follow_up=True)
         if re.search(r"\b(cite\w*|oubli\w*|parle|mentionn\w*)\b", folded) or last.intent == "changes" or moved == "profile_changed":
             # the profile changes the text names against those of the table (of the profile in view, if any)
@@ -449,7 +449,7 @@ class TopicSteps(Steps):
         jobs = named[:1] or conversation.jobs[:1]
         pair = [j for j in conversation.recent[:2] if not named]
         one_then_the_other = [j for p in conversation.asked[-2:] for j in p.jobs[:1]]
-        if len(pair) == 2 and not re.search(r"\b(experts?|pwc|qualifications?)\b", folded) and re.search(r"\b(diff\w*|ecart\w*|gap)\b", folded) and (
+        if len(pair) == 2 and not re.search(r"\b(experts?|pwc|qualifications?|classements)\b|\b(ses|son|leurs?|sa) (deux )?(scores?|notes?|positions?)\b", folded) and re.search(r"\b(diff\w*|ecart\w*|gap)\b", folded) and (
                 last is not None and (last.intent == "compare" and set(last.jobs) == set(pair) or len(one_then_the_other) == 2 and set(one_then_the_other) == set(pair))):
             # "pourquoi une telle diff, c'est presque le même boulot" after two jobs: where their scores come from
             return Plan(intent="exposure_findings", question=text, jobs=pair, follow_up=True)
@@ -572,7 +572,7 @@ class TopicSteps(Steps):
         folded = fold(text)
         # "le scénario moyen terme c'est à combien d'années ?", "on a combien de temps pour s'y préparer ?": the horizon
         # the sheets give (not "dans combien de temps mon poste disparaît ?", a date the study does not give)
-        horizon = re.search(r"\b(moyen terme|scenarios?)\b.*\bcombien\b|\bcombien\b.*\bmoyen terme\b|\bcombien de temps\b.*\bprepar", folded)
+        horizon = re.search(r"\b(moyen terme|scenarios?)\b.*\bcombien d (annees|ans)\b|\bcombien d (annees|ans)\b.*\bmoyen terme\b|\bcombien de temps\b.*\bprepar", folded)
         if horizon and plan.intent not in ("refusal",) and not self.planner.jobs_in(text)[0]:
             return Plan(intent="sheets", question=text, topic="horizon", follow_up=conversation.last is not None)
         if plan.intent in ("refusal", "out_of_scope") and plan.topic != "calendrier" or re.search(r"\bcombien\b|\b20\d\d\b", folded):
