@@ -140,7 +140,8 @@ def reassure(ctx: Context, plan: Plan, out: Composed) -> None:
             verdict = ("Pas tout à fait : " if best == "most" else "Oui, plutôt : ") + verdict[3:].lstrip(" ,:")
         if re.search(r"\b(existera\w*|existe\w* (encore|toujours)|restera\w*|y aura (encore|toujours)|sera (encore|toujours))\b", asked) and verdict.startswith("Non"):
             # "dans 5 ans juriste ça existera encore ?": no "Non" to a question on whether it lasts
-            verdict = "L" + verdict[3:].lstrip(" ,:")[1:]
+            rest = verdict[3:].lstrip(" ,:")  # "l'étude n'annonce pas …", capitalised
+            verdict = rest[0].upper() + rest[1:]
         out.add(f"{verdict} {out.sources.ref(card.citations[0])}")
         out.add(
             "L'étude ne fait aucune prévision de disparition de métiers ni d'emplois supprimés : son score mesure "

@@ -67,7 +67,7 @@ def job(ctx: Context, plan: Plan, out: Composed) -> None:
         # asked whether it is a core job: the first sentence says so
         negated = re.search(r"\bn est pas (un )?(metier )?coeur|\bpas (un )?(metier )?coeur\b|\bnon coeur\b", asked)
         verdict = "Oui" if card.core != bool(negated) else "Non"  # "l'animateur n'est pas cœur, c'est bien ça ?": yes
-        if negated and not re.search(claims.CLAIM_CUES, asked) and reading.negative_question(asked):
+        if negated and claims.asked_negatively(asked):
             verdict = "Si" if card.core else "Non"  # "il est pas cœur ?" asked plainly: "Non, il ne l'est pas" / "Si"
         what = "est" if card.core else "n'est pas"
         out.add(f"{verdict} : {card.job} {what} un métier cœur d'assistance {row}.")
@@ -568,11 +568,12 @@ def audit(ctx: Context, plan: Plan, out: Composed) -> None:
     args = {k: v for k, v in {"kind": plan.topic, "profile": plan.profile}.items() if v}
     out.call("scoring.audit", args, {"count": len(findings), "findings": [f.model_dump(mode="json") for f in findings]})
     doubted = plan.follow_up and (plan.profile or plan.topic in ("constat_bascules", "parts_publiees") or (plan.jobs and plan.topic is None))
-    right_asked = re.search(r"(?<!au )\b(juste|bonn?e?|exacte?|correcte?|fiable)\b", fold(plan.question))  # "elle est juste ?": yes means no error
+    asked = fold(plan.question)
+    right_asked = re.search(r"(?<!au )\b(juste|bonn?e?|exacte?|correcte?|fiable)\b", asked)  # "elle est juste ?": yes means no error
     if plan.topic == "evolution_publiee" and plan.jobs and not findings:
         job = ctx.tool.by_id[plan.jobs[0]].job
         lines = [f"{'Oui' if right_asked else 'Non'} : dans le tableau, l'évolution de position publiée pour {job} correspond à ses positions ; aucune incohérence relevée pour ce métier."]
-    elif plan.topic == "evolution_publiee" and plan.jobs and fold(plan.question).count("colonne") and not re.search(r"\+ ?\d", plan.question):
+    elif plan.topic == "evolution_publiee" and plan.jobs and "colonne" in asked and not re.search(r"\+ ?\d", plan.question):
         # "il y a un truc bizarre sur lui dans la colonne évolution ?": yes, that job's published change
         lines = [f"{'Non' if right_asked else 'Oui'} : dans le tableau, son évolution de position publiée contredit ses positions : c'est une incohérence du document."]
     elif plan.topic == "evolution_publiee" and plan.jobs:  # that job's published change, an error of the table
@@ -582,7 +583,6 @@ def audit(ctx: Context, plan: Plan, out: Composed) -> None:
         lines = [f"{verdict} : {len(findings)} métiers ont, dans le tableau, une évolution de position publiée qui contredit leurs positions :"]
     elif doubted and findings:
         # "le texte en oublie ?", "ça fait pas 19 %", "c'est cohérent avec le texte ?": the gap, said first
-        asked = fold(plan.question)
         verdict = ("Non : l" if re.search(r"\b(coheren\w*|colle|(est|sont|c est) (juste|exacte?|correcte?|bon(ne)?))\b", asked)
                    else "Oui : l" if re.search(r"\b(oubli\w*|cite\w*|pas \d+|fait pas)\b", asked) else "L")
         lines = [f"{verdict}e texte de l'étude et son tableau ne concordent pas sur ce point. Voici l'écart relevé dans le document publié (signalé ici, jamais corrigé) :"]

@@ -3,15 +3,13 @@ with the jobs that make it so, then the rows with both qualifications."""
 
 from __future__ import annotations
 
-import re
-
 from knowledge.text import fold
 from scoring import render
 from scoring.models import JobFilter, JobQuery, QueryRow
 
 from ..composition import Composed, Context
 from ..plan import Plan, SetAsk, ShownClaim
-from ..understanding import claims, reading
+from ..understanding import claims
 from .set_answers import row_text
 
 SIDES = {"pwc": "selon PwC", "expert": "selon les experts métier"}
@@ -174,7 +172,7 @@ MANY = 12  # beyond this many rows a claim's answer lists only those it holds fo
 def _lead(true: bool, claim: ShownClaim, question: str) -> str:
     """ "Oui"/"Non" for the claim; a negative question on one job asked plainly ("il est pas dans la data ?") is
     answered as French does: "Non" when it is not, "Si" when it is."""
-    if claim.negated and len(claim.jobs) == 1 and not re.search(claims.CLAIM_CUES, fold(question)) and reading.negative_question(fold(question)):
+    if claim.negated and len(claim.jobs) == 1 and claims.asked_negatively(fold(question)):
         return "Non" if true else "Si"
     return "Oui" if true else "Non"
 

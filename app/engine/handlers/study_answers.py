@@ -187,7 +187,8 @@ def facts(ctx: Context, plan: Plan, out: Composed) -> None:
     }.get(plan.topic or "", [plan.topic or "contexte"])
     # "il y a une suite de prévue ?", "un deuxième volet est prévu ?": yes, said first
     years = re.findall(r"\b\d{4}\b", plan.question)  # a year claimed: yes only if it is the study's (else the figure check says no)
-    said_yes = "second-volet" in ids and yes_no(plan.question) and not re.search(r"\b(pas|aucun\w*|jamais)\b", fold(plan.question)) and all(
+    negative = re.search(r"\b(pas|aucun\w*|jamais)\b", fold(plan.question))
+    said_yes = "second-volet" in ids and yes_no(plan.question) and not negative and all(
         year in ctx.facts["second-volet"].statement for year in years)
     for fact_id in ids:
         fact = ctx.facts[fact_id]
@@ -196,14 +197,14 @@ def facts(ctx: Context, plan: Plan, out: Composed) -> None:
             # "les initiatives, elles sont portées par qui ?": the sentence of a long passage that answers, first; "Oui"
             # only when it holds every word the question states (not "portées par les PME ?")
             # (a vague verb aside: "les grands groupes qui avancent ?" is said by "portées par les grands groupes")
-            stated = set(analyze(plan.question)) - GENERIC_STEMS - set(analyze("surtout plutôt vraiment bien donc alors c'est vrai non"))
-            unsaid = stated - set(analyze(lead)) - VAGUE_VERBS
-            agreed = "Oui : " if yes_no(plan.question) and not unsaid and len(stated & set(analyze(lead))) >= 2 and not re.search(r"\b(pas|aucun\w*|jamais)\b", fold(plan.question)) else ""
+            stated, said = set(analyze(plan.question)) - GENERIC_STEMS - FILLER_STEMS, set(analyze(lead))
+            agreed = "Oui : " if yes_no(plan.question) and not stated - said - VAGUE_VERBS and len(stated & said) >= 2 and not negative else ""
             out.add(f"{agreed}{'D' if not agreed else 'd'}'après l'étude, « {lead} » {out.sources.ref(fact.citation)}")
         out.add(f"{'Oui : ' if said_yes and fact_id == 'second-volet' else ''}{fact.statement} {out.sources.ref(fact.citation)}")
 
 
 VAGUE_VERBS = frozenset(analyze("avancent avance bougent bouge mènent mène lancent lance agissent agit font fait sont est"))
+FILLER_STEMS = frozenset(analyze("surtout plutôt vraiment bien donc alors c'est vrai non"))
 
 
 def _sentence_asked(question: str, statement: str) -> str | None:

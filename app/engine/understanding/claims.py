@@ -126,6 +126,14 @@ def yes_no(question: str) -> bool:
     return question.rstrip().endswith("?") or bool(re.search(CLAIM_CUES, text)) or bool(quoted)
 
 
+def asked_negatively(folded: str) -> bool:
+    """ "il est pas cœur ?", "il n'est pas dans la data lui aussi ?": a plain question whose clause is negative (French
+    answers it "Non" when it is not, "Si" when it is), not a claim put to confirm ("il n'est pas cœur, c'est bien
+    ça ?") nor a premise said before another question ("il n'est pas cœur mais son score a bougé ?")."""
+    return not re.search(CLAIM_CUES, folded) and bool(re.search(r"\b(n )?(est|sont|suis|es|etes|sommes)( \w+)? pas\b", folded)) and not re.search(
+        r"\b(pourquoi|comment|mais|alors que|pourtant|bien que|quand meme|sort\w*|quitt\w*|requalifi\w*|bouge\w*|chang\w*|mont\w*|baiss\w*)\b", folded)
+
+
 def _qualifications(text: str) -> list[str]:
     expert = re.search(r"\bexperts?\b|\brequalif|\bateliers?\b", text)
     pwc = re.search(r"\bpwc\b", text)

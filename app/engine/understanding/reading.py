@@ -59,6 +59,7 @@ def families(jobs: list[Job]) -> dict[str, Family]:
 
 
 NAME_STOP = frozenset("et de d du des la l".split())
+NAME_JOINT = rf"(?:\s+(?:{'|'.join(sorted(NAME_STOP))}))*\s+"  # between two words of a name: its small words, said or not
 
 
 class FamilyReader:
@@ -71,7 +72,7 @@ class FamilyReader:
         self.patterns: list[tuple[str, re.Pattern]] = []
         for code, family in self.families.items():
             # the name as typed without its small words ("support pilotage projets" for "Support, pilotage et projets")
-            name = r"(?:\s+(?:et|de|d|du|des|la|l))*\s+".join(re.escape(w) for w in fold(family.name).split() if w not in NAME_STOP)
+            name = NAME_JOINT.join(re.escape(w) for w in fold(family.name).split() if w not in NAME_STOP)
             words = [name] + FAMILY_WORDS.get(code, [])
             alternatives = "|".join(sorted(words, key=len, reverse=True))
             # (also the family's full name after "dans"/"parmi": "dans Opérations d'assistance, les 3 plus exposés ?")
@@ -336,14 +337,6 @@ ASKS = (
     r"\b(quel\w*|combien|comment|pourquoi|qui|quoi|ou|est ce|lequel\w*|laquelle|lesquel\w*|peux tu|pouvez vous|tu peux|vous pouvez|donne|dis moi|explique)\b"
     r"|^(et|mais)\b|\bet (le|la|les|l|pour|si|chez|sur|dans|du|des|sinon)\b"
 )
-
-
-def negative_question(folded: str) -> bool:
-    """ "il est pas cœur ?", "il n'est pas dans la data lui aussi ?": the question is the negative clause itself (French
-    answers it "Non" when it is not, "Si" when it is), not a premise said before another question ("il n'est pas
-    cœur mais son score a bougé ?")."""
-    return bool(re.search(r"\b(n )?(est|sont|suis|es|etes|sommes)( \w+)? pas\b", folded)) and not re.search(
-        r"\b(pourquoi|comment|mais|alors que|pourtant|bien que|quand meme|sort\w*|quitt\w*|requalifi\w*|bouge\w*|chang\w*|mont\w*|baiss\w*)\b", folded)
 
 
 def closing(text: str) -> bool:
