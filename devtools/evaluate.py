@@ -251,12 +251,14 @@ DEV_SETS = (
               "passé sur le code d'avant l'étape, puis lu ; questions difficiles et conversations après la première réponse)"),
     ("dev37", "Trente-septième jeu de développement (`tests/eval/dev37/`, écrit sans le code au début de la vingtième étape, "
               "passé sur le code d'avant l'étape, puis lu ; conversations)"),
+    ("dev38", "Trente-huitième jeu de développement (`tests/eval/dev38/`, écrit sans le code au début de la vingt et unième étape, "
+              "passé sur le code d'avant l'étape, puis lu ; conversations qui changent une chose de la question d'avant)"),
 )
 # Written from the study alone by helpers who never saw the code. The first four were blind until their published
 # first runs; from the fifth step on their failures were read and fixed against (they are development material now,
 # reported without their failures to keep this page short). The fifth to seventeenth stay blind: their failures are
 # never printed. The eighteenth was read after its published first run (nineteenth step), like the first four, and the
-# nineteenth likewise from the twentieth step on.
+# nineteenth likewise from the twentieth step on, the twentieth from the twenty-first.
 BLIND_SETS = (
     ("blind", "Premier jeu aveugle (`tests/eval/blind/`, lu depuis la cinquième étape)"),
     ("blind2", "Second jeu aveugle (`tests/eval/blind2/`, lu depuis la cinquième étape)"),
@@ -279,8 +281,10 @@ BLIND_SETS = (
                 "publié à la dix-huitième étape, lu depuis la dix-neuvième ; second passage publié à la dix-neuvième)"),
     ("blind19", "Dix-neuvième jeu aveugle (`tests/eval/blind19/`, écrit sans le code au début de la dix-neuvième étape, premier passage "
                 "publié à la dix-neuvième étape, lu depuis la vingtième ; second passage publié à la vingtième)"),
-    ("blind20", "Vingtième jeu aveugle (`tests/eval/blind20/`, écrit sans le code au début de la vingtième étape, jamais lu ; "
-                "premier passage publié à la vingtième étape)"),
+    ("blind20", "Vingtième jeu aveugle (`tests/eval/blind20/`, écrit sans le code au début de la vingtième étape, premier passage "
+                "publié à la vingtième étape, lu depuis la vingt et unième ; second passage publié à la vingt et unième)"),
+    ("blind21", "Vingt et unième jeu aveugle (`tests/eval/blind21/`, écrit sans le code au début de la vingt et unième étape, jamais lu ; "
+                "premier passage publié à la vingt et unième étape)"),
 )
 
 
