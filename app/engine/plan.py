@@ -137,6 +137,7 @@ class Conversation(BaseModel):
 
     jobs: list[str] = []
     recent: list[str] = []  # the jobs talked about, most recent first ("lequel des deux" after two cards)
+    said: list[str] = []  # the jobs the person named, most recent first (not the rows of a list they were shown)
     last: Plan | None = None
     listed: Plan | None = None  # the last answer that gave a list (jobs, axes, actions): "et le deuxième ?" picks in it
     asked: list[Plan] = []  # the readings answered in this thread, oldest first (a recap goes over them)
@@ -155,4 +156,9 @@ class Conversation(BaseModel):
         ranked = self.last is not None and self.last.set_ask is not None and "rank" in self.last.set_ask.outputs
         if len(self.jobs) > 2 and ranked and re.search(r"\b(lequel|laquelle) (des|d entre les) (deux|2)\b(?! autres)", folded):
             return list(self.jobs[:2])  # "lequel des deux ?" after a top 5: the first two shown
-        return list(self.jobs) if len(self.jobs) >= 2 else self.recent[:2]
+        if len(self.jobs) >= 2:
+            return list(self.jobs)
+        # "même famille ?" after "data analyst ici", a list of profiles, then "et l'admin BDD ?": the two jobs named,
+        # not the first row of the list shown between them
+        named = self.said[:2] if len(self.said) >= 2 and self.said[:1] == self.jobs[:1] else []
+        return named if named and named[1] not in self.recent[:2] else self.recent[:2]

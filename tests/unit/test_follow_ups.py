@@ -2088,3 +2088,49 @@ def test_twentieth_step_review_counter_examples(offline_engine, turns, start):
     assert answer.answer.startswith(start)
     if not start:  # no audit verdict, no goodbye
         assert not answer.answer.startswith(("Non : 2 métiers", "Avec plaisir"))
+
+
+@pytest.mark.parametrize(
+    ("turns", "start", "holds"),
+    [
+        # a turn every reading left to passage search that still names slots of the table: those jobs
+        (["c'est quoi les 4 profils ?", "en forte transfo chez les experts y a qui ?"],
+         "Métiers au profil « En forte transformation » selon les experts métier : 10 métiers", "Animateur de réseau de prestataire"),
+        # "même famille ?" of the two jobs named, not of a row of the list shown between them
+        (["Data analyst ici. J'ai vu que j'étais tout en haut du classement. Je dois m'inquiéter ?", "émergent c mieux que forte transfo ?",
+          "et l'admin BDD ?", "même famille ?"], "Oui : ils sont dans la même famille", "Statisticien / Data analyst"),
+        # the record claimed in the message's last clause, after a remark
+        (["chargé de méthodes et procédures : score PwC vs experts ?", "+29 places c'est énorme, c'est le plus gros bond de l'étude ?"],
+         "Oui : c'est bien Chargé de méthodes et procédures", "29 places"),
+        # a place of one qualification's ranking, not of the list in view; "chez les deux" is both qualifications
+        (["quel métier est 26e chez PwC ?", "et 26e chez les experts ?", "et le dernier chez les deux ?"], "**Chargé de services généraux**", "58e"),
+        (["les 5 métiers les moins exposés selon PwC ?", "le 10e experts"], "10e selon les experts métier : **Assistant administratif de plateaux**", "0,58"),
+        (["top 10 experts des métiers les plus exposés", "le 10e PwC c'est qui déjà ?"], "10e selon PwC : **Support technique d'assistance**", "0,46"),
+        (["top 10 experts des métiers les plus exposés", "le 10e PwC c'est qui déjà ?", "et le 10e chez les experts, il était où chez PwC ?"],
+         "**Assistant administratif de plateaux**", "6e sur 58"),
+        # places from one to another
+        (["le juriste", "ok, positions 11 à 13 chez les experts"], "Des 3 métiers, celui le plus exposé selon les experts métier est **Chargé d'études**", "Actuaire"),
+        # a job added to a comparison, then those jobs ordered and a claim on all of them
+        (["compare juriste, auditeur et chargé de la qualité", "ajoute l'analyste conformité"], "**Juriste** est le plus exposé des quatre", "Analyste conformité"),
+        (["compare juriste, auditeur et chargé de la qualité", "ajoute l'analyste conformité", "range-les du moins exposé au plus exposé"],
+         "Des 4 métiers, celui le moins exposé selon PwC est **Chargé de la qualité**", "Juriste"),
+        (["compare juriste, auditeur et chargé de la qualité", "ajoute l'analyste conformité", "range-les du moins exposé au plus exposé", "tous en évolution ?"],
+         "Oui, selon PwC comme selon les experts métier", "tous les 4"),
+    ],
+)
+def test_twenty_first_step_follow_ups(offline_engine, turns, start, holds):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(start) and holds in answer
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # the loose reading of slots never takes a turn that asks why, how or what a word means
+        ["c'est quoi les 4 profils ?", "pourquoi en forte transfo chez les experts ?"],
+        ["c'est quoi les 4 profils ?", "forte transfo ça veut dire quoi chez les experts ?"],
+    ],
+)
+def test_slots_are_not_salvaged_from_a_why_or_a_definition(offline_engine, turns):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert not answer.startswith("Métiers au profil")

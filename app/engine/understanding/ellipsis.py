@@ -41,6 +41,13 @@ PROFILE_PATTERNS = (
     (r"\ben evolution\b", "En évolution"),
     (r"\bemergents?\b|\bemergentes?\b", "Emergent"),
 )
+# Words a turn may hold beside its slots when nothing else read it ("en forte transfo chez les experts y a qui ?"):
+# they ask for the set or the reading again, nothing of their own (``Ellipsis.slots(loose=True)``).
+LOOSE_FILLER = frozenset(
+    "qui y a ya quoi lesquels lesquelles quels quelles quel quelle sont est il elle ils elles on en c ca metiers metier "
+    "jobs job postes liste list who which are is there any what s dedans tous toutes tout ceux celles alors du coup "
+    "svp stp sil vous plait montre moi donne liste dis".split()
+)
 NUMBER_WORDS = {"trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "quinze": 15, "vingt": 20}
 
 
@@ -68,8 +75,9 @@ class Ellipsis:
         self.tool = tool
         self.families = families
 
-    def slots(self, text: str, jobs: list[str]) -> TurnSlots | None:
-        """The slots of a turn made only of slot words and connectives; None when it says anything else."""
+    def slots(self, text: str, jobs: list[str], loose: bool = False) -> TurnSlots | None:
+        """The slots of a turn made only of slot words and connectives; None when it says anything else (``loose``:
+        or words that only ask for the set again, for a turn no other reading took)."""
         folded = fold(text)
         if not folded or len(folded.split()) > 10 or re.search(r"\d\s*%|\bpour ?cent\b|\b[01][,.]\d", text):
             return None  # a share or a score quoted is a claim to check, not a slot
@@ -122,7 +130,7 @@ class Ellipsis:
             for word in sorted(words, key=len, reverse=True):
                 take(rf"\b(metiers? |famille |pole |fonctions? )?({word})\b")
             take(r"\b(metiers?|famille|pole|fonctions?)\b")
-        left = [w for w in rest.split() if w not in CONNECTIVES]
+        left = [w for w in rest.split() if w not in CONNECTIVES and not (loose and w in LOOSE_FILLER)]
         if left:
             if not jobs:
                 return None

@@ -104,6 +104,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.job_within_its_family,
             self.record_in_places_after_score,
             self.count_of_another_profile,
+            self.added_to_the_comparison,
             self.compared_with_the_job_in_view,
             self.the_two_alike,
             self.only_one_of_a_set_claimed,
@@ -155,6 +156,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.not_a_job,
             self.title_completed_by_the_context,
             self.read_as_a_known_phrasing,
+            self.slots_salvaged,
             self.search_in_context,
         )
 
@@ -336,9 +338,11 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         elif ask.query.n > 1 and not re.search(r"\b(l un|l une|un|une) des\b|\b(parmi|dans) les\b", folded):
             return None  # a top 5 asked, not one job said to be in it
         named = self.planner.jobs_in(text)[0]
+        # "+29 places c'est énorme, c'est le plus gros bond de l'étude ?": the claim is the last clause
+        last_clause = fold(re.split(r"[,;:.!]\s+", text.strip(" ?!"))[-1])
         if named:
             jobs = named if len(named) == 1 else []
-        elif re.match(r"^((et|donc|alors|mais|du coup|ah|ok|en fait|dommage|pourtant|bizarre) )*(c est|c etait|il est|elle est|il a|elle a|il serait|ce serait)\b", folded):
+        elif any(re.match(r"^((et|donc|alors|mais|du coup|ah|ok|en fait|dommage|pourtant|bizarre) )*(c est|c etait|il est|elle est|il a|elle a|il serait|ce serait)\b", said) for said in (folded, last_clause)):
             jobs = conversation.jobs[:1] if len(conversation.jobs) == 1 else []
         elif re.match(r"^((et|donc|alors|mais|du coup|ah|ok) )*(je suis|suis je|on est|j ai|on a|c est moi|nous sommes)\b", folded):
             jobs = conversation.mine()

@@ -66,6 +66,7 @@ RECOMMEND = r"\brecommand\w*|\bpreconis\w*|\bactions?\b|\bformation\w*|\bformer\
 
 
 def _number(text: str) -> int | None:
+    text = re.sub(r"\b(chez|selon) les (deux|2)\b", " ", text)  # both qualifications, not two jobs
     if re.search(r"\b(le|la|celui|celle) (plus|moins) \w+ (des|d entre les|parmi les|sur les|de ces) (\d{1,2}|dix|deux|trois|quatre|cinq|six)\b", text):
         return 1  # "le moins exposé des 10 chez les experts ?": one, of the ten in view
     # "parmi les 10 métiers cœur, les 3 plus exposés": the number of the ranking, not the size of the set
@@ -98,7 +99,9 @@ def _position(text: str) -> int | None:
     match = re.search(r"\b(?:est|arrive|classe|se classe|sont)\s+(?:le |la |en )?(\d{1,2})\s*(?:e|eme|er|ere)\b|\bnumero (\d{1,2})\b|\b(\d{1,2})\s*(?:e|eme) (?:chez|selon|du classement|place|position)"
                       # "c'est qui le 57e ?", "et le 12e c'est qui chez les experts ?"
                       # (not "c'est qui le 1er ?": the most exposed, read as such)
-                      r"|\b(?:c est|qui c est|c etait) qui (?:le |la )?(\d{2}|[2-9])\s*(?:e|eme)\b|\b(?:le|la) (\d{2}|[2-9])\s*(?:e|eme) (?:c est|c etait) (?:qui|lequel|laquelle|quel metier)\b", text)
+                      r"|\b(?:c est|qui c est|c etait) qui (?:le |la )?(\d{2}|[2-9])\s*(?:e|eme)\b|\b(?:le|la) (\d{2}|[2-9])\s*(?:e|eme) (?:c est|c etait) (?:qui|lequel|laquelle|quel metier)\b"
+                      # "le 10e experts", "le 10e PwC c'est qui déjà ?": a place of one qualification's ranking
+                      r"|^(?:et |ok |alors |donc )?(?:le|la) (\d{2}|[2-9])\s*(?:e|eme) (?:chez |selon |cote |des |pour )?(?:les )?(?:pwc|experts?)\b", text)
     if match:
         return int(next(g for g in match.groups() if g))
     return None
@@ -802,7 +805,8 @@ class SetReader:
             pair = listed  # "lequel des trois a le plus bougé ?" after a family of three
         elif size and len(conversation.jobs) < wanted <= len(conversation.recent):
             pair = conversation.recent[:wanted]  # "lequel des trois ?" after three cards, one after the other
-        paired = re.sub(r"\b(les |des |aux )?(deux|2) (qualifications|classements|notations|evaluations)\b", " ", text)
+        # ("chez les deux", "selon les deux": both qualifications, as "chez PwC" is one of them)
+        paired = re.sub(r"\b(les |des |aux )?(deux|2) (qualifications|classements|notations|evaluations)\b|\b(chez|selon) (les )?(deux|2)\b|\bdes deux cotes\b", " ", text)
         if len(pair) >= 2 and (s.most or s.least or s.moves) and re.search(r"\b(deux|trois|eux|lequel|laquelle)\b", paired) and not re.search(r"\bde tous\b", text):
             return self._ask(JobFilter(job_ids=pair), text, "moves" if s.moves else s.measure, s.most or s.moves, s.least, None, None, ["rank"])
         if not (s.ranking or s.position is not None or s.measure != "score" or (s.counting and "metiers" in text) or (s.listing and "metiers" in text) or s.summary):

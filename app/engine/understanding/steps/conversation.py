@@ -15,8 +15,12 @@ from ...plan import Conversation, Plan, SetAsk
 from .. import claims, reading
 from ..planner import METHODOLOGY_TOPICS, first_match, maturity_topic, profile_in, qualification_of
 from ..records import GENERIC_STEMS, acronyms_held, matched_items, matched_items_unaccented, names_an_item
-from ..sets import NUMBER_WORDS, set_shown
+from ..sets import NUMBER_WORDS, _position, set_shown
 from .base import Steps
+
+# What a turn asks of its own beside the slots it names: why, how, what a word means, a share or a score quoted.
+SALVAGE_UNSAFE = (r"\b(pourquoi|comment|quand|veut dire|c est quoi|signifi\w*|defini\w*|explique\w*|why|how|mean\w*|"
+                  r"recommand\w*|preconis\w*|formation\w*|faire|fait|faut)\b")
 
 COUNT_WORDS = "|".join(claims.COUNTS)
 
@@ -171,6 +175,14 @@ class ConversationSteps(Steps):
         place = reading.ordinal_asked(text)
         step = reading.next_asked(text)
         folded = fold(text)
+        span = re.search(r"\b(?:positions?|places?|rangs?|du|de la|des)\s+(\d{1,2})\s*(?:e|eme)?\s+(?:a|au|a la)\s+(\d{1,2})\s*(?:e|eme)?\b", folded)
+        if span and 1 <= int(span[1]) < int(span[2]) <= self.planner.tool.total and int(span[2]) - int(span[1]) < 12:
+            # "positions 11 à 13 chez les experts", "du 5e au 8e": those places of one ranking, in order
+            said = plan.qualification if plan.qualification != "both" else "pwc"
+            rows = self.planner.tool.query(JobQuery(qualification=said, order="most")).rows
+            ids = [r.job_id for r in rows if int(span[1]) <= getattr(r, said).rank <= int(span[2])]
+            query = JobQuery(filter=JobFilter(job_ids=ids), qualification=said, order="most")
+            return Plan(intent="query", question=text, qualification=said, set_ask=SetAsk(query=query, outputs=["rank"]), follow_up=conversation.last is not None)
         if place is None and re.fullmatch(r"(et |mais )?(l |le |la )?avant derniere? (du classement|de tous|de l etude|des 58|du tableau)( (chez|selon) (pwc|les experts))?", folded):
             # "et l'avant-dernier du classement ?": that place of the whole table, in the qualification in view
             said = plan.qualification if plan.qualification != "both" else (last.qualification if last is not None and last.qualification != "both" else "pwc")
@@ -205,6 +217,9 @@ class ConversationSteps(Steps):
             return Plan(intent="query", question=text, set_ask=SetAsk(query=query, outputs=["rank"], nth=place), follow_up=True)
         if last is None or place is None or plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
             return None
+        if (place >= 10 and _position(folded) == place and not re.search(r"\b(liste|dedans|parmi|d entre eux|de ces)\b", folded)
+                and not ("pwc" in folded and "expert" in folded)):
+            return self._read_alone(text)  # "le 10e experts" after the least exposed: that place of the experts' ranking, not of the list
         if last.intent == "profiles" and last.profile is None and 1 <= place <= len(self.study.profiles):
             # "c'est quoi les 4 profils ?" then "et le deuxième ?": that profile, in the study's order
             return Plan(intent="profiles", question=text, profile=self.study.profiles[place - 1].label, follow_up=True)
@@ -232,6 +247,9 @@ class ConversationSteps(Steps):
             of_the_ranking = len(folded.split()) <= 6 and not re.search(r"\b(il|elle|devient|passe|est|a|fait|reste)\b", folded)
             if of_the_ranking and plan.qualification in ("pwc", "expert") and query.measure == "score" and query.qualification != plan.qualification:
                 query = query.model_copy(update={"qualification": plan.qualification})  # "le 2e chez PwC ?" after the experts' first
+            said = re.search(rf"\b{place}\s*(?:e|eme|er|ere) (?:chez|selon|cote) (?:les )?(pwc|experts?)\b", folded)
+            if said and query.measure == "score":  # "et le 10e chez les experts, il était où chez PwC ?": the experts' 10th
+                query = query.model_copy(update={"qualification": "pwc" if said[1] == "pwc" else "expert"})
             rows = [r.job_id for r in self.planner.tool.query(query).rows]
             whole = re.search(r"\bde (la|cette|sa|toute la) famille\b|\bdu classement\b|\bde tous\b|\bdes 58\b", folded)
             if place < 0 and last.set_ask.query.order == "least" and not re.search(r"\bde (la|cette|ta|votre) liste\b|\bdu top\b|\bde ce top\b", folded):
@@ -252,6 +270,8 @@ class ConversationSteps(Steps):
             again = self._read_alone(written)
             if again is not None and again.jobs[:1] == [job] and again.topic != "place":
                 return again.model_copy(update={"explicit": written, "follow_up": True})
+        if "pwc" in folded and "expert" in folded:
+            qualification = "both"  # "et le 10e chez les experts, il était où chez PwC ?": both places said
         # topic "place": "et le dernier ?" names a place in the list, it claims nothing about the job's rank
         return Plan(intent="job", question=text, jobs=[job], qualification=qualification, follow_up=True, topic="place")
 
@@ -616,6 +636,10 @@ class ConversationSteps(Steps):
         if last is not None and again and last.intent in ("maturity", "priority_actions", "recommendations", "profiles", "levels", "exposure_findings"):
             return last.model_copy(update={"question": text, "follow_up": True})  # "rappelle-les tous, une ligne chacun"
         shown = set_shown(last) if last is not None and named else None
+        if shown is None and named and last is not None and last.intent == "compare" and len(last.jobs) >= 2:
+            # "range-les du moins exposé au plus exposé" after four jobs compared: those four, in order
+            which = last.qualification if last.qualification != "both" else "pwc"
+            shown = SetAsk(query=JobQuery(filter=JobFilter(job_ids=list(last.jobs)), qualification=which), both=last.qualification == "both")
         if last is not None and named and shown is not None:
             last = last.model_copy(update={"set_ask": shown})
             ordered = re.search(r"\b(classe|range|ordonne|trie)[rz]?\b", folded)
@@ -715,6 +739,44 @@ class ConversationSteps(Steps):
         if last.intent == "changes":
             return Plan(intent="query", question=text, set_ask=SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")), outputs=["list"]))
         return None
+
+    def added_to_the_comparison(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "ajoute l'analyste conformité", "rajoute aussi le juriste" after jobs compared: the same comparison with
+        that job too."""
+        last = conversation.last
+        if last is None or last.intent != "compare" or not re.match(r"(et |ok |alors |bon )?(tu )?(r?ajoute\w*|inclu\w*|integre\w*|mets? aussi|add)\b", fold(text)):
+            return None
+        named = [j for j in self.planner.jobs_in(text)[0] if j not in last.jobs]
+        if not named:
+            return None
+        return Plan(intent="compare", question=text, jobs=[*last.jobs, *named], qualification=last.qualification, follow_up=True)
+
+    def slots_salvaged(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """A turn every other reading left to passage search that still names slots of the table ("en forte transfo
+        chez les experts y a qui ?", "et pour les experts ?" after shares): the last reading with those slots, or,
+        with none to take them, the jobs they name. A reading of what it surely says rather than passages that do
+        not answer it; a turn that asks why, how or what a word means is not read here."""
+        folded = fold(text)
+        if plan.intent != "retrieval" or len(folded.split()) > 10 or re.search(SALVAGE_UNSAFE, folded):
+            return None
+        jobs = self.planner.jobs_in(text)[0]
+        slots = self.ellipsis.slots(text, jobs, loose=True)
+        if not slots:
+            return None
+        last = conversation.last.remembered() if conversation.last is not None else None
+        if last is not None:
+            replaced = self.ellipsis.replaced(last, slots, text)
+            if replaced is not None:
+                return replaced
+        if jobs or not (slots.family or slots.profile or slots.core is not None):
+            return None
+        f = JobFilter(families=[slots.family] if slots.family else [], profile=slots.profile, core=slots.core)
+        qualification = slots.qualification or "pwc"
+        ranked = slots.order is not None or slots.n is not None
+        query = JobQuery(filter=f, qualification=qualification, order=slots.order or "table" if ranked else "table", n=slots.n if ranked else None)
+        outputs = ["count"] if re.search(r"\bcombien\b|\bhow many\b", folded) else ["rank"] if ranked else ["list"]
+        ask = SetAsk(query=query, outputs=outputs, both=slots.qualification is None, family_named=bool(slots.family))
+        return Plan(intent="query", question=text, qualification=slots.qualification or "both", set_ask=ask, follow_up=last is not None)
 
     def slots_replaced(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "et chez les experts ?", "même question pour la famille RH", "et les 10 derniers ?", left unread by the
