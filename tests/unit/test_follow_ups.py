@@ -2134,3 +2134,64 @@ def test_twenty_first_step_follow_ups(offline_engine, turns, start, holds):
 def test_slots_are_not_salvaged_from_a_why_or_a_definition(offline_engine, turns):
     answer = ask(offline_engine, *turns)[-1].answer
     assert not answer.startswith("Métiers au profil")
+
+
+@pytest.mark.parametrize(
+    ("turns", "start", "holds"),
+    [
+        # short follow-ups in English are read as the French they say
+        (["I'm a claims handler (chargé de réclamations clients)", "what about my colleague who handles the invoices from providers", "same family?"],
+         "(The study is in French", "Oui : ils sont dans la même famille"),
+        (["I'm a claims handler (chargé de réclamations clients)", "what about my colleague who handles the invoices from providers",
+          "so she's less exposed than me?"], "(The study is in French", "Oui : Gestionnaire des factures prestataires est moins exposé"),
+        (["I'm a nurse working for an assistance company. Is AI going to change my work?", "my job family?", "and who else is in there"],
+         "(The study is in French", "Les 2 métiers de la famille 02 – Activités médicales (autres que Infirmier d'assistance)"),
+        (["I'm a nurse", "same family as the doctor?"], "(The study is in French", "Oui : ils sont dans la même famille"),
+        # "même famille que X ?" said bare: the job in view and the one named
+        (["je suis infirmière", "même famille que le médecin ?"], "Oui : ils sont dans la même famille", "Médecin d'assistance"),
+    ],
+)
+def test_twenty_first_step_english_and_bare_comparisons(offline_engine, turns, start, holds):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(start) and holds in answer
+
+
+@pytest.mark.parametrize(
+    ("text", "french"),
+    [
+        ("so I lost 4 places?", "donc j'ai perdu 4 places?"),  # "ai" of "j'ai" is not AI
+        ("Can you give me the experts' top 10", "Can you give me le experts' top 10"),  # "me" is "moi" only after "than"
+        ("same family?", "même famille?"),  # French words the translation wrote stay whole
+        ("which jobs are in my family?", "quels métiers sont dans ma famille?"),
+    ],
+)
+def test_english_small_words_are_translated_without_breaking_french(text, french):
+    from app.engine.understanding import reading
+
+    assert reading.english(text) and reading.to_french(text) == french
+
+
+@pytest.mark.parametrize(
+    ("turns", "start", "holds"),
+    [
+        # the jobs a ranking of the core jobs showed are the set "parmi eux" narrows, by the way their score moved
+        (["c'est quoi les 10 métiers coeur d'assistance ?", "parmi eux, lesquels ont vu leur score baisser avec les experts ?"],
+         "Les 4 métiers cœur d'assistance, dont le score baisse avec les experts métier", "Chargé d'assistance"),
+    ],
+)
+def test_twenty_first_step_sets_in_view(offline_engine, turns, start, holds):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(start) and holds in answer
+
+
+def test_a_qualification_alone_is_not_salvaged_as_the_last_reading_again(offline_engine):
+    # "c qui les experts ?" asks who they are, not the job card again in their qualification
+    answer = ask(offline_engine, "le juriste", "c qui les experts ?")[-1].answer
+    assert not answer.startswith("**Juriste**")
+
+
+def test_who_else_in_the_family_leaves_out_the_jobs_just_talked_about(offline_engine):
+    turns = ask(offline_engine, "compare gestionnaire de dossiers et chargé de réclamations, les deux qualifs", "même famille ?",
+                "qui d'autre dans cette famille ?", "il est coeur lui ?")
+    assert "**Gestionnaire des factures prestataires**" in turns[2].answer and "**Chargé de réclamations clients**" not in turns[2].answer
+    assert turns[3].answer.startswith("Non : Gestionnaire des factures prestataires n'est pas un métier cœur")

@@ -185,7 +185,7 @@ FORECAST = (
     r"\b(nombre|chiffre|pourcentage|part|proportion) d(e|es)? ?(emplois|postes|suppressions|licenciements)", r"\bhow many jobs\b",
     r"\b(chiffrage|estimation|projection|chiffre) (des |de |du )?(postes|emplois) (supprim|perdu|detruit|en moins)\w*|\b(chiffrage|estimation|projection|chiffre) (des |de |du )?(suppressions|licenciements|pertes d emplois)\b",
     # English put into French word by word ("how many jobs will be lost?" -> "combien de métiers will be perdu ?")
-    r"\bwill (be )?(perdu\w*|lost|cut|replaced|eliminated|supprim\w*)\b|\b(lose|lost) (their|our|my) (metiers?|jobs?)\b",
+    r"\bwill (be )?(perdu\w*|lost|cut|replaced|eliminated|supprim\w*)\b|\b(lose|lost) (their|our|my|leur|leurs|mon|nos) (metiers?|jobs?|emplois?|postes?)\b",
     # a share of the people in a job said to go ("la moitié des chargés d'accueil vont partir ?")
     r"^(?!.*\b(prevoi\w*|predi\w*|dit|disent|affirme\w*|annonce\w*) qu)(?=.*\b(la moitie|un tiers|un quart|deux tiers|trois quarts|\d+ ?%) (des|de nos|de mes|de leurs) .{0,60}\b(vont|va|vont ils|seront|sera|pourraient|devraient) (partir|disparaitre|etre supprim\w*|etre remplac\w*|etre licenci\w*|perdre)\b)",
     r"\bcombien\b.*\b(supprim\w*|disparai\w*|en poste|licenci\w*|remplace\w*)", r"\bprevision\w* (chiffree|d emplois|de suppressions)",
@@ -377,6 +377,8 @@ def english(text: str) -> bool:
     french = sum(w in FRENCH for w in words)
     # "score du juriste" is French; "And short awareness trainings?" is English
     grammar = sum(w in ENGLISH and w not in ENGLISH_CONTENT for w in words)  # "data analyst score ?" has none
+    if len(words) == 2 and french == 0 and grammar >= 1 and all(w in ENGLISH or w in ENGLISH_WORDS for w in words):
+        return True  # "same family?", "and nurses?": two English words, one of them English grammar
     return len(words) >= 3 and ((hits >= 2 and hits / len(words) >= 0.3 and french <= hits // 2) or (grammar >= 1 and french == 0))
 
 
@@ -701,6 +703,19 @@ ENGLISH_WORDS = {
     "negligible": "négligeable", "suggest": "recommande", "suggests": "recommande", "first": "premier", "second": "deuxième", "third": "troisième", "fourth": "quatrième", "fifth": "cinquième", "sixth": "sixième",
     "accountant": "comptable", "assistant": "assistant", "manager": "manager", "developer": "développeur",
     "and": "et", "of": "de", "gap": "écart", "difference": "différence", "actuary": "actuaire", "auditor": "auditeur", "buyer": "acheteur", "psychologist": "psychologue",
+    # the small words of a follow-up ("same family?", "still among the least exposed?", "and nurses?")
+    "my": "mon", "your": "votre", "who": "qui", "else": "d'autre", "is": "est", "are": "sont", "in": "dans",
+    "still": "toujours", "among": "parmi", "she": "elle", "he": "il", "they": "ils", "than": "que", "us": "nous",
+    "we": "nous", "protect": "protègent", "protects": "protège", "say": "disent", "says": "dit", "exactly": "exactement",
+    "parts": "parties", "work": "travail", "safe": "à l'abri", "nurses": "infirmiers", "doctors": "médecins", "colleague": "collègue",
+    "colleagues": "collègues", "invoices": "factures", "providers": "prestataires", "exist": "exister", "years": "ans",
+    "tools": "outils", "same": "même", "family": "famille", "other": "autre", "others": "autres", "too": "aussi",
+    "also": "aussi", "only": "seulement", "both": "les deux", "where": "où", "when": "quand", "with": "avec", "for": "pour",
+    "from": "de", "these": "ces", "those": "ces", "so": "donc", "then": "alors", "next": "suivant",
+    "one": "un", "two": "deux", "three": "trois", "five": "cinq", "ten": "dix", "top": "top",
+    "bottom": "derniers", "core": "cœur", "risk": "risque", "worried": "inquiet", "scared": "peur", "afraid": "peur",
+    "not": "pas", "yes": "oui", "all": "tous", "about": "sur", "as": "que", "ranked": "classé",
+    "score": "score", "scores": "scores", "exposed": "exposé", "many": "combien", "what": "quoi",
 }  # fmt: skip
 
 
@@ -709,7 +724,16 @@ def to_french(text: str) -> str:
     for pattern, replacement in ENGLISH_PHRASES:
         out = re.sub(pattern, replacement, out, flags=re.IGNORECASE)
     out = re.sub(r"\bit\b", "ça", out)  # the pronoun; "IT" (informatique) is written in capitals
-    return re.sub(r"[A-Za-z]+", lambda m: ENGLISH_WORDS.get(m[0].lower(), m[0]), out)
+    out = re.sub(r"(?i)\b(she|he|that|who|what|there)'s\b", r"\1 is", out)
+    out = re.sub(r"(?i)\bin there\b", "dedans", out)  # "and who else is in there?"
+    out = re.sub(r"(?i)\bmeans? what\b", "veut dire quoi", out)
+    out = re.sub(r"(?i)\b(than|as|like) me\b", r"\1 moi", out)  # "less exposed than me?" (not "give me")
+    out = re.sub(r"\bAI\b(?! Act)", "IA", out)
+    # auxiliaries French does without, before their subject ("what do the experts say?", not "what should HR do?")
+    out = re.sub(r"(?i)\b(do|does|did)\s+(?=(the|you|they|we|i|he|she|experts?|my|our|these|those)\b)", "", out)
+    # (word by word, French words left whole: "même" is not "m" and "me")
+    out = re.sub(r"[A-Za-zÀ-ÿœ]+", lambda m: ENGLISH_WORDS.get(m[0].lower(), m[0]), out)
+    return re.sub(r"\bmon (famille|boite|société|place|position|catégorie|fiche|formation)\b", r"ma \1", out)
 
 
 # "je gère le réseau de prestataires" names "Gestionnaire de réseau prestataires": what a person does, as the agent

@@ -217,6 +217,11 @@ def set_shown(last: Plan) -> SetAsk | None:
         return SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), both=True)
     if last.intent == "methodology" and last.topic == "core":  # "c'est quoi un métier cœur ?" then "il y en a combien ?"
         return SetAsk(query=JobQuery(filter=JobFilter(core=True)))
+    if last.intent == "ranking" and not last.family and (last.core is not None or last.profile):
+        # "c'est quoi les 10 métiers cœur ?" (the planner's ranking), then "parmi eux, lesquels …": the jobs it ranked
+        which = last.qualification if last.qualification != "both" else "pwc"
+        query = JobQuery(filter=JobFilter(core=last.core, profile=last.profile), qualification=which, order="least" if last.bottom else "most", n=last.n)
+        return SetAsk(query=query, outputs=["rank"], both=last.qualification == "both")
     return last.set_ask if last.intent in ("query", "shown_claim") else None
 
 
@@ -290,6 +295,14 @@ class SetReader:
                 r"\b(qui d autre|quels? autres?|(il )?y a qui|les autres|d autres)\b", text):
             # "y a qui d'autre dans activités médicales à part infirmier et médecin ?": the family without them
             return SetAsk(query=JobQuery(filter=JobFilter(families=s.families, exclude_job_ids=jobs)), outputs=["list"], family_named=True)
+        others = re.search(r"\bqui d autre\b|\bquels? autres?( metiers)?\b|\bd autres metiers\b", text)
+        talked = [j for j in conversation.pair() if j] if others and not jobs else []
+        if others and talked and not (s.profile or s.core is not None or s.bounds or s.moved or s.most or s.least or s.counting):
+            # "qui d'autre dans cette famille ?" after two jobs of it: the family without them
+            families = s.families or ([self.families.family_of(talked[0])] if re.search(r"\b(cette|la|leur|sa|notre|ma|meme) famille\b", text) else [])
+            kept = [j for j in talked if families and self.families.family_of(j) in families]
+            if families and kept:
+                return SetAsk(query=JobQuery(filter=JobFilter(families=families, exclude_job_ids=kept)), outputs=["list"], family_named=True)
         if self._not_about_a_set(s, plan, conversation):
             return None
         for decide in (self._rank_named_jobs, self._share_claim, self._all_claim, self._follow_up):
@@ -461,7 +474,7 @@ class SetReader:
         up, down = _has(text, PLACES_UP), _has(text, PLACES_DOWN)
         if up != down and re.search(r"\bquels?\b|\bcombien de metiers\b|\bcombien\b.*\bmetiers\b|\blesquels\b", text) and not re.search(r"\b(le|la) (plus|moins)\b", text):
             return "up" if up else "down"
-        about_jobs = re.search(r"\bmetiers?\b|\bscores\b|^et\b|\b(lequel|laquelle|qui|quel score|quels scores)\b.*\ble plus\b", text)  # "et le plus monté ?", "lequel baisse le plus ?"
+        about_jobs = re.search(r"\bmetiers?\b|\bscores\b|^et\b|\b(lequel|laquelle|qui|quel score|quels scores)\b.*\ble plus\b|\b(lesquels|lesquelles|ceux|celles)\b.*\bleurs? scores?\b", text)  # "et le plus monté ?", "lequel baisse le plus ?"
         if _has(text, SCORE_UP) and not _has(text, SCORE_DOWN) and about_jobs:
             return "score_up"
         if _has(text, SCORE_DOWN) and not _has(text, SCORE_UP) and about_jobs:
@@ -496,6 +509,10 @@ class SetReader:
         if same and len(jobs) == 1 and mine and mine[0] != jobs[0] and re.search(r"\b(on|nous|je|j)\b", text):
             # "on est dans la même famille que les infirmiers ?": the speaker's job and the one named
             return SetAsk(query=JobQuery(filter=JobFilter(job_ids=[mine[0], jobs[0]])), outputs=["same"], same=same)
+        in_view = conversation.jobs[:1] or mine
+        if same and len(jobs) == 1 and in_view and in_view[0] != jobs[0] and re.match(r"(et |donc |alors )?(c est |il est |elle est )?(la |de la |dans la )?meme (famille|profil|score|position|place) que\b", text):
+            # "même famille que le médecin ?" after the nurse: the job in view and the one named
+            return SetAsk(query=JobQuery(filter=JobFilter(job_ids=[in_view[0], jobs[0]])), outputs=["same"], same=same)
         # (or said bare after two jobs: "même famille ?", "la même famille alors ?")
         bare = re.fullmatch(r"(et |donc |alors )?(la |de la |dans la )?meme (famille|profil|score|position|place)( (alors|donc|aussi|non|du coup|qu eux|tous les deux|les deux))?", text)
         if same and len(jobs) < 2 and len(pair) >= 2 and (re.search(r"\b(deux|on|nous|ils|eux|tous)\b", text) or bare):

@@ -761,8 +761,8 @@ class ConversationSteps(Steps):
             return None
         jobs = self.planner.jobs_in(text)[0]
         slots = self.ellipsis.slots(text, jobs, loose=True)
-        if not slots:
-            return None
+        if not slots or not (slots.jobs or slots.family or slots.profile or slots.core is not None or slots.n):
+            return None  # "c qui les experts ?" names a qualification only: who they are, not the last reading again
         last = conversation.last.remembered() if conversation.last is not None else None
         if last is not None:
             replaced = self.ellipsis.replaced(last, slots, text)

@@ -112,6 +112,27 @@ BANK: tuple[tuple[str, str | None, str], ...] = (
     ("exposure_findings", None, "pourquoi certains métiers sont plus exposés que d'autres ?"),
     ("exposure_findings", None, "qu'est-ce que l'IA ne sait pas faire dans nos métiers ?"),
     ("exposure_findings", None, "les tâches humaines comme l'empathie, elles sont protégées ?"),
+    # written at the twenty-first step, in users' voices, for topics the passages miss when asked plainly
+    ("exposure_findings", None, "quelles compétences restent humaines malgré l'IA ?"),
+    ("exposure_findings", None, "qu'est-ce qui nous protège de l'IA dans notre travail ?"),
+    ("exposure_findings", None, "quelles qualités l'IA ne pourra pas remplacer chez nous ?"),
+    ("exposure_findings", None, "sur quelles tâches l'humain garde l'avantage ?"),
+    ("exposure_findings", None, "ce qu'on fait de mieux que la machine, c'est quoi d'après l'étude ?"),
+    ("exposure_findings", None, "quelles compétences sont le plus menacées par l'IA générative ?"),
+    ("methodology", "score", "d'où sortent ces chiffres, comment ils ont été calculés ?"),
+    ("methodology", "score", "sur quoi reposent les notes des métiers ?"),
+    ("methodology", "qualifications", "pourquoi les experts ont corrigé les scores de PwC ?"),
+    ("methodology", "pilotage", "cette étude est-elle impartiale ou faite pour arranger les employeurs ?"),
+    ("methodology", "pilotage", "qui a contrôlé le travail du cabinet, il y avait des salariés ?"),
+    ("methodology", "limites", "les résultats sont-ils sûrs, on peut s'appuyer dessus ?"),
+    ("priority_actions", None, "dans l'entreprise, vers qui se tourner pour être accompagné face à l'IA ?"),
+    ("priority_actions", None, "qui doit accompagner les salariés les plus exposés, les RH ?"),
+    ("dialia", None, "que peut-on négocier avec la direction sur l'IA d'après l'étude ?"),
+    ("dialia", None, "quels sujets mettre sur la table en réunion avec les élus sur l'IA ?"),
+    ("recommendations", "4", "l'étude aide-t-elle ceux qui veulent changer de métier ?"),
+    ("recommendations", "4", "quelles formations pour les métiers les plus touchés ?"),
+    ("maturity", "6", "les salariés ont-ils accès à des formations sur l'IA aujourd'hui ?"),
+    ("maturity", "5", "les entreprises ont-elles déjà des règles écrites sur l'usage de l'IA ?"),
 )
 
 NEIGHBOURS = 5
