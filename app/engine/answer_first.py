@@ -45,6 +45,23 @@ def share_not_given(ask: str, plan: Plan, parts: list[str]) -> str | None:
     )
 
 
+# "ça veut dire que 86 % de mes tâches seront faites par l'IA ?": a share of the work claimed of a job
+TASK_SHARE_CLAIMED = re.compile(
+    r"\b\d{1,3} ?(%|pour ?cent)\s+(de |des |du )?(mes |ses |nos |leurs |son |mon |ma |sa |leur |notre )?(taches|travail|activites|missions|boulot|temps)\b"
+)
+
+
+def share_claimed(ask: str, plan: Plan) -> str | None:
+    """A share of a job's work claimed from its score: no, and what the score is (the answer is about the job)."""
+    if plan.intent not in ("job", "compare", "reassure_job"):
+        return None
+    said = re.sub(r"\s+", " ", strip_accents(ask.lower().replace("’", "'")))
+    if not TASK_SHARE_CLAIMED.search(said):
+        return None
+    return ("Non : l'étude ne dit pas cela. Son score mesure l'exposition des compétences d'un métier à l'IA générative, "
+            "relativement aux autres métiers ; ce n'est pas une part de tâches faites par l'IA. Ce qu'elle donne :")
+
+
 def published_change(tool: ScoringTool, ask: str, plan: Plan) -> str | None:
     """ "le tableau dit +4, il a gagné des places ?" of a job whose published change contradicts its positions: the
     inconsistency said after the answer (a job's card does not say it)."""
@@ -77,6 +94,9 @@ def verdict(tool: ScoringTool, ask: str, plan: Plan, parts: list[str]) -> str | 
     if claims.yes_no(ask) and re.search(r"\b1( 00?)?\b.{0,20}\b(le |la )?(max|maximum|maximal\w*|plus haut\w*|plafond|top)\b", fold(ask)):
         # "1,00 c'est le max ?": the top of the study's scale
         return "Oui : 1,00 est le score d'exposition maximal de l'étude (son échelle va jusqu'à 1, l'exposition maximale)."
+    if plan.intent == "methodology" and plan.topic == "score" and claims.yes_no(ask) and re.search(claims.SCALE_ASKED, fold(ask)):
+        # "0,86 ça fait peur, c'est sur 1 ?": yes, the scale of the score
+        return "Oui : le score de l'étude va de 0 (exposition minimale) à 1 (exposition maximale)."
     if parts and re.match(r"(Je n'ai (pas trouvé|trouvé aucun)|La recherche dans le texte|L'étude ne traite pas de (cette question|ce sujet) :)", parts[0]):
         return None  # nothing found to check the claim against: no verdict
     if plan.intent in ("reassure", "reassure_job", "audit"):

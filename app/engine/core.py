@@ -212,7 +212,10 @@ class Engine:
             published = answer_first.published_change(self.tool, said, plan)
             if published:  # "le tableau dit +4 …": the document's own inconsistency, said
                 composed.add(published)
-            declined = answer_first.share_not_given(said, plan, composed.parts[start:])
+            claimed = answer_first.share_claimed(said, plan)
+            if claimed:  # "86 % de mes tâches seront faites par l'IA ?": no, and what the score is
+                composed.parts.insert(start, claimed)
+            declined = None if claimed else answer_first.share_not_given(said, plan, composed.parts[start:])
             if declined:  # "quelle part de mes tâches sera automatisée ?": not in the study, said first
                 composed.parts.insert(start, declined)
                 outside = True

@@ -2162,7 +2162,7 @@ def test_twenty_first_step_english_and_bare_comparisons(offline_engine, turns, s
         ("so I lost 4 places?", "donc j'ai perdu 4 places?"),  # "ai" of "j'ai" is not AI
         ("Can you give me the experts' top 10", "Can you give me le experts' top 10"),  # "me" is "moi" only after "than"
         ("same family?", "même famille?"),  # French words the translation wrote stay whole
-        ("which jobs are in my family?", "quels métiers sont dans ma famille?"),
+        ("which jobs in my family?", "quels métiers dans ma famille?"),
     ],
 )
 def test_english_small_words_are_translated_without_breaking_french(text, french):
@@ -2195,3 +2195,51 @@ def test_who_else_in_the_family_leaves_out_the_jobs_just_talked_about(offline_en
                 "qui d'autre dans cette famille ?", "il est coeur lui ?")
     assert "**Gestionnaire des factures prestataires**" in turns[2].answer and "**Chargé de réclamations clients**" not in turns[2].answer
     assert turns[3].answer.startswith("Non : Gestionnaire des factures prestataires n'est pas un métier cœur")
+
+
+@pytest.mark.parametrize(
+    ("turns", "start", "holds"),
+    [
+        # a greeting before the question is not a job the study lacks
+        (["bonsoir, je suis psychologue, l'étude parle de moi ?"], "« psychologue » ne fait pas partie des 58 métiers", "Spécialiste activités paramédicales"),
+        # "bon, dernière : …" says what comes, it is no place in a list
+        (["technicien info ici", "bon, derniere : combien de métiers dans la famille SI ?"], "**9 métiers** sur 58", "famille 07"),
+        # the score's scale asked after a worry; a share of the work claimed from the score
+        (["je gere le reseau des prestataires (garagistes, depanneurs...), mon taf est impacté ?", "0,86 ça fait peur, c'est sur 1 ?"],
+         "Oui : le score de l'étude va de 0 (exposition minimale) à 1", "base 1"),
+        (["je gere le reseau des prestataires (garagistes, depanneurs...), mon taf est impacté ?",
+          "mais ça veut dire que 86 % de mes tâches seront faites par l'IA ??"], "Non : l'étude ne dit pas cela", "compétences"),
+        # the families, each with its count
+        (["combien de métiers par famille ? donne le décompte"], "L'étude classe ses 58 métiers en 13 familles", "07 – SI et transformation digitale : 9 métiers"),
+    ],
+)
+def test_twenty_first_step_greetings_scales_and_families(offline_engine, turns, start, holds):
+    answer = ask(offline_engine, *turns)[-1]
+    assert answer.answer.startswith(start) and holds in answer.answer
+    assert answer.outcome == ("absent_job" if "psychologue" in turns[0] else "answer")
+
+
+@pytest.mark.parametrize(
+    ("turns", "start", "holds"),
+    [
+        # the question after the person says who they are, when the whole gave up
+        (["je suis en RH, les métiers RH eux-mêmes ils sont exposés ?"], "Les 6 métiers de la famille 08 – Ressources humaines", "Gestionnaire paie"),
+        # a topic asked with the job in view is not answered with its card
+        (["je suis gestionnaire de réseau prestataires", "et si je veux changer de metier l'etude m'aide ?"], "L'étude ne nomme pas de passerelles", "passerelles"),
+        # a count of things that are not jobs is no count of a family's jobs
+        (["l'opco finance combien de formations IA par an ?"], "", "OPCO"),
+    ],
+)
+def test_twenty_first_step_introductions_and_topics(offline_engine, turns, start, holds):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.startswith(start) and holds in answer and "famille 11" not in answer
+
+
+@pytest.mark.parametrize("text", ["hello, how are you?", "Hello, who are you?", "salut, qui es tu ?"])
+def test_a_greeting_with_its_small_talk_stays_a_greeting(offline_engine, text):
+    assert ask(offline_engine, text)[-1].outcome == "smalltalk"
+
+
+def test_sur_un_plateau_is_no_scale_asked(offline_engine):
+    answer = ask(offline_engine, "je suis assistante administrative sur un plateau, mon score ?")[-1].answer
+    assert "Assistant administratif de plateaux" in answer and not answer.startswith("Oui : le score de l'étude va de 0")

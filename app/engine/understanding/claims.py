@@ -33,6 +33,9 @@ PROFILES = (
     (r"emergent", "Emergent"),
 )
 
+# "c'est sur 1 ?", "c'est noté sur 1 ?": the score's scale asked
+SCALE_ASKED = r"\bsur 1\b(?! (an|mois|metier|seul))|\bsur un\s*$|\bnotee? sur un\b"
+
 
 
 

@@ -21,7 +21,7 @@ from .ellipsis import Ellipsis
 from .planner import Planner
 from .records import GENERIC_STEMS, prose_stems
 from .sets import SetReader
-from .steps.conversation import ConversationSteps
+from .steps.conversation import GAVE_UP_HERE, ConversationSteps
 from .steps.job_claims import ClaimAgainSteps, FamilyClaimSteps, RelationClaimSteps, SheetClaimSteps
 from .steps.job_in_view import ATTRIBUTE, JobInViewSteps
 from .steps.jobs import JobSteps
@@ -33,7 +33,7 @@ from .steps.topics import TopicSteps
 log = logging.getLogger(__name__)
 
 # Readings that found nothing to answer from the data: a passage search, a question back, a title the study lacks.
-GAVE_UP = frozenset({"retrieval", "unclear", "clarify", "absent_job", "ambiguous_job"})
+GAVE_UP = GAVE_UP_HERE
 
 # Help asked with no question yet ("bonjour ! tu peux m'aider sur l'étude IA de l'assistance ?").
 HELP_ASKED = (
@@ -51,7 +51,12 @@ CARD_STEMS = frozenset(analyze(
 JOB_FIGURE = r"(?i)\b0[,.]\d\d\b|\b1[,.]00\b|\b\d{1,2} ?(e|ème|eme|er|ère|ere)\b"
 
 
-GREETING_WORDS = frozenset("ca va comment allez vous tu toi le monde tout a tous bien et merci encore madame monsieur".split())
+# What a yes-or-no turn about the job in view may ask that its card does not answer ("l'étude m'aide si je veux changer
+# de métier ?", "ce classement, il est publié où ?")
+TOPIC_CUES = (r"\bchanger de (metier|poste|job|boulot|travail)\b|\breconver\w*|\bpasserelles?\b|\bformations?\b|\bme former\b"
+              r"|\baccompagn\w*|\bpublie\w*\b|\bpartager\b|\bcoute\w*\b|\bcouts?\b|\bm aide\w*\b")
+
+GREETING_WORDS = frozenset("ca va comment allez vous tu toi le monde tout a tous bien et merci encore madame monsieur how are you doing who qui es s up there".split())
 
 
 class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps, ShownClaimSteps, RelationClaimSteps, ClaimAgainSteps, SheetClaimSteps, FamilyClaimSteps,
@@ -104,6 +109,8 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.job_within_its_family,
             self.record_in_places_after_score,
             self.count_of_another_profile,
+            self.scale_of_the_score,
+            self.share_of_the_work_claimed,
             self.added_to_the_comparison,
             self.compared_with_the_job_in_view,
             self.the_two_alike,
@@ -155,6 +162,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             self.attribute_of_the_job_in_view,
             self.not_a_job,
             self.title_completed_by_the_context,
+            self.question_after_the_introduction,
             self.read_as_a_known_phrasing,
             self.slots_salvaged,
             self.search_in_context,
@@ -170,7 +178,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             return Plan(intent="acknowledged", question=text)  # a bare "oui" answers nothing that was asked
         text = reading.without_thanks(text)  # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?": the question
         # "dernier point : l'étude dit que … ?": a way to say what comes, not the last item of a list
-        text = re.sub(r"(?i)^\s*(dernier point|derni[eè]re (question|chose)|autre (question|chose)|une question|question)\s*[:,-]\s*(?=\S)", "", text)
+        text = re.sub(r"(?i)^\s*((bon|ok|alors|et|allez)\s*,?\s*)?(dernier point|derni[eè]re( question| chose)?|autre (question|chose)|une question|question)\s*[:,-]\s*(?=\S)", "", text)
         text = re.sub(r"^\s*([^\d=]{2,80}?)\s*=\s*\?+\s*$", r"c'est quoi \1 ?", text)  # "non impacté ou de manière négligeable = ??"
         text = self._without_the_title_set_aside(text)
         corrected = reading.correction(text) if conversation.last is not None else None
@@ -181,6 +189,9 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         greeted = re.match(r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir|bjr|bsr|slt|cc|yo)\b(.*)$", fold(text))
         if greeted and set(greeted[2].split()) <= GREETING_WORDS:  # "salut ça va ?", not "slt jsui manager" nor "yo le top 3 ?"
             return Plan(intent="greeting", question=text)  # "salut ça va ?", "Hello!"
+        if greeted and len(greeted[2].split()) >= 3:
+            # "bonsoir, je suis psychologue …": the greeting said, then the question (not a job called « bonsoir »)
+            text = re.sub(r"(?i)^\s*\w+[\s,!.]*", "", text, count=1)
         if re.fullmatch(HELP_ASKED, fold(text)) or (greeted and "?" not in text and re.search(r"\b(j ai|j aurais) (une|des|quelques|deux|trois) questions?\b|\bje (voudrais|souhaite|aimerais) (des infos|vous poser|poser|en savoir plus)\b", fold(text))):
             return Plan(intent="greeting", question=text)  # "bonjour, vous pouvez m'aider sur l'étude IA ?": what it can do
         plan = self._read(text, conversation)
@@ -283,8 +294,10 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         again = self._read_alone(written)
         if again is None or sorted(again.jobs_asked()[: len(jobs)]) != sorted(jobs):
             return None
-        if plan.intent == "retrieval" and again.intent == "job" and not claims.yes_no(text) and not re.search(rf"\b{ATTRIBUTE}\b", folded):
-            return None  # "et si je veux changer de métier ?": the job's card does not answer what the passages may
+        if plan.intent == "retrieval" and again.intent == "job" and not re.search(rf"\b{ATTRIBUTE}\b", folded) and (
+                not claims.yes_no(text) or re.search(TOPIC_CUES, folded)):
+            # "et si je veux changer de métier ?", "… l'étude m'aide ?": the job's card does not answer what the passages may
+            return None
         return again.model_copy(update={"explicit": written, "follow_up": True})
 
     def _with_the_subject_written_out(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
@@ -321,7 +334,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         # quoi les 38 % ?", "tu préfères quoi, mac ou pc ?")
         topic = {stem for stem in set(analyze(text)) & self.prose if len(stem) >= 4 and stem.isalpha()} - GENERIC_STEMS - CARD_STEMS
         said = claims.yes_no(text) or re.search(JOB_FIGURE, text) or again.intent == "compare"  # two side by side answer "lequel ?"
-        if again.intent in ("job", "compare") and not re.search(rf"\b{ATTRIBUTE}s?\b", folded) and (topic or not said):
+        if again.intent in ("job", "compare") and not re.search(rf"\b{ATTRIBUTE}s?\b", folded) and (topic or not said or re.search(TOPIC_CUES, folded)):
             return None
         return again.model_copy(update={"explicit": written, "follow_up": True})
 

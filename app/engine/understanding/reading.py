@@ -704,7 +704,7 @@ ENGLISH_WORDS = {
     "accountant": "comptable", "assistant": "assistant", "manager": "manager", "developer": "développeur",
     "and": "et", "of": "de", "gap": "écart", "difference": "différence", "actuary": "actuaire", "auditor": "auditeur", "buyer": "acheteur", "psychologist": "psychologue",
     # the small words of a follow-up ("same family?", "still among the least exposed?", "and nurses?")
-    "my": "mon", "your": "votre", "who": "qui", "else": "d'autre", "is": "est", "are": "sont", "in": "dans",
+    "my": "mon", "your": "votre", "who": "qui", "else": "d'autre", "in": "dans",
     "still": "toujours", "among": "parmi", "she": "elle", "he": "il", "they": "ils", "than": "que", "us": "nous",
     "we": "nous", "protect": "protègent", "protects": "protège", "say": "disent", "says": "dit", "exactly": "exactement",
     "parts": "parties", "work": "travail", "safe": "à l'abri", "nurses": "infirmiers", "doctors": "médecins", "colleague": "collègue",

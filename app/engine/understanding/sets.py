@@ -296,7 +296,11 @@ class SetReader:
             # "y a qui d'autre dans activités médicales à part infirmier et médecin ?": the family without them
             return SetAsk(query=JobQuery(filter=JobFilter(families=s.families, exclude_job_ids=jobs)), outputs=["list"], family_named=True)
         others = re.search(r"\bqui d autre\b|\bquels? autres?( metiers)?\b|\bd autres metiers\b", text)
-        talked = [j for j in conversation.pair() if j] if others and not jobs else []
+        # (after two jobs talked about; after a family listed, "qui d'autre dedans ?" is read below with the job in view)
+        last = conversation.last
+        pair_in_view = last is not None and not (last.set_ask is not None and last.set_ask.query.filter.families) and (
+            last.set_ask is None or last.set_ask.outputs == ["same"] or last.intent == "shown_claim")
+        talked = [j for j in conversation.pair() if j] if others and not jobs and pair_in_view else []
         if others and talked and not (s.profile or s.core is not None or s.bounds or s.moved or s.most or s.least or s.counting):
             # "qui d'autre dans cette famille ?" after two jobs of it: the family without them
             families = s.families or ([self.families.family_of(talked[0])] if re.search(r"\b(cette|la|leur|sa|notre|ma|meme) famille\b", text) else [])
@@ -581,6 +585,10 @@ class SetReader:
             return SetAsk(query=JobQuery(filter=JobFilter(families=codes)), outputs=["families_compared"])
         sizes = re.search(r"\b(plus (petite|grande|grosse|nombreuse|representee|fournie)|moins de metiers|plus de metiers)\b.*\bfamilles?\b|\bfamilles?\b.*\b(plus (petite|grande|grosse|nombreuse|representee|fournie)|compte le (plus|moins)|plus de metiers|moins de metiers)", text)
         previous_families = previous is not None and "families" in previous.outputs
+        # "combien de métiers par famille ?", "la répartition des métiers par famille": the families, each with its count
+        per_family = re.search(r"\b(metiers|postes) (par|dans chaque|pour chaque|de chaque) famille\b|\b(repartition|decompte|nombre) (des metiers |de metiers )?par famille\b", text)
+        if per_family and not named and not jobs and not own:
+            return SetAsk(query=JobQuery(), outputs=["families"])
         if (re.search(r"\bfamilles\b", text) and (_has(text, COUNT) or _has(text, LIST) or re.search(r"\b\d+ familles\b", text))) or sizes or (
             previous_families and re.search(r"\b(laquelle|lesquelles|plus (petite|grande)|le plus|le moins)\b", text)
         ):
@@ -643,6 +651,9 @@ class SetReader:
             return True  # "lesquelles des 6 actions prioritaires concernent les équipes RH ?"
         if _has(text, RECOMMEND) and not (s.counting or s.listing):
             return True  # "les actions RH pour les métiers les plus exposés" asks for recommendations
+        if re.search(r"\bcombien (de |d )(formations?|salaries|personnes|entreprises|boites|societes|euros|heures|jours|outils|licences|repondants|"
+                     r"collaborateurs|employes|gens|agents|sessions|modules|cours|budgets?)\b", text):
+            return True  # "l'opco finance combien de formations IA par an ?" counts no jobs (though "finance" names a family)
         if s.own_family and not conversation.jobs:
             return True
         return bool(s.jobs and not s.own_family and not (len(s.jobs) >= 2 and (s.most or s.least) and plan.intent in ("compare", "job", "ranking")))

@@ -18,6 +18,9 @@ from ..records import GENERIC_STEMS, acronyms_held, matched_items, matched_items
 from ..sets import NUMBER_WORDS, _position, set_shown
 from .base import Steps
 
+# Readings that found nothing to answer from the data (``reader.GAVE_UP``, which imports these steps)
+GAVE_UP_HERE = frozenset({"retrieval", "unclear", "clarify", "absent_job", "ambiguous_job"})
+
 # What a turn asks of its own beside the slots it names: why, how, what a word means, a share or a score quoted.
 SALVAGE_UNSAFE = (r"\b(pourquoi|comment|quand|veut dire|c est quoi|signifi\w*|defini\w*|explique\w*|why|how|mean\w*|"
                   r"recommand\w*|preconis\w*|formation\w*|faire|fait|faut)\b")
@@ -740,6 +743,22 @@ class ConversationSteps(Steps):
             return Plan(intent="query", question=text, set_ask=SetAsk(query=JobQuery(filter=JobFilter(moved="profile_changed")), outputs=["list"]))
         return None
 
+    def scale_of_the_score(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "0,86 ça fait peur, c'est sur 1 ?": the score's scale, said yes or no (``answer_first``), from the method."""
+        folded = fold(text)
+        if not (claims.yes_no(text) and re.search(r"\b0[,.]\d\d\b|\bscore\b|\bnote\b", text.lower()) and re.search(claims.SCALE_ASKED, folded)):
+            return None
+        return Plan(intent="methodology", question=text, topic="score", follow_up=conversation.last is not None)
+
+    def share_of_the_work_claimed(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "ça veut dire que 86 % de mes tâches seront faites par l'IA ?": a share of the work claimed of the job
+        named or in view, answered on that job (the answer says first that the score is no such share)."""
+        said = re.sub(r"\s+", " ", fold(text.replace("%", " pourcent ")))
+        if not re.search(r"\b\d{1,3} ?pourcent (de |des |du )?(mes |ses |nos |leurs |son |mon |ma |sa |leur |notre )?(taches|travail|activites|missions|boulot|temps)\b", said):
+            return None
+        jobs = self.planner.jobs_in(text)[0][:1] or conversation.mine()
+        return Plan(intent="job", question=text, jobs=jobs, follow_up=conversation.last is not None) if jobs else None
+
     def added_to_the_comparison(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "ajoute l'analyste conformité", "rajoute aussi le juriste" after jobs compared: the same comparison with
         that job too."""
@@ -750,6 +769,15 @@ class ConversationSteps(Steps):
         if not named:
             return None
         return Plan(intent="compare", question=text, jobs=[*last.jobs, *named], qualification=last.qualification, follow_up=True)
+
+    def question_after_the_introduction(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
+        """ "je suis en RH, les métiers RH eux-mêmes ils sont exposés ?" left unread whole (« en RH » is no job): the
+        question after the person says who they are, read alone in the conversation."""
+        said = re.match(r"(?i)^\s*(je suis|je travaille|je bosse|je fais|moi c'?est|en tant que|perso)\b[^,.:;!?]{1,60}[,.:;!]\s*(?P<rest>.{8,})$", text)
+        if plan.intent not in GAVE_UP_HERE or said is None:
+            return None
+        again = self._read(said["rest"], conversation)
+        return again if again.intent not in GAVE_UP_HERE else None
 
     def slots_salvaged(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A turn every other reading left to passage search that still names slots of the table ("en forte transfo
