@@ -151,6 +151,7 @@ class JobFilter(Record):
     # "ceux qui sortent du top 10 chez les experts": in one qualification's top N and not in the other's
     left_top: int | None = None  # in PwC's top N, not in the experts'
     entered_top: int | None = None  # in the experts' top N, not in PwC's
+    in_top: int | None = None  # among the N most exposed of the query's qualification ("dans le top 10 experts, combien de non cœur ?")
     # "parmi les non impactés, combien sont cœur ?": a count's share is of the profile's jobs, not of the core jobs
     within_profile: bool = False
 

@@ -37,6 +37,7 @@ def matches(r: QueryRow, f: JobFilter, qualification: Qualification) -> bool:
         f.places is None or abs(r.places) == f.places,
         f.left_top is None or r.pwc.rank <= f.left_top < r.expert.rank,
         f.entered_top is None or r.expert.rank <= f.entered_top < r.pwc.rank,
+        f.in_top is None or exposure.rank <= f.in_top,
     ]
     moved = {
         None: True,
@@ -98,6 +99,8 @@ def _within(jobs: list[Job], f: JobFilter, qualification: Qualification) -> int 
         profile = JobFilter(profile=f.profile, profile_negated=f.profile_negated)
         return sum(1 for r in map(row, jobs) if matches(r, profile, qualification))
     narrowed = f.profile or f.moved or f.score_min is not None or f.score_max is not None or f.places is not None or f.left_top or f.entered_top
+    if f.in_top and (narrowed or f.core is not None or f.families):  # of the top N it counts in
+        return sum(1 for r in map(row, jobs) if matches(r, JobFilter(in_top=f.in_top), qualification))
     if f.job_ids is not None and (narrowed or f.core is not None or f.families):
         base = JobFilter(job_ids=f.job_ids)
     elif (f.core is not None or f.families or f.exclude_families) and narrowed:

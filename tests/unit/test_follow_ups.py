@@ -2243,3 +2243,18 @@ def test_a_greeting_with_its_small_talk_stays_a_greeting(offline_engine, text):
 def test_sur_un_plateau_is_no_scale_asked(offline_engine):
     answer = ask(offline_engine, "je suis assistante administrative sur un plateau, mon score ?")[-1].answer
     assert "Assistant administratif de plateaux" in answer and not answer.startswith("Oui : le score de l'étude va de 0")
+
+
+def test_counts_within_a_top_follow_the_top_named(offline_engine):
+    turns = ask(offline_engine, "Dans le top 5 experts, combien de métiers cœur ?", "et dans le top 5 PwC ?", "2 sur 5 alors ?",
+                "et le top 10 experts, combien de non cœur ?")
+    assert turns[0].answer.startswith("**3 des 5 (60 %)** métiers cœur d'assistance, parmi les 5 plus exposés selon les experts métier")
+    assert turns[1].answer.startswith("**2 des 5 (40 %)** métiers cœur d'assistance, parmi les 5 plus exposés selon PwC")
+    assert turns[2].answer.startswith("Oui : 2 métiers")
+    assert turns[3].answer.startswith("**4 des 10 (40 %)** métiers qui ne sont pas des métiers cœur, parmi les 10 plus exposés selon les experts")
+
+
+def test_the_next_of_a_ranking_of_places_after_its_first(offline_engine):
+    answer = ask(offline_engine, "chargé de méthodes et procédures : score PwC vs experts ?", "+29 places c'est énorme, c'est le plus gros bond de l'étude ?",
+                 "et qui suit juste derrière ?")[-1].answer
+    assert answer.startswith("2e de ce classement : **Infirmier d'assistance** (28 places gagnées")

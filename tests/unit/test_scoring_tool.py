@@ -156,6 +156,15 @@ def test_jobs_that_leave_or_enter_a_top_between_the_qualifications(tool):
     assert "Chargé de méthodes et procédures" in {r.job for r in entered}
 
 
+def test_a_count_within_a_top_is_a_share_of_that_top(tool):
+    from scoring.models import JobFilter, JobQuery
+
+    result = tool.query(JobQuery(filter=JobFilter(core=False, in_top=10), qualification="expert"))
+    # four of the experts' ten most exposed are not core jobs (Statisticien, Animateur, accueil, gestion commerciale)
+    assert len(result.rows) == 4 and result.within_total == 10
+    assert all(r.expert.rank <= 10 and not r.core for r in result.rows)
+
+
 def test_a_count_is_a_share_of_the_set_it_is_taken_among(tool):
     from scoring.models import JobFilter, JobQuery
 

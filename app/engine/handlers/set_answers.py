@@ -72,6 +72,8 @@ def scope(ctx: Context, f: JobFilter, qualification: str, qualified: bool = True
         parts.append(f"qui sortent du top {f.left_top} avec les experts métier (dans celui de PwC, pas dans celui des experts)")
     if f.entered_top:
         parts.append(f"qui entrent dans le top {f.entered_top} avec les experts métier (absents de celui de PwC)")
+    if f.in_top:
+        parts.append(f"parmi les {f.in_top} plus exposés {render.ACCORDING_TO[qualification]}")
     if f.exclude_job_ids:  # "et les autres ?": the set without the jobs already shown
         excluded = f.exclude_job_ids
         rest = "autres que " + render.joined([ctx.tool.by_id[j].job for j in excluded]) if len(excluded) <= 2 else "hors ceux déjà cités"

@@ -169,6 +169,9 @@ class Ellipsis:
                 moved = {("places", "score_up"): "up", ("places", "score_down"): "down", ("points", "up"): "score_up", ("points", "down"): "score_down"}
                 update["moved"] = moved.get((measure, f.moved), f.moved)
             order, n = query.order, query.n
+            if f.in_top and slots.n:  # "et dans le top 5 PwC ?" after a count within the experts' top 5: that top, counted
+                update["in_top"] = slots.n
+                slots = TurnSlots(**{**slots.__dict__, "n": None, "order": None})
             if slots.direction:
                 if f.moved not in ("up", "down", "score_up", "score_down"):
                     return None  # "et baisser ?" of a set that did not move: not this reading's

@@ -730,7 +730,7 @@ def to_french(text: str) -> str:
     out = re.sub(r"(?i)\b(than|as|like) me\b", r"\1 moi", out)  # "less exposed than me?" (not "give me")
     out = re.sub(r"\bAI\b(?! Act)", "IA", out)
     # auxiliaries French does without, before their subject ("what do the experts say?", not "what should HR do?")
-    out = re.sub(r"(?i)\b(do|does|did)\s+(?=(the|you|they|we|i|he|she|experts?|my|our|these|those)\b)", "", out)
+    out = re.sub(r"(?i)\b(do|does|did)\s+(?=(the|le|la|les|you|they|we|i|he|she|experts?|my|our|these|those)\b)", "", out)
     # (word by word, French words left whole: "même" is not "m" and "me")
     out = re.sub(r"[A-Za-zÀ-ÿœ]+", lambda m: ENGLISH_WORDS.get(m[0].lower(), m[0]), out)
     return re.sub(r"\bmon (famille|boite|société|place|position|catégorie|fiche|formation)\b", r"ma \1", out)

@@ -875,6 +875,9 @@ class SetReader:
         if s.moved in ("up", "down") and places and not (s.most or s.least):
             f = f.model_copy(update={"places": 1 if places[1] in ("un", "une") else int(places[1])})
         n = s.n
+        if s.counting and n and "rank" not in outputs and (s.core is not None or s.profile or s.families) and re.search(rf"\btop ?{n}\b|\b{n} (premiers|plus expos\w*)\b", text):
+            # "le top 10 experts, combien de non cœur ?": counted among the first ten of that ranking
+            f, n = f.model_copy(update={"in_top": n}), None
         if outputs == ["rank"] and n is None and s.position is None:
             single = re.search(r"\b(quel|quelle|lequel|laquelle|qui)\b|\ble (metier|poste|job) le (plus|moins)\b|\b(le|la) (plus|moins) \w+\b|\b(le|la) (dernier|derniere|premier|premiere)\b", text)
             plural = re.search(r"\b(quels|quelles|lesquels|lesquelles)\b|\bles (plus|moins)\b", text)
@@ -916,6 +919,11 @@ class SetReader:
         query = previous.query
         f = query.filter
         which = qualification(text)
+        if f.in_top and n and re.search(rf"\btop ?{n}\b|\b{n} (premiers|plus expos\w*)\b", text):
+            # "et dans le top 5 PwC ?", "et le top 10 experts, combien de non cœur ?" after a count within a top 5
+            narrowed = f.model_copy(update={"in_top": n} | ({"core": core} if core is not None else {}) | ({"profile": profile, "profile_negated": negated} if profile else {}))
+            kept = ["count"] if counting or "count" in previous.outputs else previous.outputs
+            return SetAsk(query=query.model_copy(update={"filter": narrowed, "qualification": query.qualification if which == "both" else which}), outputs=kept)
         update: dict = {}
         if profile:
             update |= {"profile": profile, "profile_negated": negated}

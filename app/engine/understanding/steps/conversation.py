@@ -365,6 +365,7 @@ class ConversationSteps(Steps):
             return None  # "et 68 % ?", "et 0,43 ?": a share or a score, not a count
         said = re.fullmatch(
             rf"(et |donc |alors |bon |ok |mais )?(ca (en )?fait|il y en a|y en a|ils sont|elles sont|c est|soit|on a|ca donne)? ?(\d{{1,2}}|{COUNT_WORDS})( metiers?| postes?)?"
+            rf"(?: sur (?:\d{{1,2}}|{COUNT_WORDS}))?"  # "2 sur 5 alors ?": the count claimed, of the set's size
             r"( de plus| de moins| en plus| en moins)?"
             # "un seul en forte transfo ?": counted among them, in that profile
             r"(?: seule?s?)?(?: (?:est |sont )?(?:en |au profil |de profil )?(?P<profile>forte transfo\w*|forte transformation|evolution|emergents?|non impactes?|negligeables?))?"

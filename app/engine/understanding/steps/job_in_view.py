@@ -192,6 +192,12 @@ class JobInViewSteps(Steps):
         if sides and base_job and (neighbour or re.search(r"\bvoisins\b", folded)) and len(named) <= 1 and not re.search(reading.SOMEONE_ELSE, folded):
             # "ses voisins immédiats dans le classement PwC ?", "qui est juste au-dessus et en dessous de moi ?": both sides
             return self._around(base_job[0], which, text)
+        ranked = last is not None and last.intent == "query" and last.set_ask is not None and "rank" in last.set_ask.outputs
+        if (neighbour and not named and ranked and last.set_ask.query.measure in ("places", "points", "moves") and last.set_ask.query.n == 1
+                and not re.search(r"\b(moi|nous|lui|elle)\b", folded)):
+            # "et qui suit juste derrière ?" after the biggest gain of places: the second of that ranking
+            ask = last.set_ask.model_copy(update={"query": last.set_ask.query.model_copy(update={"n": 2}), "nth": 2, "claimed_top": None})
+            return Plan(intent="query", question=text, qualification=last.qualification, set_ask=ask, follow_up=True)
         if neighbour and conversation.jobs and not named:
             # "et juste au-dessus de lui côté experts ?": the job one place away in that ranking
             mine = re.search(r"\b(moi|nous|je|j)\b", folded)
