@@ -775,8 +775,8 @@ class ConversationSteps(Steps):
         """ "je suis en RH, les métiers RH eux-mêmes ils sont exposés ?" left unread whole (« en RH » is no job): the
         question after the person says who they are, read alone in the conversation."""
         said = re.match(r"(?i)^\s*(je suis|je travaille|je bosse|je fais|moi c'?est|en tant que|perso)\b[^,.:;!?]{1,60}[,.:;!]\s*(?P<rest>.{8,})$", text)
-        if plan.intent not in GAVE_UP_HERE or said is None:
-            return None
+        if plan.intent not in GAVE_UP_HERE or said is None or reading.first_person(fold(said["rest"])):
+            return None  # ("je suis chargé, c'est quoi mon score ?": the question needs the title it gave)
         again = self._read(said["rest"], conversation)
         return again if again.intent not in GAVE_UP_HERE else None
 
