@@ -2258,3 +2258,10 @@ def test_the_next_of_a_ranking_of_places_after_its_first(offline_engine):
     answer = ask(offline_engine, "chargé de méthodes et procédures : score PwC vs experts ?", "+29 places c'est énorme, c'est le plus gros bond de l'étude ?",
                  "et qui suit juste derrière ?")[-1].answer
     assert answer.startswith("2e de ce classement : **Infirmier d'assistance** (28 places gagnées")
+
+
+def test_the_most_touched_claimed_of_the_job_is_checked_against_the_most_exposed(offline_engine):
+    # "le plus touché" is the top of the ranking, not its bottom
+    answer = ask(offline_engine, "bjr je fais de l'accueil tel dans une boite d'assistance, l'ia ca va me toucher ??",
+                 "c'est le métier le plus touché de tout le secteur le mien ?")[-1].answer
+    assert answer.startswith("Non : d'après l'étude, le plus exposé selon PwC est Statisticien / Data analyst")

@@ -249,7 +249,7 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     named_family = None if own_family else next(iter(_families(tool).codes(without_titles(text, tool))[0]), None)
     other_family = re.search(r"\bfamilles?\b", text) and not own_family and not named_family
     if extreme and not other_family and not re.search(r"\b(plus|moins) expose\w* que\b|\b\d{1,2} ?(e|eme) (metier )?(le )?(plus|moins)\b", text):
-        top = bool(re.search(r"\bplus expose|\bmost\b|\bplus haut|\bpremier|\bnumero|\bmax", extreme[0]))
+        top = bool(re.search(r"\bplus (expose|menace|touche|impacte|concerne)|\bmost\b|\bplus haut|\bpremier|\bnumero|\bmax", extreme[0]))
         # "le plus exposé des métiers cœur ?": the first of the core jobs, not of all 58
         core = bool(re.search(r"\bcoeurs?\b", text)) and not re.search(r"\bde tous\b|\bdes 58\b|\bde l etude\b", text)
         pool = [j for j in tool.jobs if j.core] if core else tool.jobs
