@@ -2265,3 +2265,12 @@ def test_the_most_touched_claimed_of_the_job_is_checked_against_the_most_exposed
     answer = ask(offline_engine, "bjr je fais de l'accueil tel dans une boite d'assistance, l'ia ca va me toucher ??",
                  "c'est le métier le plus touché de tout le secteur le mien ?")[-1].answer
     assert answer.startswith("Non : d'après l'étude, le plus exposé selon PwC est Statisticien / Data analyst")
+
+
+def test_the_core_jobs_printed_stay_the_set_of_the_next_turns(offline_engine):
+    turns = ask(offline_engine, "Je prépare un support CSE : tableau des 10 métiers coeur avec score PwC et score experts",
+                "lequel est le moins exposé chez les experts", "et juste au dessus ?", "combien de ces 10 sont en forte transfo selon les experts", "et selon pwc")
+    assert "parmi les métiers cœur d'assistance" in turns[1].answer and "**Médecin d'assistance**" in turns[1].answer
+    assert "**Chargé d'assistance**" in turns[2].answer
+    assert turns[3].answer.startswith("**6 des 10 (60 %)** métiers cœur d'assistance")
+    assert turns[4].answer.startswith("**3 des 10 (30 %)** métiers cœur d'assistance")

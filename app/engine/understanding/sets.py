@@ -60,7 +60,7 @@ MEAN = r"\b(moyen|moyens|moyenne|en moyenne|average|mean)\b"
 SPREAD = r"\b(ecart|difference|amplitude|fourchette|gap)\b.*\b(premier|dernier|plus|moins|extremes?|max\w*|min\w*|haut|bas|top)\b"
 GROUP_WORDS = r"\b(metiers|familles?|fonctions|domaines?|secteurs?|poles?|filieres?|cote|services)\b"
 FOLLOW = r"^(et|mais|puis|aussi|alors|donc|ok|bon|d accord)\b"
-CONTEXT_SET = r"\b(dedans|la dedans|d entre eux|parmi eux|parmi ces|parmi les|de ces|ces metiers|les deux|des deux|ces deux|tous les deux|eux|ils|elles|lesquel\w*|y en|y sont|de la liste|de la famille|de ma famille|de notre famille|de sa famille|de leur famille|ma famille|notre famille|sa famille)\b"
+CONTEXT_SET = r"\b(dedans|la dedans|d entre eux|parmi eux|parmi ces|parmi les|de ces|ces metiers|les deux|des deux|ces deux|tous les deux|eux|ils|elles|lesquel\w*|lequel(?! de tous| des 58| de (toute )?l etude)|laquelle(?! de tous| des 58| de (toute )?l etude)|y en|y sont|de la liste|de la famille|de ma famille|de notre famille|de sa famille|de leur famille|ma famille|notre famille|sa famille)\b"
 DEFINE = r"\bentend\w*|\brecouvre\w*|\bc est quoi\b|\bca veut dire\b|\bveut dire\b|\bsignifi\w*|\bdefini\w*|\bqu est ce qu (un|une|on)\b|\bqu appelle\b|\bmean\w*\b|\bimplique\w*|\bconcretement\b|\bs inquieter\b|\bgrave\b"
 RECOMMEND = r"\brecommand\w*|\bpreconis\w*|\bactions?\b|\bformation\w*|\bformer\b|\bpasserelle\w*|\breconversion\w*|\baccompagn\w*|\bque (faire|doit)\b|\bconseil\w*|\bfiches?\b|\bcas d usage\b|\bcompetences?\b|\btaches?\b|\bpourquoi\b"
 
@@ -217,6 +217,10 @@ def set_shown(last: Plan) -> SetAsk | None:
         return SetAsk(query=JobQuery(filter=JobFilter(profile=last.profile)), both=True)
     if last.intent == "methodology" and last.topic == "core":  # "c'est quoi un métier cœur ?" then "il y en a combien ?"
         return SetAsk(query=JobQuery(filter=JobFilter(core=True)))
+    if last.intent == "handout" and (last.jobs or (last.core and not last.family)):
+        # "tableau des 10 métiers cœur à distribuer", then "lequel est le moins exposé chez les experts ?": the jobs printed
+        f = JobFilter(job_ids=list(last.jobs)) if last.jobs else JobFilter(core=True)
+        return SetAsk(query=JobQuery(filter=f), both=True)
     if last.intent == "ranking" and not last.family and (last.core is not None or last.profile):
         # "c'est quoi les 10 métiers cœur ?" (the planner's ranking), then "parmi eux, lesquels …": the jobs it ranked
         which = last.qualification if last.qualification != "both" else "pwc"
@@ -705,7 +709,7 @@ class SetReader:
             claimed_share=float(percent[1] + ("." + percent[2] if percent[2] else "")),
         )
 
-    def _set_named_by_its_size(self, s: Slots, shown: list[str], previous: SetAsk | None) -> SetAsk | None:
+    def _set_named_by_its_size(self, s: Slots, shown: list[str], previous: SetAsk | None, asked: list[Plan] | None = None) -> SetAsk | None:
         """ "le moins exposé des 10 ?", "combien de ces 10 sont en forte transfo ?": the set in view of that size (the
         jobs shown, or the set before the profile that narrowed it: the core jobs, a family)."""
         sized = re.search(r"\b(?:des|de ces|parmi (?:les|ces)|ces|sur ces) (\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b"
@@ -722,6 +726,14 @@ class SetReader:
         wider = f.model_copy(update={"profile": None, "profile_negated": False})
         if f.profile and (f.core and size == len(self.families.core) or len(f.families) == 1 and size == len(self.families.families[f.families[0]].jobs)):
             return SetAsk(query=JobQuery(filter=wider, qualification=kept), outputs=["list"])
+        for earlier in reversed(asked or []):
+            # "combien de ces 10 …" two turns after the core jobs were printed (a neighbour asked between): that set
+            ef = earlier.set_ask.query.filter if earlier.set_ask is not None else None
+            if (earlier.core or (ef is not None and ef.core)) and size == len(self.families.core):
+                return SetAsk(query=JobQuery(filter=JobFilter(core=True), qualification=kept), outputs=["list"])
+            codes = ef.families if ef is not None else []
+            if len(codes) == 1 and size == len(self.families.families[codes[0]].jobs):
+                return SetAsk(query=JobQuery(filter=JobFilter(families=codes), qualification=kept), outputs=["list"])
         return None
 
     def _follow_up(self, s: Slots, conversation: Conversation, previous: SetAsk | None) -> SetAsk | None:
@@ -768,7 +780,7 @@ class SetReader:
         if among and len(shown) >= 2:
             kept = previous.query.qualification if previous is not None else "pwc"
             previous = SetAsk(query=JobQuery(filter=JobFilter(job_ids=shown), qualification=kept), outputs=["list"])
-        elif (sized := self._set_named_by_its_size(s, shown, previous)) is not None:
+        elif (sized := self._set_named_by_its_size(s, shown, previous, conversation.asked)) is not None:
             previous, context_set = sized, True
         if previous is not None and previous.outputs == ["by_family"] and s.families and (s.counting or s.listing) and s.core is None and not s.profile:
             # "dans quelles familles sont les métiers cœur ?" then "combien dans opérations d'assistance ?": those of that family
@@ -981,7 +993,7 @@ class SetReader:
             kept = ["share"]
         outputs: list[Output] = ["count"] if counting else ["list"] if listing else kept
         # "combien sont en forte transformation ?" after "et le moins exposé ?": the whole set counted, not its top 1
-        cut = {"n": None, "position": None, "order": "most"} if (counting or listing) and query.n == 1 else {}
+        cut = {"n": None, "position": None, "order": "most"} if (counting or listing) and (query.n == 1 or query.position is not None) else {}
         if moved and moved != f.moved and (counting or listing) and query.n:
             cut = {"n": None, "position": None, "order": "most", "measure": "score"}  # "combien ont changé de profil ?" after the top 2 losers: all of them
         if moved and query.n == 1 and not (counting or most or least) and re.search(r"\b(ceux|celles|lesquels|lesquelles)\b", text):
