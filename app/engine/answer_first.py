@@ -56,7 +56,7 @@ def share_claimed(ask: str, plan: Plan) -> str | None:
     if plan.intent not in ("job", "compare", "reassure_job"):
         return None
     said = re.sub(r"\s+", " ", strip_accents(ask.lower().replace("’", "'")))
-    if not TASK_SHARE_CLAIMED.search(said):
+    if not TASK_SHARE_CLAIMED.search(said) or not re.search(claims.SHARE_OF_THE_AI, fold(ask)) or re.search(r"\b(plus|moins|autant|aussi)\b.{0,40}\bque\b", fold(ask)):
         return None
     return ("Non : l'étude ne dit pas cela. Son score mesure l'exposition des compétences d'un métier à l'IA générative, "
             "relativement aux autres métiers ; ce n'est pas une part de tâches faites par l'IA. Ce qu'elle donne :")

@@ -249,7 +249,7 @@ class Engine:
             if plan.jobs or named:
                 conversation.jobs = plan.jobs or named
                 conversation.recent = (conversation.jobs + [j for j in conversation.recent if j not in conversation.jobs])[:6]
-            said = [j for j in self.reader.planner.jobs_in(ask)[0] if j in plan.jobs or j in named] + ([conversation.own] if conversation.own else [])
+            said = [j for j in self.reader.planner.jobs_in(ask)[0] if j in plan.jobs or j in named]
             conversation.said = list(dict.fromkeys(said + conversation.said))[:6]
             # a turn the study had nothing for ("1", an unclear aside) does not erase the thread it came in
             # a turn with nothing to answer, or a thank-you, leaves the thread where it was ("super merci" → "et chez PwC ?")

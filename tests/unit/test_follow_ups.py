@@ -2274,3 +2274,47 @@ def test_the_core_jobs_printed_stay_the_set_of_the_next_turns(offline_engine):
     assert "**Chargé d'assistance**" in turns[2].answer
     assert turns[3].answer.startswith("**6 des 10 (60 %)** métiers cœur d'assistance")
     assert turns[4].answer.startswith("**3 des 10 (30 %)** métiers cœur d'assistance")
+
+
+@pytest.mark.parametrize(
+    ("turns", "start"),
+    [
+        # the review's counter-examples: each new reading keeps to its own shape
+        (["le juriste passe du 15e au 19e ?"], "Oui, c'est exact"),  # a move claimed of a job, no places listed
+        (["je suis juriste", "et le comptable ?", "et l'auditeur ?", "ils sont de la même famille ?"], "Non : ils ne sont pas dans la même famille"),
+        (["top 10 des métiers de la famille SI, combien sont émergents ?"], "**6 des 9 (66,7 %)**"),  # a top of a family is no top of all
+        (["je suis boulanger, c'est grave ?"], "« boulanger » ne fait pas partie des 58 métiers"),
+        (["je suis chargé d'accueil", "j'ai 0,78 sur 1, c'est grave ?"], "C'est l'un des scores les plus élevés"),  # a figure said, then a worry
+        (["je suis juriste", "je passe 50 % de mon temps à rédiger des contrats, je suis plus exposé que le comptable ?"], "Oui selon PwC"),
+        (["combien de métiers par famille sont en forte transformation ?"], "Sur les 58 métiers du tableau consolidé"),
+        (["les 6 actions prioritaires", "dernière, tu peux la détailler ?"], "L'action prioritaire n° 6"),
+        (["hi, what's up?"], "Bonjour"),
+        (["les entreprises utilisent-elles déjà l'IA ?"], "- **Des pilotes en phase de test"),
+    ],
+)
+def test_twenty_first_step_review_counter_examples(offline_engine, turns, start):
+    answer = ask(offline_engine, *turns)[-1].answer
+    assert answer.removeprefix("(The study is in French, so the answer is in French.)\n\n").startswith(start)
+
+
+def test_n_out_of_m_is_no_count_claim_of_a_set_of_another_size(offline_engine):
+    # "combien sont cœur ?" counted all ten core jobs: "2 sur 5" is not checked against that count
+    answer = ask(offline_engine, "le top 5 ?", "combien sont cœur ?", "2 sur 5 alors ?")[-1].answer
+    assert not answer.startswith("Non : 10 métiers")
+
+
+def test_safe_claimed_of_a_job_the_qualifications_place_apart(offline_engine):
+    # the nurse: 45e for PwC, 17e for the experts: neither safe nor "in the middle third"
+    answer = ask(offline_engine, "je suis infirmière", "je suis à l'abri ?")[-1].answer
+    assert answer.startswith("Pas tout à fait : il est parmi les moins exposés selon PwC ; parmi les plus exposés selon les experts métier")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("je suis DRH, comment l'OPCO Atlas peut nous aider ?", "L'action prioritaire n° 6"),  # a topic of its own, after the title
+        ("je travaille en RH, le métier est exposé ?", "Plusieurs métiers de l'étude correspondent"),  # about the title given: asked back
+    ],
+)
+def test_the_question_after_an_introduction_only_when_it_stands_alone(offline_engine, text, start):
+    assert ask(offline_engine, text)[-1].answer.startswith(start)

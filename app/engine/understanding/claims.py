@@ -33,8 +33,11 @@ PROFILES = (
     (r"emergent", "Emergent"),
 )
 
+# A share of the work said to be what the score means ("86 % de mes tâches seront faites par l'IA")
+SHARE_OF_THE_AI = r"\b(par l ia|l ia (fera|va faire|fait|remplace\w*)|automatis\w*|remplace\w*|veut dire|signifie|ca fait|donc)\b"
+
 # "c'est sur 1 ?", "c'est noté sur 1 ?": the score's scale asked
-SCALE_ASKED = r"\bsur 1\b(?! (an|mois|metier|seul))|\bsur un\s*$|\bnotee? sur un\b"
+SCALE_ASKED = r"\bsur (1|un)\s*$"  # (the question ends with it: not "j'ai 0,78 sur 1, c'est grave ?")
 
 
 
@@ -327,14 +330,19 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
         else:
             notes.append(f"{what} est {'celui' if either_way else 'celle'} de {best.job} ({abs(moved_most)} places)")
     safe = re.search(r"\b(parmi|partie) des moins (exposes|touches|impactes)|\b(risque\w* rien|ne risque\w* rien|rien a craindre|tranquilles?|epargnee?s?|a l abri|pas (du tout |vraiment )?(concernee?s?|touchee?s?|menacee?s?|exposee?s?|impactee?s?))\b", text)
-    middle = False
+    middle, split = False, ""
     if safe and not checks:
         # low exposure claimed: the more exposed reading must be among the least exposed
         more_exposed = render.third(min(views[q].rank for q in asked), card.pwc.total)
         less_exposed = render.third(max(views[q].rank for q in asked), card.pwc.total)
         checks.append(more_exposed == "least")
-        middle = not checks[-1] and less_exposed != "most"  # neither yes nor no
-        if checks[-1] or not middle:
+        # the nurse, 45e for PwC and 17e for the experts: low for one qualification, high for the other
+        split = " ; ".join(f"parmi les {'moins' if render.third(views[q].rank, card.pwc.total) == 'least' else 'plus'} exposés {render.ACCORDING_TO[q]}"
+                           for q in asked) if more_exposed == "most" and less_exposed == "least" else ""
+        middle = not checks[-1] and less_exposed != "most" and not split  # neither yes nor no
+        if split:
+            notes.append(split)
+        elif checks[-1] or not middle:
             notes.append("il est parmi les moins exposés" if checks[-1] else "il est parmi les plus exposés")
     moved = card.change.rank_change
     places = re.search(r"\b(\d{1,2})\s+places?\b", text)
@@ -370,6 +378,8 @@ def check_job(question: str, card: JobCard, tool: ScoringTool) -> Verdict | None
     facts = f"{card.job} : {_facts(card, ['pwc', 'expert'] if moved_from_to else asked)}{change}."
     if partly and all(checks):  # "infirmier, c'est non impacté point final ?": for one qualification only
         return Verdict(False, f"Pas exactement : {partly}. {facts}")
+    if safe and split and not true:  # "is my job safe?" of a job the two qualifications place far apart
+        return Verdict(False, f"Pas tout à fait : il est {split}. {facts}")
     if middle:  # "on est tranquilles ?" of a job in the middle third: neither yes nor no
         return Verdict(False, f"Pas tout à fait : il est dans le tiers du milieu du classement. {facts}")
     if true and notes:

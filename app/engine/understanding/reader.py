@@ -178,7 +178,7 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
             return Plan(intent="acknowledged", question=text)  # a bare "oui" answers nothing that was asked
         text = reading.without_thanks(text)  # "D'accord, merci. Et l'OPCO Atlas, il a quel rôle ?": the question
         # "dernier point : l'étude dit que … ?": a way to say what comes, not the last item of a list
-        text = re.sub(r"(?i)^\s*((bon|ok|alors|et|allez)\s*,?\s*)?(dernier point|derni[eè]re( question| chose)?|autre (question|chose)|une question|question)\s*[:,-]\s*(?=\S)", "", text)
+        text = re.sub(r"(?i)^\s*((bon|ok|alors|et|allez)\s*,?\s*)?(dernier point\s*[:,-]|derni[eè]re (question|chose)\s*[:,-]|derni[eè]re\s*:|autre (question|chose)\s*[:,-]|une question\s*[:,-]|question\s*[:,-])\s*(?=\S)", "", text)
         text = re.sub(r"^\s*([^\d=]{2,80}?)\s*=\s*\?+\s*$", r"c'est quoi \1 ?", text)  # "non impacté ou de manière négligeable = ??"
         text = self._without_the_title_set_aside(text)
         corrected = reading.correction(text) if conversation.last is not None else None
@@ -189,7 +189,8 @@ class Reader(ConversationSteps, JobInViewSteps, TopicSteps, JobSteps, RatioSteps
         greeted = re.match(r"^(bonjour|salut|hello|hi|hey|coucou|bonsoir|bjr|bsr|slt|cc|yo)\b(.*)$", fold(text))
         if greeted and set(greeted[2].split()) <= GREETING_WORDS:  # "salut ça va ?", not "slt jsui manager" nor "yo le top 3 ?"
             return Plan(intent="greeting", question=text)  # "salut ça va ?", "Hello!"
-        if greeted and len(greeted[2].split()) >= 3:
+        if greeted and len(greeted[2].split()) >= 3 and (self.planner.jobs_in(text)[0] or re.search(
+                r"\b(metiers?|etude|score|ia|expos\w*|je suis|suis|travaille|bosse|famille|profil|classement|psychologue|poste)\b", greeted[2])):
             # "bonsoir, je suis psychologue …": the greeting said, then the question (not a job called « bonsoir »)
             text = re.sub(r"(?i)^\s*\w+[\s,!.]*", "", text, count=1)
         if re.fullmatch(HELP_ASKED, fold(text)) or (greeted and "?" not in text and re.search(r"\b(j ai|j aurais) (une|des|quelques|deux|trois) questions?\b|\bje (voudrais|souhaite|aimerais) (des infos|vous poser|poser|en savoir plus)\b", fold(text))):

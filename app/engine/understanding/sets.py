@@ -591,7 +591,7 @@ class SetReader:
         previous_families = previous is not None and "families" in previous.outputs
         # "combien de métiers par famille ?", "la répartition des métiers par famille": the families, each with its count
         per_family = re.search(r"\b(metiers|postes) (par|dans chaque|pour chaque|de chaque) famille\b|\b(repartition|decompte|nombre) (des metiers |de metiers )?par famille\b", text)
-        if per_family and not named and not jobs and not own:
+        if per_family and not named and not jobs and not own and not re.search(r"\b(forte|evolution|emergent\w*|impacte\w*|negligeable\w*|coeurs?|core|gagn\w*|perd\w*|mont\w*|baiss\w*|score)\b", text):
             return SetAsk(query=JobQuery(), outputs=["families"])
         if (re.search(r"\bfamilles\b", text) and (_has(text, COUNT) or _has(text, LIST) or re.search(r"\b\d+ familles\b", text))) or sizes or (
             previous_families and re.search(r"\b(laquelle|lesquelles|plus (petite|grande)|le plus|le moins)\b", text)
@@ -887,7 +887,8 @@ class SetReader:
         if s.moved in ("up", "down") and places and not (s.most or s.least):
             f = f.model_copy(update={"places": 1 if places[1] in ("un", "une") else int(places[1])})
         n = s.n
-        if s.counting and n and "rank" not in outputs and (s.core is not None or s.profile or s.families) and re.search(rf"\btop ?{n}\b|\b{n} (premiers|plus expos\w*)\b", text):
+        whole_top = re.search(rf"\btop ?{n}\b(?! (des|de la|du|de|parmi|dans|en)\b)|\b{n} (premiers|plus expos\w*)( (chez|selon|de|des) (pwc|experts?|les experts))?\s*(,|$|combien)", text) if n else None
+        if s.counting and n and "rank" not in outputs and (s.core is not None or s.profile or s.families) and whole_top:
             # "le top 10 experts, combien de non cœur ?": counted among the first ten of that ranking
             f, n = f.model_copy(update={"in_top": n}), None
         if outputs == ["rank"] and n is None and s.position is None:
@@ -931,7 +932,7 @@ class SetReader:
         query = previous.query
         f = query.filter
         which = qualification(text)
-        if f.in_top and n and re.search(rf"\btop ?{n}\b|\b{n} (premiers|plus expos\w*)\b", text):
+        if f.in_top and n and re.search(rf"\btop ?{n}\b(?! (des|de la|du|de|parmi|dans|en)\b)", text):
             # "et dans le top 5 PwC ?", "et le top 10 experts, combien de non cœur ?" after a count within a top 5
             narrowed = f.model_copy(update={"in_top": n} | ({"core": core} if core is not None else {}) | ({"profile": profile, "profile_negated": negated} if profile else {}))
             kept = ["count"] if counting or "count" in previous.outputs else previous.outputs

@@ -21,6 +21,10 @@ from .base import Steps
 # Readings that found nothing to answer from the data (``reader.GAVE_UP``, which imports these steps)
 GAVE_UP_HERE = frozenset({"retrieval", "unclear", "clarify", "absent_job", "ambiguous_job"})
 
+# Readings of a topic of the study, which do not depend on who asks
+TOPIC_INTENTS = frozenset({"recommendations", "priority_actions", "maturity", "methodology", "facts", "dialia", "sheets", "profiles",
+                           "levels", "exposure_findings", "key_figures"})
+
 # What a turn asks of its own beside the slots it names: why, how, what a word means, a share or a score quoted.
 SALVAGE_UNSAFE = (r"\b(pourquoi|comment|quand|veut dire|c est quoi|signifi\w*|defini\w*|explique\w*|why|how|mean\w*|"
                   r"recommand\w*|preconis\w*|formation\w*|faire|fait|faut)\b")
@@ -178,7 +182,9 @@ class ConversationSteps(Steps):
         place = reading.ordinal_asked(text)
         step = reading.next_asked(text)
         folded = fold(text)
-        span = re.search(r"\b(?:positions?|places?|rangs?|du|de la|des)\s+(\d{1,2})\s*(?:e|eme)?\s+(?:a|au|a la)\s+(\d{1,2})\s*(?:e|eme)?\b", folded)
+        span = re.search(r"\b(?:positions?|places?|rangs?)\s+(\d{1,2})\s*(?:e|eme)?\s+(?:a|au|a la)\s+(\d{1,2})\s*(?:e|eme)?\b", folded)
+        if span and (self.planner.jobs_in(text)[0] or re.search(r"\b(passe\w*|recule\w*|gagne\w*|perd\w*|monte\w*|descend\w*|est|etait|sont)\b", folded)):
+            span = None  # "le juriste passe du 15e au 19e ?": a move claimed of a job, not places listed
         if span and 1 <= int(span[1]) < int(span[2]) <= self.planner.tool.total and int(span[2]) - int(span[1]) < 12:
             # "positions 11 à 13 chez les experts", "du 5e au 8e": those places of one ranking, in order
             said = plan.qualification if plan.qualification != "both" else "pwc"
@@ -222,7 +228,8 @@ class ConversationSteps(Steps):
             return None
         if (place >= 10 and _position(folded) == place and not re.search(r"\b(liste|dedans|parmi|d entre eux|de ces)\b", folded)
                 and not ("pwc" in folded and "expert" in folded)):
-            return self._read_alone(text)  # "le 10e experts" after the least exposed: that place of the experts' ranking, not of the list
+            alone = self._read_alone(text)  # "le 10e experts" after the least exposed: that place of the experts' ranking, not of the list
+            return alone.model_copy(update={"topic": "place", "follow_up": True}) if alone is not None and alone.intent == "query" else alone
         if last.intent == "profiles" and last.profile is None and 1 <= place <= len(self.study.profiles):
             # "c'est quoi les 4 profils ?" then "et le deuxième ?": that profile, in the study's order
             return Plan(intent="profiles", question=text, profile=self.study.profiles[place - 1].label, follow_up=True)
@@ -372,8 +379,14 @@ class ConversationSteps(Steps):
             r"( (chez|selon|pour|avec) (pwc|les experts?))?( (c est (bien )?ca|non|hein|c est juste|c est exact|exact|alors|donc|quoi))*",
             fold(text),
         )
-        if said is None:
-            return None
+        if said is None or re.fullmatch(r"\d{1,2}", fold(text)):
+            return None  # (a bare "1" claims nothing)
+        over = re.search(rf"\bsur (\d{{1,2}}|{COUNT_WORDS})\b", fold(text))
+        if over:  # "2 sur 5 alors ?": of a set of five (a top 5 counted), else not this count
+            size = claims.count_said(over[1])
+            f = shown.query.filter
+            if size not in (f.in_top, len(f.job_ids or []), shown.query.n if "rank" in shown.outputs else None):
+                return None
         count = claims.count_said(said[4])
         which = qualification_of(fold(text))
         query = shown.query.model_copy(update={"n": None, "position": None, "order": "table"})
@@ -757,6 +770,8 @@ class ConversationSteps(Steps):
         said = re.sub(r"\s+", " ", fold(text.replace("%", " pourcent ")))
         if not re.search(r"\b\d{1,3} ?pourcent (de |des |du )?(mes |ses |nos |leurs |son |mon |ma |sa |leur |notre )?(taches|travail|activites|missions|boulot|temps)\b", said):
             return None
+        if not re.search(claims.SHARE_OF_THE_AI, said) or re.search(r"\b(plus|moins|autant|aussi)\b.{0,40}\bque\b", said):
+            return None  # "je passe 50 % de mon temps à rédiger, je suis plus exposé que le comptable ?": work described
         jobs = self.planner.jobs_in(text)[0][:1] or conversation.mine()
         return Plan(intent="job", question=text, jobs=jobs, follow_up=conversation.last is not None) if jobs else None
 
@@ -777,8 +792,13 @@ class ConversationSteps(Steps):
         said = re.match(r"(?i)^\s*(je suis|je travaille|je bosse|je fais|moi c'?est|en tant que|perso)\b[^,.:;!?]{1,60}[,.:;!]\s*(?P<rest>.{8,})$", text)
         if plan.intent not in GAVE_UP_HERE or said is None or reading.first_person(fold(said["rest"])):
             return None  # ("je suis chargé, c'est quoi mon score ?": the question needs the title it gave)
+        named = self.planner.jobs_in(said["rest"])[0] or self.families.codes(said["rest"])[0]
+        if not named and re.search(r"\b(metier|poste|job|boulot|score|expos\w*|grave|risque\w*|touche\w*)\b", fold(said["rest"])):
+            return None  # ("je travaille en RH, le métier est exposé ?": about the title it gave, asked back)
         again = self._read(said["rest"], conversation)
-        return again if again.intent not in GAVE_UP_HERE else None
+        # a question of its own: jobs or a family named, or a topic of the study ("je suis DRH, comment l'OPCO peut
+        # nous aider ?"); not "je suis boulanger, c'est grave ?", whose worry is about the trade the study lacks
+        return again if again.intent not in GAVE_UP_HERE and (named or again.intent in TOPIC_INTENTS) else None
 
     def slots_salvaged(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A turn every other reading left to passage search that still names slots of the table ("en forte transfo
@@ -786,8 +806,8 @@ class ConversationSteps(Steps):
         with none to take them, the jobs they name. A reading of what it surely says rather than passages that do
         not answer it; a turn that asks why, how or what a word means is not read here."""
         folded = fold(text)
-        if plan.intent != "retrieval" or len(folded.split()) > 10 or re.search(SALVAGE_UNSAFE, folded):
-            return None
+        if plan.intent != "retrieval" or len(folded.split()) > 10 or re.search(SALVAGE_UNSAFE, folded) or re.search(r"\b(le|la|du|au) \d{1,2}\b", folded):
+            return None  # ("le 2 c'est qui ?": a row of the list in view, not a top 2)
         jobs = self.planner.jobs_in(text)[0]
         slots = self.ellipsis.slots(text, jobs, loose=True)
         if not slots or not (slots.jobs or slots.family or slots.profile or slots.core is not None or slots.n):

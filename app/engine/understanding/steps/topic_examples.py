@@ -133,6 +133,7 @@ BANK: tuple[tuple[str, str | None, str], ...] = (
     ("recommendations", "4", "quelles formations pour les métiers les plus touchés ?"),
     ("maturity", "6", "les salariés ont-ils accès à des formations sur l'IA aujourd'hui ?"),
     ("maturity", "5", "les entreprises ont-elles déjà des règles écrites sur l'usage de l'IA ?"),
+    ("maturity", "4", "les entreprises utilisent-elles déjà l'IA générative au quotidien ?"),
 )
 
 NEIGHBOURS = 5
