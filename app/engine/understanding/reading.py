@@ -711,7 +711,7 @@ ENGLISH_WORDS = {
     "colleagues": "collègues", "invoices": "factures", "providers": "prestataires", "exist": "exister", "years": "ans",
     "tools": "outils", "same": "même", "family": "famille", "other": "autre", "others": "autres", "too": "aussi",
     "also": "aussi", "only": "seulement", "both": "les deux", "where": "où", "when": "quand", "with": "avec", "for": "pour",
-    "from": "de", "these": "ces", "those": "ces", "so": "donc", "then": "alors", "next": "suivant",
+    "from": "de", "so": "donc", "then": "alors", "next": "suivant",
     "one": "un", "two": "deux", "three": "trois", "five": "cinq", "ten": "dix", "top": "top",
     "bottom": "derniers", "core": "cœur", "risk": "risque", "worried": "inquiet", "scared": "peur", "afraid": "peur",
     "not": "pas", "yes": "oui", "all": "tous", "about": "sur", "as": "que", "ranked": "classé",
