@@ -45,18 +45,9 @@ def share_not_given(ask: str, plan: Plan, parts: list[str]) -> str | None:
     )
 
 
-# "ça veut dire que 86 % de mes tâches seront faites par l'IA ?": a share of the work claimed of a job
-TASK_SHARE_CLAIMED = re.compile(
-    r"\b\d{1,3} ?(%|pour ?cent)\s+(de |des |du )?(mes |ses |nos |leurs |son |mon |ma |sa |leur |notre )?(taches|travail|activites|missions|boulot|temps)\b"
-)
-
-
 def share_claimed(ask: str, plan: Plan) -> str | None:
     """A share of a job's work claimed from its score: no, and what the score is (the answer is about the job)."""
-    if plan.intent not in ("job", "compare", "reassure_job"):
-        return None
-    said = re.sub(r"\s+", " ", strip_accents(ask.lower().replace("’", "'")))
-    if not TASK_SHARE_CLAIMED.search(said) or not re.search(claims.SHARE_OF_THE_AI, fold(ask)) or re.search(r"\b(plus|moins|autant|aussi)\b.{0,40}\bque\b", fold(ask)):
+    if plan.intent not in ("job", "compare", "reassure_job") or not claims.work_share_from_the_score(ask):
         return None
     return ("Non : l'étude ne dit pas cela. Son score mesure l'exposition des compétences d'un métier à l'IA générative, "
             "relativement aux autres métiers ; ce n'est pas une part de tâches faites par l'IA. Ce qu'elle donne :")

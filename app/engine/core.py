@@ -245,11 +245,12 @@ class Engine:
             # (not the speaker's own title said beside a question on the study: "je suis RRH, quelles actions ?")
             # (a refused request names its job all the same: "écris que le chargé d'assistance va disparaître" → "son score ?")
             unused = not plan.jobs and plan.intent not in ("absent_job", "ambiguous_job", "clarify") and not reading.first_person(fold(ask))
-            named = self.reader.planner.jobs_in(ask)[0] if unused else said_theirs
+            in_ask = self.reader.planner.jobs_in(ask)[0]
+            named = in_ask if unused else said_theirs
             if plan.jobs or named:
                 conversation.jobs = plan.jobs or named
                 conversation.recent = (conversation.jobs + [j for j in conversation.recent if j not in conversation.jobs])[:6]
-            said = [j for j in self.reader.planner.jobs_in(ask)[0] if j in plan.jobs or j in named]
+            said = [j for j in in_ask if j in plan.jobs or j in named]
             conversation.said = list(dict.fromkeys(said + conversation.said))[:6]
             # a turn the study had nothing for ("1", an unclear aside) does not erase the thread it came in
             # a turn with nothing to answer, or a thank-you, leaves the thread where it was ("super merci" → "et chez PwC ?")

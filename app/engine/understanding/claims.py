@@ -33,8 +33,18 @@ PROFILES = (
     (r"emergent", "Emergent"),
 )
 
-# A share of the work said to be what the score means ("86 % de mes tâches seront faites par l'IA")
+# A share of the work said to be what the score means ("86 % de mes tâches seront faites par l'IA"), not the work
+# described beside a comparison ("je passe 50 % de mon temps à rédiger, je suis plus exposé que le comptable ?")
+WORK_SHARE = (r"\b\d{1,3} ?pour ?cent (de |des |du )?(mes |ses |nos |leurs |son |mon |ma |sa |leur |notre )?"
+              r"(taches|travail|activites|missions|boulot|temps)\b")
 SHARE_OF_THE_AI = r"\b(par l ia|l ia (fera|va faire|fait|remplace\w*)|automatis\w*|remplace\w*|veut dire|signifie|ca fait|donc)\b"
+COMPARED = r"\b(plus|moins|autant|aussi)\b.{0,40}\bque\b"
+
+
+def work_share_from_the_score(text: str) -> bool:
+    """ "ça veut dire que 86 % de mes tâches seront faites par l'IA ?": a share of a job's work read from its score."""
+    said = fold(text.replace("%", " pourcent "))
+    return bool(re.search(WORK_SHARE, said) and re.search(SHARE_OF_THE_AI, said) and not re.search(COMPARED, said))
 
 # "c'est sur 1 ?", "c'est noté sur 1 ?": the score's scale asked
 SCALE_ASKED = r"\bsur (1|un)\s*$"  # (the question ends with it: not "j'ai 0,78 sur 1, c'est grave ?")

@@ -9,7 +9,7 @@ something of its own, and it is not read here."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from knowledge.text import fold
@@ -171,7 +171,7 @@ class Ellipsis:
             order, n = query.order, query.n
             if f.in_top and slots.n:  # "et dans le top 5 PwC ?" after a count within the experts' top 5: that top, counted
                 update["in_top"] = slots.n
-                slots = TurnSlots(**{**slots.__dict__, "n": None, "order": None})
+                slots = replace(slots, n=None, order=None)
             if slots.direction:
                 if f.moved not in ("up", "down", "score_up", "score_down"):
                     return None  # "et baisser ?" of a set that did not move: not this reading's

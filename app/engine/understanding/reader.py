@@ -21,7 +21,8 @@ from .ellipsis import Ellipsis
 from .planner import Planner
 from .records import GENERIC_STEMS, prose_stems
 from .sets import SetReader
-from .steps.conversation import GAVE_UP_HERE, ConversationSteps
+from .steps.base import GAVE_UP
+from .steps.conversation import ConversationSteps
 from .steps.job_claims import ClaimAgainSteps, FamilyClaimSteps, RelationClaimSteps, SheetClaimSteps
 from .steps.job_in_view import ATTRIBUTE, JobInViewSteps
 from .steps.jobs import JobSteps
@@ -32,8 +33,6 @@ from .steps.topics import TopicSteps
 
 log = logging.getLogger(__name__)
 
-# Readings that found nothing to answer from the data: a passage search, a question back, a title the study lacks.
-GAVE_UP = GAVE_UP_HERE
 
 # Help asked with no question yet ("bonjour ! tu peux m'aider sur l'étude IA de l'assistance ?").
 HELP_ASKED = (

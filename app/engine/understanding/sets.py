@@ -65,6 +65,11 @@ DEFINE = r"\bentend\w*|\brecouvre\w*|\bc est quoi\b|\bca veut dire\b|\bveut dire
 RECOMMEND = r"\brecommand\w*|\bpreconis\w*|\bactions?\b|\bformation\w*|\bformer\b|\bpasserelle\w*|\breconversion\w*|\baccompagn\w*|\bque (faire|doit)\b|\bconseil\w*|\bfiches?\b|\bcas d usage\b|\bcompetences?\b|\btaches?\b|\bpourquoi\b"
 
 
+def _top_of_all(n: int, text: str) -> bool:
+    """ "le top 10 experts", "dans le top 5 PwC": a top of the whole ranking, not "le top 10 des métiers de la famille SI"."""
+    return bool(re.search(rf"\btop ?{n}\b(?! (des|de la|du|de|parmi|dans|en)\b)", text))
+
+
 def _number(text: str) -> int | None:
     text = re.sub(r"\b(chez|selon) les (deux|2)\b", " ", text)  # both qualifications, not two jobs
     if re.search(r"\b(le|la|celui|celle) (plus|moins) \w+ (des|d entre les|parmi les|sur les|de ces) (\d{1,2}|dix|deux|trois|quatre|cinq|six)\b", text):
@@ -887,7 +892,7 @@ class SetReader:
         if s.moved in ("up", "down") and places and not (s.most or s.least):
             f = f.model_copy(update={"places": 1 if places[1] in ("un", "une") else int(places[1])})
         n = s.n
-        whole_top = re.search(rf"\btop ?{n}\b(?! (des|de la|du|de|parmi|dans|en)\b)|\b{n} (premiers|plus expos\w*)( (chez|selon|de|des) (pwc|experts?|les experts))?\s*(,|$|combien)", text) if n else None
+        whole_top = n and (_top_of_all(n, text) or re.search(rf"\b{n} (premiers|plus expos\w*)( (chez|selon|de|des) (pwc|experts?|les experts))?\s*(,|$|combien)", text))
         if s.counting and n and "rank" not in outputs and (s.core is not None or s.profile or s.families) and whole_top:
             # "le top 10 experts, combien de non cœur ?": counted among the first ten of that ranking
             f, n = f.model_copy(update={"in_top": n}), None
@@ -932,7 +937,7 @@ class SetReader:
         query = previous.query
         f = query.filter
         which = qualification(text)
-        if f.in_top and n and re.search(rf"\btop ?{n}\b(?! (des|de la|du|de|parmi|dans|en)\b)", text):
+        if f.in_top and n and _top_of_all(n, text):
             # "et dans le top 5 PwC ?", "et le top 10 experts, combien de non cœur ?" after a count within a top 5
             narrowed = f.model_copy(update={"in_top": n} | ({"core": core} if core is not None else {}) | ({"profile": profile, "profile_negated": negated} if profile else {}))
             kept = ["count"] if counting or "count" in previous.outputs else previous.outputs

@@ -11,6 +11,9 @@ from ..planner import Planner
 from ..reading import FamilyReader
 from ..sets import SetReader
 
+# Readings that found nothing to answer from the data: a passage search, a question back, a title the study lacks.
+GAVE_UP = frozenset({"retrieval", "unclear", "clarify", "absent_job", "ambiguous_job"})
+
 
 class Steps:
     """The reader's state, shared by its steps (``reader.Reader`` sets it)."""

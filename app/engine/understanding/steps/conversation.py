@@ -16,10 +16,7 @@ from .. import claims, reading
 from ..planner import METHODOLOGY_TOPICS, first_match, maturity_topic, profile_in, qualification_of
 from ..records import GENERIC_STEMS, acronyms_held, matched_items, matched_items_unaccented, names_an_item
 from ..sets import NUMBER_WORDS, _position, set_shown
-from .base import Steps
-
-# Readings that found nothing to answer from the data (``reader.GAVE_UP``, which imports these steps)
-GAVE_UP_HERE = frozenset({"retrieval", "unclear", "clarify", "absent_job", "ambiguous_job"})
+from .base import GAVE_UP, Steps
 
 # Readings of a topic of the study, which do not depend on who asks
 TOPIC_INTENTS = frozenset({"recommendations", "priority_actions", "maturity", "methodology", "facts", "dialia", "sheets", "profiles",
@@ -182,6 +179,7 @@ class ConversationSteps(Steps):
         place = reading.ordinal_asked(text)
         step = reading.next_asked(text)
         folded = fold(text)
+        both_named = "pwc" in folded and "expert" in folded  # "le 10e chez les experts, il était où chez PwC ?"
         span = re.search(r"\b(?:positions?|places?|rangs?)\s+(\d{1,2})\s*(?:e|eme)?\s+(?:a|au|a la)\s+(\d{1,2})\s*(?:e|eme)?\b", folded)
         if span and (self.planner.jobs_in(text)[0] or re.search(r"\b(passe\w*|recule\w*|gagne\w*|perd\w*|monte\w*|descend\w*|est|etait|sont)\b", folded)):
             span = None  # "le juriste passe du 15e au 19e ?": a move claimed of a job, not places listed
@@ -227,7 +225,7 @@ class ConversationSteps(Steps):
         if last is None or place is None or plan.intent in ("refusal", "out_of_scope") or self.planner.jobs_in(text)[0]:
             return None
         if (place >= 10 and _position(folded) == place and not re.search(r"\b(liste|dedans|parmi|d entre eux|de ces)\b", folded)
-                and not ("pwc" in folded and "expert" in folded)):
+                and not both_named):
             alone = self._read_alone(text)  # "le 10e experts" after the least exposed: that place of the experts' ranking, not of the list
             return alone.model_copy(update={"topic": "place", "follow_up": True}) if alone is not None and alone.intent == "query" else alone
         if last.intent == "profiles" and last.profile is None and 1 <= place <= len(self.study.profiles):
@@ -280,8 +278,8 @@ class ConversationSteps(Steps):
             again = self._read_alone(written)
             if again is not None and again.jobs[:1] == [job] and again.topic != "place":
                 return again.model_copy(update={"explicit": written, "follow_up": True})
-        if "pwc" in folded and "expert" in folded:
-            qualification = "both"  # "et le 10e chez les experts, il était où chez PwC ?": both places said
+        if both_named:
+            qualification = "both"  # both places said
         # topic "place": "et le dernier ?" names a place in the list, it claims nothing about the job's rank
         return Plan(intent="job", question=text, jobs=[job], qualification=qualification, follow_up=True, topic="place")
 
@@ -767,11 +765,8 @@ class ConversationSteps(Steps):
     def share_of_the_work_claimed(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """ "ça veut dire que 86 % de mes tâches seront faites par l'IA ?": a share of the work claimed of the job
         named or in view, answered on that job (the answer says first that the score is no such share)."""
-        said = re.sub(r"\s+", " ", fold(text.replace("%", " pourcent ")))
-        if not re.search(r"\b\d{1,3} ?pourcent (de |des |du )?(mes |ses |nos |leurs |son |mon |ma |sa |leur |notre )?(taches|travail|activites|missions|boulot|temps)\b", said):
+        if not claims.work_share_from_the_score(text):
             return None
-        if not re.search(claims.SHARE_OF_THE_AI, said) or re.search(r"\b(plus|moins|autant|aussi)\b.{0,40}\bque\b", said):
-            return None  # "je passe 50 % de mon temps à rédiger, je suis plus exposé que le comptable ?": work described
         jobs = self.planner.jobs_in(text)[0][:1] or conversation.mine()
         return Plan(intent="job", question=text, jobs=jobs, follow_up=conversation.last is not None) if jobs else None
 
@@ -790,7 +785,7 @@ class ConversationSteps(Steps):
         """ "je suis en RH, les métiers RH eux-mêmes ils sont exposés ?" left unread whole (« en RH » is no job): the
         question after the person says who they are, read alone in the conversation."""
         said = re.match(r"(?i)^\s*(je suis|je travaille|je bosse|je fais|moi c'?est|en tant que|perso)\b[^,.:;!?]{1,60}[,.:;!]\s*(?P<rest>.{8,})$", text)
-        if plan.intent not in GAVE_UP_HERE or said is None or reading.first_person(fold(said["rest"])):
+        if plan.intent not in GAVE_UP or said is None or reading.first_person(fold(said["rest"])):
             return None  # ("je suis chargé, c'est quoi mon score ?": the question needs the title it gave)
         named = self.planner.jobs_in(said["rest"])[0] or self.families.codes(said["rest"])[0]
         if not named and re.search(r"\b(metier|poste|job|boulot|score|expos\w*|grave|risque\w*|touche\w*)\b", fold(said["rest"])):
@@ -798,7 +793,7 @@ class ConversationSteps(Steps):
         again = self._read(said["rest"], conversation)
         # a question of its own: jobs or a family named, or a topic of the study ("je suis DRH, comment l'OPCO peut
         # nous aider ?"); not "je suis boulanger, c'est grave ?", whose worry is about the trade the study lacks
-        return again if again.intent not in GAVE_UP_HERE and (named or again.intent in TOPIC_INTENTS) else None
+        return again if again.intent not in GAVE_UP and (named or again.intent in TOPIC_INTENTS) else None
 
     def slots_salvaged(self, text: str, conversation: Conversation, plan: Plan) -> Plan | None:
         """A turn every other reading left to passage search that still names slots of the table ("en forte transfo
